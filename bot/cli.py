@@ -1,0 +1,21 @@
+"""The `kkrbot` command: thin click commands over the functions in index/ and bot/.
+
+Each command turns our typed errors into one line for people (and exit status 1).
+"""
+
+from __future__ import annotations
+
+import click
+
+from bot.settings import load_settings
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """kkrbot: what your KKR decided, and what is coming up."""
+    ctx.obj = load_settings()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

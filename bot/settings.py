@@ -1,0 +1,51 @@
+"""All configuration, read once from the environment and an optional `.env` file.
+
+Nothing else in kkrbot reads `os.environ`: handlers, jobs and the CLI get a Settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+from dotenv import dotenv_values
+
+DEFAULT_INDEX_DIR = "var/index"
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path
+    slack_bot_token: str | None = None
+    slack_app_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    inbox_dir: Path | None = None
+    timezone: str = "Europe/Copenhagen"
+
+    def __repr__(self) -> str:  # secrets never reach logs
+        return f"Settings(index_dir={str(self.index_dir)!r}, slack_api_url={self.slack_api_url!r})"
+
+
+def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path | None = ".env") -> Settings:
+    """Environment wins over `.env`; `.env` wins over defaults."""
+    values: dict[str, str] = {}
+    if dotenv_path and Path(dotenv_path).is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+    values.update(os.environ if env is None else env)
+
+    def get(name: str) -> str | None:
+        v = values.get(name, "").strip()
+        return v or None
+
+    return Settings(
+        index_dir=Path(get("KKRBOT_INDEX") or DEFAULT_INDEX_DIR),
+        slack_bot_token=get("SLACK_BOT_TOKEN"),
+        slack_app_token=get("SLACK_APP_TOKEN"),
+        slack_signing_secret=get("SLACK_SIGNING_SECRET"),
+        slack_api_url=get("SLACK_API_URL") or "https://slack.com/api/",
+        inbox_dir=Path(p) if (p := get("KKRBOT_INBOX")) else None,
+        timezone=get("KKRBOT_TIMEZONE") or "Europe/Copenhagen",
+    )

@@ -1,0 +1,160 @@
+"""The domain records that flow through kkrbot: meetings, agenda items, hits, answers.
+
+Frozen dataclasses with no I/O, so every step of the pipeline
+(file → pages → lines → items → index → answer → Slack blocks) can pass them on
+without copying or guarding them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+DocumentKind = Literal["agenda", "minutes"]
+Intent = Literal["decision", "next_meeting", "general"]
+Language = Literal["da", "en"]
+
+COUNCILS: tuple[str, ...] = (
+    "KKR Hovedstaden",
+    "KKR Sjælland",
+    "KKR Syddanmark",
+    "KKR Midtjylland",
+    "KKR Nordjylland",
+)
+
+# The sub-headings of an item in KL's template, in their usual order.
+BAGGRUND = "Baggrund"
+INDSTILLING = "Indstilling"
+SAGSFREMSTILLING = "Sagsfremstilling"
+BESLUTNING = "Beslutning"
+BEMAERKNINGER = "Bemærkninger"
+SUBHEADINGS: tuple[str, ...] = (BAGGRUND, INDSTILLING, SAGSFREMSTILLING, BESLUTNING, BEMAERKNINGER)
+# Text between the case line and the first sub-heading, when an item has any.
+INTRO = ""
+
+
+@dataclass(frozen=True)
+class ItemSection:
+    """One sub-section of an item ("Beslutning", ...) with where its text lies in the PDF.
+
+    `page_breaks` are character offsets into `text` at which a new page begins, so the
+    page of any passage is `page_start` plus the breaks before it.
+    """
+
+    heading: str
+    text: str
+    page_start: int
+    page_breaks: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        return self.page_start + sum(1 for b in self.page_breaks if b <= offset)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One numbered agenda item ("3.4. Fordeling af lærepladser ..."), the unit people ask about."""
+
+    id: str
+    council: str
+    meeting_date: date | None
+    document_kind: DocumentKind
+    source: str
+    section: str  # "3. Regionalpolitiske sager"
+    item_number: str  # "3.4"
+    title: str
+    case_number: str | None  # "SAG-2026-00837"
+    case_workers: tuple[str, ...]  # ("lifo",)
+    sections: tuple[ItemSection, ...]
+    links: tuple[str, ...] = ()
+    attachments: tuple[str, ...] = ()
+    page_start: int = 1
+    page_end: int = 1
+
+    def text_of(self, heading: str) -> str | None:
+        for s in self.sections:
+            if s.heading == heading:
+                return s.text
+        return None
+
+    @property
+    def decision(self) -> str | None:
+        return self.text_of(BESLUTNING)
+
+    @property
+    def recommendation(self) -> str | None:
+        return self.text_of(INDSTILLING)
+
+    @property
+    def full_text(self) -> str:
+        """All sub-section text, in document order, as one string (what excerpts quote from)."""
+        return "\n\n".join(s.text for s in self.sections if s.text)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A top-level section "N. Title"; `item_numbers` is empty for a section with no items."""
+
+    number: int
+    title: str
+    item_numbers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One KKR meeting document (agenda or minutes) as segmented from one file.
+
+    When the text does not state the meeting date, `meeting_date` is None and
+    `date_window` holds the best (after, before) bounds the text gives.
+    """
+
+    council: str
+    meeting_date: date | None
+    document_kind: DocumentKind
+    source: str
+    page_count: int
+    sections: tuple[Section, ...]
+    items: tuple[AgendaItem, ...]
+    date_window: tuple[date | None, date | None] = (None, None)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """An earlier (or later) item on the same topic, for "SOSU places 2022 → 2026 → 2027"."""
+
+    item_id: str
+    council: str
+    meeting_date: date | None
+    document_kind: DocumentKind
+    item_number: str
+    title: str
+    decision: str | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One item that answers a question, with the passage that answers it.
+
+    `excerpt` is a verbatim substring of the item's text; `highlights` are
+    (start, end) character spans in `excerpt` of the words that matched.
+    """
+
+    item: AgendaItem
+    score: float
+    excerpt: str
+    excerpt_heading: str
+    page: int
+    highlights: tuple[tuple[int, int], ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What kkrbot says to a question: the best items, or "not found" with the closest topics."""
+
+    question: str
+    language: Language
+    answered: bool
+    hits: tuple[Hit, ...] = ()
+    closest_topics: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())  # e.g. typo corrections made: "lærepladsr → lærepladser"
