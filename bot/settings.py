@@ -24,6 +24,12 @@ class Settings:
     slack_api_url: str = "https://slack.com/api/"
     inbox_dir: Path | None = None
     timezone: str = "Europe/Copenhagen"
+    state_db: Path | None = None  # subscriptions, post ledger, scheduler jobs (KKRBOT_STATE_DB)
+
+    @property
+    def state_path(self) -> Path:
+        """The SQLite file for digests and intake: KKRBOT_STATE_DB, else `kkrbot.sqlite` beside the index."""
+        return self.state_db or self.index_dir.parent / "kkrbot.sqlite"
 
     def __repr__(self) -> str:  # secrets never reach logs
         return f"Settings(index_dir={str(self.index_dir)!r}, slack_api_url={self.slack_api_url!r})"
@@ -48,4 +54,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path 
         slack_api_url=get("SLACK_API_URL") or "https://slack.com/api/",
         inbox_dir=Path(p) if (p := get("KKRBOT_INBOX")) else None,
         timezone=get("KKRBOT_TIMEZONE") or "Europe/Copenhagen",
+        state_db=Path(p) if (p := get("KKRBOT_STATE_DB")) else None,
     )
