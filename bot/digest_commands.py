@@ -42,7 +42,7 @@ class UsageError(ValueError):
 def parse_councils(words: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for word in words:
-        w = word.strip(",").casefold()
+        w = word.strip(",").casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
         if not w or w == "kkr":
             continue
         match = process.extractOne(w, list(_REGIONS), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=85)
