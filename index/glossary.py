@@ -1,0 +1,131 @@
+"""The English → Danish domain glossary (index/glossary.toml) and phrase matching over it.
+
+The glossary is data: people who know KKR work extend the TOML file, not this code. English
+keys are matched word by word after a light normalisation (plural and possessive endings),
+so "places", "place" and "place's" are one key, and the longest phrase wins
+("health reform" before "health").
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Mapping, Sequence
+
+__all__ = ["Entry", "Glossary", "GlossaryError", "english_key", "load_glossary", "parse_glossary"]
+
+
+class GlossaryError(ValueError):
+    """The glossary file breaks its own format (a bug in the data, caught by the tests)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one English key means in Danish: search terms and lower-weight related words.
+
+    Both empty means a filler phrase ("took place"): matched, so it hides its words from
+    shorter keys, but it adds nothing to the search.
+    """
+
+    key: str
+    terms: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Glossary:
+    english: Mapping[tuple[str, ...], Entry]  # normalised key words → entry
+    danish: Mapping[str, tuple[str, ...]]  # Danish word → related Danish words
+    longest: int  # words in the longest English key
+    danish_words: frozenset[str]  # every Danish word the glossary produces: a small lexicon
+
+    def match(self, words: Sequence[str], start: int) -> tuple[Entry, int] | None:
+        """The longest English key starting at `words[start]`, with its length in words."""
+        for n in range(min(self.longest, len(words) - start), 0, -1):
+            entry = self.english.get(tuple(english_key(w) for w in words[start : start + n]))
+            if entry is not None:
+                return entry, n
+        return None
+
+    def is_english(self, word: str) -> bool:
+        """Whether `word` alone is an English key (a translation, never a typo to correct)."""
+        return (english_key(word),) in self.english
+
+
+
+def english_key(word: str) -> str:
+    """One English word reduced to its key form: lowercase, no plural or possessive ending.
+
+    Deliberately crude ("buses" → "buse"): it only has to treat the glossary keys and the
+    question words the same way.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _entry(key: str, value: Any) -> Entry:
+    if isinstance(value, str):
+        return Entry(key, (value.lower(),))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        words = tuple(v.lower() for v in value)
+        return Entry(key, words[:1], words[1:])
+    if isinstance(value, dict) and set(value) <= {"terms", "related"}:
+        return Entry(
+            key,
+            tuple(v.lower() for v in value.get("terms", ())),
+            tuple(v.lower() for v in value.get("related", ())),
+        )
+    raise GlossaryError(f"glossary entry {key!r}: expected a string, a list or {{terms, related}}")
+
+
+def _english_tables(table: Mapping[str, Any], path: str):
+    for name, value in table.items():
+        if isinstance(value, dict) and not set(value) <= {"terms", "related"}:
+            yield from _english_tables(value, f"{path}.{name}")
+        else:
+            yield name, value
+
+
+def parse_glossary(data: Mapping[str, Any]) -> Glossary:
+    """Build a Glossary from the parsed TOML; duplicate keys (after normalisation) are errors."""
+    english: dict[tuple[str, ...], Entry] = {}
+    for key, value in _english_tables(data.get("en", {}), "en"):
+        words = tuple(english_key(w) for w in key.split())
+        if not words:
+            raise GlossaryError("glossary has an empty English key")
+        if words in english:
+            raise GlossaryError(f"glossary key {key!r} repeats {english[words].key!r}")
+        english[words] = _entry(key, value)
+    danish: dict[str, tuple[str, ...]] = {}
+    for key, value in data.get("da", {}).items():
+        entry = _entry(key, value if isinstance(value, list) else [value])
+        danish[key.lower()] = entry.terms + entry.related
+    lexicon = set(danish)
+    for phrase in [p for e in english.values() for p in e.terms + e.related] + [
+        p for related in danish.values() for p in related
+    ]:
+        lexicon.update(phrase.split())
+    longest = max((len(k) for k in english), default=0)
+    return Glossary(english, danish, longest, frozenset(lexicon))
+
+
+@lru_cache(maxsize=1)
+def load_glossary() -> Glossary:
+    """The bundled glossary (package data), parsed once per process."""
+    raw = resources.files("index").joinpath("glossary.toml").read_bytes()
+    try:
+        return parse_glossary(tomllib.loads(raw.decode("utf-8")))
+    except tomllib.TOMLDecodeError as e:
+        raise GlossaryError(f"index/glossary.toml: {e}") from e

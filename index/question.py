@@ -1,0 +1,249 @@
+"""A question in Danish or English → what to search for: Danish terms, councils, dates, intent.
+
+`parse_question` is pure: the index's vocabulary (for typo fixing) and today's date (for
+"this year" and "the meeting in June") come in as arguments. The steps, each in its own
+module: dates and years (question_dates), council names (councils), the English → Danish
+glossary (glossary, data in glossary.toml) and typo correction (question_typos).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from index.councils import match_council
+from index.glossary import Glossary, load_glossary
+from index.model import Intent, Language
+from index.question_dates import find_dates
+from index.question_lexicon import (
+    DA_SIGNALS,
+    EN_SIGNALS,
+    GENERIC,
+    STOP_WORDS,
+    decision_spans,
+    next_meeting_spans,
+)
+from index.question_typos import Vocabulary
+
+__all__ = ["ParsedQuestion", "detect_language", "load_glossary", "parse_question"]
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What a question asks, ready for the search.
+
+    `terms` are the Danish words to search (glossary translations, typo fixes, the user's
+    own Danish words), `expansions` related Danish words to weigh lower. A council mention
+    is in `councils`, never in `terms`; so are the words of dates and intent.
+    """
+
+    text: str
+    language: Language
+    terms: tuple[str, ...]
+    expansions: tuple[str, ...] = ()
+    councils: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    meeting_from: date | None = None
+    meeting_to: date | None = None
+    intent: Intent = "general"
+    corrections: tuple[tuple[str, str], ...] = ()
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
+_DANISH_LETTERS = re.compile("[æøå]")
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # lowercase, possessive "'s" removed
+    raw: str  # as written
+    start: int
+    end: int
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+    return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        word = raw.lower()
+        if word.endswith("'s") and len(word) > 3:
+            word = word[:-2]
+        out.append(_Token(word, raw, m.start(), m.end()))
+    return out
+
+
+def _split_english(tokens: list[_Token], glossary: Glossary, vocab: Vocabulary) -> list[_Token]:
+    """Split "SOSU-places" into words when a part is English, so the glossary can see it;
+    Danish compounds ("SOSU-lærepladser") stay whole for the index's analyzer."""
+    out = []
+    for t in tokens:
+        parts = t.word.split("-")
+        english = [
+            p for p in parts if glossary.is_english(p) and p not in vocab and p not in glossary.danish_words
+        ]
+        if len(parts) < 2 or t.word in vocab or not english:
+            out.append(t)
+            continue
+        at = t.start
+        for part, raw in zip(parts, t.raw.split("-")):
+            out.append(_Token(part, raw, at, at + len(raw)))
+            at += len(raw) + 1
+    return out
+
+
+def _is_acronym(raw: str) -> bool:
+    return len(raw) >= 2 and raw.isupper() and raw.isalpha()
+
+
+def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None) -> Language:
+    """"da" or "en" by weighing function words, æøå and known domain words; ties are Danish."""
+    glossary = glossary or load_glossary()
+    da = en = 0.0
+    for w in words:
+        if w in EN_SIGNALS:
+            en += 2
+        elif w in DA_SIGNALS or _DANISH_LETTERS.search(w):
+            da += 2
+        else:
+            danish = w in vocabulary or w in glossary.danish_words
+            english = glossary.is_english(w)
+            if english and not danish:
+                en += 1
+            elif danish and not english:
+                da += 1
+    return "en" if en > da else "da"
+
+
+def _words_of(phrases: tuple[str, ...]) -> list[str]:
+    """The search words of Danish glossary phrases ("social- og sundhedsuddannelserne")."""
+    words = (w.strip("-") for p in phrases for w in p.split())
+    return [w for w in words if w and w not in STOP_WORDS]
+
+
+def _dedupe(words: list[str], exclude: Collection[str] = ()) -> tuple[str, ...]:
+    return tuple(w for w in dict.fromkeys(words) if w and w not in exclude)
+
+
+def parse_question(
+    text: str,
+    *,
+    vocabulary: Collection[str] | Mapping[str, int] = (),
+    today: date | None = None,
+) -> ParsedQuestion:
+    """Understand one question (see ParsedQuestion). `vocabulary`: the index's lowercase
+    surface words, or a mapping word → count to prefer frequent corrections."""
+    glossary = load_glossary()
+    vocab = Vocabulary(vocabulary)
+    norm = _normalise(text)
+    lower = norm.lower()
+
+    # Intent first: "next meeting in June" places a month without a year in the future.
+    next_spans = next_meeting_spans(lower)
+    decision = decision_spans(lower)
+    dates = find_dates(lower, today=today, future=bool(next_spans))
+    weak_next = [s for s in next_spans if s[2] == "weak"]
+    strong_next = [s for s in next_spans if s[2] == "strong"]
+    past_date = dates.meeting_to is not None and (today is None or dates.meeting_to < today)
+    intent: Intent = "general"
+    if strong_next or (weak_next and not decision and not past_date):
+        intent = "next_meeting"
+    elif decision:
+        intent = "decision"
+    # Words asking for a decision or the next meeting are never search terms; "agenda for"
+    # is, unless it asked for the next meeting.
+    asked = strong_next + (weak_next if intent == "next_meeting" else [])
+    used = list(dates.spans) + decision + [(a, b) for a, b, _ in asked]
+
+    tokens = [t for t in _tokens(norm) if not any(a < t.end and t.start < b for a, b in used)]
+    tokens = _split_english(tokens, glossary, vocab)
+    words = [t.word for t in tokens]
+    # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
+    run = [0] * len(tokens)
+    for i in range(1, len(tokens)):
+        gap = norm[tokens[i - 1].end : tokens[i].start]
+        adjacent = not any(a < tokens[i].start and tokens[i - 1].end < b for a, b in used)
+        run[i] = run[i - 1] if adjacent and len(gap) <= 3 else run[i - 1] + 1
+
+    def known(w: str) -> bool:
+        return (w in vocab if vocab else False) or w in glossary.danish_words
+
+    councils: list[str] = []
+    corrections: list[tuple[str, str]] = []
+    council_at: dict[int, int] = {}
+    for i in range(len(tokens)):
+        if any(i < j + n for j, n in council_at.items()):
+            continue
+        same_run = [w for k, w in enumerate(words[i:], i) if run[k] == run[i]]
+        found = match_council(same_run, 0, is_known_word=known)
+        phrase = glossary.match(same_run, 0)
+        if found and not (phrase and phrase[1] > found[1]):
+            councils.append(found[0])
+            corrections.extend(found[2])
+            council_at[i] = found[1]
+    in_council = {k for j, n in council_at.items() for k in range(j, j + n)}
+
+    language = detect_language([w for i, w in enumerate(words) if i not in in_council], vocab, glossary)
+    terms: list[str] = []
+    expansions: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i in in_council:
+            i += 1
+            continue
+        tok = tokens[i]
+        w = tok.word
+        same_run = []
+        for k in range(i, len(tokens)):
+            if run[k] != run[i] or k in in_council:
+                break
+            same_run.append(words[k])
+        danish_word = known(w) or bool(_DANISH_LETTERS.search(w))
+        phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
+        if phrase and not (w in STOP_WORDS and phrase[1] == 1 and not _is_acronym(tok.raw)):
+            entry, n = phrase
+            terms.extend(_words_of(entry.terms))
+            expansions.extend(_words_of(entry.related))
+            i += n
+            continue
+        i += 1
+        if (w in STOP_WORDS and not _is_acronym(tok.raw)) or w in GENERIC or len(w) < 2:
+            continue
+        if w[0].isdigit():
+            terms.append(w)
+            continue
+        parts = w.split("-")
+        fixed = [
+            p if not vocab or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
+            for p in parts
+        ]
+        if fixed != parts:
+            corrections.append((w, "-".join(fixed)))
+            w = "-".join(fixed)
+        elif language == "en" and not danish_word and not _is_acronym(tok.raw) and vocab and w not in vocab:
+            expansions.append(w)  # an English word the glossary lacks: keep it, but weigh it low
+            continue
+        terms.append(w)
+        expansions.extend(_words_of(glossary.danish.get(w, ())))
+
+    terms_t = _dedupe(terms, GENERIC)
+    return ParsedQuestion(
+        text=text,
+        language=language,
+        terms=terms_t,
+        expansions=_dedupe(expansions, set(terms_t) | GENERIC),
+        councils=_dedupe(councils),
+        years=dates.years,
+        meeting_from=dates.meeting_from,
+        meeting_to=dates.meeting_to,
+        intent=intent,
+        corrections=tuple(dict.fromkeys(corrections)),
+    )

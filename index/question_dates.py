@@ -1,0 +1,180 @@
+"""Years and meeting dates in a question, Danish or English.
+
+A year on its own ("SOSU places in 2027", "budget 2022-2023") is what the question is about;
+a day or a month ("on 17 June 2026", "mødet i juni 2026", "after June 2026"), or a year
+tied to a meeting ("the meetings in 2021"), says when the meeting was. Pure: a date without
+a year is placed with the `today` passed in, or ignored when there is none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["MONTHS", "DateFacts", "find_dates"]
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2,
+    "marts": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Month words that stand alone as a month (abbreviations and "may" need a number beside them).
+_BARE_MONTHS = {k for k in MONTHS if len(k) > 3 and k not in ("may", "sept")}
+
+_M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p))
+    for kind, p in (
+        ("day", r"\b" + _Y + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+        ("day", r"\b(?P<day>[0-3]?\d)[./-](?P<mon>[01]?\d)[./-]" + _Y + r"\b"),
+        ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r",?\s*" + _Y + r"\b"),
+        ("day", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b"),
+        ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
+        ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
+        ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
+        ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
+        ("year", r"\b" + _Y + r"\b"),
+    )
+)
+_CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
+_RELATIVE_YEARS = {
+    r"\b(?:this|current) year\b|\bi år\b|\bindeværende år\b": 0,
+    r"\bnext year\b|\bnæste år\b|\bkommende år\b": 1,
+    r"\blast year\b|\bsidste år\b|\bforrige år\b|\bi fjor\b": -1,
+}
+_AFTER = re.compile(r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.)?\s*$")
+_SINCE = re.compile(r"\b(?:since|siden|from|fra|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
+_BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:the|den|d\.)?\s*$")
+_UNTIL = re.compile(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
+_MEETING_WORDS = (
+    r"(?:meetings?|møde[tr]?|møderne|minutes|referat(?:et)?|agendas?|dagsorden(?:en)?|session)"
+)
+_MEETING_BEFORE_YEAR = re.compile(
+    _MEETING_WORDS + r"\s+(?:\w+\s+){0,2}?(?:in|i|of|from|fra|during|under|held in|afholdt i)\s+$"
+)
+_MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
+
+
+@dataclass(frozen=True)
+class DateFacts:
+    years: tuple[int, ...] = ()
+    meeting_from: date | None = None
+    meeting_to: date | None = None
+    spans: tuple[tuple[int, int], ...] = ()  # character spans of the text the dates used
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _place_month(month: int, today: date | None, future: bool) -> int | None:
+    """The year of the nearest `month` before (or, for `future`, after) today."""
+    if today is None:
+        return None
+    if future:
+        return today.year if month >= today.month else today.year + 1
+    return today.year if month <= today.month else today.year - 1
+
+
+def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
+    g = m.groupdict()
+    month = MONTHS.get(g.get("month") or "", 0) or int(g.get("mon") or 0)
+    year = int(g["year"]) if g.get("year") else None
+    if kind in ("dayonly", "monthonly"):
+        year = _place_month(month, today, future)
+        if year is None:
+            return None
+    try:
+        if kind in ("day", "dayonly"):
+            d = date(year, month, int(g["day"]))
+            return d, d
+        return date(year, month, 1), _month_end(year, month)
+    except (ValueError, TypeError):
+        return None
+
+
+def find_dates(text: str, *, today: date | None = None, future: bool = False) -> DateFacts:
+    """Years and the meeting-date range named in `text` (lowercase), with the spans used.
+
+    `future` places a month named without a year after `today` (for "next meeting in June").
+    """
+    spans: list[tuple[int, int]] = []
+    taken = [False] * len(text)
+    for m in _CASE_NUMBER.finditer(text):  # "SAG-2026-00837" holds no year: leave it be
+        taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    years: list[int] = []
+    lo: date | None = None
+    hi: date | None = None
+    bounds_from: list[date] = []
+    bounds_to: list[date] = []
+
+    def take(a: int, b: int) -> bool:
+        if any(taken[a:b]):
+            return False
+        taken[a:b] = [True] * (b - a)
+        spans.append((a, b))
+        return True
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            before = text[: m.start()]
+            if kind == "years":
+                y1, y2 = int(m["year"]), m["year2"]
+                y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+                if y1 < y2 <= y1 + 10 and take(*m.span()):
+                    years.extend(range(y1, y2 + 1))
+                continue
+            if kind == "year":
+                y = int(m["year"])
+                tied = _MEETING_BEFORE_YEAR.search(before) or _MEETING_AFTER_YEAR.match(
+                    text[m.end() :]
+                )
+                timed = any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
+                if not (tied or timed):
+                    if take(*m.span()):
+                        years.append(y)
+                    continue
+                interval = (date(y, 1, 1), date(y, 12, 31))
+            else:
+                interval = _interval(kind, m, today, future)
+                if interval is None:
+                    take(*m.span())  # a month word with no year to place it: not a search term
+                    continue
+            if not take(*m.span()):
+                continue
+            first, last = interval
+            if _AFTER.search(before):
+                bounds_from.append(last + timedelta(days=1))
+            elif _SINCE.search(before):
+                bounds_from.append(first)
+            elif _BEFORE.search(before):
+                bounds_to.append(first - timedelta(days=1))
+            elif _UNTIL.search(before) and (lo or bounds_from):
+                bounds_to.append(last)
+            else:
+                lo = first if lo is None else min(lo, first)
+                hi = last if hi is None else max(hi, last)
+    if bounds_from:
+        lo = max(bounds_from) if lo is None else max(lo, *bounds_from)
+    if bounds_to:
+        hi = min(bounds_to) if hi is None else min(hi, *bounds_to)
+    for pattern, delta in _RELATIVE_YEARS.items():
+        for m in re.finditer(pattern, text):
+            if take(*m.span()) and today is not None:
+                years.append(today.year + delta)
+    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)))

@@ -1,0 +1,110 @@
+"""The small closed word lists of question parsing: stop and filler words, language
+signals, and the phrases that show what a question wants (a decision, the next meeting)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DA_SIGNALS",
+    "EN_SIGNALS",
+    "GENERIC",
+    "STOP_WORDS",
+    "decision_spans",
+    "next_meeting_spans",
+]
+
+# Whoosh's Danish and English stop lists (the index drops these too) ...
+_DA_STOP = set(
+    "ad af alle alt anden at blev blive bliver da de dem den denne der deres det dette dig din "
+    "disse dog du efter eller en end er et for fra ham han hans har havde have hende hendes her "
+    "hos hun hvad hvis hvor i ikke ind jeg jer jo kunne man mange med meget men mig min mine mit "
+    "mod ned noget nogle nu når og også om op os over på selv sig sin sine sit skal skulle som "
+    "sådan thi til ud under var vi vil ville vor være været".split()
+)
+_EN_STOP = set(
+    "a about above after again against all am an and any are as at be because been before being "
+    "below between both but by can did do does doing don down during each few for from further "
+    "had has have having he her here hers herself him himself his how i if in into is it its "
+    "itself just me more most my myself no nor not now of off on once only or other our ours "
+    "ourselves out over own s same she should so some such t than that the their theirs them "
+    "themselves then there these they this those through to too under until up very was we were "
+    "what when where which while who whom why will with you your yours yourself yourselves".split()
+)
+# ... and the words of asking, which say nothing about the topic.
+_DA_FILLER = set(
+    "hvornår hvem hvilke hvilken hvilket hvordan hvorfor hvorledes hvorvidt fortæl fortælle vis "
+    "vise giv give find finde gerne venligst tak kan må mon ske skete sket sker står stod "
+    "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående "
+    "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
+    "emne emnet punkt punktet sag sagen drøftet drøftede drøftes sagde hvad's nok lige bare "
+    "egentlig helt kunne vide ved hører høre mere mest dét".split()
+)
+_EN_FILLER = set(
+    "tell show give find know say said please thanks thank want like need get got happen "
+    "happened happening regarding concerning re anything something everything info question "
+    "latest recent recently last new current currently discussed discuss mentioned mention "
+    "also would could might may must shall let lets us does whether much many there's what's "
+    "kind sort any meet meets held hold holds".split()
+)
+STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FILLER)
+
+# Words every KKR document is full of: no help in telling items apart.
+GENERIC: frozenset[str] = frozenset(
+    "kkr kkr'erne kkr'er kl møde mødet møder møderne mødes kommunekontaktråd "
+    "kommunekontaktrådet kommunekontaktrådene".split()
+)
+
+# Words that only one of the two languages has (shared words like "i", "at", "for", "man",
+# "over", "under", "have", "by" are left out: they tell nothing).
+EN_SIGNALS: frozenset[str] = frozenset(
+    "the what was were is are of and on about which who when where how did does do has been will "
+    "would can should there this that these those it its they their with from any in a an "
+    "decided decide decision approved agreed meeting meetings next upcoming tell me please we "
+    "our why much many get say said latest recent last year new".split()
+)
+DA_SIGNALS: frozenset[str] = frozenset(
+    "og er det hvad hvem hvornår hvordan hvilke hvilken hvor blev om på til af med den de der "
+    "har ikke en et som skal vil var fra efter næste møde mødet kommende besluttet besluttede "
+    "beslutning vedtaget godkendt godkendte eller nogen noget sker skete står mange meget sig "
+    "også kan kunne blive bliver seneste sidste nye ny år vedr vedrørende om".split()
+)
+
+_DECISION = re.compile(
+    r"\b(?:decid(?:e|ed|es|ing)|decisions?|approv(?:e|ed|es)|agreed|adopt(?:ed|s)?|resolved|"
+    r"conclu(?:ded|sion|sions)|outcome|endorsed|ratified|signed off|voted|"
+    r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
+    r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
+    r"udfald(?:et)?|resultatet|landede)\b"
+)
+_NEXT_STRONG = re.compile(
+    r"\b(?:next|upcoming|forthcoming|coming|future|following)\s+(?:kkr\s+|council\s+)?"
+    r"(?:meetings?|sessions?|agenda)\b"
+    r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b"
+    r"|\bnext\b(?=\s*(?:[?.!]|$))"
+    r"|\bupcoming\b(?=\s*(?:[?.!,]|$|in\b|for\b|at\b|on\b|kkr\b|council\b))"
+    r"|\b(?:næste|kommende|førstkommende|forestående)\s+(?:kkr[- ]?)?(?:møde[rt]?|møderne|kkr-møde)\b"
+    r"|\bnæste\s+gang\b|\bmødes\s+(?:næste\s+gang|igen)\b|\bhvornår\s+mødes\b"
+    r"|\bwhen\s+(?:does|do|will)\b(?=.*\bmeet\b)|\bmeet\b(?=.*\bnext\b)"
+)
+_NEXT_WEAK = re.compile(
+    r"\bagenda\s+(?:for|of)\b|\bon\s+the\s+agenda\b|\bdagsorden(?:en)?\s+(?:for|til)\b"
+    r"|\bpå\s+dagsordenen\b"
+)
+
+
+def decision_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words in `text` (lowercase) that ask what was decided."""
+    return [m.span() for m in _DECISION.finditer(text)]
+
+
+def next_meeting_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of words asking about the next meeting, each marked "strong" or "weak".
+
+    A weak sign ("agenda for ...") counts only when nothing points elsewhere (a decision,
+    a past meeting date): "godkendelse af dagsorden til mødet den 3. september 2021" is
+    about a past meeting.
+    """
+    strong = [(*m.span(), "strong") for m in _NEXT_STRONG.finditer(text)]
+    weak = [(*m.span(), "weak") for m in _NEXT_WEAK.finditer(text)]
+    return strong + weak
