@@ -47,11 +47,15 @@ class Glossary:
             entry = self.english.get(tuple(english_key(w) for w in words[start : start + n]))
             if entry is not None:
                 return entry, n
+        for form in _verb_stems(words[start].lower()) if start < len(words) else ():
+            entry = self.english.get((form,))
+            if entry is not None:
+                return entry, 1
         return None
 
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
-        return (english_key(word),) in self.english
+        return self.match([word], 0) is not None
 
 
 
@@ -73,6 +77,16 @@ def english_key(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+def _verb_stems(word: str) -> list[str]:
+    """Guesses at the bare verb of "appointed", "planned", "allocating" (keys list verbs bare)."""
+    forms: list[str] = []
+    if len(word) > 5 and word.endswith("ed"):
+        forms += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    if len(word) > 5 and word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    return forms
 
 
 def _entry(key: str, value: Any) -> Entry:

@@ -90,7 +90,7 @@ def _split_english(tokens: list[_Token], glossary: Glossary, vocab: Vocabulary) 
         english = [
             p for p in parts if glossary.is_english(p) and p not in vocab and p not in glossary.danish_words
         ]
-        if len(parts) < 2 or t.word in vocab or not english:
+        if len(parts) < 2 or t.word in vocab or glossary.is_english(t.word) or not english:
             out.append(t)
             continue
         at = t.start
@@ -123,6 +123,31 @@ def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary
     return "en" if en > da else "da"
 
 
+def _find_councils(
+    words: list[str], run: list[int], glossary: Glossary, known
+) -> tuple[list[str], list[tuple[str, str]], set[int]]:
+    """Council mentions, left to right; a longer glossary phrase ("Central Denmark EU
+    Office") wins over the council name inside it ("Central Denmark")."""
+    councils: list[str] = []
+    corrections: list[tuple[str, str]] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        same_run = [w for k, w in enumerate(words[i:], i) if run[k] == run[i]]
+        found = match_council(same_run, 0, is_known_word=known)
+        phrase = glossary.match(same_run, 0)
+        if phrase and (not found or phrase[1] > found[1]):
+            i += phrase[1]
+        elif found:
+            councils.append(found[0])
+            corrections.extend(found[2])
+            used.update(range(i, i + found[1]))
+            i += found[1]
+        else:
+            i += 1
+    return councils, corrections, used
+
+
 def _words_of(phrases: tuple[str, ...]) -> list[str]:
     """The search words of Danish glossary phrases ("social- og sundhedsuddannelserne")."""
     words = (w.strip("-") for p in phrases for w in p.split())
@@ -150,7 +175,7 @@ def parse_question(
     next_spans = next_meeting_spans(lower)
     decision = decision_spans(lower)
     dates = find_dates(lower, today=today, future=bool(next_spans))
-    weak_next = [s for s in next_spans if s[2] == "weak"]
+    weak_next = [s for s in next_spans if s[2] != "strong"]
     strong_next = [s for s in next_spans if s[2] == "strong"]
     past_date = dates.meeting_to is not None and (today is None or dates.meeting_to < today)
     intent: Intent = "general"
@@ -160,7 +185,7 @@ def parse_question(
         intent = "decision"
     # Words asking for a decision or the next meeting are never search terms; "agenda for"
     # is, unless it asked for the next meeting.
-    asked = strong_next + (weak_next if intent == "next_meeting" else [])
+    asked = [s for s in next_spans if intent == "next_meeting" or s[2] != "weak"]
     used = list(dates.spans) + decision + [(a, b) for a, b, _ in asked]
 
     tokens = [t for t in _tokens(norm) if not any(a < t.end and t.start < b for a, b in used)]
@@ -176,22 +201,11 @@ def parse_question(
     def known(w: str) -> bool:
         return (w in vocab if vocab else False) or w in glossary.danish_words
 
-    councils: list[str] = []
-    corrections: list[tuple[str, str]] = []
-    council_at: dict[int, int] = {}
-    for i in range(len(tokens)):
-        if any(i < j + n for j, n in council_at.items()):
-            continue
-        same_run = [w for k, w in enumerate(words[i:], i) if run[k] == run[i]]
-        found = match_council(same_run, 0, is_known_word=known)
-        phrase = glossary.match(same_run, 0)
-        if found and not (phrase and phrase[1] > found[1]):
-            councils.append(found[0])
-            corrections.extend(found[2])
-            council_at[i] = found[1]
-    in_council = {k for j, n in council_at.items() for k in range(j, j + n)}
-
-    language = detect_language([w for i, w in enumerate(words) if i not in in_council], vocab, glossary)
+    councils, corrections, in_council = _find_councils(words, run, glossary, known)
+    council_chars = {c for k in in_council for c in range(tokens[k].start, tokens[k].end)}
+    language = detect_language(
+        [t.word for t in _tokens(norm) if t.start not in council_chars], vocab, glossary
+    )
     terms: list[str] = []
     expansions: list[str] = []
     i = 0
@@ -221,8 +235,9 @@ def parse_question(
             terms.append(w)
             continue
         parts = w.split("-")
+        fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
         fixed = [
-            p if not vocab or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
+            p if not fixable or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
             for p in parts
         ]
         if fixed != parts:

@@ -38,14 +38,16 @@ _DA_FILLER = set(
     "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående "
     "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
     "emne emnet punkt punktet sag sagen drøftet drøftede drøftes sagde hvad's nok lige bare "
-    "egentlig helt kunne vide ved hører høre mere mest dét".split()
+    "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
+    "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
+    "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
     "happened happening regarding concerning re anything something everything info question "
     "latest recent recently last new current currently discussed discuss mentioned mention "
     "also would could might may must shall let lets us does whether much many there's what's "
-    "kind sort any meet meets held hold holds".split()
+    "kind sort any meet meets held hold holds next previous earlier later see set".split()
 )
 STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FILLER)
 
@@ -77,20 +79,25 @@ _DECISION = re.compile(
     r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
     r"udfald(?:et)?|resultatet|landede)\b"
 )
+_GAP = r"\s+(?:[\w'-]+\s+){0,3}?"  # room for a council name: "next KKR Midtjylland meeting"
 _NEXT_STRONG = re.compile(
-    r"\b(?:next|upcoming|forthcoming|coming|future|following)\s+(?:kkr\s+|council\s+)?"
-    r"(?:meetings?|sessions?|agenda)\b"
+    r"\b(?:next|upcoming|forthcoming|coming|following)" + _GAP + r"(?:meetings?|sessions?|agenda)\b"
     r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b"
     r"|\bnext\b(?=\s*(?:[?.!]|$))"
     r"|\bupcoming\b(?=\s*(?:[?.!,]|$|in\b|for\b|at\b|on\b|kkr\b|council\b))"
-    r"|\b(?:næste|kommende|førstkommende|forestående)\s+(?:kkr[- ]?)?(?:møde[rt]?|møderne|kkr-møde)\b"
+    r"|\b(?:næste|kommende|førstkommende|forestående)" + _GAP + r"(?:møde[rt]?|møderne)\b"
     r"|\bnæste\s+gang\b|\bmødes\s+(?:næste\s+gang|igen)\b|\bhvornår\s+mødes\b"
     r"|\bwhen\s+(?:does|do|will)\b(?=.*\bmeet\b)|\bmeet\b(?=.*\bnext\b)"
 )
-_NEXT_WEAK = re.compile(
-    r"\bagenda\s+(?:for|of)\b|\bon\s+the\s+agenda\b|\bdagsorden(?:en)?\s+(?:for|til)\b"
-    r"|\bpå\s+dagsordenen\b"
+# Within a match only these words are the asking; the rest (a council name) stays.
+_NEXT_WORDS = frozenset(
+    "next upcoming forthcoming coming following meeting meetings session sessions agenda time "
+    "up again meet meets næste kommende førstkommende forestående møde mødet møder møderne "
+    "gang mødes igen hvornår when does do will".split()
 )
+_NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
+# "What is on the agenda": a weak sign of the next meeting, and never a topic to search.
+_ON_AGENDA = re.compile(r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b")
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:
@@ -99,12 +106,18 @@ def decision_spans(text: str) -> list[tuple[int, int]]:
 
 
 def next_meeting_spans(text: str) -> list[tuple[int, int, str]]:
-    """Spans of words asking about the next meeting, each marked "strong" or "weak".
+    """Spans of words asking about the next meeting, marked "strong", "weak" or "context".
 
     A weak sign ("agenda for ...") counts only when nothing points elsewhere (a decision,
     a past meeting date): "godkendelse af dagsorden til mødet den 3. september 2021" is
-    about a past meeting.
+    about a past meeting. "context" ("on the agenda") is weak too, and is never a topic.
     """
-    strong = [(*m.span(), "strong") for m in _NEXT_STRONG.finditer(text)]
+    strong = [
+        (m.start() + w.start(), m.start() + w.end(), "strong")
+        for m in _NEXT_STRONG.finditer(text)
+        for w in re.finditer(r"\w+", m.group())
+        if w.group() in _NEXT_WORDS
+    ]
     weak = [(*m.span(), "weak") for m in _NEXT_WEAK.finditer(text)]
-    return strong + weak
+    context = [(*m.span(), "context") for m in _ON_AGENDA.finditer(text)]
+    return strong + weak + context

@@ -112,6 +112,17 @@ def test_danish_hyphen_compound_stays_whole(vocab):
     assert "sosu-lærepladser" in ask("SOSU-lærepladser i 2027", vocab).terms
 
 
+def test_english_verb_forms_reach_the_glossary(vocab):
+    assert "udpegning" in ask("who was appointed to KKR Nordjylland", vocab).terms
+    assert "fordeling" in ask("how are refugees allocated", vocab).terms
+
+
+def test_words_like_topic_only_widen_the_search(vocab):
+    p = ask("topics about climate", vocab)
+    assert p.terms == ("klima",)
+    assert "emner" in p.expansions
+
+
 def test_load_glossary_is_cached_and_large():
     g = load_glossary()
     assert g is load_glossary()
@@ -297,6 +308,21 @@ def test_case_number_is_a_term_not_a_year(vocab):
 )
 def test_intent(q, intent, vocab):
     assert ask(q, vocab).intent == intent
+
+
+def test_next_meeting_with_a_council_name_inside(vocab):
+    p = ask("topics for the next KKR Midtjylland meeting after June 2026", vocab)
+    assert p.intent == "next_meeting"
+    assert p.councils == ("KKR Midtjylland",)
+    assert p.meeting_from == date(2026, 7, 1) and p.terms == ()
+    p = ask("hvad er på det næste KKR Nordjylland møde", vocab)
+    assert (p.intent, p.councils, p.terms) == ("next_meeting", ("KKR Nordjylland",), ())
+
+
+def test_on_the_agenda_is_never_a_topic(vocab):
+    p = ask("what was on the agenda on 30 August 2021", vocab)
+    assert p.intent == "general" and p.terms == ()
+    assert p.meeting_from == p.meeting_to == date(2021, 8, 30)
 
 
 def test_intent_words_are_not_search_terms(vocab):
