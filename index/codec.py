@@ -1,0 +1,119 @@
+"""AgendaItem and Meeting ↔ plain JSON-able dicts, so the index can give back exactly what went in.
+
+`item_to_dict` is also the shape `kkrbot items --json` prints (plus `sections` as an object
+heading → text there); `meeting_fingerprint` is the content hash that makes re-ingesting
+the same document a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from typing import Any
+
+from index.model import AgendaItem, ItemSection, Meeting, Section
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def item_to_dict(item: AgendaItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "council": item.council,
+        "meeting_date": _d(item.meeting_date),
+        "document_kind": item.document_kind,
+        "source": item.source,
+        "section": item.section,
+        "item_number": item.item_number,
+        "title": item.title,
+        "case_number": item.case_number,
+        "case_workers": list(item.case_workers),
+        "sections": [
+            {"heading": s.heading, "text": s.text, "page_start": s.page_start, "page_breaks": list(s.page_breaks)}
+            for s in item.sections
+        ],
+        "links": list(item.links),
+        "attachments": list(item.attachments),
+        "page_start": item.page_start,
+        "page_end": item.page_end,
+    }
+
+
+def item_from_dict(d: dict[str, Any]) -> AgendaItem:
+    return AgendaItem(
+        id=d["id"],
+        council=d["council"],
+        meeting_date=_date(d["meeting_date"]),
+        document_kind=d["document_kind"],
+        source=d["source"],
+        section=d["section"],
+        item_number=d["item_number"],
+        title=d["title"],
+        case_number=d["case_number"],
+        case_workers=tuple(d["case_workers"]),
+        sections=tuple(
+            ItemSection(s["heading"], s["text"], s["page_start"], tuple(s["page_breaks"])) for s in d["sections"]
+        ),
+        links=tuple(d["links"]),
+        attachments=tuple(d["attachments"]),
+        page_start=d["page_start"],
+        page_end=d["page_end"],
+    )
+
+
+def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
+    """The meeting without its items (those are stored one per document); `item_ids` keeps their order."""
+    return {
+        "council": meeting.council,
+        "meeting_date": _d(meeting.meeting_date),
+        "document_kind": meeting.document_kind,
+        "source": meeting.source,
+        "page_count": meeting.page_count,
+        "sections": [{"number": s.number, "title": s.title, "item_numbers": list(s.item_numbers)} for s in meeting.sections],
+        "item_ids": [i.id for i in meeting.items],
+        "date_window": [_d(meeting.date_window[0]), _d(meeting.date_window[1])],
+    }
+
+
+def meeting_from_dict(d: dict[str, Any], items: tuple[AgendaItem, ...]) -> Meeting:
+    return Meeting(
+        council=d["council"],
+        meeting_date=_date(d["meeting_date"]),
+        document_kind=d["document_kind"],
+        source=d["source"],
+        page_count=d["page_count"],
+        sections=tuple(Section(s["number"], s["title"], tuple(s["item_numbers"])) for s in d["sections"]),
+        items=items,
+        date_window=(_date(d["date_window"][0]), _date(d["date_window"][1])),
+    )
+
+
+def meeting_fingerprint(meeting: Meeting) -> str:
+    """A hash of what the document says, not where it came from: the same file copied
+    elsewhere is still "unchanged". (Item ids of an undated meeting name the file, so
+    sources are blanked out of them too.)"""
+    stem = _source_stem(meeting.source)
+    body = meeting_to_dict(meeting)
+    body["source"] = ""
+    body["item_ids"] = [i.replace(stem, "") if stem else i for i in body["item_ids"]]
+    items = []
+    for item in meeting.items:
+        d = item_to_dict(item)
+        d["source"] = ""
+        d["id"] = d["id"].replace(stem, "") if stem else d["id"]
+        items.append(d)
+    body["items"] = items
+    raw = json.dumps(body, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _source_stem(source: str) -> str:
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else name
