@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 __all__ = ["Vocabulary", "score_cutoff"]
 
@@ -30,6 +30,30 @@ def score_cutoff(length: int) -> float | None:
     if length <= 11:
         return 84.0
     return 80.0
+
+
+# The engine passes the same vocabulary object with every question: sort its words by length
+# once (a few ms for 100k words), not per question. A changed size means a changed vocabulary.
+_BUCKETS: dict[int, tuple[Collection[str], int, dict[int, list[str]]]] = {}
+
+
+def _buckets(words: Collection[str]) -> dict[int, list[str]]:
+    """Length → the words within two letters of it (the only plausible corrections)."""
+    cached = _BUCKETS.get(id(words))
+    if cached is not None and cached[0] is words and cached[1] == len(words):
+        return cached[2]
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        if len(w) >= 4 and w.replace("-", "").isalpha():
+            by_length.setdefault(len(w), []).append(w)
+    buckets = {
+        n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, ())]
+        for n in range(5, max(by_length, default=0) + 3)
+    }
+    if len(_BUCKETS) >= 4:
+        _BUCKETS.pop(next(iter(_BUCKETS)))
+    _BUCKETS[id(words)] = (words, len(words), buckets)
+    return buckets
 
 
 class Vocabulary:
@@ -54,12 +78,9 @@ class Vocabulary:
 
     def _pool(self, length: int) -> list[str]:
         if self._by_length is None:
-            buckets: dict[int, list[str]] = {}
-            for w in self._words:
-                if len(w) >= 4 and w.replace("-", "").isalpha():
-                    buckets.setdefault(len(w), []).append(w)
-            self._by_length = buckets
-        return [w for n in range(length - 2, length + 3) for w in self._by_length.get(n, ())]
+            self._by_length = _buckets(self._words)
+        return self._by_length.get(length, [])
+
 
     def correct(self, word: str) -> str | None:
         """The vocabulary word `word` is most likely a typo of, or None.
@@ -75,7 +96,7 @@ class Vocabulary:
             word,
             self._pool(len(word)),
             scorer=fuzz.ratio,
-            processor=utils.default_process,
+            processor=None,  # both sides are lowercase words already; saves half the time
             score_cutoff=cutoff,
             limit=5,
         )

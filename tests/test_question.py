@@ -14,6 +14,7 @@ from importlib import resources
 
 import pytest
 
+from index.glossary import GlossaryError, parse_glossary
 from index.question import ParsedQuestion, detect_language, load_glossary, parse_question
 
 TODAY = date(2026, 11, 22)
@@ -138,6 +139,15 @@ def test_glossary_targets_are_lowercase_words():
     for entry in g.english.values():
         for target in entry.terms + entry.related:
             assert target == target.lower().strip() and target, entry.key
+    for word, related in g.danish.items():
+        assert " " not in word and related, word  # looked up one question word at a time
+
+
+def test_glossary_format_errors_are_reported():
+    with pytest.raises(GlossaryError, match="repeats"):
+        parse_glossary({"en": {"a": {"places": "pladser"}, "b": {"place": "plads"}}})
+    with pytest.raises(GlossaryError, match="expected"):
+        parse_glossary({"en": {"x": {"places": 3}}})
 
 
 # --- typo correction ----------------------------------------------------------------------
