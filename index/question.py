@@ -64,8 +64,14 @@ class _Token:
     end: int
 
 
+_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
+_URL = re.compile(r"\bhttps?://\S+")
+
+
 def _normalise(text: str) -> str:
+    """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
     text = unicodedata.normalize("NFC", text)
+    text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
 

@@ -56,7 +56,9 @@ _RELATIVE_YEARS = {
     r"\blast year\b|\bsidste år\b|\bforrige år\b|\bi fjor\b": -1,
 }
 _AFTER = re.compile(r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.)?\s*$")
-_SINCE = re.compile(r"\b(?:since|siden|from|fra|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
+_SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
+# "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.
+_FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
 _BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:the|den|d\.)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
 _MEETING_WORDS = (
@@ -120,6 +122,7 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
     hi: date | None = None
     bounds_from: list[date] = []
     bounds_to: list[date] = []
+    opened: list[tuple[date, date]] = []  # intervals after "from", start of a range or not
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -164,11 +167,19 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
                 bounds_from.append(first)
             elif _BEFORE.search(before):
                 bounds_to.append(first - timedelta(days=1))
-            elif _UNTIL.search(before) and (lo or bounds_from):
+            elif _UNTIL.search(before) and (lo or bounds_from or opened):
                 bounds_to.append(last)
+            elif _FROM.search(before):
+                opened.append(interval)
             else:
                 lo = first if lo is None else min(lo, first)
                 hi = last if hi is None else max(hi, last)
+    for first, last in opened:
+        if bounds_to:
+            bounds_from.append(first)
+        else:
+            lo = first if lo is None else min(lo, first)
+            hi = last if hi is None else max(hi, last)
     if bounds_from:
         lo = max(bounds_from) if lo is None else max(lo, *bounds_from)
     if bounds_to:

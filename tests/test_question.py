@@ -269,6 +269,9 @@ def test_eu_office_is_not_a_council(vocab):
         ("the meetings in 2021 about places for 2022", (2022,), date(2021, 1, 1), date(2021, 12, 31)),
         ("mødet i juni", (), date(2026, 6, 1), date(2026, 6, 30)),
         ("lærepladser i år", (2026,), None, None),
+        ("referat fra juni 2026", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("since June 2026", (), date(2026, 6, 1), None),
+        ("SOSU places from 2027", (2027,), None, None),
     ],
 )
 def test_years_and_meeting_dates(q, years, lo, hi, vocab):
@@ -340,6 +343,11 @@ def test_intent_words_are_not_search_terms(vocab):
     assert p.terms == ("lærepladser",)
     p = ask("what was decided about refugees", vocab)
     assert p.terms == ("flygtninge",)
+
+
+def test_slack_mentions_and_links_are_not_words(vocab):
+    p = ask("<@U012ABC> hvad blev besluttet om <https://kl.dk/x.pdf|lærepladser>?", vocab)
+    assert p.terms == ("lærepladser",)
 
 
 def test_parsed_question_is_frozen_and_keeps_the_text(vocab):
