@@ -17,5 +17,11 @@ def main(ctx: click.Context) -> None:
     ctx.obj = load_settings()
 
 
+from bot.ask_cli import ask_command, eval_command  # noqa: E402  (store+search commands)
+from bot.store_cli import ingest_command, items_command  # noqa: E402
+
+for _command in (ingest_command, items_command, ask_command, eval_command):
+    main.add_command(_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -89,6 +89,12 @@ def analyze(text: str) -> list[str]:
     return [t.text for t in _ANALYZER(text, mode="query")]
 
 
+@lru_cache(maxsize=200_000)
+def word_stems(word: str) -> frozenset[str]:
+    """The index terms of one surface word (a compound gives its whole and its parts)."""
+    return frozenset(analyze(word))
+
+
 def term_groups(word: str) -> tuple[str, tuple[str, ...]]:
     """A question word → (its whole stem, the stems of its parts when it is a compound).
 

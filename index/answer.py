@@ -1,0 +1,86 @@
+"""Ranked items → an Answer: the decision or recommendation, a verbatim passage, a timeline,
+or an honest "not found" with the closest topics the index does have.
+
+The refusal rule reads coverage, not raw BM25: the best item must contain most of the
+question's own content (IDF-weighted, and a word the index has never seen weighs as much
+as the rarest word), so "a new swimming pool" is refused even though "new" matches
+everywhere, while a two-word question with both words present is answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import date
+
+from rapidfuzz import fuzz, process, utils
+from whoosh.searching import Searcher
+
+from index.excerpt import best_passage
+from index.model import Answer, Hit
+from index.question import ParsedQuestion, parse_question
+from index.search import Concept, Ranked, search
+from index.timeline import timeline
+
+MIN_COVERAGE = 0.6  # share of the question's own IDF mass the best item must contain
+MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
+CLOSEST_TOPICS = 3
+
+
+def _weights(concepts: list[Concept]) -> dict[str, tuple[str, float]]:
+    out: dict[str, tuple[str, float]] = {}
+    for c in concepts:
+        w = c.weight * (0.3 if c.expansion else 1.0)
+        for s in c.stems:
+            out.setdefault(s, (c.whole or c.word, w))
+    return out
+
+
+def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
+    weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
+    years = frozenset(str(y) for y in parsed.years)
+    passage = best_passage(r.item, weights, bonus_terms=years, prefer_decision=parsed.intent == "decision")
+    fields = searcher.document(id=r.item.id, kind="item") or {}
+    return Hit(
+        item=r.item,
+        score=round(r.score, 4),
+        excerpt=passage.text,
+        excerpt_heading=passage.heading,
+        page=passage.page,
+        highlights=passage.highlights,
+        timeline=timeline(searcher, r.item, fields.get("title_stems", "").split()),
+    )
+
+
+def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Collection[str]]) -> tuple[str, ...]:
+    out: list[str] = []
+    for r in ranked:
+        if r.item.title not in out and r.coverage > 0:
+            out.append(r.item.title)
+    if len(out) < CLOSEST_TOPICS:
+        found = process.extract(
+            question, list(titles()), scorer=fuzz.token_set_ratio, processor=utils.default_process,
+            score_cutoff=30, limit=CLOSEST_TOPICS * 2,
+        )  # fmt: skip
+        out.extend(t for t, _, _ in found if t not in out)
+    return tuple(out[:CLOSEST_TOPICS])
+
+
+def answer(
+    searcher: Searcher,
+    question: str,
+    *,
+    vocabulary: Collection[str] | Mapping[str, int] = (),
+    today: date | None = None,
+    limit: int = 5,
+    titles: Callable[[], Collection[str]] = tuple,
+) -> Answer:
+    """Answer one question from the index behind `searcher` (see the module docstring)."""
+    parsed = parse_question(question, vocabulary=vocabulary, today=today)
+    ranked, concepts = search(searcher, parsed, today=today, limit=max(limit * 2, 10))
+    notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
+    if not ranked or ranked[0].coverage < MIN_COVERAGE:
+        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
+    top = ranked[0].score
+    chosen = [r for r in ranked if r.coverage >= MIN_COVERAGE and r.score >= MIN_RELATIVE_SCORE * top][:limit]
+    hits = tuple(_hit(searcher, r, concepts, parsed) for r in chosen)
+    return Answer(question, parsed.language, True, hits, (), notes)

@@ -1,0 +1,136 @@
+"""The passage that answers: a verbatim window of one to three sentences around the densest match.
+
+The excerpt is cut from one sub-section's text (so it is a substring of the item's text
+and its page is that section's `page_at`), scored by the IDF of the distinct question
+terms it contains. Highlights are the character spans of the words whose index terms
+matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.analysis import WORD, word_stems
+from index.model import BESLUTNING, INDSTILLING, AgendaItem
+
+MAX_CHARS = 400
+MAX_SENTENCES = 3
+# A sentence ends at ". " (not inside "1.006" or "bl.a. x"), or at a line break before a
+# bullet, a capital letter or a number: the documents keep one list row per line.
+_BOUNDARY = re.compile(r"(?<=[.!?:])\s+(?=[\"'(A-ZÆØÅ0-9–-])|\n+(?=\s*[-–•o]?\s*[\"'(A-ZÆØÅ0-9–-])")
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    heading: str
+    page: int
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or list row in `text`, stripped of outer whitespace."""
+    spans, at = [], 0
+    for m in _BOUNDARY.finditer(text):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _word_spans(text: str) -> Iterable[tuple[int, int, set[str]]]:
+    for m in WORD.finditer(text):
+        yield m.start(), m.end(), word_stems(m.group().lower())
+
+
+def highlight_spans(text: str, stems: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    return tuple((a, b) for a, b, s in _word_spans(text) if s & stems)
+
+
+def _trim(text: str, a: int, b: int, hits: list[tuple[int, int]]) -> tuple[int, int]:
+    """Shorten [a, b) to MAX_CHARS around its matches, cutting at word boundaries."""
+    if b - a <= MAX_CHARS:
+        return a, b
+    inside = [h for h in hits if a <= h[0] and h[1] <= b]
+    centre = (inside[0][0] + inside[-1][1]) // 2 if inside else a
+    start = max(a, min(centre - MAX_CHARS // 2, b - MAX_CHARS))
+    end = min(b, start + MAX_CHARS)
+    while start > a and not text[start - 1].isspace():
+        start += 1
+    while end < b and end > start and not text[end].isspace():
+        end -= 1
+    return start, end
+
+
+def best_passage(
+    item: AgendaItem,
+    weights: dict[str, tuple[str, float]],
+    *,
+    bonus_terms: frozenset[str] = frozenset(),
+    prefer_decision: bool = False,
+) -> Passage:
+    """The densest window of the item's text for the question's concepts; `weights` maps an
+    index term to (its concept, the concept's IDF), so a compound's parts count once.
+
+    `bonus_terms` (e.g. a year asked about) add a little; `prefer_decision` favours the
+    Beslutning when it matches as well as any other section. Without any match the
+    recommendation (else the first text) is quoted from its beginning.
+    """
+    stems = frozenset(weights) | bonus_terms
+    best: tuple[float, int, int, int, int] | None = None  # score, -length, section index, start, end
+    for si, section in enumerate(item.sections):
+        text = section.text
+        units = _units(text)
+        unit_terms: list[set[str]] = [set() for _ in units]
+        k = 0
+        for x, _, s in _word_spans(text):
+            while k < len(units) - 1 and x >= units[k + 1][0]:
+                k += 1
+            unit_terms[k] |= s & stems
+        for i in range(len(units)):
+            found: set[str] = set()
+            for j in range(i, min(i + MAX_SENTENCES, len(units))):
+                a, b = units[i][0], units[j][1]
+                if j > i and b - a > MAX_CHARS:
+                    break
+                found |= unit_terms[j]
+                concepts = dict(weights[s] for s in found if s in weights)
+                score = sum(concepts.values()) + 0.5 * len(found & bonus_terms)
+                if score <= 0:
+                    continue
+                score -= 0.05 * (j - i)  # one sentence is better than three for the same words
+                if prefer_decision and section.heading == BESLUTNING:
+                    score *= 1.2
+                key = (score, -(b - a), -si, a, b)
+                if best is None or key > (best[0], best[1], best[2], best[3], best[4]):
+                    best = (score, -(b - a), -si, a, b)
+    if best is None:
+        section = next((s for s in item.sections if s.heading == INDSTILLING and s.text), None)
+        section = section or next((s for s in item.sections if s.text), None)
+        if section is None:
+            return Passage("", "", item.page_start, (), 0.0)
+        units = _units(section.text)
+        a, b = units[0] if units else (0, len(section.text))
+        a, b = _trim(section.text, a, b, [])
+        si, score = item.sections.index(section), 0.0
+    else:
+        score, _, neg_si, a, b = best
+        si = -neg_si
+    section = item.sections[si]
+    text = section.text
+    hits = [(x, y) for x, y, s in _word_spans(text[a:b]) if s & stems]
+    hits = [(x + a, y + a) for x, y in hits]
+    a, b = _trim(text, a, b, hits)
+    excerpt = text[a:b]
+    return Passage(excerpt, section.heading, section.page_at(a), highlight_spans(excerpt, stems), score)

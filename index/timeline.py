@@ -1,0 +1,67 @@
+"""Other items on the same topic as a hit, in date order (SOSU places 2022 → 2026 → 2027).
+
+Two items share a topic when their titles are alike (rapidfuzz) or share most of their
+rare title terms; routine titles ("Siden sidst", "Godkendelse af dagsorden") have no rare
+terms and so no timeline. Candidates come from a title query, so this scales with the index.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+from rapidfuzz import fuzz
+from whoosh import query as Q
+from whoosh.searching import Searcher
+
+from index.codec import item_from_dict
+from index.model import AgendaItem, TimelineEntry
+
+MAX_ENTRIES = 6
+TITLE_SIMILARITY = 75  # rapidfuzz token_set_ratio of titles without years and numbers
+RARE_SHARE = 0.6  # share of the hit's rare title terms another title must carry
+RARE_IDF = 1.0  # a title term rarer than this (IDF over titles) names a topic
+
+
+def _bare(title: str) -> str:
+    return re.sub(r"\d+", " ", title.lower())
+
+
+def _rare_title_terms(searcher: Searcher, stems: list[str]) -> list[str]:
+    n = max(searcher.doc_count(), 1)
+    out = []
+    for s in stems:
+        if s[:1].isdigit():
+            continue
+        df = searcher.doc_frequency("title", s)
+        if df and math.log(n / df) >= RARE_IDF:
+            out.append(s)
+    return out
+
+
+def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tuple[TimelineEntry, ...]:
+    """Items on `item`'s topic (itself excluded), oldest first; () when the title is routine."""
+    rare = _rare_title_terms(searcher, title_stems)
+    if not rare:
+        return ()
+    q = Q.And([Q.Term("kind", "item"), Q.Or([Q.Term("title", s) for s in rare])])
+    entries = []
+    for hit in searcher.search(q, limit=30):
+        f = hit.fields()
+        if f["id"] == item.id:
+            continue
+        other_rare = set(f["title_stems"].split())
+        shared = sum(1 for s in rare if s in other_rare) / len(rare)
+        other = item_from_dict(json.loads(f["data"]))
+        alike = fuzz.token_set_ratio(_bare(item.title), _bare(other.title), score_cutoff=TITLE_SIMILARITY)
+        if shared < RARE_SHARE and not alike:
+            continue
+        entries.append(
+            TimelineEntry(
+                other.id, other.council, other.meeting_date, other.document_kind,
+                other.item_number, other.title, other.decision,
+            )
+        )  # fmt: skip
+    entries.sort(key=lambda e: (e.meeting_date is None, e.meeting_date or e.item_id, e.item_id))
+    return tuple(entries[:MAX_ENTRIES])
