@@ -14,8 +14,7 @@ from importlib import resources
 
 import pytest
 
-from index.glossary import GlossaryError, parse_glossary
-from index.question import ParsedQuestion, detect_language, load_glossary, parse_question
+from index.question import ParsedQuestion, detect_language, parse_question
 
 TODAY = date(2026, 11, 22)
 
@@ -122,32 +121,6 @@ def test_words_like_topic_only_widen_the_search(vocab):
     p = ask("topics about climate", vocab)
     assert p.terms == ("klima",)
     assert "emner" in p.expansions
-
-
-def test_load_glossary_is_cached_and_large():
-    g = load_glossary()
-    assert g is load_glossary()
-    assert len(g.english) >= 300
-    entry, n = g.match(["the", "health", "reform"], 1)
-    assert (entry.terms, n) == (("sundhedsreform",), 2)
-    assert g.match(["decision"], 0)[0].terms == ("beslutning",)
-    assert g.is_english("quotas") and not g.is_english("lærepladser")
-
-
-def test_glossary_targets_are_lowercase_words():
-    g = load_glossary()
-    for entry in g.english.values():
-        for target in entry.terms + entry.related:
-            assert target == target.lower().strip() and target, entry.key
-    for word, related in g.danish.items():
-        assert " " not in word and related, word  # looked up one question word at a time
-
-
-def test_glossary_format_errors_are_reported():
-    with pytest.raises(GlossaryError, match="repeats"):
-        parse_glossary({"en": {"a": {"places": "pladser"}, "b": {"place": "plads"}}})
-    with pytest.raises(GlossaryError, match="expected"):
-        parse_glossary({"en": {"x": {"places": 3}}})
 
 
 # --- typo correction ----------------------------------------------------------------------
