@@ -70,7 +70,10 @@ class AnswerEngine:
     def refresh(self) -> None:
         """See the latest commit (also one made by another process); drop the caches."""
         with self._lock:
-            self._searcher = self._searcher.refresh()
+            if not self._searcher.up_to_date():
+                # Searcher.refresh() fails on a snapshot of an empty index (Whoosh 2.7.5): reopen.
+                old, self._searcher = self._searcher, self._ix.searcher()
+                old.close()
             self._vocabulary = None
             self._titles = None
 
