@@ -14,6 +14,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping, Sequence
 
+from rapidfuzz import fuzz, process
+
+from index.question_typos import score_cutoff
+
 __all__ = ["Entry", "Glossary", "GlossaryError", "english_key", "load_glossary", "parse_glossary"]
 
 
@@ -40,6 +44,7 @@ class Glossary:
     danish: Mapping[str, tuple[str, ...]]  # Danish word → related Danish words
     longest: int  # words in the longest English key
     danish_words: frozenset[str]  # every Danish word the glossary produces: a small lexicon
+    spellings: Mapping[str, str]  # English key word and its plural → the key word (for typos)
 
     def match(self, words: Sequence[str], start: int) -> tuple[Entry, int] | None:
         """The longest English key starting at `words[start]`, with its length in words."""
@@ -52,6 +57,16 @@ class Glossary:
             if entry is not None:
                 return entry, 1
         return None
+
+    def correct(self, word: str) -> str | None:
+        """The English key word `word` is a typo of ("refugess" → "refugees"), or None."""
+        cutoff = score_cutoff(len(word))
+        if cutoff is None or self.is_english(word) or not word.isalpha():
+            return None
+        found = process.extractOne(
+            word.lower(), self.spellings.keys(), scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        return found[0] if found else None
 
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
@@ -132,7 +147,13 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
     ]:
         lexicon.update(phrase.split())
     longest = max((len(k) for k in english), default=0)
-    return Glossary(english, danish, longest, frozenset(lexicon))
+    spellings = {}
+    for key in english:
+        for w in key:
+            if w.isalpha() and len(w) >= 4:
+                spellings.setdefault(w, w)
+                spellings.setdefault(w + "s", w)
+    return Glossary(english, danish, longest, frozenset(lexicon), spellings)
 
 
 @lru_cache(maxsize=1)

@@ -8,24 +8,18 @@ glossary (glossary, data in glossary.toml) and typo correction (question_typos).
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
 from index.councils import match_council
 from index.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question_dates import find_dates
-from index.question_lexicon import (
-    DA_SIGNALS,
-    EN_SIGNALS,
-    GENERIC,
-    STOP_WORDS,
-    decision_spans,
-    next_meeting_spans,
-)
+from index.question_lexicon import GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
+from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
+from index.question_text import Token, fix_intent_typos
+from index.question_text import tokens as tokenize
 from index.question_typos import Vocabulary
 
 __all__ = ["ParsedQuestion", "detect_language", "load_glossary", "parse_question"]
@@ -52,81 +46,30 @@ class ParsedQuestion:
     corrections: tuple[tuple[str, str], ...] = ()
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
-_DANISH_LETTERS = re.compile("[æøå]")
-
-
-@dataclass(frozen=True)
-class _Token:
-    word: str  # lowercase, possessive "'s" removed
-    raw: str  # as written
-    start: int
-    end: int
-
-
-_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
-_URL = re.compile(r"\bhttps?://\S+")
-
-
-def _normalise(text: str) -> str:
-    """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
-    text = unicodedata.normalize("NFC", text)
-    text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
-    text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
-    return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
-
-
-def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        word = raw.lower()
-        if word.endswith("'s") and len(word) > 3:
-            word = word[:-2]
-        out.append(_Token(word, raw, m.start(), m.end()))
-    return out
-
-
-def _split_english(tokens: list[_Token], glossary: Glossary, vocab: Vocabulary) -> list[_Token]:
-    """Split "SOSU-places" into words when a part is English, so the glossary can see it;
-    Danish compounds ("SOSU-lærepladser") stay whole for the index's analyzer."""
-    out = []
+def _fix_english(
+    tokens: list[Token], glossary: Glossary, vocab: Vocabulary, known: Callable[[str], bool]
+) -> tuple[list[Token], list[tuple[str, str]]]:
+    """Misspelt English glossary words ("refugess", "helth") put right before the glossary
+    reads the question; a word the index vocabulary can explain is left for that instead."""
+    out: list[Token] = []
+    fixes: list[tuple[str, str]] = []
     for t in tokens:
-        parts = t.word.split("-")
-        english = [
-            p for p in parts if glossary.is_english(p) and p not in vocab and p not in glossary.danish_words
-        ]
-        if len(parts) < 2 or t.word in vocab or glossary.is_english(t.word) or not english:
-            out.append(t)
-            continue
-        at = t.start
-        for part, raw in zip(parts, t.raw.split("-")):
-            out.append(_Token(part, raw, at, at + len(raw)))
-            at += len(raw) + 1
-    return out
-
-
-def _is_acronym(raw: str) -> bool:
-    return len(raw) >= 2 and raw.isupper() and raw.isalpha()
-
-
-def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None) -> Language:
-    """"da" or "en" by weighing function words, æøå and known domain words; ties are Danish."""
-    glossary = glossary or load_glossary()
-    da = en = 0.0
-    for w in words:
-        if w in EN_SIGNALS:
-            en += 2
-        elif w in DA_SIGNALS or _DANISH_LETTERS.search(w):
-            da += 2
-        else:
-            danish = w in vocabulary or w in glossary.danish_words
-            english = glossary.is_english(w)
-            if english and not danish:
-                en += 1
-            elif danish and not english:
-                da += 1
-    return "en" if en > da else "da"
+        w = t.word
+        if (
+            len(w) >= 5
+            and w.isalpha()
+            and w not in STOP_WORDS
+            and not known(w)
+            and not DANISH_LETTERS.search(w)
+            and not is_acronym(t.raw)
+            and not (vocab and vocab.correct(w))
+        ):
+            fix = glossary.correct(w)
+            if fix is not None and fix != w:
+                fixes.append((w, fix))
+                t = replace(t, word=fix)
+        out.append(t)
+    return out, fixes
 
 
 def _find_councils(
@@ -174,7 +117,14 @@ def parse_question(
     surface words, or a mapping word → count to prefer frequent corrections."""
     glossary = load_glossary()
     vocab = Vocabulary(vocabulary)
-    norm = _normalise(text)
+
+    def known(w: str) -> bool:
+        return (w in vocab if vocab else False) or w in glossary.danish_words
+
+    def real_word(w: str) -> bool:
+        return known(w) or w in STOP_WORDS or glossary.is_english(w)
+
+    norm, intent_fixes = fix_intent_typos(normalise(text), real_word)
     lower = norm.lower()
 
     # Intent first: "next meeting in June" places a month without a year in the future.
@@ -194,8 +144,10 @@ def parse_question(
     asked = [s for s in next_spans if intent == "next_meeting" or s[2] != "weak"]
     used = list(dates.spans) + decision + [(a, b) for a, b, _ in asked]
 
-    tokens = [t for t in _tokens(norm) if not any(a < t.end and t.start < b for a, b in used)]
-    tokens = _split_english(tokens, glossary, vocab)
+    tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
+    tokens = split_english(tokens, glossary, vocab)
+    tokens, corrections = _fix_english(tokens, glossary, vocab, known)
+    corrections = intent_fixes + corrections
     words = [t.word for t in tokens]
     # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
     run = [0] * len(tokens)
@@ -204,13 +156,14 @@ def parse_question(
         adjacent = not any(a < tokens[i].start and tokens[i - 1].end < b for a, b in used)
         run[i] = run[i - 1] if adjacent and len(gap) <= 3 else run[i - 1] + 1
 
-    def known(w: str) -> bool:
-        return (w in vocab if vocab else False) or w in glossary.danish_words
-
-    councils, corrections, in_council = _find_councils(words, run, glossary, known)
-    council_chars = {c for k in in_council for c in range(tokens[k].start, tokens[k].end)}
+    councils, council_fixes, in_council = _find_councils(words, run, glossary, known)
+    corrections += council_fixes
+    council_at = {tokens[k].start for k in in_council}
+    fixed_at = {t.start: t.word for t in tokens}
     language = detect_language(
-        [t.word for t in _tokens(norm) if t.start not in council_chars], vocab, glossary
+        [fixed_at.get(t.start, t.word) for t in tokenize(norm) if t.start not in council_at],
+        vocab,
+        glossary,
     )
     terms: list[str] = []
     expansions: list[str] = []
@@ -226,16 +179,16 @@ def parse_question(
             if run[k] != run[i] or k in in_council:
                 break
             same_run.append(words[k])
-        danish_word = known(w) or bool(_DANISH_LETTERS.search(w))
+        danish_word = known(w) or bool(DANISH_LETTERS.search(w))
         phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
-        if phrase and not (w in STOP_WORDS and phrase[1] == 1 and not _is_acronym(tok.raw)):
+        if phrase and not (w in STOP_WORDS and phrase[1] == 1 and not is_acronym(tok.raw)):
             entry, n = phrase
             terms.extend(_words_of(entry.terms))
             expansions.extend(_words_of(entry.related))
             i += n
             continue
         i += 1
-        if (w in STOP_WORDS and not _is_acronym(tok.raw)) or w in GENERIC or len(w) < 2:
+        if (w in STOP_WORDS and not is_acronym(tok.raw)) or w in GENERIC or len(w) < 2:
             continue
         if w[0].isdigit():
             terms.append(w)
@@ -249,7 +202,7 @@ def parse_question(
         if fixed != parts:
             corrections.append((w, "-".join(fixed)))
             w = "-".join(fixed)
-        elif language == "en" and not danish_word and not _is_acronym(tok.raw) and vocab and w not in vocab:
+        elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
             expansions.append(w)  # an English word the glossary lacks: keep it, but weigh it low
             continue
         terms.append(w)

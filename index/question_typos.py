@@ -66,6 +66,7 @@ class Vocabulary:
         else:
             self._words = frozenset(words)
         self._by_length: dict[int, list[str]] | None = None
+        self._fixes: dict[str, str | None] = {}
 
     def __contains__(self, word: object) -> bool:
         return word in self._words
@@ -83,6 +84,11 @@ class Vocabulary:
 
 
     def correct(self, word: str) -> str | None:
+        if word not in self._fixes:
+            self._fixes[word] = self._correct(word)
+        return self._fixes[word]
+
+    def _correct(self, word: str) -> str | None:
         """The vocabulary word `word` is most likely a typo of, or None.
 
         None also when `word` is in the vocabulary, is too short, or is just another

@@ -165,6 +165,29 @@ def test_english_glossary_words_are_translated_not_corrected(vocab):
     assert p.terms == ("lærepladser",)
 
 
+@pytest.mark.parametrize(
+    "q, typo, fixed, term",
+    [
+        ("refugess in 2027", "refugess", "refugees", "flygtninge"),
+        ("helth reform status", "helth", "health", "sundhedsreform"),
+        ("emergancy preparedness", "emergancy", "emergency", "beredskab"),
+        ("apprenticships in Central Jutland", "apprenticships", "apprenticeships", "lærepladser"),
+    ],
+)
+def test_misspelt_english_is_fixed_then_translated(q, typo, fixed, term, vocab):
+    p = ask(q, vocab)
+    assert (typo, fixed) in p.corrections
+    assert term in p.terms and p.language == "en"
+
+
+def test_misspelt_intent_words_keep_the_intent(vocab):
+    p = ask("what was decidded about refugees", vocab)
+    assert p.intent == "decision" and ("decidded", "decided") in p.corrections
+    p = ask("hvad blev beslutet om lærepladser", vocab)
+    assert (p.intent, p.terms) == ("decision", ("lærepladser",))
+    assert ask("upcomming meeting KKR Nord", vocab).intent == "next_meeting"
+
+
 def test_no_vocabulary_means_no_corrections():
     p = ask("lærepladsr")
     assert p.corrections == () and p.terms == ("lærepladsr",)

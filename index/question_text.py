@@ -1,0 +1,136 @@
+"""Question text → tokens, and which language the tokens are in.
+
+Helpers of index.question: Slack markup and URLs removed, hyphenated compounds kept whole
+(unless a part is an English glossary word), possessives trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from index.glossary import Glossary, load_glossary
+from index.model import Language
+from index.question_lexicon import DA_SIGNALS, EN_SIGNALS
+from index.question_typos import Vocabulary, score_cutoff
+
+__all__ = [
+    "DANISH_LETTERS",
+    "Token",
+    "detect_language",
+    "fix_intent_typos",
+    "is_acronym",
+    "normalise",
+    "split_english",
+    "tokens",
+]
+
+DANISH_LETTERS = re.compile("[æøå]")
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # lowercase, possessive "'s" removed
+    raw: str  # as written
+    start: int
+    end: int
+
+
+_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
+_URL = re.compile(r"\bhttps?://\S+")
+
+
+def normalise(text: str) -> str:
+    """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
+    text = unicodedata.normalize("NFC", text)
+    text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
+    text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+    return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
+
+
+def tokens(text: str) -> list[Token]:
+    """The words and numbers of `text`, with their character spans."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        word = raw.lower()
+        if word.endswith("'s") and len(word) > 3:
+            word = word[:-2]
+        out.append(Token(word, raw, m.start(), m.end()))
+    return out
+
+
+def split_english(tokens: list[Token], glossary: Glossary, vocab: Vocabulary) -> list[Token]:
+    """Split "SOSU-places" into words when a part is English, so the glossary can see it;
+    Danish compounds ("SOSU-lærepladser") stay whole for the index's analyzer."""
+    out = []
+    for t in tokens:
+        parts = t.word.split("-")
+        english = [
+            p for p in parts if glossary.is_english(p) and p not in vocab and p not in glossary.danish_words
+        ]
+        if len(parts) < 2 or t.word in vocab or glossary.is_english(t.word) or not english:
+            out.append(t)
+            continue
+        at = t.start
+        for part, raw in zip(parts, t.raw.split("-")):
+            out.append(Token(part, raw, at, at + len(raw)))
+            at += len(raw) + 1
+    return out
+
+
+def is_acronym(raw: str) -> bool:
+    return len(raw) >= 2 and raw.isupper() and raw.isalpha()
+
+
+def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None) -> Language:
+    """"da" or "en" by weighing function words, æøå and known domain words; ties are Danish."""
+    glossary = glossary or load_glossary()
+    da = en = 0.0
+    for w in words:
+        if w in EN_SIGNALS:
+            en += 2
+        elif w in DA_SIGNALS or DANISH_LETTERS.search(w):
+            da += 2
+        else:
+            danish = w in vocabulary or w in glossary.danish_words
+            english = glossary.is_english(w)
+            if english and not danish:
+                en += 1
+            elif danish and not english:
+                da += 1
+    return "en" if en > da else "da"
+
+
+# Words that carry the intent of a question; a typo in one of them would lose the intent.
+_INTENT_WORDS = (
+    "decided", "decision", "decisions", "approved", "agreed", "adopted", "upcoming", "meeting",
+    "besluttet", "besluttede", "beslutning", "beslutningen", "vedtaget", "godkendt", "godkendte",
+    "tiltrådte", "kommende", "hvornår",
+)
+
+
+def fix_intent_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with misspelt intent words put right ("decidded" → "decided"), and the fixes."""
+    fixes: list[tuple[str, str]] = []
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        cutoff = score_cutoff(len(word))
+        if cutoff is None or word in _INTENT_WORDS or is_known(word):
+            return m.group()
+        found = process.extractOne(
+            word, _INTENT_WORDS, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        if found is None:
+            return m.group()
+        fixes.append((word, found[0]))
+        return found[0]
+
+    return re.sub(r"[^\W\d_]{6,}", fix, text), fixes
