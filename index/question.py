@@ -31,7 +31,9 @@ class ParsedQuestion:
 
     `terms` are the Danish words to search (glossary translations, typo fixes, the user's
     own Danish words), `expansions` related Danish words to weigh lower. A council mention
-    is in `councils`, never in `terms`; so are the words of dates and intent.
+    is in `councils`, never in `terms`; so are the words of dates and intent. `years` are
+    what the question is about ("places in 2027"); `meeting_from`/`meeting_to` bound the
+    date of the meeting it asks about ("the meeting in June 2026").
     """
 
     text: str
@@ -44,6 +46,9 @@ class ParsedQuestion:
     meeting_to: date | None = None
     intent: Intent = "general"
     corrections: tuple[tuple[str, str], ...] = ()
+    # English words neither the glossary nor the index knows ("weather"): part of what was
+    # asked that nothing in the index can answer, so a search may weigh them in refusing.
+    unknown: tuple[str, ...] = ()
 
 
 def _fix_english(
@@ -167,6 +172,7 @@ def parse_question(
     )
     terms: list[str] = []
     expansions: list[str] = []
+    unknown: list[str] = []
     i = 0
     while i < len(tokens):
         if i in in_council:
@@ -203,7 +209,7 @@ def parse_question(
             corrections.append((w, "-".join(fixed)))
             w = "-".join(fixed)
         elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
-            expansions.append(w)  # an English word the glossary lacks: keep it, but weigh it low
+            unknown.append(w)
             continue
         terms.append(w)
         expansions.extend(_words_of(glossary.danish.get(w, ())))
@@ -220,4 +226,5 @@ def parse_question(
         meeting_to=dates.meeting_to,
         intent=intent,
         corrections=tuple(dict.fromkeys(corrections)),
+        unknown=_dedupe(unknown),
     )

@@ -96,6 +96,19 @@ def test_related_words_go_to_expansions_not_terms(vocab):
     assert not set(p.terms) & set(p.expansions)
 
 
+def test_english_words_nobody_knows_are_reported_not_searched(vocab):
+    p = ask("what is the weather in Aarhus tomorrow", vocab)
+    assert p.terms == ("aarhus",)  # a name the index has
+    assert p.unknown == ("weather", "tomorrow")
+    assert not set(p.unknown) & set(p.expansions)
+
+
+def test_weak_english_verbs_only_widen_the_search(vocab):
+    p = ask("how many refugees will Midtjylland receive", vocab)
+    assert p.terms == ("flygtninge",)
+    assert "modtage" in p.expansions
+
+
 def test_filler_phrase_hides_its_words(vocab):
     p = ask("what took place regarding nurses", vocab)
     assert "lærepladser" not in p.terms  # "place" would translate to this
