@@ -1,0 +1,50 @@
+"""The one representation both readers (PDF and text) end in: pages of positioned lines.
+
+Everything after this point (segmentation, cleaning, meeting facts) is shared, so a PDF
+and the text a PDF extractor made of it give the same items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Extracted", "Line", "URL_LINE", "is_url_line"]
+
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of body text as laid out on its page, header and footer already removed.
+
+    `fill` is how much of the text column the line covers and `lead` how much its first
+    word would take (both 0..1 of the column width; None when unknown): a line followed by
+    a word that would have fitted on it was ended on purpose, not wrapped.
+    `bold` is None when the source has no font data (text files).
+    `link` marks a link line at the page foot (the target of a hyperlink on the page),
+    which is not body text.
+    """
+
+    text: str
+    page: int
+    gap_before: bool = False
+    bold: bool | None = None
+    fill: float | None = None
+    lead: float | None = None
+    link: bool = False
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A document's lines plus what its page headers said (council, date) and its length."""
+
+    lines: tuple[Line, ...]
+    page_count: int
+    council: str | None = None
+    meeting_date: date | None = None
+
+
+def is_url_line(text: str) -> bool:
+    return bool(URL_LINE.match(text.strip()))
