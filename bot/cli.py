@@ -23,5 +23,10 @@ from bot.store_cli import ingest_command, items_command  # noqa: E402
 for _command in (ingest_command, items_command, ask_command, eval_command):
     main.add_command(_command)
 
+from bot.digest_cli import digest, next_meetings  # noqa: E402  (digests commands)
+
+main.add_command(next_meetings)
+main.add_command(digest)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -15,14 +15,15 @@ from bot.digest_blocks import da_date
 from bot.digests import Digest, Runtime, build_digest, render_digest, system_clock
 from bot.settings import Settings
 from bot.subscriptions import DigestSubscription, SubscriptionStore
+from index.councils import canonical_council
 from index.model import COUNCILS
 from index.upcoming import UpcomingMeeting, upcoming_meetings
 
 
 def _engine(settings: Settings):
-    from index.engine import AnswerEngine  # imported late: `kkrbot --help` needs no index
+    from bot.store_cli import engine_for  # the store's one-line errors for a missing/locked index
 
-    return AnswerEngine(settings.index_dir)
+    return engine_for(settings, None)
 
 
 def _today(settings: Settings, given: datetime | None) -> date:
@@ -32,10 +33,10 @@ def _today(settings: Settings, given: datetime | None) -> date:
 def _council(name: str | None) -> str | None:
     if name is None:
         return None
-    for c in COUNCILS:
-        if name.casefold() in {c.casefold(), c.removeprefix("KKR ").casefold()}:
-            return c
-    raise click.BadParameter(f"unknown council {name!r}; one of: {', '.join(COUNCILS)}", param_hint="COUNCIL")
+    found = canonical_council(name) or canonical_council(f"KKR {name}")
+    if found:
+        return found
+    raise click.ClickException(f"unknown council {name!r}; one of: {', '.join(COUNCILS)}")
 
 
 def upcoming_as_data(meetings: list[UpcomingMeeting]) -> list[dict]:

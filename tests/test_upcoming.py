@@ -174,3 +174,52 @@ def test_find_plan_item_by_title_or_section():
     assert find_plan_item([_item(c, d, "agenda", "3.1", "Budget")]) is None
     by_section = _item(c, d, "agenda", "6.1", "Oversigt", section="6. Punkter til næste møde")
     assert find_plan_item([_item(c, d, "agenda", "3.1", "Budget"), by_section]) is by_section
+
+
+# --- acceptance: `kkrbot next` on the bundled samples in a real index ---------------------------
+
+import json  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+
+from bot.cli import main  # noqa: E402
+from tests.digest_fixtures import sample_index  # noqa: E402,F401 - fixture
+
+
+def run_next(sample_index, *args: str):
+    result = CliRunner().invoke(main, ["next", *args], env={"KKRBOT_INDEX": str(sample_index.index_dir)})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_next_midtjylland_on_2021_08_01_is_the_agenda_of_000(sample_index):
+    out = run_next(sample_index, "KKR Midtjylland", "--today", "2021-08-01")
+    assert out.splitlines()[0].startswith("KKR Midtjylland · 30. august 2021 (2021-08-30) · agenda 000_cdc91a78ce8a19e6.txt")
+    assert "PRELIMINARY" not in out and "3.1   Ny femårig aftale og fordeling af lærepladser på SOSU-uddannelserne 2022" in out
+    [meeting] = json.loads(run_next(sample_index, "KKR Midtjylland", "--today", "2021-08-01", "--json"))
+    source = sample_index.engine.meetings()
+    agenda_000 = next(m for m in source if m.source.startswith("000_"))
+    assert (meeting["council"], meeting["meeting_date"], meeting["preliminary"]) == ("KKR Midtjylland", "2021-08-30", False)
+    assert [(i["item_number"], i["title"]) for i in meeting["items"]] == [(i.item_number, i.title) for i in agenda_000.items]
+    assert len(meeting["items"]) == 7
+
+
+def test_next_midtjylland_on_2026_06_20_is_the_preliminary_plan_from_003(sample_index):
+    out = run_next(sample_index, "KKR Midtjylland", "--today", "2026-06-20")
+    assert "1. september 2026 (2026-09-01) · PRELIMINARY, from item 6.1 of 003_d10211b4844be3a2.txt" in out
+    [meeting] = json.loads(run_next(sample_index, "KKR Midtjylland", "--today", "2026-06-20", "--json"))
+    assert (meeting["council"], meeting["meeting_date"], meeting["preliminary"]) == ("KKR Midtjylland", "2026-09-01", True)
+    assert [i["title"] for i in meeting["items"]] == list(SAMPLE_PLANS["003"][1])
+    assert meeting["based_on"] == "kkr-midtjylland/2026-06-17/minutes/6.1"
+
+
+def test_next_without_council_and_unknown_council(sample_index):
+    data = json.loads(run_next(sample_index, "--today", "2021-08-01", "--json"))
+    assert [(m["council"], m["meeting_date"], m["preliminary"]) for m in data] == [("KKR Midtjylland", "2021-08-30", False)]
+    data = json.loads(run_next(sample_index, "--today", "2021-09-10", "--json"))
+    assert [(m["council"], m["meeting_date"], m["preliminary"]) for m in data] == [
+        ("KKR Midtjylland", "2021-10-11", True),
+        ("KKR Nordjylland", "2021-10-15", True),
+    ]
+    bad = CliRunner().invoke(main, ["next", "Fyn"], env={"KKRBOT_INDEX": str(sample_index.index_dir)})
+    assert bad.exit_code == 1 and "unknown council 'Fyn'" in bad.output
