@@ -63,9 +63,10 @@ class Glossary:
         cutoff = score_cutoff(len(word))
         if cutoff is None or self.is_english(word) or not word.isalpha():
             return None
-        found = process.extractOne(
-            word.lower(), self.spellings.keys(), scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
-        )
+        word = word.lower()
+        # Same first letter: "enter" is a word of its own, not a slip for "center".
+        choices = [w for w in self.spellings if w[0] == word[0]]
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         return found[0] if found else None
 
     def is_english(self, word: str) -> bool:

@@ -138,9 +138,9 @@ def parse_question(
     dates = find_dates(lower, today=today, future=bool(next_spans))
     weak_next = [s for s in next_spans if s[2] != "strong"]
     strong_next = [s for s in next_spans if s[2] == "strong"]
-    past_date = dates.meeting_to is not None and (today is None or dates.meeting_to < today)
+    dated = dates.years or dates.meeting_from or dates.meeting_to
     intent: Intent = "general"
-    if strong_next or (weak_next and not decision and not past_date):
+    if strong_next or (weak_next and not decision and not dated):
         intent = "next_meeting"
     elif decision:
         intent = "decision"
@@ -194,7 +194,7 @@ def parse_question(
             i += n
             continue
         i += 1
-        if (w in STOP_WORDS and not is_acronym(tok.raw)) or w in GENERIC or len(w) < 2:
+        if (w in STOP_WORDS and not is_acronym(tok.raw)) or w in GENERIC or (len(w) < 2 and not w.isdigit()):
             continue
         if w[0].isdigit():
             terms.append(w)
@@ -211,8 +211,15 @@ def parse_question(
         elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
             unknown.append(w)
             continue
+        related = _words_of(glossary.danish.get(w, ()))
+        if related and vocab and w not in vocab and "-" not in w:
+            # A word the documents never use ("elevpladser"): search their word instead.
+            # (A hyphenated compound stays: the index finds its parts.)
+            terms.append(related[0])
+            expansions.extend(related[1:])
+            continue
         terms.append(w)
-        expansions.extend(_words_of(glossary.danish.get(w, ())))
+        expansions.extend(related)
 
     terms_t = _dedupe(terms, GENERIC)
     return ParsedQuestion(

@@ -61,6 +61,12 @@ _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:
 _FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
 _BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:the|den|d\.)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
+# "Godkendelse af referat fra mødet den 21. november 2023" is an item of a later meeting:
+# that date is part of the title to search for, not the date of the meeting asked about.
+_TITLE_DATE = re.compile(
+    r"(?:godkend\w*\s+(?:af\s+)?(?:referat|dagsorden)\w*|approv\w*\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:minutes|agenda))\b[^.?!]{0,50}$"
+)
 _MEETING_WORDS = (
     r"(?:meetings?|møde[tr]?|møderne|minutes|referat(?:et)?|agendas?|dagsorden(?:en)?|session)"
 )
@@ -158,6 +164,10 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
                 if interval is None:
                     take(*m.span())  # a month word with no year to place it: not a search term
                     continue
+            if kind in ("day", "month") and _TITLE_DATE.search(before):
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())  # words stay terms
+                years.append(interval[0].year)
+                continue
             if not take(*m.span()):
                 continue
             first, last = interval

@@ -40,14 +40,14 @@ _DA_FILLER = set(
     "emne emnet punkt punktet sag sagen drøftet drøftede drøftes sagde hvad's nok lige bare "
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
-    "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne".split()
+    "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
     "happened happening regarding concerning re anything something everything info question "
     "latest recent recently last new current currently discussed discuss mentioned mention "
     "also would could might may must shall let lets us does whether much many there's what's "
-    "kind sort any meet meets held hold holds next previous earlier later see set".split()
+    "kind sort any meet meets held hold holds next previous earlier later see set take".split()
 )
 STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FILLER)
 

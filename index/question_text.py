@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.glossary import Glossary, load_glossary
 from index.model import Language
-from index.question_lexicon import DA_SIGNALS, EN_SIGNALS
+from index.question_lexicon import DA_SIGNALS, EN_SIGNALS, STOP_WORDS
 from index.question_typos import Vocabulary, score_cutoff
 
 __all__ = [
@@ -89,7 +89,9 @@ def is_acronym(raw: str) -> bool:
     return len(raw) >= 2 and raw.isupper() and raw.isalpha()
 
 
-def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None) -> Language:
+def detect_language(
+    words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None
+) -> Language:
     """"da" or "en" by weighing function words, æøå and known domain words; ties are Danish."""
     glossary = glossary or load_glossary()
     da = en = 0.0
@@ -98,7 +100,7 @@ def detect_language(words: list[str], vocabulary: Collection[str] = (), glossary
             en += 2
         elif w in DA_SIGNALS or DANISH_LETTERS.search(w):
             da += 2
-        else:
+        elif w not in STOP_WORDS:  # the stop words left ("for", "i", "at") are in both
             danish = w in vocabulary or w in glossary.danish_words
             english = glossary.is_english(w)
             if english and not danish:
