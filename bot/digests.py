@@ -178,9 +178,11 @@ class DigestService:
         self.scheduler = scheduler or build_scheduler(runtime.settings)
 
     def start(self) -> None:
+        """Start paused, bring jobs in step, then run: missed runs are seen before anything changes."""
         install_runtime(self.runtime)
-        self.scheduler.start()
+        self.scheduler.start(paused=True)
         self.sync()
+        self.scheduler.resume()
 
     def shutdown(self, wait: bool = True) -> None:
         if self.scheduler.running:
