@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterable
+from zoneinfo import ZoneInfo
 
 from bot.digest_blocks import alert_blocks, arrival_blocks
 from bot.subscriptions import Arrival, SubscriptionStore
@@ -120,3 +121,12 @@ def _send_alerts(items: list[AgendaItem], *, engine: Any, store: SubscriptionSto
                     continue
                 store.mark_posted("alert", user, item.id, resp.get("ts"))
                 out.alerts.append((user, item.id))
+
+
+def announce_with_settings(settings: Any, engine: Any, result: Any) -> Announcement:
+    """For `kkrbot ingest`: record the arrival; post arrivals and alerts only if a bot token is set."""
+    from slack_sdk import WebClient  # only where Slack is configured
+
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url) if settings.slack_bot_token else None
+    store = SubscriptionStore(settings.state_path)
+    return announce_ingest(result, engine=engine, store=store, client=client, now=datetime.now(ZoneInfo(settings.timezone)))

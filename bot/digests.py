@@ -217,3 +217,11 @@ class DigestService:
     def next_run(self, channel: str) -> datetime | None:
         job = self.scheduler.get_job(f"digest:{channel}")
         return job.next_run_time if job else None
+
+
+def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
+    """What `kkrbot serve` calls once: the process's runtime and its one running scheduler."""
+    runtime = Runtime(settings, engine, SubscriptionStore(settings.state_path), client, system_clock(settings.timezone))
+    service = DigestService(runtime)
+    service.start()
+    return service
