@@ -16,7 +16,7 @@ from index.councils import match_council
 from index.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question_dates import find_dates
-from index.question_lexicon import GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
+from index.question_lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question_text import Token, fix_intent_typos
 from index.question_text import tokens as tokenize
@@ -49,6 +49,31 @@ class ParsedQuestion:
     # English words neither the glossary nor the index knows ("weather"): part of what was
     # asked that nothing in the index can answer, so a search may weigh them in refusing.
     unknown: tuple[str, ...] = ()
+
+
+def _join_compounds(
+    tokens: list[Token], norm: str, vocab: Vocabulary, glossary: Glossary
+) -> tuple[list[Token], list[tuple[str, str]]]:
+    """Danish compounds written apart ("udviklings bidrag") joined when the index has the
+    whole word ("udviklingsbidrag", or "it-driftsenheder" with a hyphen)."""
+    out: list[Token] = []
+    fixes: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if vocab and i + 1 < len(tokens) and norm[t.end : tokens[i + 1].start] == " ":
+            a, b = t.word, tokens[i + 1].word
+            plain = a.isalpha() and b.isalpha() and len(b) >= 3
+            if plain and not {a, b} & STOP_WORDS and not glossary.match([a, b], 0):
+                joined = next((j for j in (a + b, f"{a}-{b}") if j in vocab), None)
+                if joined:
+                    out.append(Token(joined, f"{t.raw} {tokens[i + 1].raw}", t.start, tokens[i + 1].end))
+                    fixes.append((f"{a} {b}", joined))
+                    i += 2
+                    continue
+        out.append(t)
+        i += 1
+    return out, fixes
 
 
 def _fix_english(
@@ -139,8 +164,9 @@ def parse_question(
     weak_next = [s for s in next_spans if s[2] != "strong"]
     strong_next = [s for s in next_spans if s[2] == "strong"]
     dated = dates.years or dates.meeting_from or dates.meeting_to
+    ahead = today is not None and dates.meeting_from is not None and dates.meeting_from >= today
     intent: Intent = "general"
-    if strong_next or (weak_next and not decision and not dated):
+    if strong_next or (not decision and ((weak_next and not dated) or ahead)):
         intent = "next_meeting"
     elif decision:
         intent = "decision"
@@ -151,8 +177,9 @@ def parse_question(
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
     tokens = split_english(tokens, glossary, vocab)
+    tokens, joined = _join_compounds(tokens, norm, vocab, glossary)
     tokens, corrections = _fix_english(tokens, glossary, vocab, known)
-    corrections = intent_fixes + corrections
+    corrections = intent_fixes + joined + corrections
     words = [t.word for t in tokens]
     # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
     run = [0] * len(tokens)
@@ -187,14 +214,15 @@ def parse_question(
             same_run.append(words[k])
         danish_word = known(w) or bool(DANISH_LETTERS.search(w))
         phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
-        if phrase and not (w in STOP_WORDS and phrase[1] == 1 and not is_acronym(tok.raw)):
+        stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
+        if phrase and not (stop and phrase[1] == 1):
             entry, n = phrase
             terms.extend(_words_of(entry.terms))
             expansions.extend(_words_of(entry.related))
             i += n
             continue
         i += 1
-        if (w in STOP_WORDS and not is_acronym(tok.raw)) or w in GENERIC or (len(w) < 2 and not w.isdigit()):
+        if stop or w in GENERIC or (len(w) < 2 and not w.isdigit()):
             continue
         if w[0].isdigit():
             terms.append(w)

@@ -8,6 +8,7 @@ import re
 __all__ = [
     "DA_SIGNALS",
     "EN_SIGNALS",
+    "ENGLISH_ONLY_STOP",
     "GENERIC",
     "STOP_WORDS",
     "decision_spans",
@@ -40,7 +41,8 @@ _DA_FILLER = set(
     "emne emnet punkt punktet sag sagen drøftet drøftede drøftes sagde hvad's nok lige bare "
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
-    "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage".split()
+    "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
+    "betød".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -49,7 +51,9 @@ _EN_FILLER = set(
     "also would could might may must shall let lets us does whether much many there's what's "
     "kind sort any meet meets held hold holds next previous earlier later see set take".split()
 )
-STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FILLER)
+# English stop words that are content in a Danish question ("status på IT").
+ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})
+STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FILLER) - ENGLISH_ONLY_STOP
 
 # Words every KKR document is full of: no help in telling items apart.
 GENERIC: frozenset[str] = frozenset(
@@ -61,7 +65,7 @@ GENERIC: frozenset[str] = frozenset(
 # "over", "under", "have", "by" are left out: they tell nothing).
 EN_SIGNALS: frozenset[str] = frozenset(
     "the what was were is are of and on about which who when where how did does do has been will "
-    "would can should there this that these those it its they their with from any in a an "
+    "would can should there this that these those its they their with from any in a an "
     "decided decide decision approved agreed meeting meetings next upcoming tell me please we "
     "our why much many get say said latest recent last year new".split()
 )

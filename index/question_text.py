@@ -49,6 +49,9 @@ _URL = re.compile(r"\bhttps?://\S+")
 def normalise(text: str) -> str:
     """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
     text = unicodedata.normalize("NFC", text)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        text = text.lower()  # SHOUTING: no word in it is an acronym
     text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words

@@ -129,6 +129,23 @@ def test_danish_words_the_documents_never_use_are_replaced_by_theirs(vocab):
     assert ask("koster", ()).terms == ("koster",)  # no vocabulary: nothing to judge by
 
 
+def test_compound_written_apart_is_joined_when_the_index_has_it(vocab):
+    p = ask("udviklings bidrag 2022", vocab)
+    assert p.terms == ("udviklingsbidrag",)
+    assert ("udviklings bidrag", "udviklingsbidrag") in p.corrections
+    assert ask("kollektiv trafik", vocab).terms == ("kollektiv", "trafik")
+
+
+def test_it_is_a_word_in_danish_and_a_pronoun_in_english(vocab):
+    assert ask("status på it", vocab).terms == ("status", "it")
+    assert ask("what is it about refugees", vocab).terms == ("flygtninge",)
+
+
+def test_shouting_has_no_acronyms(vocab):
+    p = ask("HOW MUCH IS THE DEVELOPMENT CONTRIBUTION IN 2022", vocab)
+    assert p.terms == ("udviklingsbidrag",) and p.language == "en"
+
+
 def test_danish_hyphen_compound_stays_whole(vocab):
     assert "sosu-lærepladser" in ask("SOSU-lærepladser i 2027", vocab).terms
 
@@ -364,6 +381,13 @@ def test_on_the_agenda_is_never_a_topic(vocab):
     p = ask("what was on the agenda on 30 August 2021", vocab)
     assert p.intent == "general" and p.terms == ()
     assert p.meeting_from == p.meeting_to == date(2021, 8, 30)
+
+
+def test_a_meeting_ahead_of_today_is_the_next_meeting(vocab):
+    q = "what is on the agenda for KKR Midtjylland on 1 September 2026"
+    assert ask(q, vocab, today=date(2026, 8, 1)).intent == "next_meeting"
+    assert ask(q, vocab, today=date(2026, 11, 22)).intent == "general"
+    assert ask("what was decided on 1 September 2026", vocab, today=date(2026, 8, 1)).intent == "decision"
 
 
 def test_intent_words_are_not_search_terms(vocab):
