@@ -9,13 +9,13 @@ glossary (glossary, data in glossary.toml) and typo correction (question_typos).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.councils import match_council
 from index.glossary import Glossary, load_glossary
 from index.model import Intent, Language
-from index.question_dates import find_dates
+from index.question_dates import DateFacts, find_dates
 from index.question_lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question_text import Token, fix_intent_typos
@@ -137,6 +137,97 @@ def _dedupe(words: list[str], exclude: Collection[str] = ()) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys(words) if w and w not in exclude)
 
 
+def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts, list[tuple[int, int]]]:
+    """What the question wants, its dates, and the character spans those words took."""
+    next_spans = next_meeting_spans(lower)
+    decision = decision_spans(lower)
+    # "next meeting in June" places a month without a year after today.
+    dates = find_dates(lower, today=today, future=bool(next_spans))
+    strong = any(kind == "strong" for _, _, kind in next_spans)
+    weak = any(kind != "strong" for _, _, kind in next_spans)
+    dated = dates.years or dates.meeting_from or dates.meeting_to
+    ahead = today is not None and dates.meeting_from is not None and dates.meeting_from >= today
+    intent: Intent = "general"
+    if strong or (not decision and ((weak and not dated) or ahead)):
+        intent = "next_meeting"
+    elif decision:
+        intent = "decision"
+    # Words asking for a decision or the next meeting are never search terms; "agenda for"
+    # is, unless it asked for the next meeting.
+    asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
+    return intent, dates, list(dates.spans) + decision + asked
+
+
+@dataclass
+class _Words:
+    terms: list[str] = field(default_factory=list)
+    expansions: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _read_words(
+    tokens: list[Token],
+    run: list[int],
+    skip: set[int],
+    language: Language,
+    glossary: Glossary,
+    vocab: Vocabulary,
+    known: Callable[[str], bool],
+) -> _Words:
+    """Tokens → Danish search words: glossary phrases, typo fixes, the user's own words."""
+    out = _Words()
+    words = [t.word for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if i in skip:
+            i += 1
+            continue
+        tok, w = tokens[i], words[i]
+        same_run = []
+        for k in range(i, len(tokens)):
+            if run[k] != run[i] or k in skip:
+                break
+            same_run.append(words[k])
+        danish_word = known(w) or bool(DANISH_LETTERS.search(w))
+        phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
+        stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
+        if phrase and not (stop and phrase[1] == 1):
+            entry, n = phrase
+            out.terms.extend(_words_of(entry.terms))
+            out.expansions.extend(_words_of(entry.related))
+            i += n
+            continue
+        i += 1
+        if stop or w in GENERIC or (len(w) < 2 and not w.isdigit()):
+            continue
+        if w[0].isdigit():
+            out.terms.append(w)
+            continue
+        parts = w.split("-")
+        fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
+        fixed = [
+            p if not fixable or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
+            for p in parts
+        ]
+        if fixed != parts:
+            out.corrections.append((w, "-".join(fixed)))
+            w = "-".join(fixed)
+        elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
+            out.unknown.append(w)
+            continue
+        related = _words_of(glossary.danish.get(w, ()))
+        if related and vocab and w not in vocab and "-" not in w:
+            # A word the documents never use ("elevpladser"): search their word instead.
+            # (A hyphenated compound stays: the index finds its parts.)
+            out.terms.append(related[0])
+            out.expansions.extend(related[1:])
+            continue
+        out.terms.append(w)
+        out.expansions.extend(related)
+    return out
+
+
 def parse_question(
     text: str,
     *,
@@ -155,32 +246,12 @@ def parse_question(
         return known(w) or w in STOP_WORDS or glossary.is_english(w)
 
     norm, intent_fixes = fix_intent_typos(normalise(text), real_word)
-    lower = norm.lower()
-
-    # Intent first: "next meeting in June" places a month without a year in the future.
-    next_spans = next_meeting_spans(lower)
-    decision = decision_spans(lower)
-    dates = find_dates(lower, today=today, future=bool(next_spans))
-    weak_next = [s for s in next_spans if s[2] != "strong"]
-    strong_next = [s for s in next_spans if s[2] == "strong"]
-    dated = dates.years or dates.meeting_from or dates.meeting_to
-    ahead = today is not None and dates.meeting_from is not None and dates.meeting_from >= today
-    intent: Intent = "general"
-    if strong_next or (not decision and ((weak_next and not dated) or ahead)):
-        intent = "next_meeting"
-    elif decision:
-        intent = "decision"
-    # Words asking for a decision or the next meeting are never search terms; "agenda for"
-    # is, unless it asked for the next meeting.
-    asked = [s for s in next_spans if intent == "next_meeting" or s[2] != "weak"]
-    used = list(dates.spans) + decision + [(a, b) for a, b, _ in asked]
+    intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
     tokens = split_english(tokens, glossary, vocab)
     tokens, joined = _join_compounds(tokens, norm, vocab, glossary)
-    tokens, corrections = _fix_english(tokens, glossary, vocab, known)
-    corrections = intent_fixes + joined + corrections
-    words = [t.word for t in tokens]
+    tokens, english_fixes = _fix_english(tokens, glossary, vocab, known)
     # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
     run = [0] * len(tokens)
     for i in range(1, len(tokens)):
@@ -188,8 +259,7 @@ def parse_question(
         adjacent = not any(a < tokens[i].start and tokens[i - 1].end < b for a, b in used)
         run[i] = run[i - 1] if adjacent and len(gap) <= 3 else run[i - 1] + 1
 
-    councils, council_fixes, in_council = _find_councils(words, run, glossary, known)
-    corrections += council_fixes
+    councils, council_fixes, in_council = _find_councils([t.word for t in tokens], run, glossary, known)
     council_at = {tokens[k].start for k in in_council}
     fixed_at = {t.start: t.word for t in tokens}
     language = detect_language(
@@ -197,69 +267,19 @@ def parse_question(
         vocab,
         glossary,
     )
-    terms: list[str] = []
-    expansions: list[str] = []
-    unknown: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if i in in_council:
-            i += 1
-            continue
-        tok = tokens[i]
-        w = tok.word
-        same_run = []
-        for k in range(i, len(tokens)):
-            if run[k] != run[i] or k in in_council:
-                break
-            same_run.append(words[k])
-        danish_word = known(w) or bool(DANISH_LETTERS.search(w))
-        phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
-        stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
-        if phrase and not (stop and phrase[1] == 1):
-            entry, n = phrase
-            terms.extend(_words_of(entry.terms))
-            expansions.extend(_words_of(entry.related))
-            i += n
-            continue
-        i += 1
-        if stop or w in GENERIC or (len(w) < 2 and not w.isdigit()):
-            continue
-        if w[0].isdigit():
-            terms.append(w)
-            continue
-        parts = w.split("-")
-        fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
-        fixed = [
-            p if not fixable or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
-            for p in parts
-        ]
-        if fixed != parts:
-            corrections.append((w, "-".join(fixed)))
-            w = "-".join(fixed)
-        elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
-            unknown.append(w)
-            continue
-        related = _words_of(glossary.danish.get(w, ()))
-        if related and vocab and w not in vocab and "-" not in w:
-            # A word the documents never use ("elevpladser"): search their word instead.
-            # (A hyphenated compound stays: the index finds its parts.)
-            terms.append(related[0])
-            expansions.extend(related[1:])
-            continue
-        terms.append(w)
-        expansions.extend(related)
-
-    terms_t = _dedupe(terms, GENERIC)
+    read = _read_words(tokens, run, in_council, language, glossary, vocab, known)
+    terms = _dedupe(read.terms, GENERIC)
+    corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
     return ParsedQuestion(
         text=text,
         language=language,
-        terms=terms_t,
-        expansions=_dedupe(expansions, set(terms_t) | GENERIC),
+        terms=terms,
+        expansions=_dedupe(read.expansions, set(terms) | GENERIC),
         councils=_dedupe(councils),
         years=dates.years,
         meeting_from=dates.meeting_from,
         meeting_to=dates.meeting_to,
         intent=intent,
         corrections=tuple(dict.fromkeys(corrections)),
-        unknown=_dedupe(unknown),
+        unknown=_dedupe(read.unknown),
     )

@@ -13,24 +13,22 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from index.dates import MONTHS as DANISH_MONTHS
+
 __all__ = ["MONTHS", "DateFacts", "find_dates"]
 
-MONTHS: dict[str, int] = {
-    "januar": 1, "january": 1, "jan": 1,
-    "februar": 2, "february": 2, "feb": 2,
-    "marts": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "maj": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+# Danish month names and abbreviations come from index.dates (the documents' dates); a
+# question may also use English ones.
+_ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "oct": 10, "november": 11, "december": 12,
 }
-# Month words that stand alone as a month (abbreviations and "may" need a number beside them).
-_BARE_MONTHS = {k for k in MONTHS if len(k) > 3 and k not in ("may", "sept")}
+MONTHS: dict[str, int] = {**DANISH_MONTHS, **_ENGLISH_MONTHS}
+# Full names stand alone as a month; abbreviations (and "may") need a number beside them.
+_BARE_MONTHS = set(
+    "januar january februar february marts march april maj juni june juli july august "
+    "september oktober october november december".split()
+)
 
 _M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
