@@ -265,6 +265,8 @@ def test_plain_vocabulary_collection_works():
         ("Southern Denmark places", "KKR Syddanmark"),
         ("syddanske kommuner", "KKR Syddanmark"),
         ("KKR-Nordjylland", "KKR Nordjylland"),
+        ("places in the Central Jutland Region", "KKR Midtjylland"),
+        ("KKR Midjylland lærepladser", "KKR Midtjylland"),
     ],
 )
 def test_council_names_in_any_form(q, council, vocab):
