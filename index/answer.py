@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process, utils
 from whoosh.searching import Searcher
 
 from index.excerpt import best_passage
+from index.analysis import analyze
 from index.model import Answer, Hit
 from index.question import ParsedQuestion, parse_question
 from index.search import Concept, Ranked, search
@@ -35,10 +36,21 @@ def _weights(concepts: list[Concept]) -> dict[str, tuple[str, float]]:
     return out
 
 
+NEXT_MEETING_WORDS = "møde punkter dagsorden"
+
+
+def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
+    """Words that make a passage more to the point without being search terms: the years
+    and councils asked about, and for "next meeting" the words that name the meeting."""
+    words = [str(y) for y in parsed.years] + [w for c in parsed.councils for w in analyze(c.removeprefix("KKR "))]
+    if parsed.intent == "next_meeting":
+        words += analyze(NEXT_MEETING_WORDS)
+    return frozenset(words)
+
+
 def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
-    years = frozenset(str(y) for y in parsed.years)
-    passage = best_passage(r.item, weights, bonus_terms=years, prefer_decision=parsed.intent == "decision")
+    passage = best_passage(r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision")
     fields = searcher.document(id=r.item.id, kind="item") or {}
     return Hit(
         item=r.item,

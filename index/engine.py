@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index.answer import answer
 from index.model import AgendaItem, Answer, Meeting
+from index.search import weighting
 from index.store import (
     IngestResult,
     ingest_meeting,
@@ -34,7 +35,7 @@ class AnswerEngine:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
         self._ix = open_index(self.index_dir)
-        self._searcher = self._ix.searcher()
+        self._searcher = self._ix.searcher(weighting=weighting())
         self._lock = threading.RLock()
         self._vocabulary: dict[str, int] | None = None
         self._titles: tuple[str, ...] | None = None
@@ -72,7 +73,7 @@ class AnswerEngine:
         with self._lock:
             if not self._searcher.up_to_date():
                 # Searcher.refresh() fails on a snapshot of an empty index (Whoosh 2.7.5): reopen.
-                old, self._searcher = self._searcher, self._ix.searcher()
+                old, self._searcher = self._searcher, self._ix.searcher(weighting=weighting())
                 old.close()
             self._vocabulary = None
             self._titles = None

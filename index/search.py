@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from whoosh import query as Q
+from whoosh import scoring
 from whoosh.searching import Searcher
 
 from index.analysis import term_groups
@@ -22,13 +23,17 @@ from index.codec import item_from_dict
 from index.model import AgendaItem
 from index.question import ParsedQuestion
 
+BM25_B = 0.75  # length normalisation
+BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
 EXPANSION_WEIGHT = 0.3  # glossary synonyms and English words the glossary lacks
+UNKNOWN_WEIGHT = 0.5  # an English word neither glossary nor index knows, in the coverage
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 CANDIDATES = 60
 COVERAGE_POWER = 2.0  # how hard a partial match is punished in the rerank
 COUNCIL_MISMATCH = 0.5
-YEAR_IN_TEXT = 1.5  # the item's text or title names a year the question is about
+YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
+YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
 NEXT_MEETING_ITEM = 3.0  # intent "next_meeting": item 6.1 of the latest meeting, future agendas
@@ -61,6 +66,11 @@ class Ranked:
     matched: frozenset[str]  # index terms of the question found in the item
 
 
+def weighting() -> scoring.WeightingModel:
+    """The BM25F model the engine's searcher scores with."""
+    return scoring.BM25F(B=BM25_B, K1=BM25_K1)
+
+
 def _df(searcher: Searcher, stem: str) -> int:
     return max((searcher.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
@@ -82,6 +92,13 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
                 df = max(df, min(_df(searcher, p) for p in parts))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
             out.append(Concept(word, whole, parts, idf, expansion))
+    # English words nobody could translate ("stadium") were asked about too: they weigh in
+    # the coverage (so the refusal) as unmatched, at less than a word we understood.
+    rarest = math.log(1 + (n + 0.5) / 0.5)
+    for word in getattr(parsed, "unknown", ()):
+        whole, parts = term_groups(word)
+        if (whole or parts) and (whole or " ".join(parts)) not in seen:
+            out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT))
     return out
 
 
@@ -102,44 +119,99 @@ def coverage(concepts: list[Concept], stems: frozenset[str]) -> float:
     return sum(c.weight for c in own if c.matched_by(stems)) / total if total else 0.0
 
 
-def _in_range(item: AgendaItem, start: date | None, end: date | None) -> bool:
-    if item.meeting_date is None:
-        return False
-    return (start is None or item.meeting_date >= start) and (end is None or item.meeting_date <= end)
+def _in_range(item: AgendaItem, window: str, start: date | None, end: date | None) -> bool:
+    """Is the item's meeting in [start, end]? An undated one is when its window overlaps."""
+    if item.meeting_date is not None:
+        low = high = item.meeting_date
+    else:
+        after, _, before = window.partition("/")
+        if not after and not before:
+            return False
+        low = date.fromisoformat(after) if after else date.min
+        high = date.fromisoformat(before) if before else date.max
+    return (start is None or high >= start) and (end is None or low <= end)
 
 
-def _boost(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, latest_61: dict[str, date]) -> float:
+def _boost(
+    item: AgendaItem,
+    stems: frozenset[str],
+    title: frozenset[str],
+    parsed: ParsedQuestion,
+    years: tuple[int, ...],
+    plans_next: bool,
+) -> float:
     factor = 1.0
     if parsed.councils and item.council not in parsed.councils:
         factor *= COUNCIL_MISMATCH
-    if parsed.years:
-        if any(str(y) in stems for y in parsed.years):
+    if years:
+        if any(str(y) in title for y in years):
+            factor *= YEAR_IN_TITLE
+        elif any(str(y) in stems for y in years):
             factor *= YEAR_IN_TEXT
-        if item.meeting_date and item.meeting_date.year in parsed.years:
+        if item.meeting_date and item.meeting_date.year in years:
             factor *= YEAR_OF_MEETING
     if parsed.intent == "decision" and item.decision:
         factor *= DECISION_PREFERRED
-    if parsed.intent == "next_meeting" and item.item_number == "6.1":
-        if item.meeting_date and latest_61.get(item.council) == item.meeting_date:
-            factor *= NEXT_MEETING_ITEM
+    if plans_next:
+        factor *= NEXT_MEETING_ITEM
     return factor
 
 
-def _latest_61(searcher: Searcher, parsed: ParsedQuestion, today: date | None) -> tuple[dict[str, date], list[int]]:
-    """For "next meeting": per council, the date of the latest meeting (before the asked-about
-    time, else before today) whose item 6.1 plans the next one; and those items' doc numbers."""
+def _meeting_day(fields: dict) -> date | None:
+    """The item's meeting date, or for an undated meeting the earliest date its text allows."""
+    if fields["meeting_date"]:
+        return date.fromisoformat(fields["meeting_date"])
+    after = fields.get("window", "").partition("/")[0]
+    return date.fromisoformat(after) if after else None
+
+
+def _latest_61(searcher: Searcher, parsed: ParsedQuestion, today: date | None) -> set[int]:
+    """For "next meeting": per council, item 6.1 (which plans the next meeting) of the latest
+    meeting before the time asked about (else before today)."""
     limit = parsed.meeting_from or today
     found: dict[str, tuple[date, int]] = {}
     for docnum in searcher.docs_for_query(Q.And([Q.Term("kind", "item"), Q.Term("item_number", "6.1")])):
         f = searcher.stored_fields(docnum)
-        if not f["meeting_date"] or (parsed.councils and f["council"] not in parsed.councils):
+        day = _meeting_day(f)
+        if day is None or (parsed.councils and f["council"] not in parsed.councils) or (limit and day >= limit):
             continue
-        d = date.fromisoformat(f["meeting_date"])
-        if limit and d >= limit:
-            continue
-        if f["council"] not in found or found[f["council"]][0] < d:
-            found[f["council"]] = (d, docnum)
-    return {c: d for c, (d, _) in found.items()}, [n for _, n in found.values()]
+        if f["council"] not in found or found[f["council"]][0] < day:
+            found[f["council"]] = (day, docnum)
+    return {n for _, n in found.values()}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    docnum: int
+    bm25: float
+    item: AgendaItem
+    stems: frozenset[str]
+    title: frozenset[str]
+    window: str
+
+
+def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuestion, today: date | None,
+                plans: set[int]) -> list[_Candidate]:  # fmt: skip
+    bm25: dict[int, float] = {}
+    if concepts:
+        q = Q.And([Q.Term("kind", "item"), Q.Or([_concept_query(c) for c in concepts])])
+        for hit in searcher.search(q, limit=CANDIDATES):
+            bm25[hit.docnum] = hit.score
+    if parsed.intent == "next_meeting":
+        extra = set(plans)
+        if today:
+            future = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", today.isoformat(), None)])
+            extra |= set(searcher.docs_for_query(future))
+        floor = max(bm25.values(), default=1.0) * 0.1
+        for n in extra:
+            bm25.setdefault(n, floor)
+    out = []
+    for docnum, score in bm25.items():
+        f = searcher.stored_fields(docnum)
+        item = item_from_dict(json.loads(f["data"]))
+        out.append(_Candidate(docnum, score, item, frozenset(f["stems"].split()),
+                              frozenset(f["title_stems"].split()), f.get("window", "")))  # fmt: skip
+    return out
 
 
 def search(
@@ -147,36 +219,24 @@ def search(
 ) -> tuple[list[Ranked], list[Concept]]:
     """Rank items for `parsed`; every item once, best first."""
     concepts = concepts_of(searcher, parsed)
-    bm25: dict[int, float] = {}
-    if concepts:
-        q = Q.And([Q.Term("kind", "item"), Q.Or([_concept_query(c) for c in concepts])])
-        for hit in searcher.search(q, limit=CANDIDATES):
-            bm25[hit.docnum] = hit.score
-    latest_61: dict[str, date] = {}
-    if parsed.intent == "next_meeting":
-        latest_61, extra = _latest_61(searcher, parsed, today)
-        floor = max(bm25.values(), default=1.0)
-        for n in extra:
-            bm25.setdefault(n, floor * 0.1)
-    if today and parsed.intent == "next_meeting":
-        future = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", today.isoformat(), None)])
-        for n in searcher.docs_for_query(future):
-            bm25.setdefault(n, max(bm25.values(), default=1.0) * 0.1)
-
-    ranked: list[Ranked] = []
-    for docnum, score in bm25.items():
-        f = searcher.stored_fields(docnum)
-        item = item_from_dict(json.loads(f["data"]))
-        stems = frozenset(f["stems"].split())
-        cov = coverage(concepts, stems)
-        if parsed.intent == "next_meeting" and item.item_number == "6.1":
-            cov = max(cov, 1.0 if latest_61.get(item.council) == item.meeting_date else cov)
-        matched = frozenset(s for c in concepts if c.matched_by(stems) for s in c.stems if s in stems)
-        final = score * (0.1 + cov) ** COVERAGE_POWER * _boost(item, stems, parsed, latest_61)
-        ranked.append(Ranked(item, final, score, cov, matched))
+    plans = _latest_61(searcher, parsed, today) if parsed.intent == "next_meeting" else set()
+    candidates = _candidates(searcher, concepts, parsed, today, plans)
+    years = parsed.years
     if parsed.meeting_from or parsed.meeting_to:
-        inside = [r for r in ranked if _in_range(r.item, parsed.meeting_from, parsed.meeting_to)]
+        inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
         if inside and parsed.intent != "next_meeting":
-            ranked = inside
+            candidates = inside
+        elif not inside and not years:
+            # No stored meeting in the time asked about: items that name its year come next.
+            ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
+            years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
+    ranked: list[Ranked] = []
+    for c in candidates:
+        cov = coverage(concepts, c.stems)
+        if c.docnum in plans:
+            cov = 1.0
+        matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
+        boost = _boost(c.item, c.stems, c.title, parsed, years, c.docnum in plans)
+        ranked.append(Ranked(c.item, c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost, c.bm25, cov, matched))
     ranked.sort(key=lambda r: (-r.score, r.item.id))
     return ranked[:limit], concepts

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,6 +78,7 @@ def make_schema() -> Schema:
         data=STORED(),  # the whole item (or meeting) as JSON
         stems=STORED(),  # the item's distinct index terms, for coverage without re-analysis
         title_stems=STORED(),
+        window=STORED(),  # an undated item's meeting window, "after/before" ISO dates ("" if open)
     )
 
 
@@ -109,8 +111,8 @@ def _body(item: AgendaItem) -> str:
     return "\n\n".join(parts + list(item.attachments))
 
 
-def item_document(item: AgendaItem, meeting_id: str) -> dict[str, Any]:
-    """The fields of one item's index document."""
+def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:
+    """The fields of one item's index document (`window`: its meeting's date window)."""
     return {
         "id": item.id,
         "kind": "item",
@@ -129,6 +131,7 @@ def item_document(item: AgendaItem, meeting_id: str) -> dict[str, Any]:
         "data": json.dumps(item_to_dict(item), ensure_ascii=False),
         "stems": " ".join(sorted(set(analyze("\n".join([item.title, item.full_text, *item.attachments]))))),
         "title_stems": " ".join(sorted(set(analyze(item.title)))),
+        "window": "/".join(d.isoformat() if d else "" for d in window),
     }
 
 
@@ -173,7 +176,7 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
             writer.delete_by_term("meeting_id", old)
             writer.delete_by_term("id", old)
         for item in meeting.items:
-            writer.add_document(**item_document(item, mid))
+            writer.add_document(**item_document(item, mid, meeting.date_window))
         writer.add_document(
             id=mid,
             kind="meeting",
@@ -206,8 +209,14 @@ def read_meetings(searcher: Searcher) -> list[Meeting]:
     for doc in _stored_meetings(searcher):
         d = json.loads(doc["data"])
         meetings.append(meeting_from_dict(d, tuple(items[i] for i in d["item_ids"] if i in items)))
-    meetings.sort(key=lambda m: (m.council, m.meeting_date.isoformat() if m.meeting_date else "", m.document_kind, m.source))
+    meetings.sort(key=_meeting_order)
     return meetings
+
+
+def _meeting_order(m: Meeting) -> tuple[str, str, str, str]:
+    """By council, then date (an undated meeting by the window its text gives), kind, source."""
+    when = m.meeting_date or m.date_window[0] or m.date_window[1]
+    return (m.council, when.isoformat() if when else "", m.document_kind, m.source)
 
 
 def read_items(searcher: Searcher) -> list[AgendaItem]:
