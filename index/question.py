@@ -260,10 +260,16 @@ def parse_question(
         run[i] = run[i - 1] if adjacent and len(gap) <= 3 else run[i - 1] + 1
 
     councils, council_fixes, in_council = _find_councils([t.word for t in tokens], run, glossary, known)
+    # Language from every word but council names and other names (capitalised inside the
+    # sentence: "Jeppe Ugilt Hansen" is in the Danish index, yet says nothing of the question).
     council_at = {tokens[k].start for k in in_council}
     fixed_at = {t.start: t.word for t in tokens}
     language = detect_language(
-        [fixed_at.get(t.start, t.word) for t in tokenize(norm) if t.start not in council_at],
+        [
+            fixed_at.get(t.start, t.word)
+            for i, t in enumerate(tokenize(norm))
+            if t.start not in council_at and (i == 0 or not t.raw[:1].isupper())
+        ],
         vocab,
         glossary,
     )

@@ -49,7 +49,8 @@ _EN_FILLER = set(
     "happened happening regarding concerning re anything something everything info question "
     "latest recent recently last new current currently discussed discuss mentioned mention "
     "also would could might may must shall let lets us does whether much many there's what's "
-    "kind sort any meet meets held hold holds next previous earlier later see set take".split()
+    "kind sort any meet meets held hold holds next previous earlier later see set take per "
+    "different year years".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

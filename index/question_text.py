@@ -115,9 +115,10 @@ def detect_language(
 
 # Words that carry the intent of a question; a typo in one of them would lose the intent.
 _INTENT_WORDS = (
-    "decided", "decision", "decisions", "approved", "agreed", "adopted", "upcoming", "meeting",
-    "besluttet", "besluttede", "beslutning", "beslutningen", "vedtaget", "godkendt", "godkendte",
-    "tiltrådte", "kommende", "hvornår",
+    "decide", "decides", "decided", "deciding", "decision", "decisions", "approve", "approves",
+    "approved", "agreed", "adopted", "upcoming", "meeting", "meetings", "beslutte", "besluttes",
+    "besluttet", "besluttede", "beslutning", "beslutningen", "vedtage", "vedtaget", "godkendt",
+    "godkendte", "godkender", "tiltrådte", "kommende", "hvornår",
 )
 
 
