@@ -52,23 +52,10 @@ def _wrapped(prev: Line, cur: Line) -> bool:
     return prev.fill + cur.lead + WRAP_TOLERANCE >= 1.0
 
 
-def _heading_like(prev: Line, cur: Line) -> bool:
-    """A one-line paragraph with no closing punctuation, then a capital: a sub-heading."""
-    return (
-        prev.gap_before
-        and prev.bold is None
-        and prev.text[:1].isupper()
-        and cur.text[:1].isupper()
-        and not prev.text.endswith((".", ",", ";", ":", "-", "–"))
-    )
-
-
-def _separator(prev: Line, cur: Line, prev_started: bool) -> str:
+def _separator(prev: Line, cur: Line) -> str:
     if cur.gap_before:
         return "\n\n"
-    if starts_block(cur.text) or prev.text.endswith(":") or prev.bold != cur.bold:
-        return "\n"
-    if prev_started and _heading_like(prev, cur):
+    if starts_block(cur.text) or prev.text.endswith(":") or prev.bold != cur.bold or prev.row or cur.row:
         return "\n"
     return " " if _wrapped(prev, cur) else "\n"
 
@@ -91,13 +78,11 @@ def compose(lines: Sequence[Line], vocab: Vocabulary, *, page: int, flow: bool =
     breaks: list[int] = []
     attach_at: list[int] = []
     prev: Line | None = None
-    prev_started = True  # the previous line began a line of the output
     for ln in body:
         text = fix_inline(ln.text, vocab)
         is_attachment = text.startswith(ATTACHMENT_MARK + " ")
         if is_attachment:
             text = text[len(ATTACHMENT_MARK) :].lstrip()
-        sep = "\n"
         if prev is None:
             start = len(out)
             out += text
@@ -105,21 +90,19 @@ def compose(lines: Sequence[Line], vocab: Vocabulary, *, page: int, flow: bool =
             merged = _merge_broken_word(out, text, vocab) if not ln.gap_before else None
             if merged is not None:
                 out, rest = merged
-                sep = ""
                 start = len(out) + (1 if rest else 0)
                 out += (" " + rest) if rest else ""
             else:
                 if _url_continues(out, text):
                     sep = ""
                 else:
-                    sep = " " if flow else _separator(prev, ln, prev_started)
+                    sep = " " if flow else _separator(prev, ln)
                 start = len(out) + len(sep)
                 out += sep + text
         for _ in range(ln.page - (prev.page if prev else ln.page)):
             breaks.append(start)
         if is_attachment:
             attach_at.append(start)
-        prev_started = "\n" in sep
         prev = ln
     attachments = tuple(first_sentence(out, at) for at in attach_at)
     links += [u for u in urls_in(out) if u not in links]

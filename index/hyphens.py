@@ -5,7 +5,8 @@ occurs elsewhere in the document the hyphen was the typesetter's; if the hyphena
 ("SOSU-assistentuddannelsen"), or the same hyphenated prefix ("it-" in "it-enheder"), occurs,
 it is the author's. Otherwise a rule of thumb: an uppercase letter or a digit on either side
 keeps the hyphen ("KD-Net", "2021-2023"), two lowercase halves join. A hyphen followed by a
-conjunction is a suspended compound and stays as it is ("Børne- og Undervisningsministeriet").
+conjunction is a suspended compound and stays as it is ("Børne- og Undervisningsministeriet"),
+unless the document writes the joined word ("Midtjyll-" / "and").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ __all__ = ["CONJUNCTIONS", "Vocabulary", "core", "fix_inline", "join_split"]
 
 # The words after which a trailing hyphen is a suspended compound: "SSH- og SSA-uddannelserne",
 # "Øst- end i Vestjylland". Grammar, not a list of hyphenated words.
-CONJUNCTIONS = frozenset({"og", "eller", "samt", "end", "and", "or"})
+CONJUNCTIONS = frozenset({"og", "eller", "samt", "end"})
 _PUNCT = ".,;:!?()[]{}\"'”“’‘«»*"
 _PREFIX = re.compile(r"^(\w+-)\w\w")
 
@@ -76,13 +77,13 @@ def join_split(stem: str, cont: str, vocab: Vocabulary) -> str | None:
     tail = core(cont)
     if not word or not word[-1].isalnum() or not tail or not cont[0].isalnum():
         return None
-    if tail.casefold() in CONJUNCTIONS:
-        return None
     joined, hyphened = stem[:-1] + cont, stem + cont
     in_joined = (word + tail).casefold() in vocab.words
     in_hyphened = (word + "-" + tail).casefold() in vocab.words
     if in_joined != in_hyphened:
         return joined if in_joined else hyphened
+    if tail.casefold() in CONJUNCTIONS:
+        return None
     if (word.casefold() + "-") in vocab.hyphen_prefixes and not in_joined:
         return hyphened
     a, b = word[-1], tail[0]

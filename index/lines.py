@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Extracted", "Line", "URL_LINE", "is_url_line"]
+__all__ = ["Extracted", "Line", "URL_LINE", "is_url_line", "page_numbers"]
 
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 
@@ -24,7 +24,8 @@ class Line:
     a word that would have fitted on it was ended on purpose, not wrapped.
     `bold` is None when the source has no font data (text files).
     `link` marks a link line at the page foot (the target of a hyperlink on the page),
-    which is not body text.
+    which is not body text. `row` marks cells set apart by wide gaps on one baseline (a table
+    row): it keeps a line of its own.
     """
 
     text: str
@@ -34,6 +35,7 @@ class Line:
     fill: float | None = None
     lead: float | None = None
     link: bool = False
+    row: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,3 +50,21 @@ class Extracted:
 
 def is_url_line(text: str) -> bool:
     return bool(URL_LINE.match(text.strip()))
+
+
+def page_numbers(stated: list[int | None]) -> list[int]:
+    """Running page numbers, reset by every page a header numbered.
+
+    Pages before the first numbered one count back from it when that stays >= 1.
+    """
+    anchors = [(k, n) for k, n in enumerate(stated) if n is not None]
+    if not anchors:
+        return list(range(1, len(stated) + 1))
+    k0, n0 = anchors[0]
+    start = n0 - k0 if n0 - k0 >= 1 else 1
+    out: list[int] = []
+    current = start - 1
+    for k, n in enumerate(stated):
+        current = n if n is not None else current + 1
+        out.append(current)
+    return out

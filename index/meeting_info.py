@@ -44,16 +44,14 @@ def meeting_date_of(
     return date_from_filename(source.rsplit("/", 1)[-1]) or given
 
 
-def council_of(
-    header: str | None, items: Sequence[DraftItem], source: str, given: str | None
-) -> str | None:
+def council_of(header: str | None, text: str, source: str, given: str | None) -> str | None:
+    """`text` is the whole document's text: the council it names most often."""
     if header is not None and (c := canonical_council(header)):
         return c
     for m in _FILE_COUNCIL.finditer(source.rsplit("/", 1)[-1]):
         if c := canonical_council("kkr " + m.group(1).replace("ae", "æ").replace("oe", "ø")):
             return c
     counts: Counter[str] = Counter()
-    text = "\n".join(t for it in items for t in (it.title, *(s.text for s in it.sections)))
     for name in COUNCILS:
         counts[name] = len(re.findall(rf"\b{re.escape(name)}s?\b", text))
     best = counts.most_common(1)

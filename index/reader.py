@@ -73,7 +73,8 @@ def meeting_from_extracted(
         raise NotAnAgenda()
     drafts = outline.items
     when = meeting_date_of(extracted.meeting_date, drafts, source, meeting_date)
-    name = council_of(extracted.council, drafts, source, council)
+    text = "\n".join(ln.text for ln in extracted.lines if not ln.link)
+    name = council_of(extracted.council, text, source, council)
     if name is None:
         raise NotAnAgenda("no agenda items found: no KKR council named (give --council)")
     kind = document_kind(drafts)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.dates import parse_numeric_date
-from index.lines import Extracted, Line, is_url_line
+from index.lines import Extracted, Line, is_url_line, page_numbers
 
 __all__ = ["HEADER", "SIDE", "read_text"]
 
@@ -38,7 +38,7 @@ def read_text(text: str) -> Extracted:
     """Split extractor text into numbered pages of body lines; see the module docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pages, council, when = _pages(text)
-    numbers = _page_numbers([p.number for p in pages])
+    numbers = page_numbers([p.number for p in pages])
     width = _column_chars(text)
     lines: list[Line] = []
     for page, number in zip(pages, numbers):
@@ -67,24 +67,6 @@ def _pages(text: str) -> tuple[list[_Page], str | None, object]:
         elif not header:
             pages[-1].raw.append(raw)
     return pages, council, when
-
-
-def _page_numbers(stated: list[int | None]) -> list[int]:
-    """Running page numbers, reset by every page a header numbered.
-
-    Pages before the first numbered one count back from it when that stays >= 1.
-    """
-    anchors = [(k, n) for k, n in enumerate(stated) if n is not None]
-    if not anchors:
-        return list(range(1, len(stated) + 1))
-    k0, n0 = anchors[0]
-    start = n0 - k0 if n0 - k0 >= 1 else 1
-    out: list[int] = []
-    current = start - 1
-    for k, n in enumerate(stated):
-        current = n if n is not None else current + 1
-        out.append(current)
-    return out
 
 
 def _column_chars(text: str) -> float:
