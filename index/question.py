@@ -103,7 +103,7 @@ def _fix_english(
 
 
 def _find_councils(
-    words: list[str], run: list[int], glossary: Glossary, known
+    words: list[str], run: list[int], glossary: Glossary, known: Callable[[str], bool]
 ) -> tuple[list[str], list[tuple[str, str]], set[int]]:
     """Council mentions, left to right; a longer glossary phrase ("Central Denmark EU
     Office") wins over the council name inside it ("Central Denmark")."""
