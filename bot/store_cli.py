@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -94,6 +95,7 @@ def ingest_command(
             failed += 1
             click.echo(f"{path}: error: unexpected {type(e).__name__}: {' '.join(str(e).split())}")
             continue
+        _announce(settings, index_dir, engine, result, path)
         if result.status == "added":
             click.echo(f"{path}: added {result.count} item{'s' if result.count != 1 else ''}")
         else:
@@ -101,6 +103,18 @@ def ingest_command(
     engine.close()
     if failed:
         raise SystemExit(1)
+
+
+def _announce(settings: Settings, index_dir: Path | None, engine, result, path: Path) -> None:
+    """Record the arrival for digests (and post it when Slack is configured); never fails the ingest."""
+    if result.status == "unchanged":
+        return
+    from bot.announce import announce_with_settings
+
+    try:
+        announce_with_settings(replace(settings, index_dir=index_dir) if index_dir else settings, engine, result)
+    except Exception as e:  # the document is stored; a Slack or state-file problem is only a warning
+        click.echo(f"{path}: warning: not announced: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
 
 
 def item_json(item: AgendaItem) -> dict:

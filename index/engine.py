@@ -31,7 +31,7 @@ __all__ = ["AnswerEngine", "IngestResult"]
 class AnswerEngine:
     """Questions in, Answers out; meetings in, IngestResults out."""
 
-    def __init__(self, index_dir: str | Path, *, lock_timeout: float = 5.0) -> None:
+    def __init__(self, index_dir: str | Path, *, lock_timeout: float = 2.0) -> None:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
         self._ix = open_index(self.index_dir)

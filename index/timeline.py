@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 from whoosh import query as Q
@@ -57,11 +58,18 @@ def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tu
         alike = fuzz.token_set_ratio(_bare(item.title), _bare(other.title), score_cutoff=TITLE_SIMILARITY)
         if shared < RARE_SHARE and not alike:
             continue
-        entries.append(
-            TimelineEntry(
-                other.id, other.council, other.meeting_date, other.document_kind,
-                other.item_number, other.title, other.decision,
-            )
+        entry = TimelineEntry(
+            other.id, other.council, other.meeting_date, other.document_kind,
+            other.item_number, other.title, other.decision,
         )  # fmt: skip
-    entries.sort(key=lambda e: (e.meeting_date is None, e.meeting_date or e.item_id, e.item_id))
-    return tuple(entries[:MAX_ENTRIES])
+        entries.append((_when(other.meeting_date, f.get("window", "")), entry))
+    entries.sort(key=lambda e: (e[0], e[1].item_id))
+    return tuple(e for _, e in entries[:MAX_ENTRIES])
+
+
+def _when(day: date | None, window: str) -> str:
+    """A sort key in date order; an undated meeting sits where its window's start puts it."""
+    if day:
+        return day.isoformat()
+    after, _, before = window.partition("/")
+    return after or before or "9999"
