@@ -35,3 +35,16 @@ def sample_index(tmp_path_factory) -> SampleIndex:
     for path in sample_files():
         engine.ingest(read_document(path, source=path.name))
     return SampleIndex(index_dir, engine)
+
+
+@pytest.fixture
+def slack(tmp_path):
+    """The fake Slack Web API on 127.0.0.1 and a WebClient pointed at it."""
+    from slack_sdk import WebClient
+
+    FakeSlack = pytest.importorskip("tests.fakeslack", reason="tests/fakeslack.py (SLACK) not in yet").FakeSlack
+
+    fake = FakeSlack()
+    client = WebClient(token="xoxb-test", base_url=fake.api_url)
+    yield client, fake
+    fake.stop()
