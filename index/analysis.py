@@ -77,8 +77,9 @@ def danish_analyzer():
 
 
 def plain_analyzer():
-    """Surface words, lowercase, no stemming: the vocabulary for typo correction."""
-    return RegexTokenizer(r"[^\W\d_]+(?:-[^\W\d_]+)*") | LowercaseFilter()
+    """Surface words, lowercase, no stemming: the vocabulary for typo correction (a
+    compound and its parts, since the index finds both)."""
+    return RegexTokenizer(r"[^\W\d_]+(?:-[^\W\d_]+)*") | LowercaseFilter() | CompoundFilter()
 
 
 _ANALYZER = danish_analyzer()

@@ -36,7 +36,7 @@ YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
 YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
-NEXT_MEETING_ITEM = 3.0  # intent "next_meeting": item 6.1 of the latest meeting, future agendas
+NEXT_MEETING_ITEM = 10.0  # intent "next_meeting": the next meeting's agenda, else the latest item 6.1
 
 
 @dataclass(frozen=True)
@@ -165,19 +165,35 @@ def _meeting_day(fields: dict) -> date | None:
     return date.fromisoformat(after) if after else None
 
 
-def _latest_61(searcher: Searcher, parsed: ParsedQuestion, today: date | None) -> set[int]:
-    """For "next meeting": per council, item 6.1 (which plans the next meeting) of the latest
-    meeting before the time asked about (else before today)."""
-    limit = parsed.meeting_from or today
-    found: dict[str, tuple[date, int]] = {}
+def _next_meeting_items(searcher: Searcher, parsed: ParsedQuestion, today: date | None) -> set[int]:
+    """For "next meeting", per council: the items of the first meeting on or after the time
+    asked about (else today) when its agenda is out; otherwise item 6.1 of the latest meeting
+    before it, which lists what the next meeting will take up."""
+    ref = parsed.meeting_from or today
+    first: dict[str, tuple[date, set[int]]] = {}
+    latest: dict[str, tuple[date, int]] = {}
+    if ref:
+        future = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", ref.isoformat(), None)])
+        for docnum in searcher.docs_for_query(future):
+            f = searcher.stored_fields(docnum)
+            day, council = date.fromisoformat(f["meeting_date"]), f["council"]
+            if parsed.councils and council not in parsed.councils:
+                continue
+            if council not in first or day < first[council][0]:
+                first[council] = (day, set())
+            if first[council][0] == day:
+                first[council][1].add(docnum)
     for docnum in searcher.docs_for_query(Q.And([Q.Term("kind", "item"), Q.Term("item_number", "6.1")])):
         f = searcher.stored_fields(docnum)
-        day = _meeting_day(f)
-        if day is None or (parsed.councils and f["council"] not in parsed.councils) or (limit and day >= limit):
+        day, council = _meeting_day(f), f["council"]
+        if day is None or (parsed.councils and council not in parsed.councils) or (ref and day >= ref):
             continue
-        if f["council"] not in found or found[f["council"]][0] < day:
-            found[f["council"]] = (day, docnum)
-    return {n for _, n in found.values()}
+        if council not in latest or latest[council][0] < day:
+            latest[council] = (day, docnum)
+    out: set[int] = set()
+    for council in set(first) | set(latest):
+        out |= first[council][1] if council in first else {latest[council][1]}
+    return out
 
 
 @dataclass(frozen=True)
@@ -197,14 +213,9 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
         q = Q.And([Q.Term("kind", "item"), Q.Or([_concept_query(c) for c in concepts])])
         for hit in searcher.search(q, limit=CANDIDATES):
             bm25[hit.docnum] = hit.score
-    if parsed.intent == "next_meeting":
-        extra = set(plans)
-        if today:
-            future = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", today.isoformat(), None)])
-            extra |= set(searcher.docs_for_query(future))
-        floor = max(bm25.values(), default=1.0) * 0.1
-        for n in extra:
-            bm25.setdefault(n, floor)
+    floor = max(bm25.values(), default=1.0) * 0.1
+    for n in plans:
+        bm25.setdefault(n, floor)
     out = []
     for docnum, score in bm25.items():
         f = searcher.stored_fields(docnum)
@@ -219,7 +230,7 @@ def search(
 ) -> tuple[list[Ranked], list[Concept]]:
     """Rank items for `parsed`; every item once, best first."""
     concepts = concepts_of(searcher, parsed)
-    plans = _latest_61(searcher, parsed, today) if parsed.intent == "next_meeting" else set()
+    plans = _next_meeting_items(searcher, parsed, today) if parsed.intent == "next_meeting" else set()
     candidates = _candidates(searcher, concepts, parsed, today, plans)
     years = parsed.years
     if parsed.meeting_from or parsed.meeting_to:

@@ -1,8 +1,8 @@
 """Other items on the same topic as a hit, in date order (SOSU places 2022 → 2026 → 2027).
 
 Two items share a topic when their titles are alike (rapidfuzz) or share most of their
-rare title terms; routine titles ("Siden sidst", "Godkendelse af dagsorden") have no rare
-terms and so no timeline. Candidates come from a title query, so this scales with the index.
+rare title terms. Items of the template's routine sections ("Siden sidst", "Eventuelt")
+get no timeline. Candidates come from a title query, so this scales with the index.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from index.model import AgendaItem, TimelineEntry
 MAX_ENTRIES = 6
 TITLE_SIMILARITY = 75  # rapidfuzz token_set_ratio of titles without years and numbers
 RARE_SHARE = 0.6  # share of the hit's rare title terms another title must carry
-RARE_IDF = 1.0  # a title term rarer than this (IDF over titles) names a topic
+RARE_IDF = 1.0
+# KL's template: 1. Godkendelse af referat, 2. Siden sidst, 6. Punkter til næste møde,
+# 7. Eventuelt. Their items recur at every meeting; a timeline of them says nothing.
+ROUTINE_SECTIONS = frozenset({"1", "2", "6", "7"})  # a title term rarer than this (IDF over titles) names a topic
 
 
 def _bare(title: str) -> str:
@@ -43,6 +46,8 @@ def _rare_title_terms(searcher: Searcher, stems: list[str]) -> list[str]:
 
 def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tuple[TimelineEntry, ...]:
     """Items on `item`'s topic (itself excluded), oldest first; () when the title is routine."""
+    if item.item_number.split(".")[0] in ROUTINE_SECTIONS:
+        return ()
     rare = _rare_title_terms(searcher, title_stems)
     if not rare:
         return ()
