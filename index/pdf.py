@@ -54,7 +54,10 @@ def read_pdf(data: bytes) -> Extracted:
     """Lines of a PDF's text layer; raises EncryptedPDF, CorruptPDF or NoTextLayer."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_read_page(p) for p in pdf.pages]
+            pages = []
+            for page in pdf.pages:
+                pages.append(_read_page(page))
+                page.close()  # drop the page's parsed objects: memory stays flat in long files
     except IngestError:
         raise
     except PdfminerException as e:
