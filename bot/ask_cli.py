@@ -103,6 +103,8 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
     """Answer QUESTION from the index; QUESTION "-" reads one question per line from stdin."""
     when = _today(settings, today)
     with engine_for(settings, index_dir) as engine:
+        if not engine.item_count():
+            raise click.ClickException(f"the index in {engine.index_dir} is empty: run `kkrbot ingest --sample` or `kkrbot ingest PATH`")
         questions = (q.strip() for q in sys.stdin) if question == "-" else iter([question])
         for q in questions:
             if not q:

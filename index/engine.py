@@ -12,6 +12,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from whoosh.query import Term
+
 from index.answer import answer
 from index.model import AgendaItem, Answer, Meeting
 from index.search import weighting
@@ -55,6 +57,12 @@ class AnswerEngine:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
         with self._lock:
             return read_items(self._searcher)
+
+    def item_count(self) -> int:
+        """How many items are stored (0: nothing ingested yet)."""
+        with self._lock:
+            meetings = sum(1 for _ in self._searcher.docs_for_query(Term("kind", "meeting")))
+            return self._searcher.doc_count() - meetings  # doc_count skips deleted documents
 
     def meetings(self) -> list[Meeting]:
         with self._lock:

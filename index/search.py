@@ -183,7 +183,7 @@ def _next_meeting_items(searcher: Searcher, parsed: ParsedQuestion, today: date 
                 first[council] = (day, set())
             if first[council][0] == day:
                 first[council][1].add(docnum)
-    for docnum in searcher.docs_for_query(Q.And([Q.Term("kind", "item"), Q.Term("item_number", "6.1")])):
+    for docnum in searcher.docs_for_query(Q.Term("item_number", "6.1")):  # only items have one
         f = searcher.stored_fields(docnum)
         day, council = _meeting_day(f), f["council"]
         if day is None or (parsed.councils and council not in parsed.councils) or (ref and day >= ref):
@@ -210,7 +210,7 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
                 plans: set[int]) -> list[_Candidate]:  # fmt: skip
     bm25: dict[int, float] = {}
     if concepts:
-        q = Q.And([Q.Term("kind", "item"), Q.Or([_concept_query(c) for c in concepts])])
+        q = Q.Or([_concept_query(c) for c in concepts])  # text fields: only items have them
         for hit in searcher.search(q, limit=CANDIDATES):
             bm25[hit.docnum] = hit.score
     floor = max(bm25.values(), default=1.0) * 0.1

@@ -51,7 +51,7 @@ def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tu
     rare = _rare_title_terms(searcher, title_stems)
     if not rare:
         return ()
-    q = Q.And([Q.Term("kind", "item"), Q.Or([Q.Term("title", s) for s in rare])])
+    q = Q.Or([Q.Term("title", s) for s in rare])  # only items have titles
     entries = []
     for hit in searcher.search(q, limit=30):
         f = hit.fields()

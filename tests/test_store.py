@@ -75,14 +75,17 @@ def test_stop_words_are_dropped_and_numbers_kept_whole() -> None:
 
 def test_round_trip_is_exact(tmp_path) -> None:
     engine = AnswerEngine(tmp_path / "ix")
+    assert engine.item_count() == 0 and engine.items() == []
     meeting = make_meeting("minutes")
     undated = make_meeting(day=None, source="004_x.txt")
     assert engine.ingest(meeting).status == "added"
     assert engine.ingest(undated).count == 2
-    assert engine.meetings() == [undated, meeting]  # undated sorts first: no date to go by
+    assert engine.meetings() == [undated, meeting]  # undated sorts by its window (2024)
     assert engine.item(meeting.items[1].id) == meeting.items[1]
     assert engine.items() == [*undated.items, *meeting.items]
-    assert engine.item("nope") is None
+    assert engine.item("nope") is None and engine.item_count() == 4
+    assert engine.ingest(make_meeting("agenda", day=None, source="004_x.txt", numbers=("3.1",))).status == "added"
+    assert engine.item_count() == 3  # the new version of the undated agenda replaced the old
     assert engine.vocabulary()["lærepladser"] == 4
 
 
