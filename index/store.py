@@ -224,7 +224,11 @@ def read_items(searcher: Searcher) -> list[AgendaItem]:
 
 
 def vocabulary(searcher: Searcher) -> dict[str, int]:
-    """Surface words of the index (lowercase, unstemmed) → number of items containing each."""
+    """Surface words of the index (lowercase, unstemmed) → number of items containing each.
+
+    Counts include replaced items until Whoosh merges their segment away: they only rank
+    typo corrections, so a slightly stale count does no harm.
+    """
     reader = searcher.reader()
     return {
         term.decode("utf-8") if isinstance(term, bytes) else term: info.doc_frequency()
