@@ -76,7 +76,7 @@ def meeting_from_extracted(
     text = "\n".join(ln.text for ln in extracted.lines if not ln.link)
     name = council_of(extracted.council, text, source, council)
     if name is None:
-        raise NotAnAgenda("no agenda items found: no KKR council named (give --council)")
+        raise NotAnAgenda("no agenda items found: the text names no KKR council (give the council)")
     kind = document_kind(drafts)
     items = tuple(
         AgendaItem(

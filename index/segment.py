@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 SECTION_LINE = re.compile(r"^(\d)\.\s+(\S.*)$")
-ITEM_LINE = re.compile(r"^(\d)\.(\d{1,2})\.\s*(\S.*)$")
+ITEM_LINE = re.compile(r"^(\d)\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
 CASE_LINE = re.compile(r"^(SAG-\d{4}-\d{3,6})\b\s*(.*)$")
 # KL's template: the section titles by number.
 TEMPLATE_SECTIONS = {

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from index.dates import parse_numeric_date
 from index.lines import Extracted, Line, is_url_line, page_numbers
@@ -46,10 +47,11 @@ def read_text(text: str) -> Extracted:
     return Extracted(tuple(lines), max(numbers, default=0), council, when)
 
 
-def _pages(text: str) -> tuple[list[_Page], str | None, object]:
+def _pages(text: str) -> tuple[list[_Page], str | None, date | None]:
     physical = text.split("\n")
     pages = [_Page()]
-    council = when = None
+    council: str | None = None
+    when: date | None = None
     for i, raw in enumerate(physical):
         new_page = raw.startswith(" ") and (
             (i > 0 and physical[i - 1] != "") or (i == 1 and physical[0] == "")
