@@ -19,10 +19,9 @@ from index.excerpt import best_passage
 from index.analysis import analyze
 from index.model import Answer, Hit
 from index.question import ParsedQuestion, parse_question
-from index.search import Concept, Ranked, search
+from index.search import MIN_COVERAGE, Concept, Ranked, search
 from index.timeline import timeline
 
-MIN_COVERAGE = 0.6  # share of the question's own IDF mass the best item must contain
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
 CLOSEST_TOPICS = 3
 
@@ -93,6 +92,7 @@ def answer(
     if not ranked or ranked[0].coverage < MIN_COVERAGE:
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
     top = ranked[0].score
-    chosen = [r for r in ranked if r.coverage >= MIN_COVERAGE and r.score >= MIN_RELATIVE_SCORE * top][:limit]
+    chosen = [r for r in ranked if r.coverage >= MIN_COVERAGE and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
+    chosen = chosen[:limit]
     hits = tuple(_hit(searcher, r, concepts, parsed) for r in chosen)
     return Answer(question, parsed.language, True, hits, (), notes)

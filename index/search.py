@@ -36,7 +36,7 @@ YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
 YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
-NEXT_MEETING_ITEM = 10.0  # intent "next_meeting": the next meeting's agenda, else the latest item 6.1
+MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Ranked:
     bm25: float
     coverage: float  # IDF-weighted share of the question's own terms the item contains
     matched: frozenset[str]  # index terms of the question found in the item
+    planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
 
 
 def weighting() -> scoring.WeightingModel:
@@ -138,7 +139,6 @@ def _boost(
     title: frozenset[str],
     parsed: ParsedQuestion,
     years: tuple[int, ...],
-    plans_next: bool,
 ) -> float:
     factor = 1.0
     if parsed.councils and item.council not in parsed.councils:
@@ -152,8 +152,6 @@ def _boost(
             factor *= YEAR_OF_MEETING
     if parsed.intent == "decision" and item.decision:
         factor *= DECISION_PREFERRED
-    if plans_next:
-        factor *= NEXT_MEETING_ITEM
     return factor
 
 
@@ -244,10 +242,12 @@ def search(
     ranked: list[Ranked] = []
     for c in candidates:
         cov = coverage(concepts, c.stems)
-        if c.docnum in plans:
-            cov = 1.0
+        if c.docnum in plans:  # the next meeting itself answers a next-meeting question
+            cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
-        boost = _boost(c.item, c.stems, c.title, parsed, years, c.docnum in plans)
-        ranked.append(Ranked(c.item, c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost, c.bm25, cov, matched))
-    ranked.sort(key=lambda r: (-r.score, r.item.id))
+        boost = _boost(c.item, c.stems, c.title, parsed, years)
+        score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
+        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans))
+    # For "next meeting" the next meeting's items come first; other items are a fallback.
+    ranked.sort(key=lambda r: (not r.planned, -r.score, r.item.id))
     return ranked[:limit], concepts
