@@ -27,6 +27,13 @@ def test_the_council_asked_about_comes_first(tmp_path) -> None:
     assert midt.hits[0].item.council == "KKR Midtjylland"
 
 
+def test_a_council_with_nothing_on_it_is_not_answered_by_another(sample_engine) -> None:
+    answer = sample_engine.ask("fordeling af flygtninge i KKR Syddanmark", today=TODAY)
+    assert not answer.answered and answer.notes[-1] == "intet fra KKR Syddanmark om det"
+    assert any(t.startswith("Udmelding fra Udlændingestyrelsen") for t in answer.closest_topics)
+    assert sample_engine.ask("fordeling af flygtninge i KKR Midtjylland", today=TODAY).answered
+
+
 def test_a_year_named_in_the_text_beats_the_year_of_the_meeting(tmp_path) -> None:
     engine = small_engine(
         tmp_path,
