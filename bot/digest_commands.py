@@ -140,8 +140,3 @@ def handle(subcommand: str, args: str, *, channel: str, user: str, store: Subscr
 
 
 SUBCOMMANDS = ("digest", "follow", "unfollow", "following")
-
-
-def register(registry: Any, *, store: SubscriptionStore, service: DigestService | None = None) -> None:
-    """Hook for SLACK's subcommand registry (see bot/listeners/commands.py); filled in when it lands."""
-    raise NotImplementedError
