@@ -197,8 +197,9 @@ class DigestService:
         for sub in subs.values():
             self.schedule(sub)
         if self.runtime.settings.inbox_dir is not None and self.scheduler.get_job("intake:inbox") is None:
-            self.scheduler.add_job(INBOX_JOB, IntervalTrigger(seconds=int(INBOX_EVERY.total_seconds())),
-                                   id="intake:inbox", name="scan the inbox folder")  # fmt: skip
+            every = IntervalTrigger(seconds=int(INBOX_EVERY.total_seconds()), start_date=self.runtime.clock(),
+                                    timezone=self.runtime.tz)  # fmt: skip  (start_date: else it reads the wall clock)
+            self.scheduler.add_job(INBOX_JOB, every, id="intake:inbox", name="scan the inbox folder")
 
     def schedule(self, sub: DigestSubscription) -> None:
         """Add the channel's job if missing; reschedule it only if its time changed (that resets it)."""

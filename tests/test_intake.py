@@ -217,3 +217,27 @@ def test_a_partial_dm_file_object_is_looked_up_and_an_unreadable_file_answered_w
     [reply] = [p for p in fake.posts() if p["channel"] == "D-BO"]
     assert reply["text"].startswith("Jeg kunne ikke læse *F2.pdf*") and "no agenda items found" in reply["text"]
     assert rt.engine.items() == [] and rt.store.arrivals_since(None) == []
+
+
+def test_the_scheduler_scans_the_inbox_every_minute(bot, monkeypatch, tmp_path):
+    import os
+
+    from bot.digests import DigestService, build_scheduler
+    from tests.fakeclock import FakeClock, sync_executors
+
+    rt, fake = bot
+    clock = FakeClock(NOW)
+    clock.install(monkeypatch)
+    rt.clock = clock
+    service = DigestService(rt, build_scheduler(rt.settings, **sync_executors()))
+    service.start()
+    try:
+        pdf = agenda_pdf(rt.settings.inbox_dir / "dagsorden.pdf")
+        old = _time.time() - 60
+        os.utime(pdf, (old, old))  # settled: fully written a minute ago
+        assert service.scheduler.get_job("intake:inbox") is not None
+        clock.tick(service.scheduler, NOW.replace(minute=1))
+        assert (rt.settings.inbox_dir / "done" / "dagsorden.pdf").is_file()
+        assert len(rt.engine.items()) == 11
+    finally:
+        service.shutdown()
