@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.digest_blocks import digest_blocks
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 MISFIRE_GRACE = timedelta(hours=6)  # a digest missed while the bot was down is still posted this late
 HORIZON_DAYS = 14
 INBOX_EVERY = timedelta(minutes=1)
+RETRY_AFTER = timedelta(minutes=15)  # a digest whose post failed (Slack down, rate limit) is tried again
 DIGEST_JOB = "bot.digests:run_digest_job"
 INBOX_JOB = "bot.intake:scan_inbox_job"
 
@@ -55,11 +57,12 @@ class Runtime:
 
 
 _runtime: Runtime | None = None
+_service: DigestService | None = None
 
 
-def install_runtime(runtime: Runtime | None) -> None:
-    global _runtime
-    _runtime = runtime
+def install_runtime(runtime: Runtime | None, service: DigestService | None = None) -> None:
+    global _runtime, _service
+    _runtime, _service = runtime, service
 
 
 def current_runtime() -> Runtime:
@@ -152,9 +155,17 @@ def post_digest(rt: Runtime, channel: str, now: datetime) -> str:
 
 
 def run_digest_job(channel: str) -> str:
-    """The scheduled job (referenced as text in the job store)."""
+    """The scheduled job (referenced as text in the job store). A failed post is tried again
+    `RETRY_AFTER` later by a one-off job; the ledger lets that retry claim the same slot."""
     rt = current_runtime()
-    return post_digest(rt, channel, rt.clock())
+    try:
+        return post_digest(rt, channel, rt.clock())
+    except Exception:
+        if _service is not None and _service.scheduler.running:
+            when = rt.clock() + RETRY_AFTER
+            _service.scheduler.add_job(DIGEST_JOB, DateTrigger(run_date=when), args=[channel], replace_existing=True,
+                                       id=f"retry:digest:{channel}", name=f"retry digest {channel}")  # fmt: skip
+        raise
 
 
 # --- the scheduler -------------------------------------------------------------------------------
@@ -179,7 +190,7 @@ class DigestService:
 
     def start(self) -> None:
         """Start paused, bring jobs in step, then run: missed runs are seen before anything changes."""
-        install_runtime(self.runtime)
+        install_runtime(self.runtime, self)
         self.scheduler.start(paused=True)
         self.sync()
         self.scheduler.resume()

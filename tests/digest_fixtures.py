@@ -52,6 +52,7 @@ class MiniSlack:
     def __init__(self, token: str = "xoxb-test"):
         self.calls: list[tuple[str, dict]] = []
         self.files: dict[str, bytes] = {}
+        self.failing: set[str] = set()  # channels whose chat.postMessage answers ok: false
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -82,7 +83,9 @@ class MiniSlack:
                 method = self.path.rsplit("/", 1)[-1]
                 fake.calls.append((method, params))
                 body: dict = {"ok": True}
-                if method == "auth.test":
+                if method == "chat.postMessage" and params.get("channel") in fake.failing:
+                    body = {"ok": False, "error": "fatal_error"}
+                elif method == "auth.test":
                     body.update(user_id="UBOT", bot_id="BBOT", team_id="T1")
                 elif method == "chat.postMessage":
                     body.update(channel=params.get("channel"), ts=f"1.{len(fake.calls)}")

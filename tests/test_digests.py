@@ -135,3 +135,18 @@ def test_decisions_from_minutes_that_arrived_since_the_last_digest(world):
     first, second, third = (str(p["blocks"]) for p in world.digests())
     assert "Beslutninger" not in first and "Beslutninger" in second and "Beslutninger" not in third
     assert "tog orienteringen til efterretning" in second
+
+
+def test_a_failed_digest_post_is_retried_and_then_posted_once(world):
+    service = world.start()
+    world.fake.failing.add("C1")
+    world.clock.tick(service.scheduler, at(17, 8))
+    assert len(world.digests()) == 1  # tried, Slack said ok: false
+    assert world.store.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "failed"
+    world.fake.failing.clear()
+    world.clock.tick(service.scheduler, at(17, 8, 10))
+    assert len(world.digests()) == 1
+    world.clock.tick(service.scheduler, at(17, 8, 15))
+    world.clock.tick(service.scheduler, at(17, 9))
+    assert len(world.digests()) == 2 and "17. august 2026" in world.digests()[1]["text"]
+    assert world.store.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "posted"
