@@ -26,7 +26,8 @@ from index.question import ParsedQuestion
 BM25_B = 0.75  # length normalisation
 BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
-EXPANSION_WEIGHT = 0.3  # glossary synonyms and English words the glossary lacks
+EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighed low
+EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share of items has them
 UNKNOWN_WEIGHT = 0.5  # an English word neither glossary nor index knows, in the coverage
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 CANDIDATES = 60
@@ -48,6 +49,7 @@ class Concept:
     parts: tuple[str, ...]
     weight: float  # IDF in the index; the rarest possible when the index never saw it
     expansion: bool = False
+    df: int = 0  # items that have it
 
     def matched_by(self, stems: frozenset[str]) -> bool:
         return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
@@ -92,7 +94,7 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
             if parts:
                 df = max(df, min(_df(searcher, p) for p in parts))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            out.append(Concept(word, whole, parts, idf, expansion))
+            out.append(Concept(word, whole, parts, idf, expansion, df))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)
@@ -207,8 +209,13 @@ class _Candidate:
 def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuestion, today: date | None,
                 plans: set[int]) -> list[_Candidate]:  # fmt: skip
     bm25: dict[int, float] = {}
-    if concepts:
-        q = Q.Or([_concept_query(c) for c in concepts])  # text fields: only items have them
+    n = max(searcher.doc_count(), 1)
+    # A related word found in many items adds little to the ranking but most of the query's
+    # cost; it still counts for the passage.
+    own = any(not c.expansion for c in concepts)
+    wanted = [c for c in concepts if not (own and c.expansion) or c.df <= max(EXPANSION_MAX_SHARE * n, 5)]
+    if wanted:
+        q = Q.Or([_concept_query(c) for c in wanted])  # text fields: only items have them
         for hit in searcher.search(q, limit=CANDIDATES):
             bm25[hit.docnum] = hit.score
     floor = max(bm25.values(), default=1.0) * 0.1

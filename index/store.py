@@ -79,6 +79,7 @@ def make_schema() -> Schema:
         stems=STORED(),  # the item's distinct index terms, for coverage without re-analysis
         title_stems=STORED(),
         window=STORED(),  # an undated item's meeting window, "after/before" ISO dates ("" if open)
+        brief=STORED(),  # JSON of title and decision: enough for a timeline entry without `data`
     )
 
 
@@ -132,6 +133,7 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
         "stems": " ".join(sorted(set(analyze("\n".join([item.title, item.full_text, *item.attachments]))))),
         "title_stems": " ".join(sorted(set(analyze(item.title)))),
         "window": "/".join(d.isoformat() if d else "" for d in window),
+        "brief": json.dumps({"title": item.title, "decision": item.decision}, ensure_ascii=False),
     }
 
 

@@ -16,10 +16,10 @@ from rapidfuzz import fuzz
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
-from index.codec import item_from_dict
 from index.model import AgendaItem, TimelineEntry
 
 MAX_ENTRIES = 6
+CANDIDATES = 30
 TITLE_SIMILARITY = 75  # rapidfuzz token_set_ratio of titles without years and numbers
 RARE_SHARE = 0.6  # share of the hit's rare title terms another title must carry
 RARE_IDF = 1.0
@@ -51,23 +51,25 @@ def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tu
     rare = _rare_title_terms(searcher, title_stems)
     if not rare:
         return ()
-    q = Q.Or([Q.Term("title", s) for s in rare])  # only items have titles
+    # Only items have titles. The two rarest terms must both be there: cheap, and a topic
+    # that shares less than that is not the same topic.
+    rarest = sorted(rare, key=lambda s: searcher.doc_frequency("title", s))[:2]
     entries = []
-    for hit in searcher.search(q, limit=30):
+    for hit in searcher.search(Q.And([Q.Term("title", s) for s in rarest]), limit=CANDIDATES):
         f = hit.fields()
         if f["id"] == item.id:
             continue
+        brief = json.loads(f["brief"]) if "brief" in f else json.loads(f["data"])  # indexes before `brief`
         other_rare = set(f["title_stems"].split())
         shared = sum(1 for s in rare if s in other_rare) / len(rare)
-        other = item_from_dict(json.loads(f["data"]))
-        alike = fuzz.token_set_ratio(_bare(item.title), _bare(other.title), score_cutoff=TITLE_SIMILARITY)
+        alike = fuzz.token_set_ratio(_bare(item.title), _bare(brief["title"]), score_cutoff=TITLE_SIMILARITY)
         if shared < RARE_SHARE and not alike:
             continue
+        day = date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None
         entry = TimelineEntry(
-            other.id, other.council, other.meeting_date, other.document_kind,
-            other.item_number, other.title, other.decision,
+            f["id"], f["council"], day, f["document_kind"], f["item_number"], brief["title"], brief["decision"],
         )  # fmt: skip
-        entries.append((_when(other.meeting_date, f.get("window", "")), entry))
+        entries.append((_when(day, f.get("window", "")), entry))
     entries.sort(key=lambda e: (e[0], e[1].item_id))
     return tuple(e for _, e in entries[:MAX_ENTRIES])
 
