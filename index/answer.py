@@ -98,6 +98,8 @@ def answer(
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
     top = ranked[0].score
     chosen = [r for r in ranked if r.coverage >= MIN_COVERAGE and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
+    if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
+        chosen = [r for r in chosen if r.planned]
     chosen = chosen[:limit]
     hits = tuple(_hit(searcher, r, concepts, parsed) for r in chosen)
     return Answer(question, parsed.language, True, hits, (), notes)
