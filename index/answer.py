@@ -50,7 +50,7 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
 def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
     passage = best_passage(r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision")
-    fields = searcher.document(id=r.item.id, kind="item") or {}
+    fields = searcher.stored_fields(r.docnum) if r.docnum >= 0 else searcher.document(id=r.item.id) or {}
     return Hit(
         item=r.item,
         score=round(r.score, 4),

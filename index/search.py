@@ -28,6 +28,7 @@ BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recur
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
 EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighed low
 EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share of items has them
+COMMON_SHARE = 0.2  # a question word in more than this share of items is left to the rerank (speed)
 UNKNOWN_WEIGHT = 0.5  # an English word neither glossary nor index knows, in the coverage
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 CANDIDATES = 60
@@ -67,6 +68,7 @@ class Ranked:
     coverage: float  # IDF-weighted share of the question's own terms the item contains
     matched: frozenset[str]  # index terms of the question found in the item
     planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
+    docnum: int = -1  # in the searcher that ranked it
 
 
 def weighting() -> scoring.WeightingModel:
@@ -105,14 +107,20 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
     return out
 
 
-def _concept_query(c: Concept) -> Q.Query:
+def _query(searcher: Searcher, concepts: list[Concept]) -> Q.Query:
+    """One flat OR of (field, term) clauses, weighted by field and by concept kind. A
+    compound's parts are asked for together only where the index lacks it whole (flat
+    unions are what Whoosh scores fastest)."""
     subs: list[Q.Query] = []
-    for field, w in FIELD_WEIGHTS.items():
-        if c.whole:
-            subs.append(Q.Term(field, c.whole, boost=w))
-        if c.parts:
-            subs.append(Q.And([Q.Term(field, p) for p in c.parts], boost=w * COMPOUND_PARTS_WEIGHT))
-    return Q.Or(subs, boost=EXPANSION_WEIGHT if c.expansion else 1.0)
+    for c in concepts:
+        scale = EXPANSION_WEIGHT if c.expansion else 1.0
+        whole_known = bool(c.whole) and _df(searcher, c.whole) > 0
+        for field, w in FIELD_WEIGHTS.items():
+            if whole_known:
+                subs.append(Q.Term(field, c.whole, boost=w * scale))
+            elif c.parts:
+                subs.append(Q.And([Q.Term(field, p) for p in c.parts], boost=w * scale * COMPOUND_PARTS_WEIGHT))
+    return Q.Or(subs)
 
 
 def coverage(concepts: list[Concept], stems: frozenset[str]) -> float:
@@ -212,10 +220,11 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
     n = max(searcher.doc_count(), 1)
     # A related word found in many items adds little to the ranking but most of the query's
     # cost; it still counts for the passage.
-    own = any(not c.expansion for c in concepts)
-    wanted = [c for c in concepts if not (own and c.expansion) or c.df <= max(EXPANSION_MAX_SHARE * n, 5)]
+    own = [c for c in concepts if not c.expansion]
+    rare_own = [c for c in own if c.df <= COMMON_SHARE * n] or own
+    wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
     if wanted:
-        q = Q.Or([_concept_query(c) for c in wanted])  # text fields: only items have them
+        q = _query(searcher, wanted)  # text fields: only items have them
         for hit in searcher.search(q, limit=CANDIDATES):
             bm25[hit.docnum] = hit.score
     floor = max(bm25.values(), default=1.0) * 0.1
@@ -254,7 +263,7 @@ def search(
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
         boost = _boost(c.item, c.stems, c.title, parsed, years)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
-        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans))
+        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum))
     # For "next meeting" the next meeting's items come first; other items are a fallback.
     ranked.sort(key=lambda r: (not r.planned, -r.score, r.item.id))
     return ranked[:limit], concepts
