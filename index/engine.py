@@ -20,6 +20,7 @@ from index.search import weighting
 from index.store import (
     IngestResult,
     ingest_meeting,
+    ingest_meetings,
     open_index,
     read_item,
     read_items,
@@ -75,6 +76,14 @@ class AnswerEngine:
             if result.status != "unchanged":
                 self.refresh()
             return result
+
+    def ingest_many(self, meetings: list[Meeting]) -> list[IngestResult]:
+        """Store many meetings in one commit, all or nothing (bulk loads), then refresh."""
+        with self._lock:
+            results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout)
+            if any(r.status != "unchanged" for r in results):
+                self.refresh()
+            return results
 
     def refresh(self) -> None:
         """See the latest commit (also one made by another process); drop the caches."""

@@ -149,54 +149,88 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
     - minutes of a meeting whose agenda is stored → that agenda is removed: "replaced agenda";
     - a new version of a stored document (same meeting id) replaces it.
     """
-    fingerprint = meeting_fingerprint(meeting)
-    mid = meeting_id_of(meeting)
+    return ingest_meetings(ix, [meeting], lock_timeout=lock_timeout)[0]
+
+
+def ingest_meetings(ix: FileIndex, meetings: list[Meeting], *, lock_timeout: float = 5.0) -> list[IngestResult]:
+    """Store many meetings in ONE commit, all or nothing (bulk loads; far fewer segments than
+    one commit each). Each is judged as by `ingest_meeting`, seeing the ones before it."""
     try:
         writer = ix.writer(timeout=lock_timeout)
     except LockError as e:
         raise StoreLocked(f"{ix.storage.folder}: the index is locked by another writer; try again shortly") from e
     try:
         with writer.searcher() as s:
-            if s.document(kind="meeting", content_hash=fingerprint) is not None:
-                writer.cancel()
-                return IngestResult("unchanged", 0)
-            same_meeting: list[dict[str, Any]] = []
-            if meeting.meeting_date is not None:
-                same_meeting = _stored_meetings(
-                    s, council=meeting.council, meeting_date=meeting.meeting_date.isoformat()
-                )
-            if meeting.document_kind == "agenda" and any(m["document_kind"] == "minutes" for m in same_meeting):
-                writer.cancel()
-                return IngestResult("unchanged", 0)
-            replaced = [m for m in same_meeting if m["document_kind"] == "agenda" and m["id"] != mid]
-            if meeting.document_kind != "minutes":
-                replaced = []
-            replaced_ids: list[str] = []
-            for m in replaced:
-                replaced_ids.extend(json.loads(m["data"])["item_ids"])
-        for old in [mid] + [m["id"] for m in replaced]:
-            writer.delete_by_term("meeting_id", old)
-            writer.delete_by_term("id", old)
-        for item in meeting.items:
-            writer.add_document(**item_document(item, mid, meeting.date_window))
-        writer.add_document(
-            id=mid,
-            kind="meeting",
-            meeting_id=mid,
-            content_hash=fingerprint,
-            council=meeting.council,
-            meeting_date=meeting.meeting_date.isoformat() if meeting.meeting_date else "",
-            document_kind=meeting.document_kind,
-            source=meeting.source,
-            data=json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
-        )
-        writer.commit()
+            plan = _Plan(s)
+            results = [plan.judge(m) for m in meetings]
+        for mid in plan.removed:
+            writer.delete_by_term("meeting_id", mid)
+            writer.delete_by_term("id", mid)
+        for mid, (meeting, fingerprint) in plan.staged.items():
+            for item in meeting.items:
+                writer.add_document(**item_document(item, mid, meeting.date_window))
+            writer.add_document(**_meeting_document(meeting, mid, fingerprint))
+        if plan.removed or plan.staged:
+            writer.commit()
+        else:
+            writer.cancel()
     except BaseException:
         writer.cancel()
         raise
-    ids = tuple(i.id for i in meeting.items)
-    status: IngestStatus = "replaced agenda" if replaced else "added"
-    return IngestResult(status, len(ids), ids, tuple(replaced_ids))
+    return results
+
+
+class _Plan:
+    """What a writer will do: stored meetings it removes, new ones it adds (judged in order)."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.removed: set[str] = set()
+        self.staged: dict[str, tuple[Meeting, str]] = {}
+
+    def _meetings(self, council: str, day: str) -> list[tuple[str, str, list[str]]]:
+        """(meeting id, kind, item ids) of the stored and staged documents of one meeting."""
+        out = [(d["id"], d["document_kind"], json.loads(d["data"])["item_ids"])
+               for d in _stored_meetings(self.searcher, council=council, meeting_date=day) if d["id"] not in self.removed]  # fmt: skip
+        out += [(mid, m.document_kind, [i.id for i in m.items]) for mid, (m, _) in self.staged.items()
+                if m.council == council and m.meeting_date and m.meeting_date.isoformat() == day]  # fmt: skip
+        return out
+
+    def _known(self, fingerprint: str) -> bool:
+        stored = self.searcher.document(kind="meeting", content_hash=fingerprint)
+        return (stored is not None and stored["id"] not in self.removed) or any(
+            f == fingerprint for _, f in self.staged.values()
+        )
+
+    def judge(self, meeting: Meeting) -> IngestResult:
+        fingerprint, mid = meeting_fingerprint(meeting), meeting_id_of(meeting)
+        if self._known(fingerprint):
+            return IngestResult("unchanged", 0)
+        same = self._meetings(meeting.council, meeting.meeting_date.isoformat()) if meeting.meeting_date else []
+        if meeting.document_kind == "agenda" and any(kind == "minutes" for _, kind, _ in same):
+            return IngestResult("unchanged", 0)
+        replaced = [(m, ids) for m, kind, ids in same if kind == "agenda" and m != mid] if meeting.document_kind == "minutes" else []
+        for old in [mid] + [m for m, _ in replaced]:
+            if self.staged.pop(old, None) is None:
+                self.removed.add(old)
+        self.staged[mid] = (meeting, fingerprint)
+        ids = tuple(i.id for i in meeting.items)
+        replaced_ids = tuple(i for _, item_ids in replaced for i in item_ids)
+        return IngestResult("replaced agenda" if replaced else "added", len(ids), ids, replaced_ids)
+
+
+def _meeting_document(meeting: Meeting, mid: str, fingerprint: str) -> dict[str, Any]:
+    return {
+        "id": mid,
+        "kind": "meeting",
+        "meeting_id": mid,
+        "content_hash": fingerprint,
+        "council": meeting.council,
+        "meeting_date": meeting.meeting_date.isoformat() if meeting.meeting_date else "",
+        "document_kind": meeting.document_kind,
+        "source": meeting.source,
+        "data": json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
+    }
 
 
 def read_item(searcher: Searcher, item_id: str) -> AgendaItem | None:

@@ -181,3 +181,21 @@ def test_item_fields_are_searchable(tmp_path) -> None:
         assert len(s.search(Q.Term("council", "KKR Midtjylland"))) == 3  # two items and the meeting
         assert s.search(Q.Term("case_number", "sag-2026-00837"))
         assert s.search(Q.TermRange("meeting_date", "2026-06-01", "2026-06-30"))
+
+
+def test_a_batch_is_one_commit_that_sees_itself(tmp_path) -> None:
+    engine = AnswerEngine(tmp_path / "ix")
+    engine.ingest(make_meeting("agenda", day=date(2026, 4, 13)))
+    results = engine.ingest_many([
+        make_meeting("agenda"), make_meeting("agenda", source="copy.txt"), make_meeting("minutes"),
+        make_meeting("minutes", day=date(2026, 4, 13)), make_meeting("agenda"),
+    ])  # fmt: skip
+    assert [r.status for r in results] == ["added", "unchanged", "replaced agenda", "replaced agenda", "unchanged"]
+    assert results[2].replaced_ids == tuple(i.id for i in make_meeting("agenda").items)
+    assert [(m.meeting_date, m.document_kind) for m in engine.meetings()] == [(date(2026, 4, 13), "minutes"), (DAY, "minutes")]
+    assert engine.item_count() == 4
+    before = snapshot(tmp_path / "ix")
+    broken = AgendaItem(**{**make_item("3.9", "minutes", day=date(2026, 9, 1)).__dict__, "title": None})  # type: ignore[arg-type]
+    with pytest.raises(Exception):
+        engine.ingest_many([make_meeting("agenda", day=date(2026, 10, 1)), Meeting(**{**make_meeting("minutes", day=date(2026, 9, 1)).__dict__, "items": (broken,)})])
+    assert snapshot(tmp_path / "ix") == before  # all or nothing
