@@ -14,7 +14,7 @@ import pytest
 
 from bot.digests import DigestService, Runtime, build_scheduler, run_digest_job
 from bot.subscriptions import Arrival, DigestSubscription, SubscriptionStore
-from tests.digest_fixtures import sample_index, slack  # noqa: F401 - fixtures
+from tests.digest_fixtures import sample_index  # noqa: F401 - fixture
 from tests.fakeclock import FakeClock, sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")

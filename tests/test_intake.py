@@ -19,7 +19,7 @@ from bot.settings import Settings
 from bot.subscriptions import DigestSubscription, SubscriptionStore
 from index.engine import AnswerEngine
 from index.reader import read_document
-from tests.digest_fixtures import sample_files, slack  # noqa: F401 - fixture
+from tests.digest_fixtures import sample_files
 
 NOW = datetime(2026, 6, 18, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 

@@ -1,0 +1,3 @@
+"""Fixtures every test module may use without importing them."""
+
+from tests.fakeslack import fake_slack, slack  # noqa: F401 - fixtures
