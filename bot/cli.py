@@ -28,5 +28,9 @@ from bot.digest_cli import digest, next_meetings  # noqa: E402  (digests command
 main.add_command(next_meetings)
 main.add_command(digest)
 
+from bot.chat_cli import chat_command  # noqa: E402  (Slack UI: the terminal chat)
+
+main.add_command(chat_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

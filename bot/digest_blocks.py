@@ -8,58 +8,16 @@ and messages under 50 blocks, with "… og N mere" instead of a rejected post.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Sequence
 
+from bot.mrkdwn import MAX_BLOCKS, MAX_SECTION, MONTHS_DA, da_date, esc  # noqa: F401  (shared bricks, re-exported)
+from bot.mrkdwn import capped as _capped
+from bot.mrkdwn import context as _context
+from bot.mrkdwn import header as _header
+from bot.mrkdwn import packed as _packed
+from bot.mrkdwn import section as _section
 from index.model import AgendaItem
 from index.upcoming import UpcomingMeeting, one_line
-
-MAX_BLOCKS = 50
-MAX_SECTION = 3000
-MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-             "oktober", "november", "december")  # fmt: skip
-
-
-def esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def da_date(d: date | None) -> str:
-    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}" if d else "dato ukendt"
-
-
-def _section(text: str) -> dict:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}
-
-
-def _context(text: str) -> dict:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text, "verbatim": True}]}
-
-
-def _header(text: str) -> dict:
-    return {"type": "header", "text": {"type": "plain_text", "text": text[:150], "emoji": True}}
-
-
-def _packed(lines: Iterable[str]) -> list[dict]:
-    """Lines into as few sections as fit in 3000 characters each (a too-long line is cut)."""
-    blocks: list[dict] = []
-    chunk = ""
-    for line in lines:
-        if len(line) > MAX_SECTION:
-            line = line[: MAX_SECTION - 1].rsplit(" ", 1)[0] + "…"
-        if chunk and len(chunk) + 1 + len(line) > MAX_SECTION:
-            blocks.append(_section(chunk))
-            chunk = ""
-        chunk = f"{chunk}\n{line}" if chunk else line
-    if chunk:
-        blocks.append(_section(chunk))
-    return blocks
-
-
-def _capped(blocks: list[dict]) -> list[dict]:
-    if len(blocks) <= MAX_BLOCKS:
-        return blocks
-    kept = blocks[: MAX_BLOCKS - 1]
-    return kept + [_context(f"… og {len(blocks) - len(kept)} blokke mere: spørg kkrbot for resten.")]
 
 
 def _meeting_label(council: str, d: date | None) -> str:

@@ -1,0 +1,164 @@
+"""The Slack-free core of the bot: text in, `Reply` out. Slack listeners and `kkrbot chat` both
+call it, so what the terminal shows is what Slack shows.
+
+It cleans Slack's markup off a question, routes `/kkr` text (help, next, the digest
+subcommands, else a question), answers the buttons of bot/blocks.py, and stores feedback.
+Engine errors are not caught here: the listeners turn them into `blocks.apology` and a log trace.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from datetime import datetime
+from typing import Callable, Mapping
+
+from bot.blocks import (
+    FEEDBACK_DOWN,
+    FEEDBACK_UP,
+    MORE,
+    PAGE,
+    SHARE,
+    SHOW_ITEM,
+    Reply,
+    answer_reply,
+    help_reply,
+    item_reply,
+    missing_item_reply,
+    next_reply,
+    parse_value,
+    text_reply,
+)
+from bot.feedback import FeedbackStore
+from bot.home import example_questions, home_view
+from bot.mrkdwn import section
+from index.councils import canonical_council
+from index.engine import AnswerEngine
+from index.model import Answer
+from index.upcoming import upcoming_meetings
+
+log = logging.getLogger(__name__)
+
+HELP_WORDS = {"help": "en", "hjælp": "da", "hjaelp": "da", "-h": "da", "--help": "en", "?": "da"}
+NEXT_WORDS = {"next", "næste", "naeste"}
+_USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+_LABELLED = re.compile(r"<(?:[#!][^>|]*|[a-z]+://[^>|]*)\|([^>]*)>")
+_BARE = re.compile(r"<([a-z]+://[^>|]*)>")
+_SPECIAL = re.compile(r"<![^>]*>")
+EMPTY_INDEX = {
+    "da": "Indekset er tomt: der er ingen dagsordener eller referater at svare ud fra endnu. Kør `kkrbot ingest --sample` eller `kkrbot ingest FIL.pdf`.",
+    "en": "The index is empty: there are no agendas or minutes to answer from yet. Run `kkrbot ingest --sample` or `kkrbot ingest FILE.pdf`.",
+}
+
+
+def clean_question(text: str) -> str:
+    """A Slack message as the words the user typed: mentions dropped, links to their labels,
+    Slack's &amp;/&lt;/&gt; undone, whitespace collapsed."""
+    text = _USER_MENTION.sub(" ", text)
+    text = _LABELLED.sub(lambda m: m.group(1), text)
+    text = _BARE.sub(lambda m: m.group(1), text)
+    text = _SPECIAL.sub(" ", text)
+    return " ".join(html.unescape(text).split())
+
+
+class Conversation:
+    """One per bot process; safe to share between threads (the engine locks its searcher)."""
+
+    def __init__(
+        self,
+        engine: AnswerEngine,
+        *,
+        clock: Callable[[], datetime],
+        subcommands: Mapping[str, Callable[..., str]] | None = None,
+        feedback: FeedbackStore | None = None,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.subcommands = dict(subcommands or {})
+        self.feedback = feedback
+        self._language: dict[str, str] = {}  # user → language of their last question (for buttons)
+
+    # --- ways in ---------------------------------------------------------------------------
+
+    def question(self, text: str, *, user: str, ephemeral: bool = False) -> Reply:
+        """A DM, an @mention or `/kkr <question>`; `ephemeral` restates it and offers sharing."""
+        q = clean_question(text)
+        if not q or q.casefold() in HELP_WORDS:
+            return self.help(HELP_WORDS.get(q.casefold(), self._language.get(user, "da")))
+        if not self.engine.item_count():
+            lang = self._language.get(user, "da")
+            return Reply(EMPTY_INDEX[lang], [section(EMPTY_INDEX[lang])])
+        answer = self._ask(q, 0)
+        self._language[user] = answer.language
+        return answer_reply(answer, ephemeral=ephemeral)
+
+    def command(self, text: str, *, user: str, channel: str) -> Reply:
+        """The text after `/kkr`: help, `next [council]`, a digest subcommand, else a question."""
+        text = clean_question(text)
+        head, _, rest = text.partition(" ")
+        word = head.casefold()
+        if not text or word in HELP_WORDS:
+            return self.help(HELP_WORDS.get(word, "da"))
+        if word in NEXT_WORDS:
+            council = self._council(rest)
+            if not rest.strip() or council:
+                return self.next(council)
+        if word in self.subcommands:
+            return text_reply(self.subcommands[word](rest.strip(), channel=channel, user=user))
+        return self.question(text, user=user, ephemeral=True)
+
+    def action(self, action_id: str, value: str, *, user: str) -> Reply | None:
+        """A button of bot/blocks.py. Returns the message to show: the item (SHOW_ITEM), the next
+        results (MORE), the answer with thanks instead of 👍/👎 to replace the original (FEEDBACK_*),
+        or the answer to post publicly (SHARE). None for an action that is not ours."""
+        lang = self._language.get(user, "da")
+        if action_id == SHOW_ITEM:
+            item = self.engine.item(value)
+            return item_reply(item, lang) if item else missing_item_reply(value, lang)
+        if action_id not in (MORE, SHARE, FEEDBACK_UP, FEEDBACK_DOWN):
+            return None
+        data = parse_value(value)
+        q = str(data.get("q") or "").strip()
+        if not q:
+            log.warning("button %s with an unreadable value", action_id)
+            return None
+        offset = max(int(data.get("offset") or 0), 0)
+        ephemeral = bool(data.get("e"))
+        answer = self._ask(q, offset)
+        if action_id == MORE:
+            self._language[user] = answer.language
+            return answer_reply(answer, offset=offset, ephemeral=ephemeral)
+        if action_id == SHARE:
+            return answer_reply(answer, offset=offset, asked_by=user)
+        vote = "up" if action_id == FEEDBACK_UP else "down"
+        items = tuple(str(i) for i in data.get("items") or ())
+        if self.feedback is not None:
+            self.feedback.record(user, q, items, vote, at=self.clock(), answer_id=data.get("a"))
+        else:
+            log.warning("feedback %s not stored: no FeedbackStore configured", vote)
+        return answer_reply(answer, offset=offset, ephemeral=ephemeral, voted=vote)
+
+    def home(self, user: str) -> dict:
+        """The App Home view for `views.publish`."""
+        return home_view(self.engine.meetings(), today=self.clock().date(), item_count=self.engine.item_count())
+
+    # --- pieces ----------------------------------------------------------------------------
+
+    def help(self, language: str = "da") -> Reply:
+        return help_reply(language, example_questions(self.engine.meetings(), limit=3))
+
+    def next(self, council: str | None) -> Reply:
+        found = upcoming_meetings(self.engine.meetings(), today=self.clock().date(), council=council)
+        return next_reply(found, council=council)
+
+    def _ask(self, question: str, offset: int) -> Answer:
+        # one more than shown, so the reply knows whether a "more" button has anything behind it
+        return self.engine.ask(question, today=self.clock().date(), limit=offset + PAGE + 1)
+
+    @staticmethod
+    def _council(text: str) -> str | None:
+        text = text.strip()
+        if not text:
+            return None
+        return canonical_council(text) or canonical_council(f"KKR {text}")
