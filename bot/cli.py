@@ -32,5 +32,9 @@ from bot.chat_cli import chat_command  # noqa: E402  (Slack UI: the terminal cha
 
 main.add_command(chat_command)
 
+from bot.serve_cli import serve_command  # noqa: E402  (the Slack bot)
+
+main.add_command(serve_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -9,7 +9,7 @@ Every call is kept in `calls` as `(method, params)`; posts to a response_url are
 (`invalid_blocks`, `msg_too_long`, `no_text`) and is also kept in `violations`; the `fake_slack`
 and `slack` fixtures fail the test at teardown when any violation was seen (unless a test set
 `fake.allow_violations`). `fake.rate_limit_once(method, retry_after)` answers the next call of
-`method` with HTTP 429 and a Retry-After header.
+`method` with HTTP 429 and a Retry-After header; `fake.refuse_once(method, error)` refuses it.
 """
 
 from __future__ import annotations
@@ -150,6 +150,7 @@ class FakeSlack:
         self.failing: set[str] = set()  # channels whose chat.postMessage answers ok: false (fatal_error)
         self.socket_url: str | None = None  # what apps.connections.open answers
         self._rate_limited: dict[str, int] = {}
+        self._refused: dict[str, str] = {}
         self._lock = threading.Lock()
         self._ts = 0
         fake = self
@@ -196,6 +197,10 @@ class FakeSlack:
     def rate_limit_once(self, method: str, retry_after: int = 1) -> None:
         self._rate_limited[method] = retry_after
 
+    def refuse_once(self, method: str, error: str = "invalid_blocks") -> None:
+        """The next call of `method` fails with `error` (ok: false; 400 for a response_url) as if Slack refused it."""
+        self._refused[method] = error
+
     def of(self, method: str) -> list[dict]:
         return [p for m, p in list(self.calls) if m == method]
 
@@ -237,11 +242,16 @@ class FakeSlack:
             self.calls.append((method, params))
             self.headers.append(headers)
             retry_after = self._rate_limited.pop(method, None)
+            refused = self._refused.pop(method, None)
             self._ts += 1
             ts = f"1700000000.{self._ts:06d}"
         if retry_after is not None:
             err = json.dumps({"ok": False, "error": "ratelimited"}).encode()
             return 429, err, "application/json", {"Retry-After": str(retry_after)}
+        if refused is not None:
+            if method == "response_url":
+                return 400, refused.encode(), "text/plain", {}
+            return 200, json.dumps({"ok": False, "error": refused}).encode(), "application/json", {}
         if method == "response_url":
             refused = self._refuse(method, params)
             return (400, refused.encode(), "text/plain", {}) if refused else (200, b"ok", "text/plain", {})

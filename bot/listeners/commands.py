@@ -1,0 +1,48 @@
+"""`/kkr …`: acked at once, answered through the response_url, visible only to the asker.
+
+The ack is Slack's 3-second deadline; the answer comes from a lazy listener (Bolt runs it in
+its thread pool after the HTTP response has left), so a slow search never costs the ack.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.digest_commands import SUBCOMMANDS
+from bot.listeners.send import apology_for, respond_reply
+
+log = logging.getLogger(__name__)
+
+COMMAND = "/kkr"
+SEARCHING = "Søger …"
+QUICK = {"", "help", "hjælp", "next", "næste", *SUBCOMMANDS}  # answered at once: no "Søger …" first
+
+
+def first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return words[0].casefold() if words else ""
+
+
+def register(app: Any, conversation: Any) -> None:
+    def ack_kkr(ack: Any, command: dict) -> None:
+        if first_word(command.get("text") or "") in QUICK:
+            ack()
+        else:
+            ack(text=SEARCHING)
+
+    def answer_kkr(command: dict, respond: Any) -> None:
+        text = command.get("text") or ""  # Slack's markup is undone by the Conversation
+        user, channel = command.get("user_id", ""), command.get("channel_id", "")
+        try:
+            reply = conversation.command(text, user=user, channel=channel)
+        except Exception:  # noqa: BLE001 - the asker gets an apology, the log the trace
+            log.exception("/kkr failed for %s in %s", user, channel)
+            reply = apology_for(text)
+        try:
+            respond_reply(respond, reply, response_type="ephemeral")
+        except Exception:  # noqa: BLE001
+            log.exception("/kkr answer for %s in %s could not be delivered", user, channel)
+            respond_reply(respond, apology_for(text), response_type="ephemeral")
+
+    app.command(COMMAND)(ack=ack_kkr, lazy=[answer_kkr])
