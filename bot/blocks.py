@@ -27,10 +27,9 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Sequence
 
-from bot.digest_blocks import upcoming_lines
+from bot.labels import labels
 from bot.mrkdwn import (
     MAX_BLOCKS,
     MAX_SECTION,
@@ -42,15 +41,13 @@ from bot.mrkdwn import (
     cut_at_sentence,
     divider,
     esc,
-    header,
     human_date,
     is_url,
     link,
-    packed,
     section,
 )
-from index.model import Answer, AgendaItem, Hit, TimelineEntry
-from index.upcoming import UpcomingMeeting, one_line
+from index.model import AgendaItem, Answer, Hit, TimelineEntry
+from index.upcoming import one_line
 
 
 @dataclass(frozen=True)
@@ -67,43 +64,6 @@ DECISION_CHARS = 700
 QUOTE_CHARS = 600
 MORE_QUOTE_CHARS = 350  # the 2nd and 3rd item get a shorter passage
 TIMELINE_ENTRIES = 6
-ITEM_VIEW_CHARS = 24_000  # whole-item view: beyond this the rest is in the source
-
-LABELS: dict[str, dict[str, str]] = {
-    "da": {
-        "you_asked": "Du spurgte", "asked": "spurgte", "no_decision": "Ingen beslutning endnu",
-        "no_decision_minutes": "Ingen beslutning ført til referat", "minutes": "referat", "agenda": "dagsorden",
-        "page": "side", "show_item": "Vis hele punktet", "more": "Flere resultater", "share": "Del i kanalen",
-        "show_more": "vis mere", "same_topic": "Samme emne", "thanks": "Tak for din feedback",
-        "not_found": "Jeg fandt ingen punkter i dagsordener eller referater, der svarer på “{q}”.",
-        "closest": "Nærmeste emner", "tip": "Tip: brug ord fra dagsordenerne (et emne, et KKR, et år), fx "
-        "“hvad blev besluttet om lærepladser i 2027”, eller `/kkr next` for det næste møde.",
-        "apology": "Beklager, noget gik galt, da jeg skulle svare. Prøv igen om lidt; fejlen er logget.",
-        "case": "Sag", "source": "Kilde", "links": "Links", "attachments": "Bilag", "pages": "sider",
-        "rest_in_source": "… resten af punktet står i kilden", "no_more": "Der er ikke flere resultater.",
-        "results": "resultater {a}–{b}", "no_text": "_Punktet har ingen tekst._", "not_stored": "Punktet {id} findes ikke længere i indekset.",
-        "next_title": "Næste KKR-møder", "no_meetings": "Ingen kommende møder kendt{c}.",
-    },
-    "en": {
-        "you_asked": "You asked", "asked": "asked", "no_decision": "No decision yet",
-        "no_decision_minutes": "No decision recorded in the minutes", "minutes": "referat (minutes)",
-        "agenda": "dagsorden (agenda)", "page": "page", "show_item": "Show the whole item", "more": "More results",
-        "share": "Post in channel", "show_more": "show more", "same_topic": "Same topic", "thanks": "Thanks for your feedback",
-        "not_found": "I found no agenda or minutes item that answers “{q}”.",
-        "closest": "Closest topics", "tip": "Tip: use words from the agendas (a topic, a council, a year), e.g. "
-        "“what was decided on SOSU places in 2027”, or `/kkr next` for the next meeting.",
-        "apology": "Sorry, something went wrong while answering. Please try again shortly; the error is logged.",
-        "case": "Case", "source": "Source", "links": "Links", "attachments": "Attachments (bilag)", "pages": "pages",
-        "rest_in_source": "… the rest of the item is in the source", "no_more": "There are no more results.",
-        "results": "results {a}–{b}", "no_text": "_The item has no text._", "not_stored": "Item {id} is no longer in the index.",
-        "next_title": "Next KKR meetings", "no_meetings": "No upcoming meetings known{c}.",
-    },
-}  # fmt: skip
-
-
-def labels(language: str) -> dict[str, str]:
-    return LABELS["en" if language == "en" else "da"]
-
 
 # --- button values -----------------------------------------------------------------------------
 
@@ -150,12 +110,14 @@ def parse_value(value: str) -> dict:
 
 
 def source_name(source: str) -> str:
-    """A URL as is; a file path as its file name (the sample sources are local files)."""
-    return source.strip() if is_url(source) else PurePath(source).name
+    """The file name of a path or URL ("referat-….pdf"); the sample sources are local files."""
+    name = source.strip().replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or source.strip()
 
 
-def _source_mrkdwn(source: str, label: str | None = None) -> str:
-    return link(source, label or source_name(source)) if is_url(source) else esc(source_name(source))
+def source_mrkdwn(source: str) -> str:
+    """A URL source as a link labelled with its file name; a file source as plain (escaped) text."""
+    return link(source, source_name(source)) if is_url(source) else esc(source_name(source))
 
 
 def _kind(kind: str, lang: str) -> str:
@@ -178,16 +140,22 @@ def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS) -> s
     lab = labels(lang)
     more = f"_{lab['show_more']}_"
     if item.decision:
-        text, _ = cut_at_sentence(esc(_flat(item.decision)), limit, f"… {more}")
+        text = _cut_escaped(flat(item.decision), limit, more)
         return f"*Beslutning:* {text}"
     out = f"*{lab['no_decision'] if item.document_kind == 'agenda' else lab['no_decision_minutes']}*"
     if item.recommendation:
-        text, _ = cut_at_sentence(esc(_flat(item.recommendation)), limit, f"… {more}")
+        text = _cut_escaped(flat(item.recommendation), limit, more)
         out += f"\n*Indstilling:* {text}"
     return out
 
 
-def _flat(text: str) -> str:
+def _cut_escaped(raw: str, limit: int, more: str) -> str:
+    """Cut the raw text at a sentence (so no entity is split), then escape; `more` is mrkdwn."""
+    text, cut = cut_at_sentence(raw, limit, "…")
+    return f"{esc(text)[:-1].rstrip()} … {more}" if cut else esc(text)
+
+
+def flat(text: str) -> str:
     """Paragraphs kept (one newline), other whitespace runs collapsed."""
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
     return "\n".join(p for p in paragraphs if p)
@@ -254,7 +222,7 @@ def context_line(hit: Hit, lang: str) -> str:
     if hit.excerpt_heading:
         page += f" ({esc(hit.excerpt_heading)})"
     parts.append(page)
-    parts.append(_source_mrkdwn(hit.item.source))
+    parts.append(source_mrkdwn(hit.item.source))
     return " · ".join(parts)
 
 
@@ -291,8 +259,7 @@ def hit_blocks(hit: Hit, lang: str, *, full: bool = True) -> list[dict]:
 
 
 def _asked_line(question: str, lang: str, *, ephemeral: bool, asked_by: str | None) -> list[dict]:
-    q = esc(" ".join(question.split()))
-    q, _ = cut_at_sentence(q, 300)
+    q = esc(cut_at_sentence(" ".join(question.split()), 300)[0])
     if asked_by:
         return [context(f"<@{asked_by}> {labels(lang)['asked']}: “{q}”")]
     if ephemeral:
@@ -374,7 +341,8 @@ def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | 
         body += f"\n*{lab['closest']}:*\n" + "\n".join(f"• {esc(t)}" for t in topics)
     blocks.append(section(body))
     blocks.append(context(lab["tip"]))
-    buttons = [button(t, MORE, query_value(t, 0, ephemeral=ephemeral)) for t in topics]
+    # one action_id per button of a block (Slack's rule): kkr_more_1, kkr_more_2, … all mean MORE
+    buttons = [button(t, f"{MORE}_{n}", query_value(t, 0, ephemeral=ephemeral)) for n, t in enumerate(topics, 1)]
     if voted:
         blocks.append(context(f"{lab['thanks']} {'👍' if voted == 'up' else '👎'}"))
     else:
@@ -385,114 +353,12 @@ def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | 
     return Reply(esc(lab["not_found"].format(q=" ".join(answer.question.split())[:300])), blocks)
 
 
-def item_reply(item: AgendaItem, language: str = "da") -> Reply:
-    """The whole item: every sub-section, links and attachments, cut at Slack's limits."""
-    lab = labels(language)
-    blocks = [header(f"punkt {item.item_number} {item.title}"), context(item_meta(item, language))]
-    facts = []
-    if item.case_number:
-        facts.append(f"{lab['case']}: {esc(item.case_number)}" + (f" ({esc(', '.join(item.case_workers))})" if item.case_workers else ""))
-    pages = f"{item.page_start}" if item.page_end == item.page_start else f"{item.page_start}–{item.page_end}"
-    facts.append(f"{lab['pages'] if item.page_end != item.page_start else lab['page']} {pages}")
-    facts.append(f"{lab['source']}: {_source_mrkdwn(item.source)}")
-    blocks.append(context(" · ".join(facts)))
-    budget = ITEM_VIEW_CHARS
-    reserve = 4  # links, attachments, the "rest in source" line, spare
-    text_blocks: list[dict] = []
-    cut = False
-    for s in item.sections:
-        if not s.text.strip():
-            continue
-        paragraphs = [esc(p) for p in _flat(s.text).split("\n")]
-        heading = f"*{esc(s.heading)}*" if s.heading else ""
-        lines = ([heading] if heading else []) + paragraphs
-        for block in packed(lines):
-            t = block["text"]["text"]
-            if len(text_blocks) >= MAX_BLOCKS - len(blocks) - reserve or budget <= 0:
-                cut = True
-                break
-            if len(t) > budget:
-                block = section(cut_at_sentence(t, budget, "…")[0])
-                cut = True
-            budget -= len(block["text"]["text"])
-            text_blocks.append(block)
-        if cut:
-            break
-    blocks += text_blocks or [section(lab["no_text"])]
-    if cut:
-        blocks.append(context(f"{lab['rest_in_source']}: {_source_mrkdwn(item.source)}"))
-    if item.links:
-        blocks += packed([f"*{lab['links']}:*"] + [f"• {link(u, u)}" if is_url(u) else f"• {esc(u)}" for u in item.links])[:1]
-    if item.attachments:
-        blocks += packed([f"*{lab['attachments']}:*"] + [f"• {esc(' '.join(a.split()))}" for a in item.attachments])[:1]
-    text = esc(f"{item.council} · {human_date(item.meeting_date, language)} · punkt {item.item_number} {' '.join(item.title.split())}")
-    return Reply(text, capped(blocks))
-
-
-def missing_item_reply(item_id: str, language: str = "da") -> Reply:
-    text = labels(language)["not_stored"].format(id=esc(item_id))
-    return Reply(text, [section(text)])
-
-
 def thanks_reply(vote: str, language: str = "da") -> Reply:
     text = f"{labels(language)['thanks']} {'👍' if vote == 'up' else '👎'}"
     return Reply(text, [context(text)])
-
-
-def help_reply(language: str = "da", examples: Sequence[str] = ()) -> Reply:
-    """How to ask, the commands, a few example questions (from the index, when given)."""
-    if language == "en":
-        lines = [
-            "*kkrbot* answers questions about KKR agendas (dagsordener) and minutes (referater), "
-            "with the decision, the recommendation and the passage it comes from.",
-            "*Ask:* `/kkr <question>` (only you see the answer; *Post in channel* shares it), "
-            "a direct message to me, or @kkrbot in a channel (I answer in the thread).",
-            "*Commands:*\n• `/kkr next [council]` the next meeting and its items\n• `/kkr help` this help"
-            "\n• `/kkr digest weekly mon 08:00 [council…]` / `daily 07:30` / `show` / `off`: a digest in this channel"
-            "\n• `/kkr follow <topic>`, `/kkr unfollow <topic>`, `/kkr following`: DM me when a topic comes up",
-        ]
-        other = "På dansk: `/kkr hjælp`"
-        head = "Try"
-    else:
-        lines = [
-            "*kkrbot* svarer på spørgsmål om KKR's dagsordener og referater, "
-            "med beslutningen, indstillingen og det afsnit, svaret kommer fra.",
-            "*Spørg:* `/kkr <spørgsmål>` (kun du ser svaret; *Del i kanalen* deler det), "
-            "en direkte besked til mig, eller @kkrbot i en kanal (jeg svarer i tråden).",
-            "*Kommandoer:*\n• `/kkr next [råd]` næste møde og dets punkter\n• `/kkr hjælp` denne hjælp"
-            "\n• `/kkr digest weekly mon 08:00 [råd…]` / `daily 07:30` / `show` / `off`: overblik i kanalen"
-            "\n• `/kkr follow <emne>`, `/kkr unfollow <emne>`, `/kkr following`: besked til dig, når et emne kommer op",
-        ]
-        other = "In English: `/kkr help`"
-        head = "Prøv"
-    if examples:
-        lines.append(f"*{head}:*\n" + "\n".join(f"• {esc(e)}" for e in examples[:5]))
-    blocks = [section(line) for line in lines] + [context(other)]
-    return Reply("kkrbot: " + ("how to ask" if language == "en" else "sådan spørger du"), blocks)
 
 
 def apology(language: str = "da") -> Reply:
     """What the user sees when answering failed (the trace goes to the log, not here)."""
     text = labels(language)["apology"]
     return Reply(text, [section(f"⚠️ {text}")])
-
-
-def text_reply(text: str) -> Reply:
-    """A subcommand's reply (mrkdwn, already escaped by its author) as a message."""
-    text = text.strip() or " "
-    return Reply(text[:MAX_SECTION], capped(packed(text.split("\n"))))
-
-
-def next_reply(upcoming: Sequence[UpcomingMeeting], *, council: str | None = None, language: str = "da") -> Reply:
-    """`/kkr next [council]`: the next meetings with their (planned) items, as in the digests."""
-    lab = labels(language)
-    if not upcoming:
-        text = lab["no_meetings"].format(c=f" for {council}" if council and language == "en" else (f" for {council}" if council else ""))
-        return Reply(esc(text), [section(esc(text))])
-    blocks = [header(lab["next_title"] + (f" · {council}" if council else ""))]
-    for u in upcoming:
-        blocks.extend(packed(upcoming_lines(u)))
-        blocks.append(context(_source_mrkdwn(u.source)))
-    first = upcoming[0]
-    text = esc(f"{lab['next_title']}: {first.council} {human_date(first.meeting_date, language)}")
-    return Reply(text, capped(blocks))

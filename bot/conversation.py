@@ -23,24 +23,22 @@ from bot.blocks import (
     SHOW_ITEM,
     Reply,
     answer_reply,
-    help_reply,
-    item_reply,
-    missing_item_reply,
-    next_reply,
     parse_value,
-    text_reply,
 )
 from bot.feedback import FeedbackStore
 from bot.home import example_questions, home_view
+from bot.messages import help_reply, item_reply, missing_item_reply, next_reply, text_reply
 from bot.mrkdwn import section
 from index.councils import canonical_council
 from index.engine import AnswerEngine
 from index.model import Answer
+from index.question_text import detect_language
 from index.upcoming import upcoming_meetings
 
 log = logging.getLogger(__name__)
 
-HELP_WORDS = {"help": "en", "hjælp": "da", "hjaelp": "da", "-h": "da", "--help": "en", "?": "da"}
+HELP_WORDS = {"help", "hjælp", "hjaelp", "-h", "--help", "?"}
+ENGLISH = {"en", "english", "engelsk"}
 NEXT_WORDS = {"next", "næste", "naeste"}
 _USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _LABELLED = re.compile(r"<(?:[#!][^>|]*|[a-z]+://[^>|]*)\|([^>]*)>")
@@ -84,10 +82,10 @@ class Conversation:
     def question(self, text: str, *, user: str, ephemeral: bool = False) -> Reply:
         """A DM, an @mention or `/kkr <question>`; `ephemeral` restates it and offers sharing."""
         q = clean_question(text)
-        if not q or q.casefold() in HELP_WORDS:
-            return self.help(HELP_WORDS.get(q.casefold(), self._language.get(user, "da")))
+        if not q or q.casefold().split()[0] in HELP_WORDS and len(q.split()) <= 2:
+            return self.help(self._help_language(q, user))
         if not self.engine.item_count():
-            lang = self._language.get(user, "da")
+            lang = detect_language(re.findall(r"\w+", q.lower()))
             return Reply(EMPTY_INDEX[lang], [section(EMPTY_INDEX[lang])])
         answer = self._ask(q, 0)
         self._language[user] = answer.language
@@ -98,8 +96,8 @@ class Conversation:
         text = clean_question(text)
         head, _, rest = text.partition(" ")
         word = head.casefold()
-        if not text or word in HELP_WORDS:
-            return self.help(HELP_WORDS.get(word, "da"))
+        if not text or word in HELP_WORDS and len(text.split()) <= 2:
+            return self.help(self._help_language(text, user))
         if word in NEXT_WORDS:
             council = self._council(rest)
             if not rest.strip() or council:
@@ -116,6 +114,8 @@ class Conversation:
         if action_id == SHOW_ITEM:
             item = self.engine.item(value)
             return item_reply(item, lang) if item else missing_item_reply(value, lang)
+        if action_id.startswith(f"{MORE}_"):  # a closest-topic button of a "not found" answer
+            action_id = MORE
         if action_id not in (MORE, SHARE, FEEDBACK_UP, FEEDBACK_DOWN):
             return None
         data = parse_value(value)
@@ -149,8 +149,22 @@ class Conversation:
         return help_reply(language, example_questions(self.engine.meetings(), limit=3))
 
     def next(self, council: str | None) -> Reply:
-        found = upcoming_meetings(self.engine.meetings(), today=self.clock().date(), council=council)
-        return next_reply(found, council=council)
+        """The next meetings (of `council`); when none is known, the latest one the index has."""
+        meetings = self.engine.meetings()
+        today = self.clock().date()
+        found = upcoming_meetings(meetings, today=today, council=council)
+        held = [m for m in meetings if m.meeting_date and m.meeting_date <= today and council in (None, m.council)]
+        latest = max(held, key=lambda m: m.meeting_date, default=None)
+        return next_reply(found, council=council, latest=latest)
+
+    def _help_language(self, text: str, user: str) -> str:
+        """`help en` → English; `hjælp` → Danish; `help` → the language the user last asked in."""
+        words = text.casefold().split()
+        if any(w in ENGLISH for w in words[1:]):
+            return "en"
+        if words and words[0].startswith("hj"):
+            return "da"
+        return self._language.get(user, "da")
 
     def _ask(self, question: str, offset: int) -> Answer:
         # one more than shown, so the reply knows whether a "more" button has anything behind it

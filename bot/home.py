@@ -11,7 +11,8 @@ from collections import Counter
 from datetime import date
 from typing import Sequence
 
-from bot.mrkdwn import MAX_VIEW_BLOCKS, capped, context, divider, esc, header, human_date, is_url, link, packed, section
+from bot.blocks import source_mrkdwn
+from bot.mrkdwn import MAX_VIEW_BLOCKS, capped, context, divider, esc, header, human_date, packed, section
 from index.model import AgendaItem, Meeting
 from index.timeline import ROUTINE_SECTIONS
 from index.upcoming import upcoming_meetings
@@ -42,10 +43,6 @@ def _when(m: Meeting) -> str:
 
 def _kind(m: Meeting) -> str:
     return "referat" if m.document_kind == "minutes" else "dagsorden"
-
-
-def _source(source: str) -> str:
-    return link(source, source.rsplit("/", 1)[-1] or source) if is_url(source) else esc(source.replace("\\", "/").rsplit("/", 1)[-1])
 
 
 def _lower_first(title: str) -> str:
@@ -89,9 +86,9 @@ def home_view(meetings: Sequence[Meeting], *, today: date, item_count: int | Non
             "indstillingen og det afsnit, svaret står i, på dansk eller engelsk."
         ),
         section(
-            "*Sådan spørger du*\n• `/kkr <spørgsmål>`: kun du ser svaret, og du kan dele det i kanalen\n"
+            "*Sådan spørger du*\n• `/kkr &lt;spørgsmål&gt;`: kun du ser svaret, og du kan dele det i kanalen\n"
             "• skriv til mig her under *Beskeder*\n• nævn @kkrbot i en kanal: jeg svarer i tråden\n"
-            "• `/kkr next [råd]`: næste møde og dets punkter · `/kkr help`: alle kommandoer"
+            "• `/kkr next [råd]`: næste møde og dets punkter · `/kkr hjælp`: alle kommandoer"
         ),
         context("In English: ask in English and I answer in English, e.g. “what was decided on SOSU places in 2027”."),
     ]
@@ -127,6 +124,6 @@ def home_view(meetings: Sequence[Meeting], *, today: date, item_count: int | Non
     blocks += packed(lines)
 
     lines = ["*Seneste dokumenter*"]
-    lines += [f"• {_source(m.source)} ({esc(m.council)}, {_kind(m)})" for m in ordered[:LATEST_SHOWN]]
+    lines += [f"• {source_mrkdwn(m.source)} ({esc(m.council)}, {_kind(m)})" for m in ordered[:LATEST_SHOWN]]
     blocks += packed(lines)
     return {"type": "home", "blocks": capped(blocks, limit=MAX_VIEW_BLOCKS)}

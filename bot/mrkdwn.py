@@ -14,6 +14,7 @@ from typing import Iterable
 MAX_BLOCKS = 50  # a message; App Home views allow 100
 MAX_VIEW_BLOCKS = 100
 MAX_SECTION = 3000
+MAX_CONTEXT_TEXT = 2000
 MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
 MAX_VALUE = 2000
@@ -69,6 +70,19 @@ def cut_at_sentence(text: str, limit: int, more: str = "…") -> tuple[str, bool
     return f"{head.rstrip()} {more}", True
 
 
+def pieces(text: str, limit: int) -> list[str]:
+    """`text` split into parts of at most `limit` characters, at sentence ends where possible
+    (else at a space), so a long paragraph is shown whole over several sections."""
+    out: list[str] = []
+    while len(text) > limit:
+        head = text[:limit]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+        at = ends[-1] if ends and ends[-1] > limit // 3 else (head.rfind(" ") if head.rfind(" ") > limit // 3 else limit)
+        out.append(text[:at].rstrip())
+        text = text[at:].lstrip()
+    return out + ([text] if text else [])
+
+
 def section(text: str) -> dict:
     """A mrkdwn section; `text` must already be escaped (verbatim: Slack adds no links of its own)."""
     if len(text) > MAX_SECTION:
@@ -77,7 +91,7 @@ def section(text: str) -> dict:
 
 
 def context(*texts: str) -> dict:
-    elements = [{"type": "mrkdwn", "text": t[:MAX_SECTION] or " ", "verbatim": True} for t in texts[:MAX_CONTEXT_ELEMENTS]]
+    elements = [{"type": "mrkdwn", "text": t[:MAX_CONTEXT_TEXT] or " ", "verbatim": True} for t in texts[:MAX_CONTEXT_ELEMENTS]]
     return {"type": "context", "elements": elements}
 
 
