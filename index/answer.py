@@ -76,6 +76,16 @@ def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Colle
     return tuple(out[:CLOSEST_TOPICS])
 
 
+def _period(parsed: ParsedQuestion) -> str:
+    """The meeting time asked about, for a note: "2015", "2025-03-01–2025-03-31"."""
+    start, end = parsed.meeting_from, parsed.meeting_to
+    if start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start and end:
+        return start.isoformat() if start == end else f"{start.isoformat()}–{end.isoformat()}"
+    return (f"≥ {start.isoformat()}" if start else f"≤ {end.isoformat()}") if (start or end) else ""
+
+
 def answer(
     searcher: Searcher,
     question: str,
@@ -96,8 +106,17 @@ def answer(
         who = " / ".join(parsed.councils)
         note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
+    if not any(r.in_time for r in ranked if r.coverage >= MIN_COVERAGE):
+        # A meeting time with nothing stored from it, and nothing naming it ("minutes from
+        # 2015"): items of other years would answer another question.
+        when = _period(parsed)
+        note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
+        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
     top = ranked[0].score
-    chosen = [r for r in ranked if r.coverage >= MIN_COVERAGE and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
+    chosen = [
+        r for r in ranked
+        if r.coverage >= MIN_COVERAGE and r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)
+    ]  # fmt: skip
     if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
         chosen = [r for r in chosen if r.planned]
     chosen = chosen[:limit]

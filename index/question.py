@@ -18,7 +18,7 @@ from index.model import Intent, Language
 from index.question_dates import DateFacts, find_dates
 from index.question_lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
-from index.question_text import Token, fix_intent_typos
+from index.question_text import Token, fix_intent_typos, fold_danish_letters
 from index.question_text import tokens as tokenize
 from index.question_typos import Vocabulary
 
@@ -49,6 +49,10 @@ class ParsedQuestion:
     # English words neither the glossary nor the index knows ("weather"): part of what was
     # asked that nothing in the index can answer, so a search may weigh them in refusing.
     unknown: tuple[str, ...] = ()
+    # term → the other Danish words the glossary gives for the same word ("place" →
+    # "lærepladser", else "pladser", "studiepladser"): an item with one of them has, in
+    # part, what was asked, though not in the glossary's first wording.
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _join_compounds(
@@ -164,6 +168,15 @@ class _Words:
     expansions: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     corrections: list[tuple[str, str]] = field(default_factory=list)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+
+    def translated(self, terms: list[str], related: list[str]) -> None:
+        """One word put into Danish: its terms searched, its related words below them; a
+        single term may be matched by any of the related words instead."""
+        self.terms.extend(terms)
+        self.expansions.extend(related)
+        if len(terms) == 1 and related:
+            self.alternatives.setdefault(terms[0], []).extend(related)
 
 
 def _read_words(
@@ -194,8 +207,7 @@ def _read_words(
         stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
         if phrase and not (stop and phrase[1] == 1):
             entry, n = phrase
-            out.terms.extend(_words_of(entry.terms))
-            out.expansions.extend(_words_of(entry.related))
+            out.translated(_words_of(entry.terms), _words_of(entry.related))
             i += n
             continue
         i += 1
@@ -206,8 +218,10 @@ def _read_words(
             continue
         parts = w.split("-")
         fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
+        danish = language == "da" or danish_word
         fixed = [
-            p if not fixable or known(p) or glossary.is_english(p) else (vocab.correct(p) or p)
+            p if not fixable or known(p) or glossary.is_english(p)
+            else (vocab.correct(p) or (vocab.inflection(p) if danish else None) or p)
             for p in parts
         ]
         if fixed != parts:
@@ -220,8 +234,7 @@ def _read_words(
         if related and vocab and w not in vocab and "-" not in w:
             # A word the documents never use ("elevpladser"): search their word instead.
             # (A hyphenated compound stays: the index finds its parts.)
-            out.terms.append(related[0])
-            out.expansions.extend(related[1:])
+            out.translated(related[:1], related[1:])
             continue
         out.terms.append(w)
         out.expansions.extend(related)
@@ -245,7 +258,9 @@ def parse_question(
     def real_word(w: str) -> bool:
         return known(w) or w in STOP_WORDS or glossary.is_english(w)
 
-    norm, intent_fixes = fix_intent_typos(normalise(text), real_word)
+    folded, letter_fixes = fold_danish_letters(normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None)
+    norm, intent_fixes = fix_intent_typos(folded, real_word)
+    intent_fixes = letter_fixes + intent_fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
@@ -288,4 +303,7 @@ def parse_question(
         intent=intent,
         corrections=tuple(dict.fromkeys(corrections)),
         unknown=_dedupe(read.unknown),
+        alternatives=tuple(
+            (t, _dedupe(read.alternatives[t], {t})) for t in terms if read.alternatives.get(t)
+        ),
     )

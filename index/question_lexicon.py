@@ -38,7 +38,8 @@ _DA_FILLER = set(
     "vise giv give find finde gerne venligst tak kan må mon ske skete sket sker står stod "
     "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående "
     "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
-    "emne emnet punkt punktet sag sagen drøftet drøftede drøftes sagde hvad's nok lige bare "
+    "emne emnet emner emnerne punkt punktet punkter punkterne sag sagen sager sagerne "
+    "drøfte drøftet drøftede drøftes sagde hvad's nok lige bare "
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
@@ -101,8 +102,12 @@ _NEXT_WORDS = frozenset(
     "gang mødes igen hvornår when does do will".split()
 )
 _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
-# "What is on the agenda": a weak sign of the next meeting, and never a topic to search.
-_ON_AGENDA = re.compile(r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b")
+# "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and
+# never a topic to search.
+_ON_AGENDA = re.compile(
+    r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b"
+    r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
+)
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:

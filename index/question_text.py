@@ -23,6 +23,7 @@ __all__ = [
     "Token",
     "detect_language",
     "fix_intent_typos",
+    "fold_danish_letters",
     "is_acronym",
     "normalise",
     "split_english",
@@ -140,3 +141,50 @@ def fix_intent_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, l
         return found[0]
 
     return re.sub(r"[^\W\d_]{6,}", fix, text), fixes
+
+
+# A keyboard without æøå: "laerepladser", "oekonomi", "paa". Each pair may or may not stand
+# for the letter ("ae" in "aftale" + "e" would be wrong to fold), so every combination is tried.
+_FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
+_FOLDABLE = re.compile("ae|oe|aa")
+
+
+def _unfolded(word: str) -> list[str]:
+    """`word` with every combination of its ae/oe/aa pairs turned into æ/ø/å, fewest first."""
+    spots = [m.start() for m in _FOLDABLE.finditer(word)][:4]
+    out: list[str] = []
+    for mask in range(1, 1 << len(spots)):
+        chosen = [s for k, s in enumerate(spots) if mask >> k & 1]
+        if any(b - a < 2 for a, b in zip(chosen, chosen[1:])):
+            continue  # overlapping pairs ("aae")
+        w, shift = word, 0
+        for s in chosen:
+            w = w[: s - shift] + _FOLDS[word[s : s + 2]] + w[s - shift + 2 :]
+            shift += 1
+        out.append(w)
+    return sorted(out, key=len, reverse=True)
+
+
+def fold_danish_letters(
+    text: str, is_known: Callable[[str], bool], is_near: Callable[[str], bool] = lambda w: False
+) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with Danish letters written as ae/oe/aa put back ("faelles" → "fælles") where the
+    word as written is unknown and a folded form is a word the index or the lexicons know
+    (`is_known`), else one close to such a word (`is_near`: a typo the vocabulary can fix)."""
+    fixes: list[tuple[str, str]] = []
+
+    def fold(m: re.Match[str]) -> str:
+        raw = m.group()
+        word = raw.lower()
+        if is_known(word):
+            return raw
+        variants = _unfolded(word)
+        choice = next((v for v in variants if is_known(v)), None)
+        if choice is None and len(word) >= 7:
+            choice = next((v for v in variants if is_near(v)), None)
+        if choice is None:
+            return raw
+        fixes.append((word, choice))
+        return choice.upper() if raw.isupper() else choice
+
+    return re.sub(r"[^\W\d_]*(?:ae|oe|aa)[^\W\d_]*", fold, text, flags=re.IGNORECASE), fixes

@@ -32,6 +32,9 @@ def score_cutoff(length: int) -> float | None:
     return 80.0
 
 
+# Danish inflection endings (verbs and nouns), for `Vocabulary.inflection`.
+_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
+
 # The engine passes the same vocabulary object with every question: sort its words by length
 # once (a few ms for 100k words), not per question. A changed size means a changed vocabulary.
 _BUCKETS: dict[int, tuple[Collection[str], int, dict[int, list[str]]]] = {}
@@ -82,6 +85,23 @@ class Vocabulary:
             self._by_length = _buckets(self._words)
         return self._by_length.get(length, [])
 
+
+    def inflection(self, word: str) -> str | None:
+        """Another inflection of `word` that the vocabulary has, when `word` itself is not in
+        it ("omdøbes" → "omdøbt", "udpegede" → "udpeget"): the Danish stemmer leaves past
+        participles and past tenses apart from the other forms. The most frequent wins."""
+        if word in self._words or len(word) < 6 or not word.isalpha():
+            return None
+        found: list[tuple[int, str]] = []
+        for end in _ENDINGS:
+            base = word[: -len(end)] if end else word
+            if not word.endswith(end) or len(base) < 4:
+                continue
+            for other in _ENDINGS:
+                form = base + other
+                if form != word and form in self._words:
+                    found.append((self.count(form), form))
+        return max(found)[1] if found else None
 
     def correct(self, word: str) -> str | None:
         if word not in self._fixes:

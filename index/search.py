@@ -12,14 +12,17 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from whoosh import query as Q
 from whoosh import scoring
 from whoosh.searching import Searcher
 
-from index.analysis import term_groups
+from index.analysis import analyze, term_groups
 from index.codec import item_from_dict
+from index.dates import MONTHS as DANISH_MONTHS
+from index.meeting_plans import MeetingAsked, meeting_items
 from index.model import AgendaItem
 from index.question import ParsedQuestion
 
@@ -33,12 +36,15 @@ UNKNOWN_WEIGHT = 0.5  # an English word neither glossary nor index knows, in the
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 CANDIDATES = 60
 COVERAGE_POWER = 2.0  # how hard a partial match is punished in the rerank
-COUNCIL_MISMATCH = 0.5
+COUNCIL_MISMATCH = 0.3
 YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
 YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
+DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its date speaks of it
 MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
+ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
+CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,20 @@ class Concept:
     weight: float  # IDF in the index; the rarest possible when the index never saw it
     expansion: bool = False
     df: int = 0  # items that have it
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other renderings, (whole, parts)
 
     def matched_by(self, stems: frozenset[str]) -> bool:
         return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
+
+    def credit(self, stems: frozenset[str]) -> float:
+        """1 when the item has the word, ALTERNATIVE_CREDIT when only another rendering of
+        the same English word, else 0."""
+        if self.matched_by(stems):
+            return 1.0
+        for whole, parts in self.alternatives:
+            if (whole and whole in stems) or (parts and all(p in stems for p in parts)):
+                return ALTERNATIVE_CREDIT
+        return 0.0
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -69,6 +86,7 @@ class Ranked:
     matched: frozenset[str]  # index terms of the question found in the item
     planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
     docnum: int = -1  # in the searcher that ranked it
+    in_time: bool = True  # of the meeting time asked about, or naming it (True when none was)
 
 
 def weighting() -> scoring.WeightingModel:
@@ -85,6 +103,7 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
     n = max(searcher.doc_count(), 1)
     out: list[Concept] = []
     seen: set[str] = set()
+    alternatives = dict(getattr(parsed, "alternatives", ()))
     for words, expansion in ((parsed.terms, False), (parsed.expansions, True)):
         for word in words:
             whole, parts = term_groups(word)
@@ -96,7 +115,8 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
             if parts:
                 df = max(df, min(_df(searcher, p) for p in parts))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-            out.append(Concept(word, whole, parts, idf, expansion, df))
+            alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
+            out.append(Concept(word, whole, parts, idf, expansion, df, alts))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)
@@ -123,24 +143,41 @@ def _query(searcher: Searcher, concepts: list[Concept]) -> Q.Query:
     return Q.Or(subs)
 
 
-def coverage(concepts: list[Concept], stems: frozenset[str]) -> float:
-    """IDF-weighted share of the question's own concepts (not the expansions) in `stems`."""
+def coverage(concepts: list[Concept], stems: frozenset[str], context: float = 0.0) -> float:
+    """IDF-weighted share of the question's own concepts (not the expansions) in `stems`.
+
+    `context`: the weight of the council and years asked about that the item matches; what
+    the item matches of the question counts, what it lacks of them is the boosts' business.
+    """
     own = [c for c in concepts if not c.expansion] or concepts
     total = sum(c.weight for c in own)
-    return sum(c.weight for c in own if c.matched_by(stems)) / total if total else 0.0
+    if not total:
+        return 0.0
+    return (sum(c.weight * c.credit(stems) for c in own) + context) / (total + context)
+
+
+def _context(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, years: tuple[int, ...]) -> float:
+    """CONTEXT_WEIGHT for the council asked about, and for a year asked about, that the item matches."""
+    weight = 0.0
+    if parsed.councils and item.council in parsed.councils:
+        weight += CONTEXT_WEIGHT
+    if years and (any(str(y) in stems for y in years) or (item.meeting_date and item.meeting_date.year in years)):
+        weight += CONTEXT_WEIGHT
+    return weight
 
 
 def _in_range(item: AgendaItem, window: str, start: date | None, end: date | None) -> bool:
-    """Is the item's meeting in [start, end]? An undated one is when its window overlaps."""
+    """Is the item's meeting in [start, end]? An undated one is when its window (the
+    meetings before and after it, both excluded) overlaps."""
     if item.meeting_date is not None:
         low = high = item.meeting_date
-    else:
-        after, _, before = window.partition("/")
-        if not after and not before:
-            return False
-        low = date.fromisoformat(after) if after else date.min
-        high = date.fromisoformat(before) if before else date.max
-    return (start is None or high >= start) and (end is None or low <= end)
+        return (start is None or high >= start) and (end is None or low <= end)
+    after, _, before = window.partition("/")
+    if not after and not before:
+        return False
+    low = date.fromisoformat(after) if after else date.min
+    high = date.fromisoformat(before) if before else date.max
+    return (start is None or high > start) and (end is None or low < end)
 
 
 def _boost(
@@ -165,43 +202,31 @@ def _boost(
     return factor
 
 
-def _meeting_day(fields: dict) -> date | None:
-    """The item's meeting date, or for an undated meeting the earliest date its text allows."""
-    if fields["meeting_date"]:
-        return date.fromisoformat(fields["meeting_date"])
-    after = fields.get("window", "").partition("/")[0]
-    return date.fromisoformat(after) if after else None
+def _meeting_asked(parsed: ParsedQuestion, today: date | None) -> MeetingAsked | None:
+    """The meeting a question is about, for `meeting_items`: the next one (from the date
+    asked about, else today), or a dated one."""
+    councils = tuple(parsed.councils)
+    if parsed.intent == "next_meeting":
+        ref = parsed.meeting_from or today
+        return MeetingAsked(ref, parsed.meeting_to, councils, dated=parsed.meeting_from is not None) if ref else None
+    if parsed.meeting_from:
+        return MeetingAsked(parsed.meeting_from, parsed.meeting_to, councils)
+    return None
 
 
-def _next_meeting_items(searcher: Searcher, parsed: ParsedQuestion, today: date | None) -> set[int]:
-    """For "next meeting", per council: the items of the first meeting on or after the time
-    asked about (else today) when its agenda is out; otherwise item 6.1 of the latest meeting
-    before it, which lists what the next meeting will take up."""
-    ref = parsed.meeting_from or today
-    first: dict[str, tuple[date, set[int]]] = {}
-    latest: dict[str, tuple[date, int]] = {}
-    if ref:
-        future = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", ref.isoformat(), None)])
-        for docnum in searcher.docs_for_query(future):
-            f = searcher.stored_fields(docnum)
-            day, council = date.fromisoformat(f["meeting_date"]), f["council"]
-            if parsed.councils and council not in parsed.councils:
-                continue
-            if council not in first or day < first[council][0]:
-                first[council] = (day, set())
-            if first[council][0] == day:
-                first[council][1].add(docnum)
-    for docnum in searcher.docs_for_query(Q.Term("item_number", "6.1")):  # only items have one
-        f = searcher.stored_fields(docnum)
-        day, council = _meeting_day(f), f["council"]
-        if day is None or (parsed.councils and council not in parsed.councils) or (ref and day >= ref):
-            continue
-        if council not in latest or latest[council][0] < day:
-            latest[council] = (day, docnum)
-    out: set[int] = set()
-    for council in set(first) | set(latest):
-        out |= first[council][1] if council in first else {latest[council][1]}
-    return out
+def _names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
+    """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
+    if start is None or end is None or (end - start).days > 31:
+        return False
+    if str(start.year) not in stems or _month_stem(start.month) not in stems:
+        return False
+    return start != end or str(start.day) in stems
+
+
+@lru_cache(maxsize=12)
+def _month_stem(month: int) -> str:
+    name = next(k for k, v in DANISH_MONTHS.items() if v == month)  # the full name comes first
+    return next(iter(analyze(name)), name)
 
 
 @dataclass(frozen=True)
@@ -244,26 +269,41 @@ def search(
 ) -> tuple[list[Ranked], list[Concept]]:
     """Rank items for `parsed`; every item once, best first."""
     concepts = concepts_of(searcher, parsed)
-    plans = _next_meeting_items(searcher, parsed, today) if parsed.intent == "next_meeting" else set()
+    asked = _meeting_asked(parsed, today)
+    plans = meeting_items(searcher, asked) if asked else set()
     candidates = _candidates(searcher, concepts, parsed, today, plans)
     years = parsed.years
+    named_date = False
+    range_years: tuple[int, ...] = ()
+    if parsed.intent != "next_meeting" and plans:
+        # A dated meeting that is not stored: the item planning it speaks for it. It answers
+        # on its own when the question asks nothing but that meeting; else it competes.
+        if any(not c.expansion for c in concepts):
+            plans = set()
     if parsed.meeting_from or parsed.meeting_to:
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
         if inside and parsed.intent != "next_meeting":
-            candidates = inside
-        elif not inside and not years:
-            # No stored meeting in the time asked about: items that name its year come next.
+            candidates = inside + [c for c in candidates if c.docnum in plans and c not in inside]
+        elif not inside:
+            # No stored meeting in the time asked about: items that name its date, then its year.
+            named_date = True
             ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
-            years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
+            range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
+            years = years or range_years
     ranked: list[Ranked] = []
     for c in candidates:
-        cov = coverage(concepts, c.stems)
-        if c.docnum in plans:  # the next meeting itself answers a next-meeting question
+        cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
+        if c.docnum in plans:  # the meeting itself answers a question about that meeting
             cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
         boost = _boost(c.item, c.stems, c.title, parsed, years)
+        in_time = True
+        if named_date:
+            names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
+            boost *= DATE_NAMED if names else 1.0
+            in_time = names or c.docnum in plans or any(str(y) in c.stems for y in range_years)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
-        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum))
+        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
     # For "next meeting" the next meeting's items come first; other items are a fallback.
     ranked.sort(key=lambda r: (not r.planned, -r.score, r.item.id))
     return ranked[:limit], concepts

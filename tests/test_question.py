@@ -158,7 +158,10 @@ def test_english_verb_forms_reach_the_glossary(vocab):
 def test_words_like_topic_only_widen_the_search(vocab):
     p = ask("topics about climate", vocab)
     assert p.terms == ("klima",)
-    assert "emner" in p.expansions
+    assert "temaer" in p.expansions
+    # "punkter", "emner", "sager" only ask which items: no topic, in Danish or translated
+    assert not {"punkter", "emner"} & set(p.expansions)
+    assert ask("hvilke punkter og sager om klima", vocab).terms == ("klima",)
 
 
 # --- typo correction ----------------------------------------------------------------------

@@ -1,0 +1,113 @@
+"""Which stored items speak for a meeting a question asks about: the next meeting, or a
+dated meeting ("the meeting on 11 October 2021") whose own agenda is not in the index.
+
+A meeting that is not stored is still known from the meeting before it: item 6.1
+("Punkter til næste møde") names its date and lists its topics. So for a meeting asked
+about, per council:
+
+- its own items, when its agenda or minutes are stored (the first stored meeting in the
+  time asked about);
+- else item 6.1 of the latest stored meeting before that time, when that item names a date
+  inside it (for "the next meeting", asked without a date, the latest 6.1 always answers:
+  it is the best the index knows).
+
+A 6.1 whose named date comes before the first stored meeting wins over that meeting: the
+index then lacks the meeting in between ("the next meeting after September 2025" is the
+one of 20 October 2025 that the September minutes announce, not the June 2026 one stored).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from whoosh import query as Q
+from whoosh.searching import Searcher
+
+from index.codec import item_from_dict
+from index.dates import find_dates
+
+__all__ = ["MeetingAsked", "meeting_items", "window_of"]
+
+
+@dataclass(frozen=True)
+class MeetingAsked:
+    """The time a question's meeting lies in; `end` None: open ("after June 2026")."""
+
+    start: date
+    end: date | None
+    councils: tuple[str, ...] = ()
+    dated: bool = True  # False: "the next meeting" from today, no date given
+
+
+def window_of(fields: dict) -> tuple[date | None, date | None]:
+    """An item's meeting as a (first, last) possible day: its date, or its undated window."""
+    if fields.get("meeting_date"):
+        day = date.fromisoformat(fields["meeting_date"])
+        return day, day
+    after, _, before = fields.get("window", "").partition("/")
+    return (date.fromisoformat(after) if after else None, date.fromisoformat(before) if before else None)
+
+
+def _named_next(searcher: Searcher, docnum: int, day: date) -> date | None:
+    """The date item 6.1 gives for the next meeting: its undated window's end, else the
+    first date after its own meeting that its text names."""
+    fields = searcher.stored_fields(docnum)
+    before = fields.get("window", "").partition("/")[2]
+    if before:
+        return date.fromisoformat(before)
+    item = item_from_dict(json.loads(fields["data"]))
+    for found in find_dates("\n".join([item.title, item.full_text])):
+        if found.value > day:
+            return found.value
+    return None
+
+
+def _inside(day: date, asked: MeetingAsked) -> bool:
+    return day >= asked.start and (asked.end is None or day <= asked.end)
+
+
+def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
+    """Docnums of the items that answer for the meeting `asked` about (see the module doc)."""
+    wanted = set(asked.councils)
+    first: dict[str, tuple[date, set[int]]] = {}
+    undated_inside: set[str] = set()  # councils with an undated meeting that may be the one asked
+    upper = asked.end.isoformat() if asked.end else None
+    dated = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", asked.start.isoformat(), upper)])
+    for docnum in searcher.docs_for_query(dated):
+        f = searcher.stored_fields(docnum)
+        day, council = date.fromisoformat(f["meeting_date"]), f["council"]
+        if wanted and council not in wanted:
+            continue
+        if council not in first or day < first[council][0]:
+            first[council] = (day, set())
+        if first[council][0] == day:
+            first[council][1].add(docnum)
+    latest: dict[str, tuple[date, int]] = {}
+    for docnum in searcher.docs_for_query(Q.Term("item_number", "6.1")):  # only items have one
+        f = searcher.stored_fields(docnum)
+        council = f["council"]
+        low, high = window_of(f)
+        if low is None or (wanted and council not in wanted):
+            continue
+        closed = asked.dated and asked.end is not None
+        if closed and not f["meeting_date"] and high is not None and high > asked.start and low < asked.end:
+            # An undated meeting lies strictly inside its window: it may be the one asked about.
+            undated_inside.add(council)
+            continue
+        if low >= asked.start:
+            continue
+        if council not in latest or latest[council][0] < low:
+            latest[council] = (low, docnum)
+    out: set[int] = set()
+    for council in set(first) | set(latest):
+        plan = latest.get(council)
+        named = _named_next(searcher, plan[1], plan[0]) if plan else None
+        if council in first and not (named and _inside(named, asked) and named < first[council][0]):
+            out |= first[council][1]
+        elif council in undated_inside:
+            continue  # an undated meeting in the time asked: the ordinary search finds its items
+        elif plan and (not asked.dated or (named is not None and _inside(named, asked))):
+            out.add(plan[1])
+    return out

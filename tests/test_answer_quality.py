@@ -1,0 +1,156 @@
+"""The general fixes made on the held-out question set, each with a test that fails
+without it: Danish letters typed as ae/oe/aa, inflections the stemmer keeps apart, other
+renderings of a translated word, the council and year counted in the coverage, meetings
+known only from the item planning them, and time asked about with nothing from it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from index.question import parse_question
+from index.question_text import fold_danish_letters
+from index.question_typos import Vocabulary
+from index.search import ALTERNATIVE_CREDIT, Concept, coverage
+from sample_index import TODAY, item, meeting, sample_engine, small_engine  # noqa: F401  (fixture)
+
+
+def ids(answer) -> list[str]:
+    return [h.item.id for h in answer.hits]
+
+
+def source_items(answer) -> list[tuple[str, str]]:
+    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
+
+
+# --- ae/oe/aa for æ/ø/å ---------------------------------------------------------------------
+
+
+def test_danish_letters_typed_as_pairs_are_put_back() -> None:
+    known = {"fælles", "på", "lærepladser", "does", "økonomi"}.__contains__
+    text, fixes = fold_danish_letters("status paa faelles it, laerepladser; what does oekonomi", known)
+    assert text == "status på fælles it, lærepladser; what does økonomi"
+    assert ("faelles", "fælles") in fixes and ("paa", "på") in fixes
+    # a word the index knows as written, or with no known folded form, stays
+    assert fold_danish_letters("aftale michael", known)[0] == "aftale michael"
+
+
+def test_a_question_without_danish_letters_finds_its_item(sample_engine) -> None:
+    answer = sample_engine.ask("status paa faelles it driftsenheder", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("001", "3.4")
+    assert sample_engine.ask("laanepulje botilbudskapacitet", today=TODAY).hits[0].item.item_number == "3.5"
+
+
+# --- inflections the stemmer keeps apart ---------------------------------------------------
+
+
+def test_another_inflection_of_an_unknown_word_is_searched() -> None:
+    vocab = Vocabulary({"omdøbt": 1, "udpeget": 3, "udpeges": 1})
+    assert vocab.inflection("omdøbes") == "omdøbt"
+    assert vocab.inflection("udpegede") == "udpeget"  # the more frequent form
+    assert vocab.inflection("vindmøller") is None
+    assert vocab.inflection("omdøbt") is None  # known as written
+
+
+def test_an_inflected_word_finds_its_item(sample_engine) -> None:
+    answer = sample_engine.ask("målgruppen omdøbes til Flere skal med", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "3.2")
+
+
+# --- other renderings of a translated word ------------------------------------------------
+
+
+def test_a_translation_carries_its_other_renderings() -> None:
+    parsed = parse_question("residential care places", vocabulary={"botilbud": 3, "pladser": 9, "lærepladser": 5})
+    alternatives = dict(parsed.alternatives)
+    assert "lærepladser" in parsed.terms and "pladser" in alternatives["lærepladser"]
+
+
+def test_another_rendering_counts_in_part() -> None:
+    place = Concept("lærepladser", "læreplad", (), 2.0, alternatives=(("plad", ()),))
+    pool = Concept("lånepulje", "lånepulj", (), 2.0)
+    assert coverage([place, pool], frozenset({"lånepulj", "læreplad"})) == 1.0
+    assert coverage([place, pool], frozenset({"lånepulj", "plad"})) == (1 + ALTERNATIVE_CREDIT) / 2
+    assert coverage([place, pool], frozenset({"lånepulj"})) == 0.5
+
+
+def test_social_and_health_care_is_sosu(sample_engine) -> None:
+    parsed = parse_question("social and health care apprenticeships", vocabulary=sample_engine.vocabulary())
+    assert parsed.terms[0] == "sosu"
+    answer = sample_engine.ask("distribution of social and health care apprenticeships among municipalities for 2026", today=TODAY)
+    assert source_items(answer)[0] == ("001", "3.2")
+
+
+def test_loan_pool_for_care_places_is_answered(sample_engine) -> None:
+    answer = sample_engine.ask("loan pool for residential care places for citizens with disabilities", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "3.5")
+
+
+# --- council and year in the coverage --------------------------------------------------------
+
+
+def test_the_council_and_year_matched_count_in_the_coverage() -> None:
+    refugees = Concept("flygtninge", "flygtning", (), 3.6)
+    receive = Concept("modtage", "modtag", (), 2.5)
+    stems = frozenset({"flygtning"})
+    assert coverage([refugees, receive], stems) < 0.6
+    assert coverage([refugees, receive], stems, context=2.0) > 0.6
+
+
+def test_a_question_with_an_incidental_verb_is_answered(sample_engine) -> None:
+    answer = sample_engine.ask("hvor mange flygtninge skal Region Midtjylland modtage i 2027", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.5")
+
+
+def test_the_council_named_outranks_a_longer_text_elsewhere(sample_engine) -> None:
+    answer = sample_engine.ask("what recommendations did KKR Nordjylland give the new council", today=TODAY)
+    assert source_items(answer)[0] == ("002", "5.1")
+
+
+# --- meetings known from the item planning them ------------------------------------------
+
+
+def _planned_corpus() -> list:
+    august = meeting(
+        item("3.1", "Lærepladser", "Fordeling af lærepladser.", day=date(2021, 8, 30)),
+        item("6.1", "Foreløbig oversigt over punkter til næste møde",
+             "KKR Midtjylland har møde den 11. oktober 2021. Punkter: udpegelser og erhvervshus.", day=date(2021, 8, 30)),
+    )  # fmt: skip
+    later = meeting(
+        item("3.1", "Beredskab", "Samfundssikkerhed og beredskab.", day=date(2026, 6, 17)),
+        item("6.1", "Punkter til kommende møde", "Kommende møde den 1. september 2026: klima.", day=date(2026, 6, 17)),
+    )
+    return [august, later]
+
+
+def test_a_meeting_not_stored_is_answered_by_the_item_planning_it(tmp_path) -> None:
+    engine = small_engine(tmp_path, *_planned_corpus())
+    plan = "kkr-midtjylland/2021-08-30/minutes/6.1"
+    assert ids(engine.ask("what is on the agenda for the meeting in October 2021", today=TODAY)) == [plan]
+    assert ids(engine.ask("hvilke punkter var planlagt til mødet den 11. oktober 2021", today=TODAY)) == [plan]
+    assert ids(engine.ask("hvad skal drøftes på mødet den 1. september 2026", today=TODAY)) == [
+        "kkr-midtjylland/2026-06-17/minutes/6.1"
+    ]
+    # A meeting nothing plans is no meeting the index knows.
+    assert not engine.ask("what is on the agenda for the meeting in March 2023", today=TODAY).answered
+
+
+def test_the_next_meeting_after_a_date_can_be_one_only_planned(tmp_path) -> None:
+    undated = meeting(
+        item("3.2", "Lærepladser", "Fordeling af lærepladser for 2026.", day=None, source="001_x.txt"),
+        item("6.1", "Punkter til kommende møde", "Kommende møde den 20. oktober 2025: sundhedsreformen.",
+             day=None, source="001_x.txt"),
+    )  # fmt: skip
+    undated = undated.__class__(**{**undated.__dict__, "date_window": (date(2025, 6, 18), date(2025, 10, 20))})
+    engine = small_engine(tmp_path, undated, _planned_corpus()[1])
+    answer = engine.ask("topics for the next meeting after September 2025", today=TODAY)
+    # The stored June 2026 meeting comes later than the 20 October 2025 one its item 6.1 announces.
+    assert ids(answer)[0] == "kkr-midtjylland/001_x/minutes/6.1"
+    # The meeting its window ends at is not that undated meeting: its plan answers.
+    day = engine.ask("hvad skal drøftes på mødet den 20. oktober 2025", today=TODAY)
+    assert ids(day) == ["kkr-midtjylland/001_x/minutes/6.1"]
+
+
+def test_a_meeting_time_with_nothing_from_it_is_refused(sample_engine) -> None:
+    answer = sample_engine.ask("KKR Midtjylland meeting minutes from 2015", today=TODAY)
+    assert not answer.answered and answer.notes[-1] == "nothing from 2015 in the index"
+    assert sample_engine.ask("KKR Midtjylland meeting minutes from 2025", today=TODAY).answered
