@@ -160,10 +160,11 @@ def test_a_broken_pdf_lands_in_failed_with_its_reason_and_posts_nothing(bot):
 import json as _json  # noqa: E402
 import time as _time  # noqa: E402
 
-from slack_bolt import App, BoltRequest  # noqa: E402
+from slack_bolt import BoltRequest  # noqa: E402
 from slack_sdk.signature import SignatureVerifier  # noqa: E402
 
-from bot.digest_listeners import register  # noqa: E402
+from bot.app import create_app  # noqa: E402
+from bot.conversation import Conversation  # noqa: E402
 
 SECRET = "test-signing-secret"
 
@@ -175,6 +176,12 @@ def signed_event(event: dict, event_id: str = "Ev1") -> BoltRequest:
     sig = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
     return BoltRequest(body=body, headers={"content-type": ["application/json"], "x-slack-request-timestamp": [ts],
                                            "x-slack-signature": [sig]})  # fmt: skip
+
+
+def bot_app(rt: Runtime):
+    """The real app from the factory, with the digest runtime: its DM PDF listener comes first."""
+    settings = replace(rt.settings, slack_signing_secret=SECRET)
+    return create_app(settings, Conversation(rt.engine, clock=rt.clock), client=rt.client, runtime=rt)
 
 
 def wait_for(predicate, timeout: float = 20.0):
@@ -190,14 +197,14 @@ def test_a_pdf_sent_in_a_dm_is_downloaded_ingested_and_answered(bot):
     rt, fake = bot
     rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
     fake.files["F1"] = agenda_pdf(rt.settings.index_dir.parent / "upload.pdf").read_bytes()
-    app = App(client=rt.client, signing_secret=SECRET)
-    register(app, rt)
+    app = bot_app(rt)
     event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-ANNE", "user": "U-ANNE",
-             "ts": "1.1", "text": "", "files": [{"id": "F1", "name": "dagsorden.pdf", "filetype": "pdf",
+             "ts": "1.1", "text": "her er dagsordenen", "files": [{"id": "F1", "name": "dagsorden.pdf", "filetype": "pdf",
                                                  "url_private": f"{fake.url}/files/F1"}]}  # fmt: skip
     assert app.dispatch(signed_event(event)).status == 200
     assert wait_for(lambda: any(p["channel"] == "D-ANNE" for p in fake.posts()))
-    reply = next(p for p in fake.posts() if p["channel"] == "D-ANNE")
+    _time.sleep(0.3)
+    [reply] = [p for p in fake.posts() if p["channel"] == "D-ANNE"]  # taken in, not also read as a question
     assert "dagsorden.pdf" in reply["text"] and "dagsorden fra KKR Midtjylland · 17. juni 2026: 11 punkter" in reply["text"]
     assert "3.4 Fordeling af lærepladser på SOSU-uddannelserne for 2027" in reply["text"]
     assert any(p["channel"] == "C-MIDT" and p["text"].startswith("Ny dagsorden") for p in fake.posts())
@@ -207,8 +214,7 @@ def test_a_pdf_sent_in_a_dm_is_downloaded_ingested_and_answered(bot):
 def test_a_partial_dm_file_object_is_looked_up_and_an_unreadable_file_answered_with_the_reason(bot):
     rt, fake = bot
     fake.files["F2"] = b"not a pdf at all"
-    app = App(client=rt.client, signing_secret=SECRET)
-    register(app, rt)
+    app = bot_app(rt)
     partial = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-BO", "user": "U-BO",
                "ts": "1.2", "files": [{"id": "F2", "name": "F2.pdf", "file_access": "check_file_info"}]}  # fmt: skip
     app.dispatch(signed_event(partial, "Ev2"))
