@@ -161,10 +161,19 @@ def flat(text: str) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
-def _spans(highlights: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Highlights sorted, clipped to the text and merged where they overlap or touch."""
+def _spans(text: str, highlights: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Highlights sorted, clipped to `text`, widened to whole words (Slack shows `lære*plads*en`
+    with its stars, not bold) and merged where they overlap or touch."""
     out: list[tuple[int, int]] = []
-    for a, b in sorted((max(0, a), min(length, b)) for a, b in highlights):
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in highlights):
+        while a < b and text[a].isspace():
+            a += 1
+        while a < b and text[b - 1].isspace():
+            b -= 1
+        while 0 < a < b and text[a - 1].isalnum():
+            a -= 1
+        while a < b < len(text) and text[b].isalnum():
+            b += 1
         if a >= b:
             continue
         if out and a <= out[-1][1]:
@@ -198,7 +207,7 @@ def marked_quote(excerpt: str, highlights: Sequence[tuple[int, int]], limit: int
     raw, cut = cut_at_sentence(raw, limit, "…")
     if cut:
         raw = raw[:-1].rstrip()  # the ellipsis is added back, after the markup
-    spans = _spans(highlights, len(raw))
+    spans = _spans(raw, highlights)
     out, at = [], 0
     for a, b in spans:
         out.append(esc(raw[at:a]))
@@ -289,7 +298,8 @@ def answer_reply(
     if not answer.answered or not answer.hits:
         return not_found_reply(answer, ephemeral=ephemeral, asked_by=asked_by, voted=voted)
     lab = labels(lang)
-    shown = answer.hits[offset : offset + page]
+    unique = _first_of_each(answer.hits)
+    shown = unique[offset : offset + page]
     blocks = _asked_line(answer.question, lang, ephemeral=ephemeral, asked_by=asked_by) + _notes(answer)
     if offset:
         blocks.append(context(lab["results"].format(a=offset + 1, b=offset + len(shown))))
@@ -301,7 +311,7 @@ def answer_reply(
         blocks.extend(hit_blocks(hit, lang, full=i == 0 and offset == 0))
     ids = [h.item.id for h in shown]
     buttons = []
-    if len(answer.hits) > offset + page:
+    if len(unique) > offset + page:
         buttons.append(button(lab["more"], MORE, query_value(answer.question, offset + page, ephemeral=ephemeral)))
     tail: list[dict] = []
     if voted:
@@ -315,6 +325,12 @@ def answer_reply(
         tail.append(actions(*buttons))
     blocks = capped(blocks, limit=MAX_BLOCKS - len(tail)) + tail
     return Reply(_fallback(shown[0] if shown else None, answer, lang), blocks)
+
+
+def _first_of_each(hits: Sequence[Hit]) -> list[Hit]:
+    """No item twice: each item at its first (best) place."""
+    seen: set[str] = set()
+    return [h for h in hits if not (h.item.id in seen or seen.add(h.item.id))]
 
 
 def _fallback(hit: Hit | None, answer: Answer, lang: str) -> str:

@@ -28,9 +28,11 @@ from bot.digest_cli import digest, next_meetings  # noqa: E402  (digests command
 main.add_command(next_meetings)
 main.add_command(digest)
 
-from bot.chat_cli import chat_command  # noqa: E402  (Slack UI: the terminal chat)
+from bot.chat_cli import chat_command  # noqa: E402  (Slack UI: the terminal chat, feedback export)
+from bot.feedback_cli import feedback_command  # noqa: E402
 
 main.add_command(chat_command)
+main.add_command(feedback_command)
 
 from bot.serve_cli import serve_command  # noqa: E402  (the Slack bot)
 

@@ -60,6 +60,12 @@ def clean_question(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def _is_help(text: str) -> bool:
+    """"", "help", "hjælp", "help en": a call for help, not a question."""
+    words = text.casefold().split()
+    return not words or (words[0] in HELP_WORDS and all(w in ENGLISH for w in words[1:]))
+
+
 class Conversation:
     """One per bot process; safe to share between threads (the engine locks its searcher)."""
 
@@ -82,7 +88,7 @@ class Conversation:
     def question(self, text: str, *, user: str, ephemeral: bool = False) -> Reply:
         """A DM, an @mention or `/kkr <question>`; `ephemeral` restates it and offers sharing."""
         q = clean_question(text)
-        if not q or q.casefold().split()[0] in HELP_WORDS and len(q.split()) <= 2:
+        if _is_help(q):
             return self.help(self._help_language(q, user))
         if not self.engine.item_count():
             lang = detect_language(re.findall(r"\w+", q.lower()))
@@ -96,12 +102,12 @@ class Conversation:
         text = clean_question(text)
         head, _, rest = text.partition(" ")
         word = head.casefold()
-        if not text or word in HELP_WORDS and len(text.split()) <= 2:
+        if _is_help(text):
             return self.help(self._help_language(text, user))
         if word in NEXT_WORDS:
             council = self._council(rest)
             if not rest.strip() or council:
-                return self.next(council)
+                return self.next(council, self._language.get(user, "da"))
         if word in self.subcommands:
             return text_reply(self.subcommands[word](rest.strip(), channel=channel, user=user))
         return self.question(text, user=user, ephemeral=True)
@@ -148,14 +154,14 @@ class Conversation:
     def help(self, language: str = "da") -> Reply:
         return help_reply(language, example_questions(self.engine.meetings(), limit=3))
 
-    def next(self, council: str | None) -> Reply:
+    def next(self, council: str | None, language: str = "da") -> Reply:
         """The next meetings (of `council`); when none is known, the latest one the index has."""
         meetings = self.engine.meetings()
         today = self.clock().date()
         found = upcoming_meetings(meetings, today=today, council=council)
         held = [m for m in meetings if m.meeting_date and m.meeting_date <= today and council in (None, m.council)]
         latest = max(held, key=lambda m: m.meeting_date, default=None)
-        return next_reply(found, council=council, latest=latest)
+        return next_reply(found, council=council, latest=latest, language=language)
 
     def _help_language(self, text: str, user: str) -> str:
         """`help en` → English; `hjælp` → Danish; `help` → the language the user last asked in."""

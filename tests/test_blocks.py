@@ -146,6 +146,13 @@ def test_more_results_page_and_shared_copy():
     assert SHARE not in buttons(shared.blocks)
 
 
+def test_an_item_is_shown_once_at_its_best_place():
+    a, b = make_hit(make_item(number="3.1")), make_hit(make_item(number="3.2"))
+    reply = answer_reply(make_answer(a, b, a, b, a))
+    assert [x["accessory"]["value"][-3:] for x in reply.blocks if "accessory" in x] == ["3.1", "3.2"]
+    assert MORE not in buttons(reply.blocks)
+
+
 def test_feedback_given_replaces_the_vote_buttons_with_thanks():
     reply = answer_reply(make_answer(), voted="down")
     assert FEEDBACK_UP not in buttons(reply.blocks) and FEEDBACK_DOWN not in buttons(reply.blocks)
@@ -171,9 +178,10 @@ def test_bold_spans_are_exact_merged_and_clipped():
     text = "Fordeling af lærepladser for 2027"
     assert marked_quote(text, ((13, 24), (29, 33)), 600, "vis mere") == "> Fordeling af *lærepladser* for *2027*"
     assert marked_quote(text, ((29, 33), (13, 20), (18, 24)), 600, "vis mere") == "> Fordeling af *lærepladser* for *2027*"
-    assert marked_quote(text, ((29, 99), (-5, 2)), 600, "vis mere") == "> *Fo*rdeling af lærepladser for *2027*"
+    assert marked_quote(text, ((29, 99), (-5, 2)), 600, "vis mere") == "> *Fordeling* af lærepladser for *2027*"
     assert marked_quote("første linje\nanden linje", ((7, 18),), 600, "x") == "> første *linje*\n> *anden* linje"  # bold never spans lines
     assert marked_quote("a  b", ((1, 3),), 600, "x") == "> a  b"  # a span of spaces is not made bold
+    assert marked_quote("lærepladsaftalen og SOSU-hjælpere", ((4, 9), (20, 24)), 600, "x") == "> *lærepladsaftalen* og *SOSU*-hjælpere"
 
 
 def test_long_passage_and_decision_are_cut_at_a_sentence_with_show_more():

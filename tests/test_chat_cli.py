@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -62,3 +63,17 @@ def test_chat_on_an_empty_index_says_how_to_fill_it(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["chat", "--index", str(tmp_path / "idx")], input=QUESTION)
     assert result.exit_code == 0, result.output
     assert "The index is empty" in result.output and "kkrbot ingest --sample" in result.output
+
+
+def test_a_vote_in_chat_is_stored_and_exported_by_kkrbot_feedback(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    env = {"KKRBOT_INDEX": str(tmp_path / "idx"), "KKRBOT_STATE_DB": ""}
+    runner = CliRunner()
+    assert "no votes yet" in runner.invoke(main, ["feedback"], env=env).output
+    chat = runner.invoke(main, ["chat", "--sample", "--today", "2026-11-23"], input=QUESTION + "6\n", env=env)
+    assert "[6 👎]" in chat.output and "Thanks for your feedback 👎" in chat.output
+    out = runner.invoke(main, ["feedback", "--json"], env=env).output
+    vote = json.loads(out.splitlines()[0])
+    assert vote["vote"] == "down" and vote["user"] == "terminal" and vote["question"] == QUESTION.strip()
+    assert vote["item_ids"][0] == "kkr-midtjylland/2026-06-17/minutes/3.4"
+    assert "👎 terminal: what was decided on SOSU places in 2027 → kkr-midtjylland/2026-06-17/minutes/3.4" in runner.invoke(main, ["feedback"], env=env).output

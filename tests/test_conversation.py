@@ -71,6 +71,7 @@ def test_help_in_both_languages(conv):
         reply = conv.command(text, user="U9", channel="C1")
         assert "`/kkr next [råd]`" in text_of(reply), text
     assert "`/kkr next [council]`" in text_of(conv.command("help en", user="U9", channel="C1"))
+    assert shown_items(conv.command("help med SOSU-lærepladser 2027", user="U9", channel="C1"))[0] == SOSU_2027  # a question
     conv.question("what was decided on SOSU places in 2027", user="U8")
     assert "`/kkr next [council]`" in text_of(conv.command("help", user="U8", channel="C1"))  # the asker's language
 
