@@ -144,6 +144,7 @@ class FakeSlack:
         self.token, self.app_token = token, app_token
         self.calls: list[tuple[str, dict]] = []
         self.headers: list[dict[str, str]] = []  # request headers, parallel to `calls`
+        self.times: list[float] = []  # time.perf_counter() at arrival, parallel to `calls`
         self.violations: list[tuple[str, list[str]]] = []
         self.allow_violations = False
         self.files: dict[str, bytes] = {}
@@ -241,6 +242,7 @@ class FakeSlack:
         with self._lock:
             self.calls.append((method, params))
             self.headers.append(headers)
+            self.times.append(time.perf_counter())
             retry_after = self._rate_limited.pop(method, None)
             refused = self._refused.pop(method, None)
             self._ts += 1
