@@ -118,7 +118,7 @@ def follow_command(verb: str, args: str, *, user: str, store: SubscriptionStore)
     if verb == "following":
         topics = store.following(user)
         if not topics:
-            return "Du følger ingen emner. Brug `/kkr follow <emne>`, fx `/kkr follow lærepladser`."
+            return "Du følger ingen emner. Brug `/kkr follow &lt;emne&gt;`, fx `/kkr follow lærepladser`."
         return "Du følger: " + ", ".join(f"“{esc(t)}”" for t in topics)
     if not topic:
         return f"Hvilket emne? fx `/kkr {verb} lærepladser`"
