@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import time
 from datetime import datetime
 from typing import Callable, Mapping
 
@@ -31,7 +32,7 @@ from bot.messages import help_reply, item_reply, missing_item_reply, next_reply,
 from bot.mrkdwn import section
 from index.councils import canonical_council
 from index.engine import AnswerEngine
-from index.model import Answer
+from index.model import Answer, Meeting
 from index.question_text import detect_language
 from index.upcoming import upcoming_meetings
 
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 HELP_WORDS = {"help", "hjælp", "hjaelp", "-h", "--help", "?"}
 ENGLISH = {"en", "english", "engelsk"}
+MEETINGS_TTL = 60.0  # seconds a read of all meetings is reused when the item count has not changed
 NEXT_WORDS = {"next", "næste", "naeste"}
 _USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _LABELLED = re.compile(r"<(?:[#!][^>|]*|[a-z]+://[^>|]*)\|([^>]*)>")
@@ -82,6 +84,7 @@ class Conversation:
         self.subcommands = dict(subcommands or {})
         self.feedback = feedback
         self._language: dict[str, str] = {}  # user → language of their last question (for buttons)
+        self._meetings_cache: tuple[float, int, list[Meeting]] | None = None
 
     # --- ways in ---------------------------------------------------------------------------
 
@@ -147,16 +150,16 @@ class Conversation:
 
     def home(self, user: str) -> dict:
         """The App Home view for `views.publish`."""
-        return home_view(self.engine.meetings(), today=self.clock().date(), item_count=self.engine.item_count())
+        return home_view(self._meetings(), today=self.clock().date(), item_count=self.engine.item_count())
 
     # --- pieces ----------------------------------------------------------------------------
 
     def help(self, language: str = "da") -> Reply:
-        return help_reply(language, example_questions(self.engine.meetings(), limit=3))
+        return help_reply(language, example_questions(self._meetings(), limit=3))
 
     def next(self, council: str | None, language: str = "da") -> Reply:
         """The next meetings (of `council`); when none is known, the latest one the index has."""
-        meetings = self.engine.meetings()
+        meetings = self._meetings()
         today = self.clock().date()
         found = upcoming_meetings(meetings, today=today, council=council)
         held = [m for m in meetings if m.meeting_date and m.meeting_date <= today and council in (None, m.council)]
@@ -171,6 +174,16 @@ class Conversation:
         if words and words[0].startswith("hj"):
             return "da"
         return self._language.get(user, "da")
+
+    def _meetings(self) -> list[Meeting]:
+        """Every stored meeting, read again after an ingest or MEETINGS_TTL seconds. Reading them
+        decodes every item (~1.5 s at 10k items): App Home, help and `next` should not pay that
+        each time."""
+        count, now = self.engine.item_count(), time.monotonic()
+        cached = self._meetings_cache
+        if cached is None or cached[1] != count or now - cached[0] > MEETINGS_TTL:
+            cached = self._meetings_cache = (now, count, self.engine.meetings())
+        return cached[2]
 
     def _ask(self, question: str, offset: int) -> Answer:
         # one more than shown, so the reply knows whether a "more" button has anything behind it

@@ -169,6 +169,18 @@ def test_home_lists_what_the_index_knows_and_examples_that_work(conv, sample_ind
         assert titles[first].lower() in q.lower(), (q, titles[first])
 
 
+def test_home_and_next_see_a_meeting_ingested_after_they_were_read(tmp_path):
+    from tests.sample_index import item, meeting
+
+    with AnswerEngine(tmp_path / "index") as engine:
+        engine.ingest(meeting(item("3.1", "Klimasamarbejde", "Tekst om klima.")))
+        conv = Conversation(engine, clock=at("2026-01-01"))
+        assert "KKR Sjælland" not in json.dumps(conv.home("U1"), ensure_ascii=False)
+        engine.ingest(meeting(item("3.1", "Busplan", "Tekst om busser.", council="KKR Sjælland", kind="agenda", day=datetime(2026, 2, 3).date())))
+        assert "KKR Sjælland: 1 møder, 1 punkter" in json.dumps(conv.home("U1"), ensure_ascii=False)  # the meeting cache is not stale
+        assert "3. februar 2026" in text_of(conv.command("next sjælland", user="U1", channel="C1"))
+
+
 def test_an_empty_index_says_how_to_fill_it(tmp_path):
     with AnswerEngine(tmp_path / "index") as engine:
         reply = Conversation(engine, clock=at("2026-11-23")).question("lærepladser", user="U1")
