@@ -56,7 +56,7 @@ def test_slash_command_is_acked_at_once_and_answered_privately_through_the_respo
     assert answer["response_key"] == "sosu" and answer["response_type"] == "ephemeral"
     assert_sosu_answer(answer)
     assert SOSU in json.dumps(answer["blocks"])  # the private answer restates the question
-    assert {"kkr_share", "kkr_more", "kkr_feedback_up", "kkr_show_item"} <= set(buttons(answer))
+    assert {"kkr_share", "kkr_feedback_up", "kkr_feedback_down", "kkr_show_item"} <= set(buttons(answer))
     assert fake.posts() == [] and fake.of("chat.postEphemeral") == []  # nothing public
 
 
@@ -209,13 +209,19 @@ def test_show_item_button_answers_with_the_whole_item_privately(slack_app):
     assert ITEM_TITLE in blocks and "KKR Godkendte indstillingerne." in blocks and "11.000" in blocks
 
 
+def shown_items(message: dict) -> set[str]:
+    return {el["value"] for b in message["blocks"] if (el := b.get("accessory", {})).get("action_id") == "kkr_show_item"}
+
+
 def test_more_results_button_answers_with_the_next_items(slack_app):
     fake = slack_app.fake
-    more = buttons(first_answer(slack_app))["kkr_more"]
+    slack_app.send_command("økonomi", key="broad")  # a question with more items than one answer shows
+    first = fake.wait_for(lambda: next((r for r in fake.responses() if r["response_key"] == "broad"), None))
+    more = buttons(first)["kkr_more"]
     slack_app.send_action({"action_id": "kkr_more", "value": more["value"]}, key="more")
     page2 = fake.wait_for(lambda: next((r for r in fake.responses() if r["response_key"] == "more"), None))
-    assert page2["response_type"] == "ephemeral"
-    assert ITEM_TITLE not in json.dumps(page2["blocks"], ensure_ascii=False)  # the next results, not the first again
+    assert page2["response_type"] == "ephemeral" and page2["replace_original"] is False
+    assert shown_items(first) and shown_items(page2) and not shown_items(first) & shown_items(page2)
 
 
 def test_feedback_replaces_the_buttons_with_thanks_and_is_stored(slack_app):
