@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,8 +71,10 @@ def test_a_vote_in_chat_is_stored_and_exported_by_kkrbot_feedback(tmp_path, monk
     env = {"KKRBOT_INDEX": str(tmp_path / "idx"), "KKRBOT_STATE_DB": ""}
     runner = CliRunner()
     assert "no votes yet" in runner.invoke(main, ["feedback"], env=env).output
-    chat = runner.invoke(main, ["chat", "--sample", "--today", "2026-11-23"], input=QUESTION + "6\n", env=env)
-    assert "[6 👎]" in chat.output and "Thanks for your feedback 👎" in chat.output
+    shown = runner.invoke(main, ["chat", "--sample", "--today", "2026-11-23"], input=QUESTION, env=env).output
+    down = re.search(r"\[(\d+) 👎\]", shown).group(1)  # the buttons are numbered in reading order
+    chat = runner.invoke(main, ["chat", "--today", "2026-11-23"], input=QUESTION + down + "\n", env=env)
+    assert "Thanks for your feedback 👎" in chat.output
     out = runner.invoke(main, ["feedback", "--json"], env=env).output
     vote = json.loads(out.splitlines()[0])
     assert vote["vote"] == "down" and vote["user"] == "terminal" and vote["question"] == QUESTION.strip()
