@@ -149,6 +149,7 @@ class FakeSlack:
         self.allow_violations = False
         self.files: dict[str, bytes] = {}
         self.failing: set[str] = set()  # channels whose chat.postMessage answers ok: false (fatal_error)
+        self.not_joined: set[str] = set()  # private channels the bot is not in: chat.postMessage → not_in_channel
         self.socket_url: str | None = None  # what apps.connections.open answers
         self._rate_limited: dict[str, int] = {}
         self._refused: dict[str, str] = {}
@@ -283,6 +284,8 @@ class FakeSlack:
             return {"ok": False, "error": refused}
         if method == "chat.postMessage" and params.get("channel") in self.failing:
             return {"ok": False, "error": "fatal_error"}
+        if method == "chat.postMessage" and params.get("channel") in self.not_joined:
+            return {"ok": False, "error": "not_in_channel"}
         ok: dict = {"ok": True}
         if method == "auth.test":
             ok.update(user_id="UBOT", bot_id="BBOT", team_id="T1", user="kkrbot", team="Test", url="https://test.slack.com/")

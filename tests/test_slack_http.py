@@ -261,6 +261,23 @@ def test_share_posts_the_answer_in_the_channel_and_removes_the_private_one(slack
     assert deleted.get("delete_original") is True
 
 
+def test_share_in_a_channel_the_bot_is_not_in_says_how_to_invite_it(slack_app):
+    fake = slack_app.fake
+    fake.not_joined.add("C-GENERAL")
+    share = buttons(first_answer(slack_app))["kkr_share"]
+    slack_app.send_action({"action_id": "kkr_share", "value": share["value"]}, key="share")
+    hint = fake.wait_for(lambda: next((r for r in fake.responses() if r["response_key"] == "share"), None))
+    assert "/invite @kkrbot" in hint["text"] and hint["response_type"] == "ephemeral" and not hint.get("delete_original")
+
+
+def test_slack_url_verification_is_answered_with_the_challenge(slack_app):
+    body = json.dumps({"token": "legacy", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})  # fmt: skip
+    sent = slack_app.send_signed(body, "application/json")
+    assert sent.status == 200 and "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" in sent.body
+    assert slack_app.post(body, "application/json").status == 401  # unsigned: refused like everything else
+
+
 # --- App Home -----------------------------------------------------------------------------------
 
 

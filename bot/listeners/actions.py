@@ -12,12 +12,16 @@ import logging
 import re
 from typing import Any
 
+from slack_sdk.errors import SlackApiError
+
 from bot.blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE, Reply
-from bot.listeners.send import apology_for, post_reply, respond_reply, update_message
+from bot.listeners.send import apology_for, post_reply, respond_reply, slack_error, update_message
 
 log = logging.getLogger(__name__)
 
 OUR_ACTIONS = re.compile(r"^kkr_")
+NOT_A_MEMBER = {"not_in_channel", "channel_not_found"}  # a private channel the bot was not invited to
+INVITE_ME = "Jeg kan ikke skrive i denne kanal. Inviter mig med `/invite @kkrbot` og tryk igen. (I can't post here: invite me first.)"
 
 
 def register(app: Any, conversation: Any) -> None:
@@ -51,7 +55,14 @@ def place(reply: Reply, action: dict, body: dict, respond: Any, client: Any, use
         if channel and message_ts:
             return update_message(client, channel=channel, ts=message_ts, text=reply.text, blocks=reply.blocks)
     if action_id == SHARE and channel:
-        post_reply(client, reply, channel=channel)
+        try:
+            post_reply(client, reply, channel=channel)
+        except SlackApiError as e:
+            if slack_error(e) not in NOT_A_MEMBER or not can_respond:
+                raise
+            log.info("share in %s refused (%s)", channel, slack_error(e))
+            return respond_reply(respond, Reply(INVITE_ME, [{"type": "section", "text": {"type": "mrkdwn", "text": INVITE_ME}}]),
+                                 response_type="ephemeral", replace_original=False)  # fmt: skip
         if ephemeral and can_respond:
             respond(delete_original=True)
         return
