@@ -9,13 +9,14 @@ so "places", "place" and "place's" are one key, and the longest phrase wins
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from index.analysis import stem
 from index.question_typos import score_cutoff
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "english_key", "load_glossary", "parse_glossary"]
@@ -45,6 +46,15 @@ class Glossary:
     longest: int  # words in the longest English key
     danish_words: frozenset[str]  # every Danish word the glossary produces: a small lexicon
     spellings: Mapping[str, str]  # English key word and its plural → the key word (for typos)
+    danish_stems: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # [da] by stem
+
+    def related_danish(self, word: str) -> tuple[str, ...]:
+        """The [da] entry for `word`, or for another inflection of it ("flygtningekvoterne"
+        finds "flygtningekvoter"): the index stems both alike."""
+        found = self.danish.get(word)
+        if found is None and "-" not in word and word.isalpha():
+            found = self.danish_stems.get(stem(word))
+        return found or ()
 
     def match(self, words: Sequence[str], start: int) -> tuple[Entry, int] | None:
         """The longest English key starting at `words[start]`, with its length in words."""
@@ -154,7 +164,11 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
             if w.isalpha() and len(w) >= 4:
                 spellings.setdefault(w, w)
                 spellings.setdefault(w + "s", w)
-    return Glossary(english, danish, longest, frozenset(lexicon), spellings)
+    danish_stems: dict[str, tuple[str, ...]] = {}
+    for key, related in danish.items():
+        if "-" not in key and key.isalpha():
+            danish_stems.setdefault(stem(key), related)
+    return Glossary(english, danish, longest, frozenset(lexicon), spellings, danish_stems)
 
 
 @lru_cache(maxsize=1)

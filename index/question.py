@@ -230,11 +230,15 @@ def _read_words(
         elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
             out.unknown.append(w)
             continue
-        related = _words_of(glossary.danish.get(w, ()))
+        related = _words_of(glossary.related_danish(w))
         if related and vocab and w not in vocab and "-" not in w:
             # A word the documents never use ("elevpladser"): search their word instead.
             # (A hyphenated compound stays: the index finds its parts.)
             out.translated(related[:1], related[1:])
+            continue
+        if related and vocab and w not in vocab:
+            # ... its parts, or in part the documents' words for it ("it-sikkerhed": "cybersikkerhed").
+            out.translated([w], related)
             continue
         out.terms.append(w)
         out.expansions.extend(related)

@@ -71,6 +71,8 @@ _MEETING_WORDS = (
 _MEETING_BEFORE_YEAR = re.compile(
     _MEETING_WORDS + r"\s+(?:\w+\s+){0,2}?(?:in|i|of|from|fra|during|under|held in|afholdt i)\s+$"
 )
+_ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
+_WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
 
 
@@ -151,7 +153,9 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
                 tied = _MEETING_BEFORE_YEAR.search(before) or _MEETING_AFTER_YEAR.match(
                     text[m.end() :]
                 )
-                timed = any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
+                # "after the 2021 local elections": the year belongs to the noun, not a time bound.
+                attribute = _ARTICLE_END.search(before) and _WORD_AFTER.match(text[m.end() :])
+                timed = not attribute and any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
                 if not (tied or timed):
                     if take(*m.span()):
                         years.append(y)

@@ -60,7 +60,7 @@ STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FI
 # Words every KKR document is full of: no help in telling items apart.
 GENERIC: frozenset[str] = frozenset(
     "kkr kkr'erne kkr'er kl møde mødet møder møderne mødes kommunekontaktråd "
-    "kommunekontaktrådet kommunekontaktrådene".split()
+    "kommunekontaktrådet kommunekontaktrådene råd rådet rådets".split()
 )
 
 # Words that only one of the two languages has (shared words like "i", "at", "for", "man",

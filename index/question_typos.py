@@ -32,6 +32,9 @@ def score_cutoff(length: int) -> float | None:
     return 80.0
 
 
+# Past tenses of Danish strong verbs, as they end compounds ("vedtog", "overtog", "afgav").
+_STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod": "stå", "lod": "lade",
+                "slog": "slå", "drog": "drage", "bød": "byde", "skrev": "skrive", "holdt": "holde"}  # fmt: skip
 # Danish inflection endings (verbs and nouns), for `Vocabulary.inflection`.
 _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
 
@@ -90,9 +93,17 @@ class Vocabulary:
         """Another inflection of `word` that the vocabulary has, when `word` itself is not in
         it ("omdøbes" → "omdøbt", "udpegede" → "udpeget"): the Danish stemmer leaves past
         participles and past tenses apart from the other forms. The most frequent wins."""
-        if word in self._words or len(word) < 6 or not word.isalpha():
+        if word in self._words or len(word) < 5 or not word.isalpha():
             return None
         found: list[tuple[int, str]] = []
+        for past, present in _STRONG_PAST.items():  # "deltog" → "deltage", "indgik" → "indgå"
+            if word.endswith(past) and len(word) > len(past) + 1:
+                base = word[: -len(past)] + present
+                for form in (base, base + "r", base + "t", base + "s"):
+                    if form in self._words:
+                        found.append((self.count(form), form))
+        if len(word) < 6:
+            return max(found)[1] if found else None
         for end in _ENDINGS:
             base = word[: -len(end)] if end else word
             if not word.endswith(end) or len(base) < 4:

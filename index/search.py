@@ -44,6 +44,7 @@ DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
 DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its date speaks of it
 MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
 ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
+TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
 
@@ -164,6 +165,14 @@ def _context(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, ye
     if years and (any(str(y) in stems for y in years) or (item.meeting_date and item.meeting_date.year in years)):
         weight += CONTEXT_WEIGHT
     return weight
+
+
+def _asked_stems(parsed: ParsedQuestion, concepts: list[Concept], years: tuple[int, ...]) -> frozenset[str]:
+    """Every index term the question names: its words as written, their translations and
+    fixes, the years and council names asked about (for the title share)."""
+    words = [parsed.text, *(c.removeprefix("KKR ") for c in parsed.councils)]
+    stems = set(analyze(" ".join(words))) | {s for c in concepts if not c.expansion for s in c.stems}
+    return frozenset(stems | {str(y) for y in years})
 
 
 def _in_range(item: AgendaItem, window: str, start: date | None, end: date | None) -> bool:
@@ -290,6 +299,7 @@ def search(
             ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
             range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
             years = years or range_years
+    asked_stems = _asked_stems(parsed, concepts, years)
     ranked: list[Ranked] = []
     for c in candidates:
         cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
@@ -302,6 +312,8 @@ def search(
             names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
             boost *= DATE_NAMED if names else 1.0
             in_time = names or c.docnum in plans or any(str(y) in c.stems for y in range_years)
+        if c.title:  # an item whose title the question restates is the one it is about
+            boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
         ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
     # For "next meeting" the next meeting's items come first; other items are a fallback.

@@ -154,3 +154,67 @@ def test_a_meeting_time_with_nothing_from_it_is_refused(sample_engine) -> None:
     answer = sample_engine.ask("KKR Midtjylland meeting minutes from 2015", today=TODAY)
     assert not answer.answered and answer.notes[-1] == "nothing from 2015 in the index"
     assert sample_engine.ask("KKR Midtjylland meeting minutes from 2025", today=TODAY).answered
+
+
+# --- the item whose title the question restates ------------------------------------------
+
+
+def test_the_item_whose_title_the_question_names_wins(sample_engine) -> None:
+    # Both items are about an evaluation in KKR Nordjylland; the title "KKR evaluering" is the one asked.
+    answer = sample_engine.ask("what was decided about the KKR Nordjylland evaluation", today=TODAY)
+    assert source_items(answer)[0] == ("002", "5.1")
+    # "for 2026" is in the title of the 2026 allocation; the 2027 one only mentions 2026 in a table.
+    assert source_items(sample_engine.ask("which SOSU apprenticeship numbers were set for 2026", today=TODAY))[0] == ("001", "3.2")
+
+
+def test_the_number_of_something_is_no_topic(sample_engine) -> None:
+    parsed = parse_question("the number of SOSU apprenticeships", vocabulary=sample_engine.vocabulary())
+    assert "antal" not in parsed.terms and "antal" in parsed.expansions
+
+
+# --- Danish glossary words in any inflection, and compounds it knows ------------------------
+
+
+def test_a_danish_glossary_word_is_found_in_another_inflection() -> None:
+    from index.glossary import load_glossary
+
+    glossary = load_glossary()
+    assert glossary.related_danish("flygtningekvoterne") == glossary.related_danish("flygtningekvoter") != ()
+    assert glossary.related_danish("vindmøllerne") == ()
+
+
+def test_everyday_danish_words_reach_the_documents_words(sample_engine) -> None:
+    answer = sample_engine.ask("hvad var beslutningen om flygtningekvoterne", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.5")
+    # a hyphenated word the documents lack keeps its parts, and their word counts in part
+    cyber = sample_engine.ask("hvad sagde KKR om it-sikkerhed og cyber", today=TODAY)
+    assert cyber.answered and source_items(cyber)[0] == ("001", "3.4")
+
+
+# --- a year that names a thing, not a time ---------------------------------------------------
+
+
+def test_a_year_before_a_noun_is_no_meeting_bound() -> None:
+    from index.question_dates import find_dates
+
+    facts = find_dates("which committees after the 2021 local elections")
+    assert facts.years == (2021,) and facts.meeting_from is None
+    assert find_dates("meetings after the 2021 meeting").meeting_from == date(2022, 1, 1)
+    assert find_dates("next meeting after 2021").meeting_from == date(2022, 1, 1)
+
+
+def test_past_tenses_of_strong_verbs_find_the_present() -> None:
+    vocab = Vocabulary({"deltager": 5, "deltage": 2, "vedtaget": 1, "indgå": 1})
+    assert vocab.inflection("deltog") == "deltager"
+    assert vocab.inflection("vedtog") == "vedtaget"
+    assert vocab.inflection("indgik") == "indgå"
+
+
+def test_a_strong_verb_in_the_past_finds_its_item(sample_engine) -> None:
+    answer = sample_engine.ask("hvem deltog fra CDEU på mødet", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.1")
+
+
+def test_the_council_as_a_word_is_no_topic(sample_engine) -> None:
+    parsed = parse_question("anbefalinger til det nye råd", vocabulary=sample_engine.vocabulary())
+    assert parsed.terms == ("anbefalinger",)

@@ -8,14 +8,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from index.evaluate import evaluate
 from sample_index import TODAY, sample_engine  # noqa: F401  (fixture)
 
-ROWS = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "holdout-questions.jsonl").read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
+def rows(name: str) -> list[dict]:
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+ROWS = rows("holdout-questions.jsonl")
 
 
 def test_holdout_set_covers_every_item_and_holds_up(sample_engine) -> None:
@@ -24,8 +27,8 @@ def test_holdout_set_covers_every_item_and_holds_up(sample_engine) -> None:
     assert stored <= asked, sorted(stored - asked)
     report = evaluate(sample_engine, ROWS, today=TODAY)
     assert report.answerable >= 140 and report.off_topic >= 25
-    assert report.hit_at_1 >= 0.94, report.misses
-    assert report.hit_at_3 >= 0.96, report.misses
+    assert report.hit_at_1 >= 0.95, report.misses
+    assert report.hit_at_3 >= 0.97, report.misses
     assert report.refused == report.off_topic, report.misses
 
 
@@ -35,3 +38,17 @@ def test_holdout_excerpts_are_verbatim(sample_engine) -> None:
             stored = sample_engine.item(hit.item.id)
             assert stored is not None and hit.excerpt
             assert " ".join(hit.excerpt.split()) in " ".join(stored.full_text.split()), (row["id"], hit.excerpt)
+
+
+@pytest.mark.parametrize(
+    "name, answerable, off_topic",
+    [("holdout2-questions.jsonl", 40, 8), ("holdout3-questions.jsonl", 20, 4)],
+)
+def test_later_holdout_sets_hold_up(sample_engine, name, answerable, off_topic) -> None:
+    """Two more sets, each written after a round of fixes and run once blind (holdout2:
+    hit@1 0.850, hit@3 0.900; holdout3: 0.900, 0.900; all off-topic refused). Their misses
+    led to further general fixes, so they are regression sets now, no longer blind ones."""
+    report = evaluate(sample_engine, rows(name), today=TODAY)
+    assert (report.answerable, report.off_topic) == (answerable, off_topic)
+    assert report.hit_at_1 >= 0.92 and report.hit_at_3 >= 0.92, report.misses
+    assert report.refused == report.off_topic, report.misses
