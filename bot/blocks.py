@@ -2,23 +2,32 @@
 
 Layout of an answer (labels in the asker's language, document words and quotes in Danish):
 
-    [context]  Du spurgte: “…”            (ephemeral /kkr answer; "<@U> spurgte" once shared)
+    [context]  Du spurgte: “…”            (ephemeral /kkr answer; "<@U> spurgte: …" once shared)
     [context]  ℹ️ lærepladsr → lærepladser  (typo notes, when the engine made any)
-    per item (at most PAGE items, a divider between):
-    [section]  *<source-url|Title>*  (title as text when the source is a file name)
+    per item (at most PAGE = 3 items, no item twice, a divider between):
+    [section]  *<source-url|Title>*  (the title as plain text when the source is a file name)
                KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat      [Vis hele punktet]
     [section]  *Beslutning:* KKR Godkendte indstillingerne.
-               — or, for an agenda: *Ingen beslutning endnu* + *Indstilling:* …
-    [section]  > the passage, verbatim, matched words in *bold*   (cut at a sentence: "… vis mere")
-    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt
-    [section]  Samme emne: earlier/later items, date · council · punkt · title — decision (1st item)
-    [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral only)]
+               — for an agenda: *Ingen beslutning endnu* and *Indstilling:* …
+    [section]  > the passage, verbatim, matched words (whole words) in *bold*;
+               a long one is cut at a sentence end: "… _vis mere_"
+    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt (a link for a URL)
+    [section]  *Samme emne:* one line per other item on the topic, oldest first:
+               date · council · punkt · title — decision (first item of the first page only)
+    [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral answers only)]
 
-A "not found" answer is one short section with the closest topics (as buttons that ask about them)
-and a tip. Every text is escaped (&, <, >) before mrkdwn is added; a Reply always has a fallback
-`text` and at most 50 blocks; sections stay under 3000 characters, buttons under 75, values under
-2000 (question cut to fit). Button values are JSON: MORE and SHARE carry {"q", "offset"} (plus
-"e": 1 when the answer was ephemeral), feedback carries {"a": answer id, "q", "offset", "items"}.
+After a vote the same answer comes back with "Tak for din feedback 👍" instead of the vote buttons;
+it replaces the message voted on. A "not found" answer is one short section (what was not found,
+the closest topics), a tip, and the topics as buttons that ask about them (`kkr_more_1`, … so each
+button of the block has its own action_id; they act as MORE). The whole item, help, `/kkr next`
+and subcommand replies are in bot/messages.py; the bricks and Slack's limits in bot/mrkdwn.py.
+
+Every text is escaped (&, <, >) before mrkdwn is added (bold spans count characters of the raw
+passage, so escaping happens piece by piece); a Reply always has a fallback `text` and at most 50
+blocks; sections stay under 3000 characters, context texts under 2000, buttons under 75, values
+under 2000 (the question is cut to fit). Button values are JSON: MORE and SHARE carry
+{"q": question, "offset": n} (plus "e": 1 when the answer was ephemeral, so the next page is
+too); 👍/👎 carry {"a": answer id, "q", "offset", "items": [item ids shown]}; SHOW_ITEM the item id.
 """
 
 from __future__ import annotations

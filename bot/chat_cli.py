@@ -116,5 +116,5 @@ def chat_command(ctx: click.Context, index_dir: Path | None, sample: bool, today
             feedback=FeedbackStore(settings.state_db or state),
         )
         if interactive:
-            click.echo(f"kkrbot chat · {engine.item_count()} punkter i {engine.index_dir}. Spørg løs; tom linje eller Ctrl-D slutter.\n")
+            click.echo(f"kkrbot chat · {engine.item_count()} punkter i {engine.index_dir}. Spørg løs; et tal trykker på knappen med det nummer; tom linje eller Ctrl-D slutter.\n")
         chat_loop(conversation, _lines(interactive), click.echo)

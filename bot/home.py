@@ -11,8 +11,8 @@ from collections import Counter
 from datetime import date
 from typing import Sequence
 
-from bot.blocks import source_mrkdwn
-from bot.mrkdwn import MAX_VIEW_BLOCKS, capped, context, divider, esc, header, human_date, packed, section
+from bot.blocks import MORE, query_value, source_mrkdwn
+from bot.mrkdwn import MAX_VIEW_BLOCKS, actions, button, capped, context, divider, esc, header, human_date, packed, section
 from index.model import AgendaItem, Meeting
 from index.timeline import ROUTINE_SECTIONS
 from index.upcoming import upcoming_meetings
@@ -99,6 +99,8 @@ def home_view(meetings: Sequence[Meeting], *, today: date, item_count: int | Non
     examples = example_questions(meetings)
     if examples:
         blocks += [divider(), section("*Prøv fx*\n" + "\n".join(f"• {esc(q)}" for q in examples))]
+        # a click asks the question; the answer comes in a DM (App Home has no thread to answer in)
+        blocks.append(actions(*(button(q, f"{MORE}_{n}", query_value(q, 0)) for n, q in enumerate(examples, 1))))
 
     upcoming = upcoming_meetings(meetings, today=today)
     if upcoming:

@@ -167,6 +167,8 @@ def test_home_lists_what_the_index_knows_and_examples_that_work(conv, sample_ind
     for q in examples:
         first = shown_items(conv.question(q, user="U1"))[0]
         assert titles[first].lower() in q.lower(), (q, titles[first])
+    ask = next(e for b in view["blocks"] if b["type"] == "actions" for e in b["elements"])  # the examples as buttons
+    assert shown_items(conv.action(ask["action_id"], ask["value"], user="U1")) == shown_items(conv.question(examples[0], user="U1"))
 
 
 def test_home_and_next_see_a_meeting_ingested_after_they_were_read(tmp_path):
