@@ -95,7 +95,11 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
             log.info("kkrbot connecting to Slack in Socket Mode")
-            SocketModeHandler(app, settings.slack_app_token).start()
+            handler = SocketModeHandler(app, settings.slack_app_token)
+            try:
+                handler.start()
+            finally:
+                handler.close()
     except KeyboardInterrupt:
         pass
     finally:

@@ -18,7 +18,8 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from tests.digest_fixtures import sample_index  # noqa: F401 - fixture
-from tests.fakeslack import BOT_TOKEN
+from tests.fakeslack import APP_TOKEN, BOT_TOKEN
+from tests.fakesocket import FakeSocketSlack
 from tests.slackapp import SECRET, SOSU, SlackAppUnderTest
 
 SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
@@ -89,3 +90,31 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
     assert proc.returncode == 0, out
     assert "kkrbot stopped" in out
     assert BOT_TOKEN not in out and SECRET not in out and "SOSU places" not in out
+
+
+def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, sample_index, tmp_path):
+    socket = FakeSocketSlack()
+    fake_slack.socket_url = socket.url
+    env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_API_URL": fake_slack.api_url,
+           "KKRBOT_STATE_DB": str(tmp_path / "state.sqlite")}  # fmt: skip
+    env.pop("SLACK_SIGNING_SECRET", None)
+    cmd = [sys.executable, "-m", "bot.cli", "serve", "--index", str(sample_index.index_dir)]
+    proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert socket.connected.wait(30), "serve never opened the Socket Mode connection"
+        payload = {"team_id": "T1", "channel_id": "C-GENERAL", "user_id": "U-ANNE", "command": "/kkr", "text": SOSU,
+                   "api_app_id": "A1", "response_url": fake_slack.response_url("sock"), "trigger_id": "t"}  # fmt: skip
+        socket.send({"envelope_id": "e1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload})
+        assert socket.reply_to("e1", timeout=10)["payload"] == {"text": "Søger …"}
+        [answer] = fake_slack.wait_for(lambda: fake_slack.responses())
+        assert "punkt 3.4" in answer["text"]
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        socket.stop()
+    assert proc.returncode == 0, out
+    assert "Socket Mode" in out and "kkrbot stopped" in out
+    assert BOT_TOKEN not in out and APP_TOKEN not in out
