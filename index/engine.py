@@ -7,11 +7,12 @@ of the searcher, which Slack's listener threads would otherwise share.
 
 from __future__ import annotations
 
-import json
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
+from whoosh.index import LockError
 from whoosh.query import Term
 
 from index.answer import answer
@@ -19,8 +20,10 @@ from index.model import AgendaItem, Answer, Meeting
 from index.search import weighting
 from index.store import (
     IngestResult,
+    StoreLocked,
     ingest_meeting,
     ingest_meetings,
+    item_meta,
     open_index,
     read_item,
     read_items,
@@ -29,6 +32,8 @@ from index.store import (
 )
 
 __all__ = ["AnswerEngine", "IngestResult"]
+
+REFRESH_EVERY = 1.0  # seconds between checks for commits made by another process
 
 
 class AnswerEngine:
@@ -42,10 +47,12 @@ class AnswerEngine:
         self._lock = threading.RLock()
         self._vocabulary: dict[str, int] | None = None
         self._titles: tuple[str, ...] | None = None
+        self._checked = time.monotonic()
 
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         with self._lock:
+            self._follow()
             return answer(
                 self._searcher, question, vocabulary=self.vocabulary(), today=today, limit=limit, titles=self._all_titles
             )
@@ -85,6 +92,31 @@ class AnswerEngine:
                 self.refresh()
             return results
 
+    def _follow(self) -> None:
+        """See commits made by another process (`kkrbot ingest` while the bot runs): at most
+        one check a second, since the check lists the index folder."""
+        now = time.monotonic()
+        if now - self._checked < REFRESH_EVERY:
+            return
+        self._checked = now
+        try:
+            current = self._searcher.up_to_date()
+        except OSError:
+            return  # the folder is being rewritten; the next question checks again
+        if not current:
+            self.refresh()
+
+    def optimize(self) -> None:
+        """Merge the index's segments into one. Each bulk commit leaves a segment and every
+        query visits every segment: after a large load this makes queries faster."""
+        with self._lock:
+            try:
+                writer = self._ix.writer(timeout=self.lock_timeout)
+            except LockError as e:
+                raise StoreLocked(f"{self.index_dir}: the index is locked by another writer; try again shortly") from e
+            writer.commit(optimize=True)
+            self.refresh()
+
     def refresh(self) -> None:
         """See the latest commit (also one made by another process); drop the caches."""
         with self._lock:
@@ -104,9 +136,8 @@ class AnswerEngine:
 
     def _all_titles(self) -> tuple[str, ...]:
         if self._titles is None:
-            self._titles = tuple(
-                dict.fromkeys(json.loads(f["data"])["title"] for f in self._searcher.documents(kind="item"))
-            )
+            docs = sorted(self._searcher.docs_for_query(Term("kind", "item")))
+            self._titles = tuple(dict.fromkeys(item_meta(self._searcher, d)["title"] for d in docs))
         return self._titles
 
     def close(self) -> None:

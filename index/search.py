@@ -9,22 +9,21 @@ or the next meeting). Coverage is also what the answer's refusal rule reads.
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date
 
-from whoosh import query as Q
 from whoosh import scoring
 from whoosh.searching import Searcher
 
 from index.analysis import analyze, term_groups
-from index.codec import item_from_dict
+from index.bm25 import Clause, scorer_for
 from index.dates import MONTHS as DANISH_MONTHS
 from index.meeting_plans import MeetingAsked, meeting_items
 from index.model import AgendaItem
 from index.question import ParsedQuestion
+from index.store import item_meta, item_stems, stored_item
 
 BM25_B = 0.75  # length normalisation
 BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
@@ -96,7 +95,8 @@ def weighting() -> scoring.WeightingModel:
 
 
 def _df(searcher: Searcher, stem: str) -> int:
-    return max((searcher.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
+    scorer = scorer_for(searcher, BM25_B, BM25_K1)
+    return max((scorer.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
 
 def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
@@ -128,20 +128,19 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
     return out
 
 
-def _query(searcher: Searcher, concepts: list[Concept]) -> Q.Query:
+def _query(searcher: Searcher, concepts: list[Concept]) -> list[Clause]:
     """One flat OR of (field, term) clauses, weighted by field and by concept kind. A
-    compound's parts are asked for together only where the index lacks it whole (flat
-    unions are what Whoosh scores fastest)."""
-    subs: list[Q.Query] = []
+    compound's parts are asked for together only where the index lacks it whole."""
+    subs: list[Clause] = []
     for c in concepts:
         scale = EXPANSION_WEIGHT if c.expansion else 1.0
         whole_known = bool(c.whole) and _df(searcher, c.whole) > 0
         for field, w in FIELD_WEIGHTS.items():
             if whole_known:
-                subs.append(Q.Term(field, c.whole, boost=w * scale))
+                subs.append(Clause(field, (c.whole,), w * scale))
             elif c.parts:
-                subs.append(Q.And([Q.Term(field, p) for p in c.parts], boost=w * scale * COMPOUND_PARTS_WEIGHT))
-    return Q.Or(subs)
+                subs.append(Clause(field, c.parts, w * scale * COMPOUND_PARTS_WEIGHT))
+    return subs
 
 
 def coverage(concepts: list[Concept], stems: frozenset[str], context: float = 0.0) -> float:
@@ -258,19 +257,41 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
     rare_own = [c for c in own if c.df <= COMMON_SHARE * n] or own
     wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
     if wanted:
-        q = _query(searcher, wanted)  # text fields: only items have them
-        for hit in searcher.search(q, limit=CANDIDATES):
-            bm25[hit.docnum] = hit.score
+        # Whoosh's BM25F, scored with numpy (index/bm25.py); text fields: only items have them.
+        scorer = scorer_for(searcher, BM25_B, BM25_K1)
+        bm25.update(scorer.top(_query(searcher, wanted), CANDIDATES))
     floor = max(bm25.values(), default=1.0) * 0.1
     for n in plans:
         bm25.setdefault(n, floor)
     out = []
     for docnum, score in bm25.items():
-        f = searcher.stored_fields(docnum)
-        item = item_from_dict(json.loads(f["data"]))
-        out.append(_Candidate(docnum, score, item, frozenset(f["stems"].split()),
-                              frozenset(f["title_stems"].split()), f.get("window", "")))  # fmt: skip
+        meta = item_meta(searcher, docnum)  # a small column; the whole item only when it is shown
+        out.append(_Candidate(docnum, score, _LazyItem(searcher, docnum, meta), item_stems(searcher, docnum),  # type: ignore[arg-type]
+                              frozenset(meta["title_stems"].split()), meta["window"]))  # fmt: skip
     return out
+
+
+class _LazyItem:
+    """A candidate's item as the rerank sees it: the fields of its `meta` column at once, the
+    whole stored item (hundreds of times larger) read only if anything else is asked for."""
+
+    def __init__(self, searcher: Searcher, docnum: int, meta: dict) -> None:
+        self._searcher, self._docnum, self._item = searcher, docnum, None
+        self.id, self.council, self.document_kind = meta["id"], meta["council"], meta["document_kind"]
+        self.item_number, self.title, self.decision = meta["item_number"], meta["title"], meta["decision"]
+        self.meeting_date = date.fromisoformat(meta["meeting_date"]) if meta["meeting_date"] else None
+
+    def full(self) -> AgendaItem:
+        if self._item is None:
+            self._item = stored_item(self._searcher, self._docnum)
+        return self._item
+
+    def __getattr__(self, name: str):
+        return getattr(self.full(), name)
+
+
+def _full(r: Ranked) -> Ranked:
+    return replace(r, item=r.item.full()) if isinstance(r.item, _LazyItem) else r
 
 
 def search(
@@ -318,4 +339,4 @@ def search(
         ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
     # For "next meeting" the next meeting's items come first; other items are a fallback.
     ranked.sort(key=lambda r: (not r.planned, -r.score, r.item.id))
-    return ranked[:limit], concepts
+    return [_full(r) for r in ranked[:limit]], concepts

@@ -9,14 +9,17 @@ error cancels the writer, so a failed or interrupted ingest leaves the index as 
 
 from __future__ import annotations
 
+import itertools
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 
@@ -64,10 +67,13 @@ def make_schema() -> Schema:
         kind=ID(stored=True),  # "item" | "meeting"
         meeting_id=ID(stored=True),
         content_hash=ID(stored=True),
-        title=TEXT(analyzer=da),
-        recommendation=TEXT(analyzer=da),
-        decision=TEXT(analyzer=da),
-        body=TEXT(analyzer=da),
+        # No positions (phrase=False): nothing asks for phrases, and the BM25F scorer
+        # (index/bm25.py) reads postings a block at a time: without positions a block is a
+        # fraction of the size to read and unpickle.
+        title=TEXT(analyzer=da, phrase=False),
+        recommendation=TEXT(analyzer=da, phrase=False),
+        decision=TEXT(analyzer=da, phrase=False),
+        body=TEXT(analyzer=da, phrase=False),
         words=TEXT(analyzer=plain_analyzer(), phrase=False),
         council=ID(stored=True),
         meeting_date=ID(stored=True),  # ISO date; "" when unknown
@@ -76,7 +82,11 @@ def make_schema() -> Schema:
         item_number=ID(stored=True),
         source=ID(stored=True),
         data=STORED(),  # the whole item (or meeting) as JSON
-        stems=STORED(),  # the item's distinct index terms, for coverage without re-analysis
+        # Per-document columns: read one document's value without unpickling its stored
+        # fields (which hold the whole item): the rerank, timeline and meeting lookups read
+        # these for many documents per question.
+        stem_set=COLUMN(VarBytesColumn()),  # the item's distinct index terms, for coverage
+        meta=COLUMN(VarBytesColumn()),  # JSON: META_KEYS of the item
         title_stems=STORED(),
         window=STORED(),  # an undated item's meeting window, "after/before" ISO dates ("" if open)
         brief=STORED(),  # JSON of title and decision: enough for a timeline entry without `data`
@@ -114,6 +124,9 @@ def _body(item: AgendaItem) -> str:
 
 def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:
     """The fields of one item's index document (`window`: its meeting's date window)."""
+    meeting_date = item.meeting_date.isoformat() if item.meeting_date else ""
+    window_text = "/".join(d.isoformat() if d else "" for d in window)
+    title_stems = " ".join(sorted(set(analyze(item.title))))
     return {
         "id": item.id,
         "kind": "item",
@@ -124,16 +137,21 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
         "body": _body(item),
         "words": "\n".join([item.title, item.full_text]),
         "council": item.council,
-        "meeting_date": item.meeting_date.isoformat() if item.meeting_date else "",
+        "meeting_date": meeting_date,
         "document_kind": item.document_kind,
         "case_number": (item.case_number or "").lower(),
         "item_number": item.item_number,
         "source": item.source,
         "data": json.dumps(item_to_dict(item), ensure_ascii=False),
-        "stems": " ".join(sorted(set(analyze("\n".join([item.title, item.full_text, *item.attachments]))))),
-        "title_stems": " ".join(sorted(set(analyze(item.title)))),
-        "window": "/".join(d.isoformat() if d else "" for d in window),
+        "stem_set": " ".join(sorted(set(analyze("\n".join([item.title, item.full_text, *item.attachments]))))).encode(),
+        "title_stems": title_stems,
+        "window": window_text,
         "brief": json.dumps({"title": item.title, "decision": item.decision}, ensure_ascii=False),
+        "meta": json.dumps({
+            "id": item.id, "council": item.council, "meeting_date": meeting_date, "document_kind": item.document_kind,
+            "item_number": item.item_number, "window": window_text, "title": item.title, "decision": item.decision,
+            "title_stems": title_stems,
+        }, ensure_ascii=False).encode(),  # fmt: skip
     }
 
 
@@ -187,19 +205,25 @@ class _Plan:
         self.searcher = searcher
         self.removed: set[str] = set()
         self.staged: dict[str, tuple[Meeting, str]] = {}
+        # Staged meeting ids by (council, day) and by fingerprint (may hold ids no longer staged):
+        # a bulk load of thousands of meetings would otherwise scan `staged` for each one.
+        self._by_day: dict[tuple[str, str], set[str]] = {}
+        self._by_hash: dict[str, set[str]] = {}
+        self._order: dict[str, int] = {}  # when each was (last) staged: the order of `staged`
+        self._tick = itertools.count()
 
     def _meetings(self, council: str, day: str) -> list[tuple[str, str, list[str]]]:
         """(meeting id, kind, item ids) of the stored and staged documents of one meeting."""
         out = [(d["id"], d["document_kind"], json.loads(d["data"])["item_ids"])
                for d in _stored_meetings(self.searcher, council=council, meeting_date=day) if d["id"] not in self.removed]  # fmt: skip
-        out += [(mid, m.document_kind, [i.id for i in m.items]) for mid, (m, _) in self.staged.items()
-                if m.council == council and m.meeting_date and m.meeting_date.isoformat() == day]  # fmt: skip
+        staged = sorted((mid for mid in self._by_day.get((council, day), ()) if mid in self.staged), key=self._order.get)
+        out += [(mid, self.staged[mid][0].document_kind, [i.id for i in self.staged[mid][0].items]) for mid in staged]
         return out
 
     def _known(self, fingerprint: str) -> bool:
         stored = self.searcher.document(kind="meeting", content_hash=fingerprint)
         return (stored is not None and stored["id"] not in self.removed) or any(
-            f == fingerprint for _, f in self.staged.values()
+            self.staged.get(mid, (None, ""))[1] == fingerprint for mid in self._by_hash.get(fingerprint, ())
         )
 
     def judge(self, meeting: Meeting) -> IngestResult:
@@ -214,6 +238,10 @@ class _Plan:
             if self.staged.pop(old, None) is None:
                 self.removed.add(old)
         self.staged[mid] = (meeting, fingerprint)
+        if meeting.meeting_date:
+            self._by_day.setdefault((meeting.council, meeting.meeting_date.isoformat()), set()).add(mid)
+        self._by_hash.setdefault(fingerprint, set()).add(mid)
+        self._order[mid] = next(self._tick)
         ids = tuple(i.id for i in meeting.items)
         replaced_ids = tuple(i for _, item_ids in replaced for i in item_ids)
         return IngestResult("replaced agenda" if replaced else "added", len(ids), ids, replaced_ids)
@@ -270,3 +298,46 @@ def vocabulary(searcher: Searcher) -> dict[str, int]:
         term.decode("utf-8") if isinstance(term, bytes) else term: info.doc_frequency()
         for term, info in reader.iter_field("words")
     }
+
+
+# --- per-document columns, read by the search for many documents per question ----------------
+
+META_KEYS = ("id", "council", "meeting_date", "document_kind", "item_number", "window", "title", "decision", "title_stems")
+_COLUMNS: weakref.WeakKeyDictionary[Searcher, tuple[Any, Any]] = weakref.WeakKeyDictionary()
+
+
+def _columns(searcher: Searcher) -> tuple[Any, Any]:
+    """The searcher's (meta, stem_set) column readers; (None, None) for an index made before them."""
+    found = _COLUMNS.get(searcher)
+    if found is None:
+        reader = searcher.reader()
+        has = all(name in searcher.schema and reader.has_column(name) for name in ("meta", "stem_set"))
+        found = (reader.column_reader("meta"), reader.column_reader("stem_set")) if has else (None, None)
+        _COLUMNS[searcher] = found
+    return found
+
+
+def item_meta(searcher: Searcher, docnum: int) -> dict[str, Any]:
+    """An item document's META_KEYS (id, council, meeting_date, ..., title, decision,
+    title_stems) without reading its stored item."""
+    meta, _ = _columns(searcher)
+    raw = meta[docnum] if meta is not None else b""
+    if raw:
+        return json.loads(raw)
+    f = searcher.stored_fields(docnum)  # an index made before the columns
+    brief = json.loads(f["brief"]) if "brief" in f else json.loads(f.get("data", "{}"))
+    return {k: f.get(k, "") for k in META_KEYS} | {"title": brief.get("title", ""), "decision": brief.get("decision")}
+
+
+def item_stems(searcher: Searcher, docnum: int) -> frozenset[str]:
+    """An item document's distinct index terms (all its text), for coverage."""
+    _, stems = _columns(searcher)
+    raw = stems[docnum] if stems is not None else b""
+    if raw:
+        return frozenset(raw.decode().split())
+    return frozenset(searcher.stored_fields(docnum).get("stems", "").split())
+
+
+def stored_item(searcher: Searcher, docnum: int) -> AgendaItem:
+    """The whole item stored in document `docnum`."""
+    return item_from_dict(json.loads(searcher.stored_fields(docnum)["data"]))

@@ -7,16 +7,17 @@ get no timeline. Candidates come from a title query, so this scales with the ind
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from datetime import date
 
 from rapidfuzz import fuzz
-from whoosh import query as Q
 from whoosh.searching import Searcher
 
+from index.bm25 import Clause, scorer_for
+from index.store import item_meta
 from index.model import AgendaItem, TimelineEntry
+from index.search import BM25_B, BM25_K1
 
 MAX_ENTRIES = 6
 CANDIDATES = 30
@@ -34,11 +35,12 @@ def _bare(title: str) -> str:
 
 def _rare_title_terms(searcher: Searcher, stems: list[str]) -> list[str]:
     n = max(searcher.doc_count(), 1)
+    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # remembers document frequencies
     out = []
     for s in stems:
         if s[:1].isdigit():
             continue
-        df = searcher.doc_frequency("title", s)
+        df = scorer.doc_frequency("title", s)
         if df and math.log(n / df) >= RARE_IDF:
             out.append(s)
     return out
@@ -53,21 +55,21 @@ def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tu
         return ()
     # Only items have titles. The two rarest terms must both be there: cheap, and a topic
     # that shares less than that is not the same topic.
-    rarest = sorted(rare, key=lambda s: searcher.doc_frequency("title", s))[:2]
+    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # Whoosh's BM25F with numpy (index/bm25.py)
+    rarest = sorted(rare, key=lambda s: scorer.doc_frequency("title", s))[:2]
     entries = []
-    for hit in searcher.search(Q.And([Q.Term("title", s) for s in rarest]), limit=CANDIDATES):
-        f = hit.fields()
+    for docnum, _ in scorer.top([Clause("title", tuple(rarest))], CANDIDATES):
+        f = item_meta(searcher, docnum)  # a small column, not the stored item
         if f["id"] == item.id:
             continue
-        brief = json.loads(f["brief"]) if "brief" in f else json.loads(f["data"])  # indexes before `brief`
         other_rare = set(f["title_stems"].split())
         shared = sum(1 for s in rare if s in other_rare) / len(rare)
-        alike = fuzz.token_set_ratio(_bare(item.title), _bare(brief["title"]), score_cutoff=TITLE_SIMILARITY)
+        alike = fuzz.token_set_ratio(_bare(item.title), _bare(f["title"]), score_cutoff=TITLE_SIMILARITY)
         if shared < RARE_SHARE and not alike:
             continue
         day = date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None
         entry = TimelineEntry(
-            f["id"], f["council"], day, f["document_kind"], f["item_number"], brief["title"], brief["decision"],
+            f["id"], f["council"], day, f["document_kind"], f["item_number"], f["title"], f["decision"],
         )  # fmt: skip
         entries.append((_when(day, f.get("window", "")), entry))
     entries.sort(key=lambda e: (e[0], e[1].item_id))
