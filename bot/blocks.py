@@ -259,13 +259,23 @@ def timeline_text(entries: Sequence[TimelineEntry], lang: str, limit: int = TIME
     return "\n".join(lines)
 
 
+def _already_shown(hit: Hit) -> bool:
+    """The passage is (part of) the decision or recommendation shown in full above it: quoting it
+    again would only repeat it."""
+    item = hit.item
+    shown = item.decision if item.decision else item.recommendation
+    if not shown or len(shown) > DECISION_CHARS:
+        return False
+    return " ".join(hit.excerpt.split()) in " ".join(shown.split())
+
+
 def hit_blocks(hit: Hit, lang: str, *, full: bool = True) -> list[dict]:
     """One item of an answer: heading with its button, decision, quote, context (and timeline)."""
     lab = labels(lang)
     head = section(item_heading(hit.item, lang))
     head["accessory"] = button(lab["show_item"], SHOW_ITEM, hit.item.id)
     blocks = [head, section(decision_text(hit.item, lang))]
-    if hit.excerpt.strip():
+    if hit.excerpt.strip() and not _already_shown(hit):
         blocks.append(section(marked_quote(hit.excerpt, hit.highlights, QUOTE_CHARS if full else MORE_QUOTE_CHARS, lab["show_more"])))
     blocks.append(context(context_line(hit, lang)))
     if full and (timeline := timeline_text(hit.timeline, lang)):

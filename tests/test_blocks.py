@@ -98,6 +98,15 @@ def test_answer_heading_decision_quote_context_timeline_and_buttons():
     assert SHARE not in b and MORE not in b  # not ephemeral, no more hits
 
 
+def test_a_passage_that_is_the_recommendation_shown_is_not_quoted_twice():
+    agenda = make_item(kind="agenda", decision=None)
+    hit = Hit(agenda, 1.0, "Det indstilles, at KKR Midtjylland\ntiltræder fordelingen.", "Indstilling", 14, ((0, 3),))
+    reply = answer_reply(make_answer(hit))
+    assert not [b for b in reply.blocks if b["type"] == "section" and b["text"]["text"].startswith(">")]
+    assert "*Indstilling:* Det indstilles, at KKR Midtjylland tiltræder fordelingen." in everything(reply.blocks)
+    assert "side 14 (Indstilling)" in everything(reply.blocks)  # the citation stays
+
+
 def test_url_source_is_a_link_file_source_is_text():
     url = "https://www.kl.dk/media/referat-fra-moede-i-kkr-midtjylland.pdf"
     reply = answer_reply(make_answer(make_hit(make_item(source=url))))
