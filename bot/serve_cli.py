@@ -1,7 +1,8 @@
 """`kkrbot serve`: the Slack bot, in Socket Mode (default, needs SLACK_APP_TOKEN) or HTTP (`--http`).
 
 Also starts the digest scheduler (bot/digests.py) with the same engine and Slack client, and
-shuts it down on exit (Ctrl-C or SIGTERM). A missing token is one line naming the variable and
+shuts it down on exit (Ctrl-C or SIGTERM), and refreshes the index snapshot every minute so
+documents ingested from a shell meanwhile are answered. A missing token is one line naming the variable and
 where Slack shows it; nothing starts then.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ from bot.settings import Settings
 from bot.store_cli import INDEX_OPTION, engine_for
 
 log = logging.getLogger("kkrbot.serve")
+
+REFRESH_EVERY = 60.0  # seconds: items stored by another process (`kkrbot ingest`) are answered within this
 
 WHERE = {
     "SLACK_BOT_TOKEN": "Slack shows it under OAuth & Permissions → Bot User OAuth Token (xoxb-…)",
@@ -37,6 +41,22 @@ def missing_setting(settings: Settings, *, http: bool) -> str | None:
         if not value:
             return f"{name} is not set (in the environment or .env): {WHERE[name]}"
     return None
+
+
+def keep_fresh(engine: Any, stop: threading.Event, every: float = REFRESH_EVERY) -> threading.Thread:
+    """Move the engine's searcher to the latest commit every `every` seconds, so documents that
+    `kkrbot ingest` stores from a shell while the bot runs are seen without a restart."""
+
+    def run() -> None:
+        while not stop.wait(every):
+            try:
+                engine.refresh()
+            except Exception:  # noqa: BLE001 - the next round tries again; answers use the old snapshot
+                log.exception("index refresh failed")
+
+    thread = threading.Thread(target=run, name="kkrbot-index-refresh", daemon=True)
+    thread.start()
+    return thread
 
 
 def build_conversation(settings: Settings, engine: Any, runtime: Any, service: Any) -> Any:
@@ -79,6 +99,8 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
         raise click.ClickException(f"Slack refused SLACK_BOT_TOKEN ({e.response.get('error')}): {WHERE['SLACK_BOT_TOKEN']}") from e
     service = start_digests(settings, engine, client)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SIGTERM ends like Ctrl-C: the finally below runs
+    stop = threading.Event()
+    keep_fresh(engine, stop)
     try:
         conversation = build_conversation(settings, engine, service.runtime, service)
         app = create_app(settings, conversation, client=client, runtime=service.runtime, service=service)
@@ -103,6 +125,7 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
     except KeyboardInterrupt:
         pass
     finally:
+        stop.set()
         service.shutdown(wait=False)
         engine.close()
         log.info("kkrbot stopped")

@@ -3,7 +3,9 @@
 Acked first, then `Conversation.action` decides the Reply; where it goes depends on the button:
 show item / more → a new ephemeral message; feedback → the Reply (the same answer with thanks
 instead of 👍/👎) replaces the message clicked (response_url for an ephemeral message, chat.update
-otherwise); share → the Reply is posted in the channel and the private original deleted. A button in App Home has no response_url: its Reply goes to the user's DM.
+otherwise); share → the Reply is posted in the channel and the private original deleted (in a
+channel the bot may not post in, the clicker is told to invite it). A button without a
+response_url (App Home) gets its Reply in the user's DM.
 """
 
 from __future__ import annotations

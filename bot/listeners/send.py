@@ -19,8 +19,7 @@ from index.question_text import detect_language
 
 log = logging.getLogger(__name__)
 
-BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_blocks", "no_text",
-                "invalid_arguments", "messages_tab_disabled"}  # fmt: skip
+BLOCK_ERRORS = {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_blocks", "no_text", "invalid_arguments"}
 PLAIN_LIMIT = 3000  # characters of fallback text sent when the blocks were refused
 
 
