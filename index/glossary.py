@@ -17,7 +17,7 @@ from typing import Any, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 from index.analysis import stem
-from index.question_typos import score_cutoff
+from index.question_typos import score_cutoff, transposed
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "english_key", "load_glossary", "parse_glossary"]
 
@@ -74,6 +74,9 @@ class Glossary:
         if cutoff is None or self.is_english(word) or not word.isalpha():
             return None
         word = word.lower()
+        swapped = transposed(word, self.spellings)  # "operatinos": two letters swapped
+        if swapped is not None:
+            return swapped
         # Same first letter: "enter" is a word of its own, not a slip for "center".
         choices = [w for w in self.spellings if w[0] == word[0]]
         found = process.extractOne(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
@@ -164,6 +167,9 @@ def parse_glossary(data: Mapping[str, Any]) -> Glossary:
             if w.isalpha() and len(w) >= 4:
                 spellings.setdefault(w, w)
                 spellings.setdefault(w + "s", w)
+                stem_ = w[:-1] if w.endswith("e") else w
+                spellings.setdefault(stem_ + "ed", stem_ + "ed")  # "appointed": the glossary
+                spellings.setdefault(stem_ + "ing", stem_ + "ing")  # reads verb forms itself
     danish_stems: dict[str, tuple[str, ...]] = {}
     for key, related in danish.items():
         if "-" not in key and key.isalpha():

@@ -18,7 +18,7 @@ from index.model import Intent, Language
 from index.question_dates import DateFacts, find_dates
 from index.question_lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
-from index.question_text import Token, fix_intent_typos, fold_danish_letters
+from index.question_text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
 from index.question_text import tokens as tokenize
 from index.question_typos import Vocabulary
 
@@ -264,7 +264,8 @@ def parse_question(
 
     folded, letter_fixes = fold_danish_letters(normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None)
     norm, intent_fixes = fix_intent_typos(folded, real_word)
-    intent_fixes = letter_fixes + intent_fixes
+    norm, month_fixes = fix_month_typos(norm, real_word)
+    intent_fixes = letter_fixes + intent_fixes + month_fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]

@@ -23,6 +23,7 @@ __all__ = [
     "Token",
     "detect_language",
     "fix_intent_typos",
+    "fix_month_typos",
     "fold_danish_letters",
     "is_acronym",
     "normalise",
@@ -188,3 +189,30 @@ def fold_danish_letters(
         return choice.upper() if raw.isupper() else choice
 
     return re.sub(r"[^\W\d_]*(?:ae|oe|aa)[^\W\d_]*", fold, text, flags=re.IGNORECASE), fixes
+
+
+_MONTH_NAMES = (
+    "januar february februar march marts april june juni july juli august september "
+    "oktober october november december january"
+).split()
+_MONTH_SLOT = re.compile(r"(?i)(?<=\d[. ])\s*([^\W\d_]{5,})|([^\W\d_]{5,})(?=,?\s+(?:19|20)\d\d\b)")
+
+
+def fix_month_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with a misspelt month put right where a month must be, after a day or before a
+    year ("17 Septmeber 2025", "after Februry 2024"), so the date is understood."""
+    fixes: list[tuple[str, str]] = []
+
+    def fix(m: re.Match[str]) -> str:
+        raw = m.group(1) or m.group(2)
+        word = raw.lower()
+        if word in _MONTH_NAMES or is_known(word):
+            return m.group()
+        found = process.extractOne(word, [w for w in _MONTH_NAMES if w[0] == word[0]], scorer=fuzz.ratio,
+                                   processor=None, score_cutoff=75)  # fmt: skip
+        if found is None:
+            return m.group()
+        fixes.append((word, found[0]))
+        return m.group().replace(raw, found[0])
+
+    return _MONTH_SLOT.sub(fix, text), fixes

@@ -11,7 +11,20 @@ from collections.abc import Collection, Mapping
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["Vocabulary", "score_cutoff"]
+__all__ = ["Vocabulary", "score_cutoff", "transposed"]
+
+
+def transposed(word: str, words: Collection[str]) -> str | None:
+    """A word of `words` that `word` is with two neighbouring letters swapped ("operatinos"),
+    the commonest slip of fast typing, which fuzz.ratio counts as two edits."""
+    if len(word) < 5:
+        return None
+    for i in range(1, len(word) - 1):  # the first letter is seldom the slip
+        if word[i] != word[i + 1]:
+            w = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if w in words:
+                return w
+    return None
 
 
 def score_cutoff(length: int) -> float | None:
@@ -43,6 +56,10 @@ _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "e
 _BUCKETS: dict[int, tuple[Collection[str], int, dict[int, list[str]]]] = {}
 
 
+def _reach(length: int) -> int:
+    return 3 if length >= 12 else 2
+
+
 def _buckets(words: Collection[str]) -> dict[int, list[str]]:
     """Length → the words within two letters of it (the only plausible corrections)."""
     cached = _BUCKETS.get(id(words))
@@ -52,9 +69,11 @@ def _buckets(words: Collection[str]) -> dict[int, list[str]]:
     for w in words:
         if len(w) >= 4 and w.replace("-", "").isalpha():
             by_length.setdefault(len(w), []).append(w)
+    # Long compounds may also differ by an inflection ending ("oplærinsvejledning" for
+    # "oplæringsvejledningen"): three letters either way from 12 letters on.
     buckets = {
-        n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, ())]
-        for n in range(5, max(by_length, default=0) + 3)
+        n: [w for m in range(n - _reach(n), n + _reach(n) + 1) for w in by_length.get(m, ())]
+        for n in range(5, max(by_length, default=0) + 4)
     }
     if len(_BUCKETS) >= 4:
         _BUCKETS.pop(next(iter(_BUCKETS)))
@@ -129,6 +148,9 @@ class Vocabulary:
         cutoff = score_cutoff(len(word))
         if cutoff is None or word in self._words or not word.replace("-", "").isalpha():
             return None
+        swapped = transposed(word, self._words)
+        if swapped is not None:
+            return swapped
         found = process.extract(
             word,
             self._pool(len(word)),

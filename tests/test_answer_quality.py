@@ -218,3 +218,24 @@ def test_a_strong_verb_in_the_past_finds_its_item(sample_engine) -> None:
 def test_the_council_as_a_word_is_no_topic(sample_engine) -> None:
     parsed = parse_question("anbefalinger til det nye råd", vocabulary=sample_engine.vocabulary())
     assert parsed.terms == ("anbefalinger",)
+
+
+# --- typing slips ------------------------------------------------------------------------------
+
+
+def test_two_swapped_letters_are_put_back() -> None:
+    from index.glossary import load_glossary
+
+    assert Vocabulary({"oplæringsvejledningen": 2, "status": 9}).correct("stauts") == "status"
+    assert load_glossary().correct("operatinos") == "operations"
+    assert load_glossary().correct("apponted") == "appointed"  # verb forms of glossary keys
+
+
+def test_a_long_word_may_also_lack_its_ending() -> None:
+    assert Vocabulary({"oplæringsvejledningen": 2}).correct("oplærinsvejledning") == "oplæringsvejledningen"
+
+
+def test_a_misspelt_month_still_dates_the_question() -> None:
+    parsed = parse_question("topics for the next meeting after Septmeber 2025", today=TODAY)
+    assert parsed.meeting_from == date(2025, 10, 1) and ("septmeber", "september") in parsed.corrections
+    assert parse_question("lærepladser 2027", vocabulary={"lærepladser": 3}).years == (2027,)
