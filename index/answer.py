@@ -20,6 +20,7 @@ from index.analysis import analyze
 from index.model import Answer, Hit
 from index.question import ParsedQuestion, parse_question
 from index.search import MIN_COVERAGE, Concept, Ranked, search
+from index.store import item_meta
 from index.timeline import timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
@@ -50,7 +51,7 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
 def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
     passage = best_passage(r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision")
-    fields = searcher.stored_fields(r.docnum) if r.docnum >= 0 else searcher.document(id=r.item.id) or {}
+    fields = item_meta(searcher, r.docnum) if r.docnum >= 0 else searcher.document(id=r.item.id) or {}
     return Hit(
         item=r.item,
         score=round(r.score, 4),
@@ -79,6 +80,8 @@ def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Colle
 def _period(parsed: ParsedQuestion) -> str:
     """The meeting time asked about, for a note: "2015", "2025-03-01–2025-03-31"."""
     start, end = parsed.meeting_from, parsed.meeting_to
+    if not (start or end) and parsed.years:
+        return ", ".join(str(y) for y in parsed.years)
     if start and end and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if start and end:
@@ -107,8 +110,8 @@ def answer(
         note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
     if not any(r.in_time for r in ranked if r.coverage >= MIN_COVERAGE):
-        # A meeting time with nothing stored from it, and nothing naming it ("minutes from
-        # 2015"): items of other years would answer another question.
+        # A meeting time or year with nothing stored from it, and nothing naming it
+        # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
         when = _period(parsed)
         note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))

@@ -18,15 +18,14 @@ one of 20 October 2025 that the September minutes announce, not the June 2026 on
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
 from whoosh import query as Q
 from whoosh.searching import Searcher
 
-from index.codec import item_from_dict
 from index.dates import find_dates
+from index.store import item_meta, stored_item
 
 __all__ = ["MeetingAsked", "meeting_items", "window_of"]
 
@@ -53,11 +52,10 @@ def window_of(fields: dict) -> tuple[date | None, date | None]:
 def _named_next(searcher: Searcher, docnum: int, day: date) -> date | None:
     """The date item 6.1 gives for the next meeting: its undated window's end, else the
     first date after its own meeting that its text names."""
-    fields = searcher.stored_fields(docnum)
-    before = fields.get("window", "").partition("/")[2]
+    before = item_meta(searcher, docnum).get("window", "").partition("/")[2]
     if before:
         return date.fromisoformat(before)
-    item = item_from_dict(json.loads(fields["data"]))
+    item = stored_item(searcher, docnum)
     for found in find_dates("\n".join([item.title, item.full_text])):
         if found.value > day:
             return found.value
@@ -76,7 +74,7 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
     upper = asked.end.isoformat() if asked.end else None
     dated = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", asked.start.isoformat(), upper)])
     for docnum in searcher.docs_for_query(dated):
-        f = searcher.stored_fields(docnum)
+        f = item_meta(searcher, docnum)  # a small column, not the stored item
         day, council = date.fromisoformat(f["meeting_date"]), f["council"]
         if wanted and council not in wanted:
             continue
@@ -86,7 +84,7 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
             first[council][1].add(docnum)
     latest: dict[str, tuple[date, int]] = {}
     for docnum in searcher.docs_for_query(Q.Term("item_number", "6.1")):  # only items have one
-        f = searcher.stored_fields(docnum)
+        f = item_meta(searcher, docnum)  # a small column, not the stored item
         council = f["council"]
         low, high = window_of(f)
         if low is None or (wanted and council not in wanted):

@@ -156,6 +156,25 @@ def coverage(concepts: list[Concept], stems: frozenset[str], context: float = 0.
     return (sum(c.weight * c.credit(stems) for c in own) + context) / (total + context)
 
 
+def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
+    """Does an item's text name one of `years`, alone or inside a span ("2027-2031")? (For
+    the refusal only: a span is too loose a match to rank by.)"""
+    if any(str(y) in stems for y in years):
+        return True
+    spans = (s.split("-") for s in stems if len(s) == 9 and s[4] == "-" and s[:4].isdigit() and s[5:].isdigit())
+    return any(int(a) <= y <= int(b) for a, b in spans for y in years)
+
+
+def _of_years(item: AgendaItem, window: str, years: tuple[int, ...]) -> bool:
+    """Is the item's meeting in one of `years` (an undated one: its window allows it)?"""
+    if item.meeting_date is not None:
+        return item.meeting_date.year in years
+    after, _, before = window.partition("/")
+    low = int(after[:4]) if after else 0
+    high = int(before[:4]) if before else 9999
+    return any(low <= y <= high for y in years)
+
+
 def _context(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, years: tuple[int, ...]) -> float:
     """CONTEXT_WEIGHT for the council asked about, and for a year asked about, that the item matches."""
     weight = 0.0
@@ -333,6 +352,9 @@ def search(
             names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
             boost *= DATE_NAMED if names else 1.0
             in_time = names or c.docnum in plans or any(str(y) in c.stems for y in range_years)
+        elif parsed.years and parsed.intent != "next_meeting":
+            # A year asked about that no covering item names or met in: nothing from it.
+            in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)
         if c.title:  # an item whose title the question restates is the one it is about
             boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost

@@ -239,3 +239,14 @@ def test_a_misspelt_month_still_dates_the_question() -> None:
     parsed = parse_question("topics for the next meeting after Septmeber 2025", today=TODAY)
     assert parsed.meeting_from == date(2025, 10, 1) and ("septmeber", "september") in parsed.corrections
     assert parse_question("lærepladser 2027", vocabulary={"lærepladser": 3}).years == (2027,)
+
+
+def test_a_year_nothing_names_is_refused(sample_engine) -> None:
+    from index.search import names_year
+
+    answer = sample_engine.ask("hvad blev besluttet om SOSU i 2015", today=TODAY)
+    assert not answer.answered and answer.notes[-1] == "intet fra 2015 i indekset"
+    # a span of years names the years inside it ("i perioden 2027-2031")
+    assert names_year(frozenset({"2027-2031"}), (2028,)) and not names_year(frozenset({"2027"}), (2028,))
+    assert sample_engine.ask("hvad blev besluttet om lærepladser for 2028", today=TODAY).answered
+    assert sample_engine.ask("hvor mange SOSU-lærepladser blev fordelt sidste år", today=TODAY).answered

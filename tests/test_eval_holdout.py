@@ -61,3 +61,11 @@ def test_holdout_with_typing_slips_holds_up(sample_engine) -> None:
     report = evaluate(sample_engine, rows("holdout-typos-questions.jsonl"), today=TODAY)
     assert report.answerable == 133
     assert report.hit_at_1 >= 0.93 and report.hit_at_3 >= 0.94, report.misses
+
+
+def test_kkr_like_questions_about_what_is_not_there_are_refused(sample_engine) -> None:
+    """tests/data/holdout-offtopic-questions.jsonl: a council, year or KKR word with a topic
+    the corpus lacks, councils and years with no documents (first blind run: 15/16 refused;
+    "SOSU i 2015" led to the refusal of years nothing names)."""
+    report = evaluate(sample_engine, rows("holdout-offtopic-questions.jsonl"), today=TODAY)
+    assert report.off_topic == 16 and report.refused == 16, report.misses
