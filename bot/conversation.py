@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 HELP_WORDS = {"help", "hjælp", "hjaelp", "-h", "--help", "?"}
 ENGLISH = {"en", "english", "engelsk"}
+MAX_OFFSET = 60
 MEETINGS_TTL = 60.0  # seconds a read of all meetings is reused when the item count has not changed
 NEXT_WORDS = {"next", "næste", "naeste"}
 _USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -60,6 +61,15 @@ def clean_question(text: str) -> str:
     text = _BARE.sub(lambda m: m.group(1), text)
     text = _SPECIAL.sub(" ", text)
     return " ".join(html.unescape(text).split())
+
+
+def _offset(value: object) -> int:
+    """A button's result offset, kept between 0 and MAX_OFFSET (values come back from Slack as sent,
+    but a hand-made payload must not make the engine rank thousands of items)."""
+    try:
+        return min(max(int(value or 0), 0), MAX_OFFSET)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _is_help(text: str) -> bool:
@@ -132,7 +142,7 @@ class Conversation:
         if not q:
             log.warning("button %s with an unreadable value", action_id)
             return None
-        offset = max(int(data.get("offset") or 0), 0)
+        offset = _offset(data.get("offset"))
         ephemeral = bool(data.get("e"))
         answer = self._ask(q, offset)
         if action_id == MORE:

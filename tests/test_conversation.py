@@ -143,6 +143,10 @@ def test_more_results_and_share(conv):
     assert shared.blocks[0]["elements"][0]["text"] == "<@U1> spurgte: “lærepladser”"
     assert shown_items(shared) == shown_items(first) and SHARE not in text_of(shared)
     assert conv.action("kkr_unknown", "x", user="U1") is None and conv.action(MORE, "not json", user="U1") is None
+    odd = conv.action(MORE, json.dumps({"q": "lærepladser", "offset": "x"}), user="U1")  # a bad offset is the first page
+    assert shown_items(odd) == shown_items(first)
+    far = conv.action(MORE, json.dumps({"q": "lærepladser", "offset": 10**9}), user="U1")
+    assert not shown_items(far) and "ikke flere resultater" in text_of(far)
 
 
 def test_not_found_and_its_topic_buttons(conv):
