@@ -118,14 +118,16 @@ class AnswerEngine:
             self.refresh()
 
     def refresh(self) -> None:
-        """See the latest commit (also one made by another process); drop the caches."""
+        """See the latest commit (also one made by another process). The caches are dropped
+        only when there is a new commit, so calling this often costs nothing."""
         with self._lock:
             if not self._searcher.up_to_date():
                 # Searcher.refresh() fails on a snapshot of an empty index (Whoosh 2.7.5): reopen.
                 old, self._searcher = self._searcher, self._ix.searcher(weighting=weighting())
                 old.close()
-            self._vocabulary = None
-            self._titles = None
+                self._vocabulary = None
+                self._titles = None
+            self._checked = time.monotonic()
 
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction (cached)."""

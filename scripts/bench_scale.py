@@ -20,7 +20,8 @@ right after generating it, before building):
 - rank-bm25 (`BM25Okapi`, pure Python + numpy, in memory): the same words, top 60.
 The peers only retrieve; they do none of our question parsing, rerank or answer building.
 
-Queries: the questions of tests/data/*.jsonl plus a few generic ones, warm (one untimed pass
+Queries: the questions of tests/data/dev-questions.jsonl and paraphrase-questions.jsonl plus a few
+generic ones, warm (one untimed pass
 first), then `--reps` timed passes; a question's time is the median of its passes, and p50/p95
 are over the questions.
 """
@@ -64,11 +65,12 @@ GENERIC = [
     "erhvervsfremme og turisme",
 ]
 NUMBER = re.compile(r"\d+")
+QUESTION_FILES = ("dev-questions.jsonl", "paraphrase-questions.jsonl")
 
 
 def questions() -> list[str]:
     out = []
-    for f in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+    for f in (ROOT / "tests" / "data" / name for name in QUESTION_FILES):
         out += [json.loads(line)["q"] for line in f.read_text().splitlines() if line.strip()]
     return out + GENERIC
 
@@ -235,9 +237,10 @@ def run_tantivy(meetings: list[Meeting], workdir: Path, qs: list[str], reps: int
         text = " ".join(_words(q)) or "x"
         return searcher.search(index.parse_query(text, ["title", "body"]), TOP).hits
 
+    found = sum(1 for q in qs if query(q))
     timing = _timed(query, qs, reps)
     return {"build_s": round(build, 2), "items_per_s": round(n_items / build, 1), "size_mb": round(_du_mb(folder), 1),
-            **timing}  # fmt: skip
+            "with_hits": found, **timing}  # fmt: skip
 
 
 def run_rank_bm25(meetings: list[Meeting], workdir: Path, qs: list[str], reps: int) -> dict:
@@ -256,8 +259,10 @@ def run_rank_bm25(meetings: list[Meeting], workdir: Path, qs: list[str], reps: i
         top = np.argpartition(-scores, min(TOP, len(scores) - 1))[:TOP]
         return top[np.argsort(-scores[top])]
 
+    found = sum(1 for q in qs if bm25.get_scores(_words(q)).max() > 0)
     timing = _timed(query, qs, reps)
-    return {"build_s": round(build, 2), "items_per_s": round(n_items / build, 1), "size_mb": None, **timing}
+    return {"build_s": round(build, 2), "items_per_s": round(n_items / build, 1), "size_mb": None,
+            "with_hits": found, **timing}  # fmt: skip
 
 
 SYSTEMS = {"ours": run_ours, "tantivy": run_tantivy, "rank-bm25": run_rank_bm25}

@@ -136,3 +136,12 @@ def test_optimize_merges_segments_and_keeps_answers(tmp_path):
     assert len(engine._searcher.leaf_searchers()) == 1
     after = engine.ask("letbane Aalborg", today=date(2026, 11, 22))
     assert after.answered and [h.item.id for h in after.hits] == [h.item.id for h in before.hits]
+
+
+def test_refresh_without_a_new_commit_keeps_the_caches(tmp_path):
+    engine = small_engine(tmp_path, meeting(item("3.1", "Kystbeskyttelse ved Limfjorden", "Kystbeskyttelse.")))
+    vocabulary = engine.vocabulary()
+    engine.refresh()
+    assert engine.vocabulary() is vocabulary
+    engine.ingest(meeting(item("3.1", "Letbane til Aalborg Øst", "Letbanen.", day=date(2026, 9, 2))))
+    assert engine.vocabulary() is not vocabulary and "letbane" in engine.vocabulary()
