@@ -92,7 +92,8 @@ class SlackAppUnderTest:
         return self.send_signed(self.event_body(event, event_id=event_id), "application/json", extra)
 
     def send_action(self, action: dict, *, channel: str = "C-GENERAL", user: str = "U-ANNE", ephemeral: bool = True,
-                    message: dict | None = None, key: str | None = None) -> Sent:  # fmt: skip
+                    message: dict | None = None, key: str | None = None, home: bool = False) -> Sent:  # fmt: skip
+        """A button press; `home=True`: in the App Home view (no channel, no response_url, as Slack sends it)."""
         key = key or f"act{self.next_id()}"
         payload = {
             "type": "block_actions", "team": {"id": "T1"}, "user": {"id": user}, "api_app_id": "A1",
@@ -100,6 +101,9 @@ class SlackAppUnderTest:
             "channel": {"id": channel}, "trigger_id": "t", "response_url": self.fake.response_url(key),
             "actions": [{"type": "button", "block_id": "b", "action_ts": str(time.time()), **action}],
         }  # fmt: skip
+        if home:
+            del payload["channel"], payload["response_url"]
+            payload.update(container={"type": "view", "view_id": "V1"}, view={"id": "V1", "type": "home"})
         if message is not None:
             payload["message"] = message
         return self.send_signed(urllib.parse.urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")

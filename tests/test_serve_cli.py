@@ -77,7 +77,7 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
                 time.sleep(0.1)
         app = SlackAppUnderTest(fake_slack, port, None)
         sent = app.send_command(SOSU, key="served")
-        assert sent.status == 200 and sent.body == "Søger …"
+        assert sent.status == 200 and sent.body == "Searching …"
         [answer] = fake_slack.wait_for(lambda: fake_slack.responses())
         assert "punkt 3.4" in answer["text"] and "KKR Godkendte indstillingerne." in json.dumps(answer["blocks"], ensure_ascii=False)
         assert (tmp_path / "state.sqlite").exists()  # the digest scheduler's job store
@@ -105,7 +105,7 @@ def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, 
         payload = {"team_id": "T1", "channel_id": "C-GENERAL", "user_id": "U-ANNE", "command": "/kkr", "text": SOSU,
                    "api_app_id": "A1", "response_url": fake_slack.response_url("sock"), "trigger_id": "t"}  # fmt: skip
         socket.send({"envelope_id": "e1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload})
-        assert socket.reply_to("e1", timeout=10)["payload"] == {"text": "Søger …"}
+        assert socket.reply_to("e1", timeout=10)["payload"] == {"text": "Searching …"}
         [answer] = fake_slack.wait_for(lambda: fake_slack.responses())
         assert "punkt 3.4" in answer["text"]
         proc.send_signal(signal.SIGTERM)

@@ -50,7 +50,7 @@ def test_slash_command_is_acked_at_once_and_answered_privately_through_the_respo
     fake = slack_app.fake
     sent = slack_app.send_command(SOSU, key="sosu")
     assert sent.status == 200, sent
-    assert sent.body == "Søger …"  # Slack shows a plain-text ack privately to the asker
+    assert sent.body == "Searching …"  # Slack shows a plain-text ack privately to the asker, in their language
     assert sent.seconds < 1.0
     [answer] = fake.wait_for(lambda: fake.responses())
     assert answer["response_key"] == "sosu" and answer["response_type"] == "ephemeral"
@@ -58,6 +58,12 @@ def test_slash_command_is_acked_at_once_and_answered_privately_through_the_respo
     assert SOSU in json.dumps(answer["blocks"])  # the private answer restates the question
     assert {"kkr_share", "kkr_feedback_up", "kkr_feedback_down", "kkr_show_item"} <= set(buttons(answer))
     assert fake.posts() == [] and fake.of("chat.postEphemeral") == []  # nothing public
+
+
+def test_a_danish_question_is_acked_in_danish(slack_app):
+    sent = slack_app.send_command("hvad blev besluttet om lærepladser på SOSU", key="da")
+    assert sent.status == 200 and sent.body == "Søger …"
+    slack_app.fake.wait_for(lambda: slack_app.fake.responses())
 
 
 def test_slash_help_and_digest_subcommands_answer_without_searching(slack_app):
@@ -291,6 +297,18 @@ def test_app_home_opened_publishes_the_home_view(slack_app):
     slack_app.send_event({"type": "app_home_opened", "user": "U-ANNE", "channel": "D-ANNE", "tab": "messages", "event_ts": "1.2"})
     quiet_for(fake)
     assert len(fake.of("views.publish")) == 1
+
+
+def test_an_example_question_button_in_app_home_is_answered_in_the_dm(slack_app):
+    fake = slack_app.fake
+    slack_app.send_event({"type": "app_home_opened", "user": "U-ANNE", "channel": "D-ANNE", "tab": "home", "event_ts": "1.1"})
+    [published] = fake.wait_for(lambda: fake.of("views.publish"))
+    example = next(b for b in buttons(published["view"]).values() if b["action_id"].startswith("kkr_more"))
+    assert slack_app.send_action({"action_id": example["action_id"], "value": example["value"]}, home=True).status == 200
+    [post] = fake.wait_for(lambda: fake.posts())
+    [opened] = fake.of("conversations.open")
+    assert opened["users"] == "U-ANNE" and post["channel"] == "DU-ANNE"  # the fake names a DM "D" + user
+    assert "punkt" in post["text"] and fake.responses() == []
 
 
 # --- failures are never silent ----------------------------------------------------------------

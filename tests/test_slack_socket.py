@@ -45,7 +45,7 @@ def test_a_slash_command_over_socket_mode_is_acked_in_its_envelope_and_answered(
                "text": SOSU, "api_app_id": "A1", "response_url": fake.response_url("socket"), "trigger_id": "t"}  # fmt: skip
     socket.send({"envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload})
     ack = socket.reply_to("env-1")
-    assert ack["payload"] == {"text": "Søger …"}
+    assert ack["payload"] == {"text": "Searching …"}
     [answer] = fake.wait_for(lambda: fake.responses())
     assert answer["response_key"] == "socket" and answer["response_type"] == "ephemeral"
     assert "punkt 3.4" in answer["text"] and "KKR Godkendte indstillingerne." in json.dumps(answer["blocks"], ensure_ascii=False)

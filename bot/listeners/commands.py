@@ -7,15 +7,17 @@ its thread pool after the HTTP response has left), so a slow search never costs 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from bot.digest_commands import SUBCOMMANDS
 from bot.listeners.send import apology_for, respond_reply
+from index.question_text import detect_language
 
 log = logging.getLogger(__name__)
 
 COMMAND = "/kkr"
-SEARCHING = "Søger …"
+SEARCHING = {"da": "Søger …", "en": "Searching …"}
 QUICK = {"", "help", "hjælp", "next", "næste", *SUBCOMMANDS}  # answered at once: no "Søger …" first
 
 
@@ -24,12 +26,19 @@ def first_word(text: str) -> str:
     return words[0].casefold() if words else ""
 
 
+def language_of(text: str) -> str:
+    return detect_language(re.findall(r"\w+", text.lower()))
+
+
 def register(app: Any, conversation: Any) -> None:
+    language_of("warm up")  # loads the glossary now, not inside the first ack
+
     def ack_kkr(ack: Any, command: dict) -> None:
-        if first_word(command.get("text") or "") in QUICK:
+        text = command.get("text") or ""
+        if first_word(text) in QUICK:
             ack()
         else:
-            ack(text=SEARCHING)
+            ack(text=SEARCHING[language_of(text)])
 
     def answer_kkr(command: dict, respond: Any) -> None:
         text = command.get("text") or ""  # Slack's markup is undone by the Conversation
