@@ -44,6 +44,8 @@ DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its da
 MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
 ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
+COMPOUND_HEAD_MIN = 7  # a question stem this long also counts in part in compounds it begins
+COMPOUND_HEAD_MAX = 40  # ... up to this many of them
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
 
@@ -99,6 +101,21 @@ def _df(searcher: Searcher, stem: str) -> int:
     return max((scorer.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
 
+def _compounds_of(searcher: Searcher, stem: str) -> list[str]:
+    """Index terms that are Danish compounds beginning with `stem` ("rekruttering" →
+    "rekrutteringssituation", "rekrutteringsproblem"): an item with one of them speaks of it
+    in part. The index does not split compounds written as one word."""
+    found: list[str] = []
+    for field in ("title", "body"):
+        for term in searcher.reader().expand_prefix(field, stem):
+            t = term.decode() if isinstance(term, bytes) else term
+            if t != stem and len(t) > len(stem) + 2 and "-" not in t and t not in found:
+                found.append(t)
+                if len(found) >= COMPOUND_HEAD_MAX:
+                    return found
+    return found
+
+
 def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
     """The question's terms and expansions as concepts weighted by their IDF."""
     n = max(searcher.doc_count(), 1)
@@ -117,6 +134,8 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
                 df = max(df, min(_df(searcher, p) for p in parts))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
+            if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
+                alts += tuple((t, ()) for t in _compounds_of(searcher, whole))
             out.append(Concept(word, whole, parts, idf, expansion, df, alts))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.

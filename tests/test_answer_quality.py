@@ -250,3 +250,13 @@ def test_a_year_nothing_names_is_refused(sample_engine) -> None:
     assert names_year(frozenset({"2027-2031"}), (2028,)) and not names_year(frozenset({"2027"}), (2028,))
     assert sample_engine.ask("hvad blev besluttet om lærepladser for 2028", today=TODAY).answered
     assert sample_engine.ask("hvor mange SOSU-lærepladser blev fordelt sidste år", today=TODAY).answered
+
+
+def test_a_word_counts_in_part_in_the_compounds_it_begins(sample_engine) -> None:
+    from index.search import _compounds_of
+
+    with sample_engine._ix.searcher() as searcher:
+        compounds = _compounds_of(searcher, "rekruttering")
+    assert "rekrutteringssituation" in compounds and "rekruttering" not in compounds
+    answer = sample_engine.ask("what was decided on the recruitment of pedagogues", today=TODAY)
+    assert ("004", "3.7") in source_items(answer)[:3]  # it says "rekrutteringssituationen"
