@@ -140,6 +140,13 @@ def test_own_messages_other_bots_edits_and_channel_twins_of_a_mention_are_not_an
     assert post["thread_ts"] == "1.7"
 
 
+def test_events_slack_sends_every_app_are_acked_not_404(slack_app, caplog):
+    caplog.set_level(logging.INFO)
+    assert slack_app.send_event({"type": "app_uninstalled"}).status == 200
+    assert slack_app.send_event({"type": "tokens_revoked", "tokens": {"bot": ["UBOT"]}}).status == 200
+    assert "revoked 1 bot token(s) of team T1" in caplog.text
+
+
 # --- retries and duplicates -------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.listeners import actions, commands, home, messages
+from bot.listeners import actions, commands, home, lifecycle, messages
 
 
 def register(app: Any, conversation: Any) -> None:
@@ -13,3 +13,4 @@ def register(app: Any, conversation: Any) -> None:
     messages.register(app, conversation)
     actions.register(app, conversation)
     home.register(app, conversation)
+    lifecycle.register(app)
