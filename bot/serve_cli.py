@@ -97,6 +97,8 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
         client.auth_test()
     except SlackApiError as e:
         raise click.ClickException(f"Slack refused SLACK_BOT_TOKEN ({e.response.get('error')}): {WHERE['SLACK_BOT_TOKEN']}") from e
+    except OSError as e:  # URLError, refused connection, DNS: one line, not a trace
+        raise click.ClickException(f"cannot reach Slack's Web API at {settings.slack_api_url} (SLACK_API_URL): {e}") from e
     service = start_digests(settings, engine, client)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SIGTERM ends like Ctrl-C: the finally below runs
     stop = threading.Event()

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
+from bot.serve_cli import WHERE
 from tests.digest_fixtures import sample_index  # noqa: F401 - fixture
 from tests.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.fakesocket import FakeSocketSlack
@@ -49,6 +50,19 @@ def test_serve_without_a_token_exits_1_naming_it_and_where_slack_shows_it(no_sla
     [line] = result.output.strip().splitlines()
     assert line.startswith(f"Error: {missing} is not set") and where in line
     assert not (no_slack_env / "state.sqlite").exists()  # nothing was started
+
+
+def test_serve_with_a_refused_token_or_no_slack_exits_1_with_one_line(no_slack_env, fake_slack, sample_index):
+    env = {"SLACK_BOT_TOKEN": "xoxb-revoked", "SLACK_APP_TOKEN": "xapp-1", "SLACK_API_URL": fake_slack.api_url,
+           "KKRBOT_INDEX": str(sample_index.index_dir)}  # fmt: skip
+    result = CliRunner().invoke(main, ["serve"], env=env)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: Slack refused SLACK_BOT_TOKEN (invalid_auth): {WHERE['SLACK_BOT_TOKEN']}"
+    nowhere = f"http://127.0.0.1:{free_port()}/api/"
+    result = CliRunner().invoke(main, ["serve"], env={**env, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": nowhere})
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert f"cannot reach Slack's Web API at {nowhere}" in result.output and "Connection refused" in result.output
+    assert "xoxb" not in result.output and not (no_slack_env / "state.sqlite").exists()
 
 
 def free_port() -> int:
