@@ -51,7 +51,9 @@ _EN_FILLER = set(
     "latest recent recently last new current currently discussed discuss mentioned mention "
     "also would could might may must shall let lets us does whether much many there's what's "
     "kind sort any meet meets held hold holds next previous earlier later see set take per "
-    "different year years purpose reason reasons".split()
+    "different year years purpose reason reasons provide provided position positions stance "
+    "view views opinion summarise summarize summary overview details detail information "
+    "inform forthcoming intend intends intended put forward kindly".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

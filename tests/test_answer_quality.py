@@ -260,3 +260,13 @@ def test_a_word_counts_in_part_in_the_compounds_it_begins(sample_engine) -> None
     assert "rekrutteringssituation" in compounds and "rekruttering" not in compounds
     answer = sample_engine.ask("what was decided on the recruitment of pedagogues", today=TODAY)
     assert ("004", "3.7") in source_items(answer)[:3]  # it says "rekrutteringssituationen"
+
+
+def test_formal_english_asking_words_are_no_topic(sample_engine) -> None:
+    vocab = sample_engine.vocabulary()
+    parsed = parse_question("Could you provide the council's position on the voluntary redistribution of refugee quotas?", vocabulary=vocab)
+    assert parsed.unknown == () and {"frivillige", "fordeling", "flygtninge"} <= set(parsed.terms)
+    minutes = parse_question("the minutes concerning the development contribution", vocabulary=vocab)
+    assert "referat" not in minutes.terms and "referat" in minutes.expansions  # the document asked for, no topic
+    assert "pulje" not in parse_question("the new swimming pool", vocabulary=vocab).terms
+    assert not sample_engine.ask("Kindly provide the minutes concerning the new swimming pool", today=TODAY).answered

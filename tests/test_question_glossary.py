@@ -80,4 +80,5 @@ def test_glossary_covers_every_area_of_kkr_work():
     }
     for english, danish in expected.items():
         entry, n = g.match(english.split(), 0)
-        assert n == len(english.split()) and entry.terms[0] == danish, english
+        # a weak word ("the minutes on X": X is the topic) only widens the search
+        assert n == len(english.split()) and (entry.terms or entry.related)[0] == danish, english
