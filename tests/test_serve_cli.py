@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -94,7 +95,8 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
         assert sent.status == 200 and sent.body == "Searching …"
         [answer] = fake_slack.wait_for(lambda: fake_slack.responses())
         assert "punkt 3.4" in answer["text"] and "KKR Godkendte indstillingerne." in json.dumps(answer["blocks"], ensure_ascii=False)
-        assert (tmp_path / "state.sqlite").exists()  # the digest scheduler's job store
+        app.send_command("digest weekly mon 08:00", key="digest")  # issue 5's subcommand, into the running scheduler
+        fake_slack.wait_for(lambda: len(fake_slack.responses()) == 2)
         proc.send_signal(signal.SIGTERM)
         out, _ = proc.communicate(timeout=20)
     finally:
@@ -104,6 +106,8 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
     assert proc.returncode == 0, out
     assert "kkrbot stopped" in out
     assert BOT_TOKEN not in out and SECRET not in out and "SOSU places" not in out
+    with sqlite3.connect(tmp_path / "state.sqlite") as db:  # the job outlives the process, for the next start
+        assert db.execute("select id from apscheduler_jobs").fetchall() == [("digest:C-GENERAL",)]
 
 
 def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, sample_index, tmp_path):
