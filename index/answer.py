@@ -104,16 +104,18 @@ def answer(
     notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
     if not ranked or ranked[0].coverage < MIN_COVERAGE:
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
-    if parsed.councils and not any(r.item.council in parsed.councils and r.coverage >= MIN_COVERAGE for r in ranked):
-        # Only other councils answer: say so rather than pass their items off as the one asked about.
-        who = " / ".join(parsed.councils)
-        note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
     if not any(r.in_time for r in ranked if r.coverage >= MIN_COVERAGE):
         # A meeting time or year with nothing stored from it, and nothing naming it
         # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
         when = _period(parsed)
         note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
+        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
+    if parsed.councils and not any(
+        r.item.council in parsed.councils and r.coverage >= MIN_COVERAGE and r.in_time for r in ranked
+    ):
+        # Only other councils answer: say so rather than pass their items off as the one asked about.
+        who = " / ".join(parsed.councils)
+        note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
         return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
     top = ranked[0].score
     chosen = [

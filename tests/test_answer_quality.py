@@ -270,3 +270,15 @@ def test_formal_english_asking_words_are_no_topic(sample_engine) -> None:
     assert "referat" not in minutes.terms and "referat" in minutes.expansions  # the document asked for, no topic
     assert "pulje" not in parse_question("the new swimming pool", vocabulary=vocab).terms
     assert not sample_engine.ask("Kindly provide the minutes concerning the new swimming pool", today=TODAY).answered
+
+
+def test_the_council_asked_must_answer_within_the_time_asked(sample_engine) -> None:
+    # KKR Nordjylland mentions the health reform only in 2021: 2026 is KKR Midtjylland's.
+    answer = sample_engine.ask("hvad besluttede KKR Nordjylland om sundhedsreformen i 2026", today=TODAY)
+    assert not answer.answered and answer.notes[-1] == "intet fra KKR Nordjylland om det"
+    assert sample_engine.ask("hvad besluttede KKR Midtjylland om sundhedsreformen i 2026", today=TODAY).answered
+
+
+def test_who_sits_on_asks_for_the_members(sample_engine) -> None:
+    answer = sample_engine.ask("hvem sidder i uddannelsesudvalget", today=TODAY)
+    assert answer.answered and ("001", "5.1") in source_items(answer)[:3]
