@@ -17,7 +17,6 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from index.bm25 import scorer_for
-from index.search import BM25_B, BM25_K1
 
 __all__ = ["DocTable", "doc_table"]
 
@@ -50,6 +49,8 @@ class DocTable:
 
 
 def _build(searcher: Searcher) -> DocTable:
+    from index.search import BM25_B, BM25_K1  # (search imports this module through meeting_plans)
+
     scorer = scorer_for(searcher, BM25_B, BM25_K1)
     size = scorer.size
     reader = searcher.reader()

@@ -21,10 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from whoosh import query as Q
+import numpy as np
 from whoosh.searching import Searcher
 
 from index.dates import find_dates
+from index.doc_table import doc_table
 from index.store import item_meta, stored_item
 
 __all__ = ["MeetingAsked", "meeting_items", "window_of"]
@@ -71,11 +72,9 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
     wanted = set(asked.councils)
     first: dict[str, tuple[date, set[int]]] = {}
     undated_inside: set[str] = set()  # councils with an undated meeting that may be the one asked
-    upper = asked.end.isoformat() if asked.end else None
-    dated = Q.And([Q.Term("kind", "item"), Q.TermRange("meeting_date", asked.start.isoformat(), upper)])
-    for docnum in searcher.docs_for_query(dated):
-        f = item_meta(searcher, docnum)  # a small column, not the stored item
-        day, council = date.fromisoformat(f["meeting_date"]), f["council"]
+    table = doc_table(searcher)  # every item's council and meeting day as arrays (index/doc_table.py)
+    for docnum in table.items_between(asked.start, asked.end).tolist():
+        day, council = table.day_of(docnum), table.council_of(docnum)
         if wanted and council not in wanted:
             continue
         if council not in first or day < first[council][0]:
@@ -83,14 +82,15 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
         if first[council][0] == day:
             first[council][1].add(docnum)
     latest: dict[str, tuple[date, int]] = {}
-    for docnum in searcher.docs_for_query(Q.Term("item_number", "6.1")):  # only items have one
-        f = item_meta(searcher, docnum)  # a small column, not the stored item
-        council = f["council"]
-        low, high = window_of(f)
-        if low is None or (wanted and council not in wanted):
+    for docnum in np.flatnonzero(table.six_one).tolist():  # the items numbered 6.1
+        council, day = table.council_of(docnum), table.day_of(docnum)
+        if wanted and council not in wanted:
+            continue
+        low, high = (day, day) if day else window_of(item_meta(searcher, docnum))  # undated: its window
+        if low is None:
             continue
         closed = asked.dated and asked.end is not None
-        if closed and not f["meeting_date"] and high is not None and high > asked.start and low < asked.end:
+        if closed and day is None and high is not None and high > asked.start and low < asked.end:
             # An undated meeting lies strictly inside its window: it may be the one asked about.
             undated_inside.add(council)
             continue
