@@ -10,6 +10,7 @@ import logging
 import re
 from typing import Any
 
+from bot.conversation import HELP_WORDS, NEXT_WORDS
 from bot.digest_commands import SUBCOMMANDS
 from bot.listeners.send import apology_for, respond_reply
 from index.question_text import detect_language
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 
 COMMAND = "/kkr"
 SEARCHING = {"da": "Søger …", "en": "Searching …"}
-QUICK = {"", "help", "hjælp", "next", "næste", *SUBCOMMANDS}  # answered at once: no "Søger …" first
+QUICK = {"", *HELP_WORDS, *NEXT_WORDS, *SUBCOMMANDS}  # answered at once: no "Søger …" first
 
 
 def first_word(text: str) -> str:
