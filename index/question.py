@@ -262,7 +262,9 @@ def parse_question(
     def real_word(w: str) -> bool:
         return known(w) or w in STOP_WORDS or glossary.is_english(w)
 
-    folded, letter_fixes = fold_danish_letters(normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None)
+    folded, letter_fixes = fold_danish_letters(
+        normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count
+    )
     norm, intent_fixes = fix_intent_typos(folded, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
     intent_fixes = letter_fixes + intent_fixes + month_fixes

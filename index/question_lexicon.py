@@ -43,7 +43,7 @@ _DA_FILLER = set(
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
-    "betød sidder sidde sad".split()
+    "betød sidder sidde sad søg søge søger".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -53,7 +53,8 @@ _EN_FILLER = set(
     "kind sort any meet meets held hold holds next previous earlier later see set take per "
     "different year years purpose reason reasons provide provided position positions stance "
     "view views opinion summarise summarize summary overview details detail information "
-    "inform forthcoming intend intends intended put forward kindly sit sits sitting".split()
+    "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
+    "look lookup".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

@@ -167,19 +167,28 @@ def _unfolded(word: str) -> list[str]:
 
 
 def fold_danish_letters(
-    text: str, is_known: Callable[[str], bool], is_near: Callable[[str], bool] = lambda w: False
+    text: str,
+    is_known: Callable[[str], bool],
+    is_near: Callable[[str], bool] = lambda w: False,
+    count: Callable[[str], int] = lambda w: 0,
 ) -> tuple[str, list[tuple[str, str]]]:
     """`text` with Danish letters written as ae/oe/aa put back ("faelles" → "fælles") where the
     word as written is unknown and a folded form is a word the index or the lexicons know
-    (`is_known`), else one close to such a word (`is_near`: a typo the vocabulary can fix)."""
+    (`is_known`), else one close to such a word (`is_near`: a typo the vocabulary can fix).
+    A word known as written is folded too when the folded form is far more common (`count`):
+    "moede" is in the documents' link texts, "møde" in their sentences."""
     fixes: list[tuple[str, str]] = []
 
     def fold(m: re.Match[str]) -> str:
         raw = m.group()
         word = raw.lower()
-        if is_known(word):
-            return raw
         variants = _unfolded(word)
+        if is_known(word):
+            common = [v for v in variants if count(v) > 5 * count(word)]
+            if not common:
+                return raw
+            fixes.append((word, common[0]))
+            return common[0].upper() if raw.isupper() else common[0]
         choice = next((v for v in variants if is_known(v)), None)
         if choice is None and len(word) >= 7:
             choice = next((v for v in variants if is_near(v)), None)

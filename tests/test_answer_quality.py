@@ -282,3 +282,14 @@ def test_the_council_asked_must_answer_within_the_time_asked(sample_engine) -> N
 def test_who_sits_on_asks_for_the_members(sample_engine) -> None:
     answer = sample_engine.ask("hvem sidder i uddannelsesudvalget", today=TODAY)
     assert answer.answered and ("001", "5.1") in source_items(answer)[:3]
+
+
+def test_a_pair_spelling_that_is_rare_as_written_is_folded() -> None:
+    counts = {"moede": 3, "møde": 120}.get
+    text, fixes = fold_danish_letters("naeste moede", lambda w: w in {"moede", "møde", "næste"}, count=lambda w: counts(w) or 0)
+    assert text == "næste møde" and ("moede", "møde") in fixes
+
+
+def test_next_meeting_without_danish_letters(sample_engine) -> None:
+    answer = sample_engine.ask("hvornaar er naeste moede i KKR Nordjylland", today=TODAY)
+    assert answer.answered and source_items(answer) == [("002", "6.1")]
