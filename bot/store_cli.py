@@ -73,39 +73,43 @@ def ingest_command(
     from index.reader import read_document
     from index.store import StoreError
 
-    files = list(_files(paths)) + (sample_paths() if sample else [])
+    # A sample is recorded under its own file name, not the install path: the same ids (an undated
+    # meeting's id includes its source) wherever the package is installed.
+    files = [(p, str(p)) for p in _files(paths)] + [(p, p.name) for p in (sample_paths() if sample else [])]
     if not files:
         raise click.UsageError("give at least one PATH (or --sample)")
     council = _council(council)
     engine = engine_for(settings, index_dir)
     failed = 0
-    for path in files:
+    for path, source in files:
         try:
-            meeting = read_document(path, meeting_date=meeting_date.date() if meeting_date else None, council=council)
+            meeting = read_document(
+                path, meeting_date=meeting_date.date() if meeting_date else None, council=council, source=source
+            )
             result = engine.ingest(meeting)
         except (IngestError, StoreError) as e:
             failed += 1
-            click.echo(f"{path}: error: {getattr(e, 'reason', None) or e}")
+            click.echo(f"{source}: error: {getattr(e, 'reason', None) or e}")
             continue
         except OSError as e:
             failed += 1
-            click.echo(f"{path}: error: {e.strerror or e}")
+            click.echo(f"{source}: error: {e.strerror or e}")
             continue
         except Exception as e:  # a bug on one file must not stop the others; the store is unchanged
             failed += 1
-            click.echo(f"{path}: error: unexpected {type(e).__name__}: {' '.join(str(e).split())}")
+            click.echo(f"{source}: error: unexpected {type(e).__name__}: {' '.join(str(e).split())}")
             continue
-        _announce(settings, index_dir, engine, result, path)
+        _announce(settings, index_dir, engine, result, source)
         if result.status == "added":
-            click.echo(f"{path}: added {result.count} item{'s' if result.count != 1 else ''}")
+            click.echo(f"{source}: added {result.count} item{'s' if result.count != 1 else ''}")
         else:
-            click.echo(f"{path}: {result.status}")
+            click.echo(f"{source}: {result.status}")
     engine.close()
     if failed:
         raise SystemExit(1)
 
 
-def _announce(settings: Settings, index_dir: Path | None, engine, result, path: Path) -> None:
+def _announce(settings: Settings, index_dir: Path | None, engine, result, path: str) -> None:
     """Record the arrival for digests (and post it when Slack is configured); never fails the ingest."""
     if result.status == "unchanged":
         return

@@ -41,7 +41,10 @@ def test_ingest_sample_then_again_is_unchanged(cwd) -> None:
     assert first.exit_code == 0, first.output
     lines = first.output.splitlines()
     assert len(lines) == 5 and all(": added " in line for line in lines)
-    assert lines[3] == f"{SAMPLE_003}: added 11 items"
+    assert lines[3] == f"{SAMPLE_003.name}: added 11 items"
+    # recorded under its file name, not the install path: ids of undated meetings include the source
+    with AnswerEngine(Path("ix")) as engine:
+        assert {i.source for i in engine.items()} == {p.name for p in sample_paths()}
     again = run("ingest", "--index", "ix", "--sample")
     assert again.exit_code == 0
     assert all(line.endswith(": unchanged") for line in again.output.splitlines())
