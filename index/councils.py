@@ -11,6 +11,8 @@ from typing import Callable, Sequence
 
 from rapidfuzz import fuzz, process, utils
 
+from index.question_typos import transposed
+
 from index.model import COUNCILS
 
 __all__ = ["COUNCIL_ALIASES", "canonical_council", "match_council"]
@@ -84,8 +86,15 @@ _LONGEST = max(len(k) for k in _PHRASES)
 _FUZZY_TARGETS = ("hovedstaden", "sjælland", "syddanmark", "midtjylland", "nordjylland")
 
 
+_NAME_WORDS = frozenset(w for k in _PHRASES for w in k if len(w) >= 6 and w.isalpha())
+
+
 def _fix_word(word: str) -> str | None:
-    """The region name `word` is a typo of, or None (words of 7+ letters, score >= 87)."""
+    """The region name `word` is a typo of, or None (words of 7+ letters, score >= 87; or
+    any council word with two neighbouring letters swapped: "norjdyske")."""
+    swapped = transposed(word.lower(), _NAME_WORDS)
+    if swapped is not None:
+        return swapped
     if len(word) < 7:
         return None
     found = process.extractOne(

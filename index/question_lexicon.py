@@ -91,7 +91,7 @@ _DECISION = re.compile(
 _GAP = r"\s+(?:[\w'-]+\s+){0,3}?"  # room for a council name: "next KKR Midtjylland meeting"
 _NEXT_STRONG = re.compile(
     r"\b(?:next|upcoming|forthcoming|coming|following)" + _GAP + r"(?:meetings?|sessions?|agenda)\b"
-    r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b"
+    r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b|\bwhat(?:'s|\s+is)\s+next\b"
     r"|\bnext\b(?=\s*(?:[?.!]|$))"
     r"|\bupcoming\b(?=\s*(?:[?.!,]|$|in\b|for\b|at\b|on\b|kkr\b|council\b))"
     r"|\b(?:næste|kommende|førstkommende|forestående)" + _GAP + r"(?:møde[rt]?|møderne)\b"

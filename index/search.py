@@ -184,6 +184,11 @@ def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
     return any(int(a) <= y <= int(b) for a, b in spans for y in years)
 
 
+def _window_start(window: str) -> date:
+    after = window.partition("/")[0]
+    return date.fromisoformat(after) if after else date.min
+
+
 def _of_years(item: AgendaItem, window: str, years: tuple[int, ...]) -> bool:
     """Is the item's meeting in one of `years` (an undated one: its window allows it)?"""
     if item.meeting_date is not None:
@@ -360,6 +365,7 @@ def search(
             years = years or range_years
     asked_stems = _asked_stems(parsed, concepts, years)
     ranked: list[Ranked] = []
+    held: dict[int, int] = {}  # planned item → its meeting's day, for the order
     for c in candidates:
         cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
         if c.docnum in plans:  # the meeting itself answers a question about that meeting
@@ -378,6 +384,10 @@ def search(
             boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
         ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
-    # For "next meeting" the next meeting's items come first; other items are a fallback.
-    ranked.sort(key=lambda r: (not r.planned, -r.score, r.item.id))
+        if c.docnum in plans:
+            held[c.docnum] = (c.item.meeting_date or _window_start(c.window)).toordinal()
+    # For "next meeting" the next meeting's items come first, the latest council's meeting
+    # first when no council was named (another council's plan from years ago is stale);
+    # other items are a fallback.
+    ranked.sort(key=lambda r: (not r.planned, -held.get(r.docnum, 0), -r.score, r.item.id))
     return [_full(r) for r in ranked[:limit]], concepts

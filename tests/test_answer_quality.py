@@ -293,3 +293,16 @@ def test_a_pair_spelling_that_is_rare_as_written_is_folded() -> None:
 def test_next_meeting_without_danish_letters(sample_engine) -> None:
     answer = sample_engine.ask("hvornaar er naeste moede i KKR Nordjylland", today=TODAY)
     assert answer.answered and source_items(answer) == [("002", "6.1")]
+
+
+def test_next_meeting_without_a_council_leads_with_the_latest_plan(sample_engine) -> None:
+    # KKR Nordjylland's plan is from 2021, KKR Midtjylland's from June 2026.
+    for q in ("næste møde", "when is the next KKR meeting"):
+        assert source_items(sample_engine.ask(q, today=TODAY))[:2] == [("003", "6.1"), ("002", "6.1")], q
+    assert source_items(sample_engine.ask("what's next for KKR Midtjylland", today=TODAY)) == [("003", "6.1")]
+
+
+def test_a_council_name_with_swapped_letters_is_read() -> None:
+    from index.councils import match_council
+
+    assert match_council(["norjdyske", "kommuner"], 0)[0] == "KKR Nordjylland"
