@@ -91,9 +91,12 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
             continue
         closed = asked.dated and asked.end is not None
         if closed and day is None and high is not None and high > asked.start and low < asked.end:
-            # An undated meeting lies strictly inside its window: it may be the one asked about.
-            undated_inside.add(council)
-            continue
+            if not _inside(high, asked):
+                # An undated meeting lies strictly inside its window: it may be the one asked about.
+                undated_inside.add(council)
+                continue
+            # Its window ends at the meeting it announces, inside the time asked ("the April
+            # 2024 meeting" is the one of 17 April its item 6.1 plans): that meeting is meant.
         if low >= asked.start:
             continue
         if council not in latest or latest[council][0] < low:

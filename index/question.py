@@ -17,6 +17,7 @@ from index.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question_dates import DateFacts, find_dates
 from index.question_lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
+from index.question_lexicon import plan_spans
 from index.question_text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question_text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
 from index.question_text import tokens as tokenize
@@ -159,7 +160,7 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     # Words asking for a decision or the next meeting are never search terms; "agenda for"
     # is, unless it asked for the next meeting.
     asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
-    return intent, dates, list(dates.spans) + decision + asked
+    return intent, dates, list(dates.spans) + decision + asked + plan_spans(lower)
 
 
 @dataclass
@@ -240,8 +241,9 @@ def _read_words(
             # ... its parts, or in part the documents' words for it ("it-sikkerhed": "cybersikkerhed").
             out.translated([w], related)
             continue
-        out.terms.append(w)
-        out.expansions.extend(related)
+        # The documents' own words for it count in part too ("byrder" in an item that says
+        # "administration"), as a translation's other renderings do.
+        out.translated([w], related)
     return out
 
 

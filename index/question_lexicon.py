@@ -13,6 +13,7 @@ __all__ = [
     "STOP_WORDS",
     "decision_spans",
     "next_meeting_spans",
+    "plan_spans",
 ]
 
 # Whoosh's Danish and English stop lists (the index drops these too) ...
@@ -43,7 +44,7 @@ _DA_FILLER = set(
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
-    "betød sidder sidde sad søg søge søger".split()
+    "betød sidder sidde sad søg søge søger imod ifølge igennem".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -54,7 +55,7 @@ _EN_FILLER = set(
     "different year years purpose reason reasons provide provided position positions stance "
     "view views opinion summarise summarize summary overview details detail information "
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
-    "look lookup".split()
+    "look lookup one ones".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})
@@ -111,6 +112,16 @@ _ON_AGENDA = re.compile(
     r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b"
     r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
+
+
+# "Er der planer om X", "what are the plans for X": X is the topic, the plans are the asking
+# (an item speaks of what is planned without saying "planer").
+_PLANS = re.compile(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
+
+
+def plan_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in `text` (lowercase) that ask for plans about a topic."""
+    return [m.span() for m in _PLANS.finditer(text)]
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:

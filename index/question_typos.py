@@ -50,6 +50,7 @@ _STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod"
                 "slog": "slå", "drog": "drage", "bød": "byde", "skrev": "skrive", "holdt": "holde"}  # fmt: skip
 # Danish inflection endings (verbs and nouns), for `Vocabulary.inflection`.
 _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
+_NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
 
 # The engine passes the same vocabulary object with every question: sort its words by length
 # once (a few ms for 100k words), not per question. A changed size means a changed vocabulary.
@@ -131,6 +132,15 @@ class Vocabulary:
                 form = base + other
                 if form != word and form in self._words:
                     found.append((self.count(form), form))
+        if not found and len(word) >= 7:
+            # A verb the documents use only as its noun: "afvikles" → "afviklingen",
+            # "udpeges" → "udpegning" (Danish nouns of action end in -ing / -ning).
+            for end in _ENDINGS:
+                base = word[: -len(end)] if end else word
+                if word.endswith(end) and len(base) >= 4:
+                    for noun in _NOUN_ENDINGS:
+                        if base + noun in self._words:
+                            found.append((self.count(base + noun), base + noun))
         return max(found)[1] if found else None
 
     def correct(self, word: str) -> str | None:
