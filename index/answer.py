@@ -9,6 +9,7 @@ everywhere, while a two-word question with both words present is answered.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 
@@ -21,7 +22,7 @@ from index.model import Answer, Hit
 from index.question import ParsedQuestion, parse_question
 from index.search import MIN_COVERAGE, Concept, Ranked, search
 from index.store import item_meta
-from index.timeline import timeline
+from index.timeline import ROUTINE_SECTIONS, timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
 CLOSEST_TOPICS = 3
@@ -48,9 +49,29 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
     return frozenset(words)
 
 
+# A question asking for a figure: how many, how much, the numbers, the quota, the price.
+_QUANTITY = re.compile(
+    r"\b(?:how\s+(?:many|much)|numbers?|figures?|quotas?|amounts?|price|cost|rates?|"
+    r"hvor\s+(?:mange|meget|stor)|antal(?:let)?|tal(?:lene|let)?|kvote\w*|beløb\w*|pris\w*|koste\w*|takst\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _figures_of(parsed: ParsedQuestion, council: str) -> frozenset[str]:
+    """For a question asking for a council's figure ("hvor mange flygtninge skal Region
+    Midtjylland modtage"): the words of that council, when the item is its, so the
+    council's own sentence or table row is quoted rather than the national figure."""
+    if council not in parsed.councils or not _QUANTITY.search(parsed.text):
+        return frozenset()
+    return frozenset(analyze(council.removeprefix("KKR ")))
+
+
 def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
-    passage = best_passage(r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision")
+    passage = best_passage(
+        r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision",
+        figures_of=_figures_of(parsed, r.item.council),
+    )  # fmt: skip
     fields = item_meta(searcher, r.docnum) if r.docnum >= 0 else searcher.document(id=r.item.id) or {}
     return Hit(
         item=r.item,
@@ -63,15 +84,29 @@ def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQ
     )
 
 
+# Titles of the template's routine items: no topic to offer someone whose question failed.
+ROUTINE_TITLE = re.compile(
+    r"^\s*(?:godkendelse\s+af\s+(?:referat|dagsorden)|eventuelt|siden\s+sidst|orientering\b"
+    r"|(?:foreløbig\s+oversigt\s+over\s+)?punkter\s+til\b)",
+    re.IGNORECASE,
+)
+
+
+def _routine(item_number: str, title: str) -> bool:
+    return item_number.split(".")[0] in ROUTINE_SECTIONS or bool(ROUTINE_TITLE.match(title))
+
+
 def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Collection[str]]) -> tuple[str, ...]:
+    """Up to three substantive titles near the question: the best partial matches, else
+    titles alike by rapidfuzz ("Godkendelse af referat", "Eventuelt" help nobody)."""
     out: list[str] = []
     for r in ranked:
-        if r.item.title not in out and r.coverage > 0:
+        if r.item.title not in out and r.coverage > 0 and not _routine(r.item.item_number, r.item.title):
             out.append(r.item.title)
     if len(out) < CLOSEST_TOPICS:
         found = process.extract(
-            question, list(titles()), scorer=fuzz.token_set_ratio, processor=utils.default_process,
-            score_cutoff=30, limit=CLOSEST_TOPICS * 2,
+            question, [t for t in titles() if not ROUTINE_TITLE.match(t)], scorer=fuzz.token_set_ratio,
+            processor=utils.default_process, score_cutoff=30, limit=CLOSEST_TOPICS * 2,
         )  # fmt: skip
         out.extend(t for t, _, _ in found if t not in out)
     return tuple(out[:CLOSEST_TOPICS])

@@ -73,22 +73,39 @@ def _trim(text: str, a: int, b: int, hits: list[tuple[int, int]]) -> tuple[int, 
     return start, end
 
 
+# A figure: a number with a thousands point or of three digits or more, not a year.
+_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d{3,})(?![\d.,]\d)")
+
+
+def _has_figure(text: str) -> bool:
+    return any(not (len(m.group()) == 4 and m.group()[:2] in ("19", "20")) for m in _FIGURE.finditer(text))
+
+
+def _figure_spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the sentences or rows of `text` that name one of `names` next to a figure."""
+    return [(a, b) for a, b in _units(text) if _has_figure(text[a:b]) and any(s & names for _, _, s in _word_spans(text[a:b]))]
+
+
 def best_passage(
     item: AgendaItem,
     weights: dict[str, tuple[str, float]],
     *,
     bonus_terms: frozenset[str] = frozenset(),
     prefer_decision: bool = False,
+    figures_of: frozenset[str] = frozenset(),
 ) -> Passage:
     """The densest window of the item's text for the question's concepts; `weights` maps an
     index term to (its concept, the concept's IDF), so a compound's parts count once.
 
     `bonus_terms` (e.g. a year asked about) add a little; `prefer_decision` favours the
-    Beslutning when it matches as well as any other section. Without any match the
+    Beslutning when it matches as well as any other section. `figures_of` (for a question
+    asking how many or how much: the council's name): a window with a sentence or table row
+    that names it next to a figure wins over any without ("KKR Midtjylland 668 1.006 1.304
+    1.417" is the council's own row of the table the other sentences introduce). Without any match the
     recommendation (else the first text) is quoted from its beginning.
     """
-    stems = frozenset(weights) | bonus_terms
-    best: tuple[float, int, int, int, int] | None = None  # score, -length, section index, start, end
+    stems = frozenset(weights) | bonus_terms | figures_of
+    best: tuple[bool, float, int, int, int, int] | None = None  # row, score, -length, section, start, end
     for si, section in enumerate(item.sections):
         text = section.text
         units = _units(text)
@@ -98,23 +115,30 @@ def best_passage(
             while k < len(units) - 1 and x >= units[k + 1][0]:
                 k += 1
             unit_terms[k] |= s & stems
+        rows = [bool(figures_of and t & figures_of) and _has_figure(text[a:b]) for t, (a, b) in zip(unit_terms, units)]
         for i in range(len(units)):
             found: set[str] = set()
+            row = False
             for j in range(i, min(i + MAX_SENTENCES, len(units))):
                 a, b = units[i][0], units[j][1]
                 if j > i and b - a > MAX_CHARS:
                     break
                 found |= unit_terms[j]
-                concepts = dict(weights[s] for s in found if s in weights)
+                row = row or rows[j]
+                concepts: dict[str, float] = {}  # a concept counts once, by its best rendering
+                for s in found:
+                    if s in weights:
+                        key, w = weights[s]
+                        concepts[key] = max(concepts.get(key, 0.0), w)
                 score = sum(concepts.values()) + 0.5 * len(found & bonus_terms)
-                if score <= 0:
+                if score <= 0 and not row:
                     continue
                 score -= 0.05 * (j - i)  # one sentence is better than three for the same words
                 if prefer_decision and section.heading == BESLUTNING:
                     score *= 1.2
-                key = (score, -(b - a), -si, a, b)
-                if best is None or key > (best[0], best[1], best[2], best[3], best[4]):
-                    best = (score, -(b - a), -si, a, b)
+                key = (row, score, -(b - a), -si, a, b)
+                if best is None or key > best:
+                    best = key
     if best is None:
         section = next((s for s in item.sections if s.heading == INDSTILLING and s.text), None)
         section = section or next((s for s in item.sections if s.text), None)
@@ -125,12 +149,14 @@ def best_passage(
         a, b = _trim(section.text, a, b, [])
         si, score = item.sections.index(section), 0.0
     else:
-        score, _, neg_si, a, b = best
+        _, score, _, neg_si, a, b = best
         si = -neg_si
     section = item.sections[si]
     text = section.text
     hits = [(x, y) for x, y, s in _word_spans(text[a:b]) if s & stems]
     hits = [(x + a, y + a) for x, y in hits]
+    if best is not None and best[0]:  # keep the council's figure when the window is cut
+        hits = [(x + a, y + a) for x, y in _figure_spans(text[a:b], figures_of)] or hits
     a, b = _trim(text, a, b, hits)
     excerpt = text[a:b]
     return Passage(excerpt, section.heading, section.page_at(a), highlight_spans(excerpt, stems), score)

@@ -88,7 +88,7 @@ def _fix_english(
     reads the question; a word the index vocabulary can explain is left for that instead."""
     out: list[Token] = []
     fixes: list[tuple[str, str]] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         w = t.word
         if (
             len(w) >= 5
@@ -97,14 +97,25 @@ def _fix_english(
             and not known(w)
             and not DANISH_LETTERS.search(w)
             and not is_acronym(t.raw)
-            and not (vocab and vocab.correct(w))
         ):
             fix = glossary.correct(w)
+            if vocab and vocab.correct(w) and not (fix and _in_phrase(tokens, i, fix, glossary)):
+                fix = None  # the index's own word, unless the English fix completes a phrase
             if fix is not None and fix != w:
                 fixes.append((w, fix))
                 t = replace(t, word=fix)
         out.append(t)
     return out, fixes
+
+
+def _in_phrase(tokens: list[Token], i: int, fix: str, glossary: Glossary) -> bool:
+    """Does `fix` in place of token i form a glossary phrase with its neighbour ("annual
+    repport": "annual report", not the Danish "rapport" the index has)?"""
+    words = [t.word for t in tokens]
+    words[i] = fix
+    pairs = ([words[i - 1], fix],) if i else ()
+    pairs += ([fix, words[i + 1]],) if i + 1 < len(words) else ()
+    return any((m := glossary.match(p, 0)) is not None and m[1] == 2 for p in pairs)
 
 
 def _find_councils(

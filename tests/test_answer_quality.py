@@ -361,3 +361,37 @@ def test_plain_english_asking_words_translate(sample_engine) -> None:
     assert answer.answered and source_items(answer)[0] in {("001", "2.1"), ("001", "3.3")}
     answer = sample_engine.ask("the loan pool for expanding residential care capacity", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("004", "3.5")
+
+
+def test_closest_topics_skip_routine_items(sample_engine) -> None:
+    from index.answer import ROUTINE_TITLE
+
+    for q in ("godkendelse af referat om svømmehallen i Skive", "eventuelt siden sidst om vejret", "orientering om golfbaner"):
+        answer = sample_engine.ask(q, today=TODAY)
+        assert not answer.answered and answer.closest_topics, q
+        assert not any(ROUTINE_TITLE.match(t) for t in answer.closest_topics), (q, answer.closest_topics)
+    assert ROUTINE_TITLE.match("Punkter til kommende møde i KKR Midtjylland")
+    assert not ROUTINE_TITLE.match("Godkendelse af resultatkontrakt mellem KKR Midtjylland og Erhvervshus Midtjylland")
+
+
+def test_an_english_typo_that_completes_a_glossary_phrase_is_read_as_english() -> None:
+    vocab = {"rapport": 1, "årsberetning": 1, "cdeu": 4}
+    parsed = parse_question("annual repport from CDEU", vocabulary=vocab)
+    assert "årsberetning" in parsed.terms and "rapport" not in parsed.terms
+    assert ("repport", "report") in parsed.corrections
+    # alone, the index's own word is still the fix
+    assert "rapport" in parse_question("repport om CDEU", vocabulary=vocab).terms
+
+
+# --- passages ------------------------------------------------------------------------------
+
+
+def test_a_council_asked_for_a_figure_gets_its_own_row_or_sentence(sample_engine) -> None:
+    for q, fact in [("refugee quota for Region Midtjylland in 2027", "126"),
+                    ("hvor mange flygtninge skal Region Midtjylland modtage i 2027", "126"),
+                    ("how many SOSU places does KKR Midtjylland get in 2027", "1.417")]:  # fmt: skip
+        hit = sample_engine.ask(q, today=TODAY).hits[0]
+        assert fact in hit.excerpt, (q, hit.excerpt)
+    # without a council asked, the national figure the sentences give is still quoted
+    hit = sample_engine.ask("hvor mange SOSU-assistentelever skal der være om året fra 2027", today=TODAY).hits[0]
+    assert "6.500" in hit.excerpt
