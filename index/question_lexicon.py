@@ -44,7 +44,7 @@ _DA_FILLER = set(
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
-    "betød sidder sidde sad søg søge søger imod ifølge igennem".split()
+    "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -119,9 +119,14 @@ _ON_AGENDA = re.compile(
 _PLANS = re.compile(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
 
 
+# "Hvad er formålet / målet / hensigten med X": X is the topic (as "the purpose of" is in
+# English); the documents state a purpose in many words ("Målgruppen", "skal bidrage til").
+_PURPOSE = re.compile(r"\b(?:formål(?:et)?|mål(?:et)?|hensigt(?:en)?|idé(?:en)?|ideen)\s+med\b")
+
+
 def plan_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of words in `text` (lowercase) that ask for plans about a topic."""
-    return [m.span() for m in _PLANS.finditer(text)]
+    """Spans of words in `text` (lowercase) that ask for the plans for, or the purpose of, a topic."""
+    return [m.span() for m in _PLANS.finditer(text)] + [m.span() for m in _PURPOSE.finditer(text)]
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:

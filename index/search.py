@@ -274,6 +274,11 @@ def _names_date(stems: frozenset[str], start: date | None, end: date | None) -> 
     return start != end or str(start.day) in stems
 
 
+def _names_month(stems: frozenset[str], day: date | None) -> bool:
+    """Does an item's text name the month and year of `day`?"""
+    return day is not None and str(day.year) in stems and _month_stem(day.month) in stems
+
+
 @lru_cache(maxsize=12)
 def _month_stem(month: int) -> str:
     name = next(k for k, v in DANISH_MONTHS.items() if v == month)  # the full name comes first
@@ -348,6 +353,8 @@ def search(
     years = parsed.years
     named_date = False
     range_years: tuple[int, ...] = ()
+    start, end = parsed.meeting_from, parsed.meeting_to
+    whole_years = not (start and end and (end - start).days <= 31)
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting; else it competes.
@@ -376,7 +383,11 @@ def search(
         if named_date:
             names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
             boost *= DATE_NAMED if names else 1.0
-            in_time = names or c.docnum in plans or any(str(y) in c.stems for y in range_years)
+            # A year asked about may be named anywhere; a month or a day needs its own date
+            # named ("november 2023" is not "januar 2023").
+            in_time = names or c.docnum in plans or (
+                any(str(y) in c.stems for y in range_years) if whole_years else _names_month(c.stems, start)
+            )
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
             in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)

@@ -395,3 +395,26 @@ def test_a_council_asked_for_a_figure_gets_its_own_row_or_sentence(sample_engine
     # without a council asked, the national figure the sentences give is still quoted
     hit = sample_engine.ask("hvor mange SOSU-assistentelever skal der være om året fra 2027", today=TODAY).hits[0]
     assert "6.500" in hit.excerpt
+
+
+def test_the_purpose_asked_about_is_no_topic() -> None:
+    vocab = {"inspirationsforummet": 1, "målet": 2, "lånepuljen": 2, "formålet": 3}
+    assert parse_question("hvad er målet med inspirationsforummet", vocabulary=vocab).terms == ("inspirationsforummet",)
+    assert parse_question("hvad er formålet med lånepuljen", vocabulary=vocab).terms == ("lånepuljen",)
+    assert "målet" in parse_question("målet for lånepuljen", vocabulary=vocab).terms  # a goal as the topic stays
+
+
+def test_a_month_with_nothing_from_it_is_refused_though_its_year_is_named(sample_engine) -> None:
+    # 004's item 1.1 names "21. november 2023": that is no meeting of January 2023
+    answer = sample_engine.ask("KKR Midtjylland referat januar 2023", today=TODAY)
+    assert not answer.answered
+    # the month it names is found
+    answer = sample_engine.ask("referat fra KKR Midtjyllands møde i november 2023", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "1.1")
+
+
+def test_how_big_a_share_asks_for_the_percentages(sample_engine) -> None:
+    vocab = {"pct": 5, "dagtilbud": 3, "stor": 7}
+    assert parse_question("hvor stor en andel går til dagtilbud", vocabulary=vocab).terms == ("pct", "dagtilbud")
+    answer = sample_engine.ask("hvor stor en andel af studiepladserne på pædagoguddannelsen går til dagtilbud", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "3.7")
