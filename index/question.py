@@ -54,6 +54,9 @@ class ParsedQuestion:
     # "lærepladser", else "pladser", "studiepladser"): an item with one of them has, in
     # part, what was asked, though not in the glossary's first wording.
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The meeting range rests on a month named without a year ("mødet i februar"), placed
+    # before today: a guess, so finding nothing in it is no reason to refuse.
+    date_guessed: bool = False
 
 
 def _join_compounds(
@@ -320,6 +323,7 @@ def parse_question(
         years=dates.years,
         meeting_from=dates.meeting_from,
         meeting_to=dates.meeting_to,
+        date_guessed=dates.guessed,
         intent=intent,
         corrections=tuple(dict.fromkeys(corrections)),
         unknown=_dedupe(read.unknown),

@@ -82,6 +82,7 @@ class DateFacts:
     meeting_from: date | None = None
     meeting_to: date | None = None
     spans: tuple[tuple[int, int], ...] = ()  # character spans of the text the dates used
+    guessed: bool = False  # the range rests on a month or day named without its year
 
 
 def _month_end(year: int, month: int) -> date:
@@ -129,6 +130,7 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
     bounds_from: list[date] = []
     bounds_to: list[date] = []
     opened: list[tuple[date, date]] = []  # intervals after "from", start of a range or not
+    guessed = False
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -172,6 +174,7 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
                 continue
             if not take(*m.span()):
                 continue
+            guessed = guessed or kind in ("dayonly", "monthonly")
             first, last = interval
             if _AFTER.search(before):
                 bounds_from.append(last + timedelta(days=1))
@@ -200,4 +203,4 @@ def find_dates(text: str, *, today: date | None = None, future: bool = False) ->
         for m in re.finditer(pattern, text):
             if take(*m.span()) and today is not None:
                 years.append(today.year + delta)
-    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)))
+    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and (lo or hi) is not None)

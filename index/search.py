@@ -31,7 +31,7 @@ FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decisio
 EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighed low
 EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share of items has them
 COMMON_SHARE = 0.2  # a question word in more than this share of items is left to the rerank (speed)
-UNKNOWN_WEIGHT = 0.5  # an English word neither glossary nor index knows, in the coverage
+UNKNOWN_WEIGHT = 0.6  # an English word neither glossary nor index knows, in the coverage (× the rarest IDF)
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 CANDIDATES = 60
 COVERAGE_POWER = 2.0  # how hard a partial match is punished in the rerank
@@ -387,7 +387,7 @@ def search(
             # named ("november 2023" is not "januar 2023").
             in_time = names or c.docnum in plans or (
                 any(str(y) in c.stems for y in range_years) if whole_years else _names_month(c.stems, start)
-            )
+            ) or getattr(parsed, "date_guessed", False)  # a month without its year: maybe another year's
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
             in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)

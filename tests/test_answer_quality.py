@@ -418,3 +418,31 @@ def test_how_big_a_share_asks_for_the_percentages(sample_engine) -> None:
     assert parse_question("hvor stor en andel går til dagtilbud", vocabulary=vocab).terms == ("pct", "dagtilbud")
     answer = sample_engine.ask("hvor stor en andel af studiepladserne på pædagoguddannelsen går til dagtilbud", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("004", "3.7")
+
+
+# --- fixes from the blind set holdout13 ----------------------------------------------------
+
+
+def test_an_unknown_english_word_outweighs_a_single_rare_match(sample_engine) -> None:
+    # "rural areas" → "landdistrikter" occurs once, in an item about something else
+    assert not sample_engine.ask("what did KKR decide about broadband in rural areas", today=TODAY).answered
+    # one unknown word next to a well-matched question still answers
+    assert sample_engine.ask("what happened at the youth summit on 8 June 2021", today=TODAY).answered
+
+
+def test_a_month_without_its_year_is_a_guess_not_a_reason_to_refuse(sample_engine) -> None:
+    assert parse_question("mødet i februar", today=TODAY).date_guessed
+    assert not parse_question("mødet i februar 2024", today=TODAY).date_guessed
+    answer = sample_engine.ask("skattefastsættelse 2025 KKR Midtjylland februar", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "3.1")
+    # with its year, a month that has nothing is still refused
+    assert not sample_engine.ask("skattefastsættelse KKR Midtjylland februar 2026", today=TODAY).answered
+
+
+def test_everyday_words_for_what_the_minutes_word_otherwise(sample_engine) -> None:
+    parsed = parse_question("is the education committee going to be abolished")
+    assert parsed.terms == ("uddannelsesudvalg", "nedlægge") and parsed.unknown == ()
+    answer = sample_engine.ask("is the education committee going to be abolished", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("001", "5.1")
+    answer = sample_engine.ask("hvad kan gøres for at udsatte unge kommer i job eller uddannelse", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "3.1")
