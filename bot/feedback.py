@@ -7,11 +7,12 @@ stored with the question and the item ids shown, so a 👎 can be replayed again
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
+
+from bot.state_db import create_tables, transaction
 
 Vote = Literal["up", "down"]
 
@@ -43,38 +44,26 @@ class FeedbackVote:
 
 
 class FeedbackStore:
-    """Opens a connection per call, so Slack's listener threads and the CLI can share it."""
+    """Votes in the bot's state file (bot/state_db.py: a connection per call, shared across threads)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            db.executescript(_SCHEMA)
-        finally:
-            db.close()
+        create_tables(self.path, _SCHEMA)
 
     def record(self, user: str, question: str, item_ids: tuple[str, ...] | list[str], vote: Vote,
                at: datetime | None = None, answer_id: str | None = None) -> None:  # fmt: skip
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
         when = (at or datetime.now(timezone.utc)).isoformat()
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            with db:
-                db.execute(
-                    "INSERT INTO feedback (at, user, question, item_ids, vote, answer_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    (when, user, question, json.dumps(list(item_ids), ensure_ascii=False), vote, answer_id),
-                )
-        finally:
-            db.close()
+        with transaction(self.path) as db:
+            db.execute(
+                "INSERT INTO feedback (at, user, question, item_ids, vote, answer_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (when, user, question, json.dumps(list(item_ids), ensure_ascii=False), vote, answer_id),
+            )
 
     def votes(self, vote: Vote | None = None) -> list[FeedbackVote]:
         """Every vote, oldest first (only `vote` ones when given)."""
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            sql = "SELECT at, user, question, item_ids, vote, answer_id FROM feedback"
+        sql = "SELECT at, user, question, item_ids, vote, answer_id FROM feedback"
+        with transaction(self.path) as db:
             rows = db.execute(sql + (" WHERE vote = ? ORDER BY id" if vote else " ORDER BY id"), (vote,) if vote else ()).fetchall()
-        finally:
-            db.close()
         return [FeedbackVote(datetime.fromisoformat(at), u, q, tuple(json.loads(ids)), v, a) for at, u, q, ids, v, a in rows]

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import ContextManager, Literal
 
 from rapidfuzz import fuzz, utils
+
+from bot.state_db import create_tables, transaction
 
 Cadence = Literal["daily", "weekly"]
 PostKind = Literal["digest", "arrival", "alert"]
@@ -97,29 +98,10 @@ class SubscriptionStore:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=30)
-        try:
-            db.executescript(_SCHEMA)  # commits on its own: not inside _tx
-        finally:
-            db.close()
+        create_tables(self.path, _SCHEMA)
 
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction that holds SQLite's write lock from its first statement."""
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        db.row_factory = sqlite3.Row
-        try:
-            db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-        finally:
-            db.close()
+    def _tx(self) -> ContextManager[sqlite3.Connection]:
+        return transaction(self.path)
 
     # --- digest subscriptions ---------------------------------------------------------------
 
