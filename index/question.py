@@ -219,6 +219,12 @@ def _read_words(
             same_run.append(words[k])
         danish_word = known(w) or bool(DANISH_LETTERS.search(w))
         phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
+        if phrase is None and danish_word:
+            # An English phrase starting with a word Danish shares ("administrative burdens"):
+            # English when one of its other words is no Danish word at all.
+            found = glossary.match(same_run, 0)
+            if found and found[1] > 1 and any(not known(x) and not DANISH_LETTERS.search(x) for x in same_run[1 : found[1]]):
+                phrase = found
         stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
         if phrase and not (stop and phrase[1] == 1):
             entry, n = phrase

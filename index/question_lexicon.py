@@ -44,7 +44,8 @@ _DA_FILLER = set(
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
-    "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres".split()
+    "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres "
+    "fremover træder trådte træde trådt".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -121,7 +122,12 @@ _PLANS = re.compile(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
 
 # "Hvad er formålet / målet / hensigten med X": X is the topic (as "the purpose of" is in
 # English); the documents state a purpose in many words ("Målgruppen", "skal bidrage til").
-_PURPOSE = re.compile(r"\b(?:formål(?:et)?|mål(?:et)?|hensigt(?:en)?|idé(?:en)?|ideen)\s+med\b")
+_PURPOSE = re.compile(
+    r"\b(?:formål(?:et)?|mål(?:et)?|hensigt(?:en)?|idé(?:en)?|ideen)\s+med\b"
+    # "hvornår træder X i kraft", "when does X take effect": X is the topic, its date the answer
+    r"|\bi\s+kraft\b"  # (with "træder" / "trådte", asking words)
+    r"|\b(?:takes?|took|taken)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+force\b"
+)
 
 
 def plan_spans(text: str) -> list[tuple[int, int]]:

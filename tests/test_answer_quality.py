@@ -446,3 +446,23 @@ def test_everyday_words_for_what_the_minutes_word_otherwise(sample_engine) -> No
     assert answer.answered and source_items(answer)[0] == ("001", "5.1")
     answer = sample_engine.ask("hvad kan gøres for at udsatte unge kommer i job eller uddannelse", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("002", "3.1")
+
+
+# --- fixes from the blind set holdout14 ----------------------------------------------------
+
+
+def test_an_english_phrase_may_begin_with_a_word_danish_shares() -> None:
+    vocab = {"administrative": 5, "input": 6, "administration": 3}
+    parsed = parse_question("KKR Midtjylland's input to KL on administrative burdens", vocabulary=vocab)
+    assert "administration" in parsed.terms and "burdens" not in parsed.terms
+    # a Danish phrase of Danish words stays Danish
+    assert parse_question("administrative medarbejdere", vocabulary={**vocab, "medarbejdere": 2}).terms == (
+        "administrative", "medarbejdere")
+
+
+def test_when_something_takes_effect_asks_about_it(sample_engine) -> None:
+    vocab = {"sundhedsreformen": 11, "kraft": 5, "træder": 1}
+    assert parse_question("hvornår træder sundhedsreformen i kraft", vocabulary=vocab).terms == ("sundhedsreformen",)
+    assert parse_question("when does the health reform take effect").terms == ("sundhedsreform",)
+    answer = sample_engine.ask("hvornår træder de nye regler for sygeplejersker i kraft", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "3.4")
