@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple
 
+from index.dates import MONTHS, find_dates
 from index.model import BESLUTNING, INDSTILLING, SUBHEADINGS, AgendaItem, Meeting
 
 __all__ = [
@@ -131,15 +132,8 @@ def _plan_text(item: AgendaItem) -> str:
 
 # --- parsing item 6.1 -------------------------------------------------------------------------
 
-_MONTHS = {
-    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
-_DATE_NUMS = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 _SKIPPED_HEADINGS = {INDSTILLING, BESLUTNING}
 _CASE_LINE = re.compile(r"^SAG-\d{4}-\d+\b")
 _BULLET = re.compile(r"^(?:[-–—•·▪●■◦*]|\(?\d{1,2}[.)]|\(?[a-zæøå]\))\s+(?=\S)", re.I)
@@ -185,22 +179,7 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _first_date_after(text: str, after: date | None) -> date | None:
     flat = " ".join(text.split())
-    found: list[tuple[int, date]] = []
-    for m in _DATE_WORDS.finditer(flat):
-        found.append((m.start(), _safe_date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))))
-    for m in _DATE_NUMS.finditer(flat):
-        found.append((m.start(), _safe_date(int(m[3]), int(m[2]), int(m[1]))))
-    for _, d in sorted(found, key=lambda f: f[0]):
-        if d is not None and (after is None or d > after):
-            return d
-    return None
-
-
-def _safe_date(y: int, mo: int, d: int) -> date | None:
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
+    return next((f.value for f in find_dates(flat) if after is None or f.value > after), None)
 
 
 def _is_bullet(line: str) -> bool:
