@@ -30,7 +30,7 @@ from bot.feedback import FeedbackStore
 from bot.home import example_questions, home_view
 from bot.messages import help_reply, item_reply, missing_item_reply, next_reply, text_reply
 from bot.mrkdwn import section
-from index.councils import canonical_council
+from index.councils import council_named
 from index.engine import AnswerEngine
 from index.model import Answer, Meeting
 from index.question_text import detect_language
@@ -201,7 +201,4 @@ class Conversation:
 
     @staticmethod
     def _council(text: str) -> str | None:
-        text = text.strip()
-        if not text:
-            return None
-        return canonical_council(text) or canonical_council(f"KKR {text}")
+        return council_named(text)

@@ -15,7 +15,7 @@ from bot.digest_blocks import da_date
 from bot.digests import Digest, Runtime, build_digest, render_digest, system_clock
 from bot.settings import Settings
 from bot.subscriptions import DigestSubscription, SubscriptionStore
-from index.councils import canonical_council
+from index.councils import council_named
 from index.model import COUNCILS
 from index.upcoming import UpcomingMeeting, upcoming_meetings
 
@@ -33,7 +33,7 @@ def _today(settings: Settings, given: datetime | None) -> date:
 def _council(name: str | None) -> str | None:
     if name is None:
         return None
-    found = canonical_council(name) or canonical_council(f"KKR {name}")
+    found = council_named(name)
     if found:
         return found
     raise click.ClickException(f"unknown council {name!r}; one of: {', '.join(COUNCILS)}")

@@ -10,11 +10,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
-
 from bot.digest_blocks import esc
 from bot.digests import DigestService
 from bot.subscriptions import WEEKDAYS, DigestSubscription, SubscriptionStore
+from index.councils import council_named
 from index.model import COUNCILS
 
 DIGEST_USAGE = (
@@ -30,7 +29,6 @@ _WEEKDAY_WORDS = {
 }  # fmt: skip
 _CADENCES = {"weekly": "weekly", "ugentlig": "weekly", "ugentligt": "weekly", "daily": "daily", "daglig": "daily", "dagligt": "daily"}
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_REGIONS = {c.removeprefix("KKR ").casefold(): c for c in COUNCILS}
 WEEKDAY_DA = {"mon": "mandag", "tue": "tirsdag", "wed": "onsdag", "thu": "torsdag", "fri": "fredag",
               "sat": "lørdag", "sun": "søndag"}  # fmt: skip
 
@@ -42,14 +40,14 @@ class UsageError(ValueError):
 def parse_councils(words: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for word in words:
-        w = word.strip(",").casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
-        if not w or w == "kkr":
+        w = word.strip(",")
+        if not w or w.casefold() == "kkr":
             continue
-        match = process.extractOne(w, list(_REGIONS), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=85)
-        if match is None:
+        council = council_named(w)
+        if council is None:
             raise UsageError(f"Kender ikke rådet “{esc(word)}”. Vælg blandt: {', '.join(COUNCILS)}")
-        if _REGIONS[match[0]] not in found:
-            found.append(_REGIONS[match[0]])
+        if council not in found:
+            found.append(council)
     return tuple(found)
 
 

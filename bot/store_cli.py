@@ -17,7 +17,7 @@ import click
 
 from bot.settings import Settings
 from index.codec import item_to_dict
-from index.councils import canonical_council
+from index.councils import council_named
 from index.model import AgendaItem
 
 INDEX_OPTION = click.option(
@@ -52,7 +52,7 @@ def _files(paths: tuple[Path, ...]) -> Iterator[Path]:
 def _council(name: str | None) -> str | None:
     if name is None:
         return None
-    found = canonical_council(name) or canonical_council(f"KKR {name}")
+    found = council_named(name)
     if not found:
         raise click.BadParameter(f"unknown council {name!r}", param_hint="--council")
     return found

@@ -138,3 +138,10 @@ def canonical_council(name: str) -> str | None:
     words = name.lower().split()
     found = match_council(words, 0) if words else None
     return found[0] if found and found[1] == len(words) else None
+
+
+def council_named(name: str) -> str | None:
+    """A council named on its own, with or without "KKR" ("Midtjylland", "Nord", "KKR Sjælland"),
+    as people type it after `/kkr next`, `--council` or `kkrbot next`; else None."""
+    name = name.strip()
+    return (canonical_council(name) or canonical_council(f"KKR {name}")) if name else None

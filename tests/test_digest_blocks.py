@@ -89,6 +89,7 @@ def test_danish_dates():
         ("weekly mon 08:00", ("weekly", "mon", "08:00", ())),
         ("ugentlig mandag 8.00 Midtjylland", ("weekly", "mon", "08:00", ("KKR Midtjylland",))),
         ("daily 07:30 KKR Nordjylland sjaelland", ("daily", None, "07:30", ("KKR Nordjylland", "KKR Sjælland"))),
+        ("weekly fri 09:00 nord midtjyske", ("weekly", "fri", "09:00", ("KKR Nordjylland", "KKR Midtjylland"))),  # as questions read councils
     ],
 )
 def test_parse_digest(args, expected):
