@@ -4,7 +4,9 @@ or an honest "not found" with the closest topics the index does have.
 The refusal rule reads coverage, not raw BM25: the best item must contain most of the
 question's own content (IDF-weighted, and a word the index has never seen weighs as much
 as the rarest word), so "a new swimming pool" is refused even though "new" matches
-everywhere, while a two-word question with both words present is answered.
+everywhere, while a two-word question with both words present is answered. The words
+must also meet: a hit needs MIN_COHESION of the question's weight within a few sentences
+(its title counting everywhere), so rare words scattered over an unrelated item do not answer.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 from rapidfuzz import fuzz, process, utils
 from whoosh.searching import Searcher
 
-from index.excerpt import best_passage
+from index.excerpt import best_passage, densest_window
 from index.analysis import analyze
 from index.model import Answer, Hit
 from index.question import ParsedQuestion, parse_question
@@ -25,6 +27,7 @@ from index.store import item_meta
 from index.timeline import ROUTINE_SECTIONS, timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
+MIN_COHESION = 0.4  # an answer's item must hold this share of the question's words close together
 CLOSEST_TOPICS = 3
 
 
@@ -64,6 +67,27 @@ def _figures_of(parsed: ParsedQuestion, council: str) -> frozenset[str]:
     if council not in parsed.councils or not _QUANTITY.search(parsed.text):
         return frozenset()
     return frozenset(analyze(council.removeprefix("KKR ")))
+
+
+def _cohesive(r: Ranked, concepts: list[Concept]) -> bool:
+    """Do the question's words that the item has occur together somewhere: enough of the
+    question's weight (MIN_COHESION) in one passage of a few sentences, the title's words
+    counting in every passage? Coverage alone lets two rare words meet in an item about
+    something else ("hvad koster en plads i dagtilbud i Viborg": "Viborg" in a table of
+    study places, "dagtilbud" in another sentence, "koster" in a third)."""
+    own = [c for c in concepts if not c.expansion]
+    total = sum(c.weight for c in own)
+    if r.planned or len(own) < 2 or not total:
+        return True
+    relevant = frozenset(s for c in own for s in c.stems) | frozenset(
+        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
+
+    def score(stems: frozenset[str]) -> float:
+        return sum(c.weight * c.credit(stems) for c in own)
+
+    title = frozenset(analyze(r.item.title)) & relevant
+    return densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
 
 
 def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
@@ -159,6 +183,9 @@ def answer(
     ]  # fmt: skip
     if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
         chosen = [r for r in chosen if r.planned]
+    chosen = [r for r in chosen if _cohesive(r, concepts)]
+    if not chosen:  # the question's words are in the items, but never together
+        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
     chosen = chosen[:limit]
     hits = tuple(_hit(searcher, r, concepts, parsed) for r in chosen)
     return Answer(question, parsed.language, True, hits, (), notes)

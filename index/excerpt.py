@@ -9,7 +9,7 @@ matched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from index.analysis import WORD, word_stems
@@ -160,3 +160,32 @@ def best_passage(
     a, b = _trim(text, a, b, hits)
     excerpt = text[a:b]
     return Passage(excerpt, section.heading, section.page_at(a), highlight_spans(excerpt, stems), score)
+
+
+def densest_window(
+    item: AgendaItem, score: Callable[[frozenset[str]], float], relevant: frozenset[str], extra: frozenset[str] = frozenset()
+) -> float:
+    """The best `score` of the question terms (`relevant`) that occur together: in one window
+    of up to MAX_SENTENCES sentences of one sub-section, with `extra` (the title's terms)
+    counted in every window. For the refusal: a question whose words the item has only
+    far apart ("åbningstiderne for borgerservice i Randers": "Randers" in a table row,
+    "åbningstid" pages away) is not what the item is about."""
+    best = score(extra)
+    for section in item.sections:
+        text = section.text
+        units = _units(text)
+        unit_terms: list[set[str]] = [set() for _ in units]
+        k = 0
+        for x, _, s in _word_spans(text):
+            while k < len(units) - 1 and x >= units[k + 1][0]:
+                k += 1
+            unit_terms[k] |= s & relevant
+        for i in range(len(units)):
+            found = set(extra)
+            for j in range(i, min(i + MAX_SENTENCES, len(units))):
+                if j > i and units[j][1] - units[i][0] > MAX_CHARS:
+                    break
+                if unit_terms[j] - found or j == i:
+                    found |= unit_terms[j]
+                    best = max(best, score(frozenset(found)))
+    return best

@@ -78,9 +78,10 @@ def test_kkr_like_questions_about_what_is_not_there_are_refused(sample_engine) -
 
 @pytest.mark.parametrize(
     "name, answerable, off_topic, refused, bar",
-    [("holdout9-questions.jsonl", 28, 7, 6, 0.9), ("holdout10-questions.jsonl", 28, 6, 6, 0.9),
+    [("holdout9-questions.jsonl", 28, 7, 7, 0.9), ("holdout10-questions.jsonl", 28, 6, 6, 0.9),
      ("holdout11-questions.jsonl", 30, 6, 6, 0.9), ("holdout12-questions.jsonl", 30, 6, 6, 0.9),
-     ("holdout13-questions.jsonl", 30, 6, 6, 0.9), ("holdout14-questions.jsonl", 30, 6, 6, 0.8)],
+     ("holdout13-questions.jsonl", 30, 6, 6, 0.9), ("holdout14-questions.jsonl", 30, 6, 6, 0.8),
+     ("holdout15-questions.jsonl", 10, 10, 10, 0.9)],
 )
 def test_blind_sets_of_round_three_hold_up(sample_engine, name, answerable, off_topic, refused, bar) -> None:
     """Three sets written together, items chosen away from the earlier sets' favourites
@@ -93,10 +94,11 @@ def test_blind_sets_of_round_three_hold_up(sample_engine, name, answerable, off_
     ran blind at 0.933, 0.967, 5/6 (a month with nothing from it, "hvor stor en andel");
     holdout13 (next meeting, appointments, English, typos) after those: 0.867, 0.867, 5/6;
     holdout14 (speakers, body details, English) last: 0.767, 0.767, 6/6 (0.833 after its
-    general fixes; the rest of its misses are open, see docs/search.md).
-    Still open: holdout9's
-    "åbningstiderne for borgerservice i Randers" is answered (two rare words of it meet in
-    an item that is about something else)."""
+    general fixes; the rest of its misses are open, see docs/search.md). holdout15 (ten
+    off-topic questions, KKR-sounding and chit-chat, and ten answerable ones on less visited
+    items) ran blind at 0.900, 0.900, 9/10: "hvad koster en plads i dagtilbud i Viborg" was
+    answered, like holdout9's "åbningstiderne for borgerservice i Randers", from words that
+    never meet in the item; both are refused since the cohesion rule (answer.MIN_COHESION)."""
     report = evaluate(sample_engine, rows(name), today=TODAY)
     assert (report.answerable, report.off_topic) == (answerable, off_topic)
     assert report.hit_at_1 >= bar and report.hit_at_3 >= bar, report.misses
