@@ -86,6 +86,18 @@ def _figure_spans(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _units(text) if _has_figure(text[a:b]) and any(s & names for _, _, s in _word_spans(text[a:b]))]
 
 
+def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[list[tuple[int, int]], list[set[str]]]:
+    """The sentences (and table rows) of `text` as spans, and which of `stems` each holds."""
+    units = _units(text)
+    unit_terms: list[set[str]] = [set() for _ in units]
+    k = 0
+    for x, _, s in _word_spans(text):
+        while k < len(units) - 1 and x >= units[k + 1][0]:
+            k += 1
+        unit_terms[k] |= s & stems
+    return units, unit_terms
+
+
 def best_passage(
     item: AgendaItem,
     weights: dict[str, tuple[str, float]],
@@ -108,13 +120,7 @@ def best_passage(
     best: tuple[bool, float, int, int, int, int] | None = None  # row, score, -length, section, start, end
     for si, section in enumerate(item.sections):
         text = section.text
-        units = _units(text)
-        unit_terms: list[set[str]] = [set() for _ in units]
-        k = 0
-        for x, _, s in _word_spans(text):
-            while k < len(units) - 1 and x >= units[k + 1][0]:
-                k += 1
-            unit_terms[k] |= s & stems
+        units, unit_terms = _terms_by_unit(text, stems)
         rows = [bool(figures_of and t & figures_of) and _has_figure(text[a:b]) for t, (a, b) in zip(unit_terms, units)]
         for i in range(len(units)):
             found: set[str] = set()
@@ -172,14 +178,7 @@ def densest_window(
     "åbningstid" pages away) is not what the item is about."""
     best = score(extra)
     for section in item.sections:
-        text = section.text
-        units = _units(text)
-        unit_terms: list[set[str]] = [set() for _ in units]
-        k = 0
-        for x, _, s in _word_spans(text):
-            while k < len(units) - 1 and x >= units[k + 1][0]:
-                k += 1
-            unit_terms[k] |= s & relevant
+        units, unit_terms = _terms_by_unit(section.text, relevant)
         for i in range(len(units)):
             found = set(extra)
             for j in range(i, min(i + MAX_SENTENCES, len(units))):
