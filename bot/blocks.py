@@ -388,11 +388,6 @@ def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | 
     return Reply(esc(lab["not_found"].format(q=" ".join(answer.question.split())[:300])), blocks)
 
 
-def thanks_reply(vote: str, language: str = "da") -> Reply:
-    text = f"{labels(language)['thanks']} {'👍' if vote == 'up' else '👎'}"
-    return Reply(text, [context(text)])
-
-
 def apology(language: str = "da") -> Reply:
     """What the user sees when answering failed (the trace goes to the log, not here)."""
     text = labels(language)["apology"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
-from bot.mrkdwn import MAX_BLOCKS, MAX_SECTION, MONTHS_DA, da_date, esc  # noqa: F401  (shared bricks, re-exported)
+from bot.mrkdwn import da_date, esc
 from bot.mrkdwn import capped as _capped
 from bot.mrkdwn import context as _context
 from bot.mrkdwn import header as _header

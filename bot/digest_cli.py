@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from bot.digest_blocks import da_date
+from bot.mrkdwn import da_date
 from bot.digests import Digest, Runtime, build_digest, render_digest, system_clock
 from bot.settings import Settings
 from bot.subscriptions import DigestSubscription, SubscriptionStore

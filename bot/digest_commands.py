@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
-from bot.digest_blocks import esc
+from bot.mrkdwn import esc
 from bot.digests import DigestService
 from bot.subscriptions import WEEKDAYS, DigestSubscription, SubscriptionStore
 from index.councils import council_named

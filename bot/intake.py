@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from bot.announce import Announcement, announce_ingest, result_item_ids
-from bot.digest_blocks import da_date, esc
+from bot.mrkdwn import da_date, esc
 from bot.digests import Runtime, current_runtime
 from index.errors import IngestError
 from index.model import Meeting

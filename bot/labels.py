@@ -37,9 +37,5 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def labels(language: str) -> dict[str, str]:
-    return LABELS["en" if language == "en" else "da"]
-
-
-def labels(language: str) -> dict[str, str]:
     """The labels for `language` ("en"; anything else is Danish)."""
     return LABELS["en" if language == "en" else "da"]

@@ -39,7 +39,6 @@ from index.model import (
 )
 
 IngestStatus = Literal["added", "unchanged", "replaced agenda"]
-SEARCH_FIELDS = ("title", "recommendation", "decision", "body")
 
 
 class StoreError(Exception):

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from bot.digest_blocks import MAX_BLOCKS, MAX_SECTION, alert_blocks, arrival_blocks, da_date, digest_blocks
+from bot.digest_blocks import alert_blocks, arrival_blocks, digest_blocks
+from bot.mrkdwn import MAX_BLOCKS, MAX_SECTION, da_date
 from bot.digest_commands import UsageError, digest_command, follow_command, parse_digest
 from bot.subscriptions import DigestSubscription, SubscriptionStore
 from index.model import AgendaItem, ItemSection
