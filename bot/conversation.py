@@ -15,7 +15,7 @@ import time
 from datetime import datetime
 from typing import Callable, Mapping
 
-from bot.blocks import (
+from bot.render.answers import (
     FEEDBACK_DOWN,
     FEEDBACK_UP,
     MORE,
@@ -26,15 +26,15 @@ from bot.blocks import (
     answer_reply,
     parse_value,
 )
-from bot.feedback import FeedbackStore
-from bot.home import example_questions, home_view
-from bot.messages import help_reply, item_reply, missing_item_reply, next_reply, text_reply
-from bot.mrkdwn import section
+from bot.state.feedback import FeedbackStore
+from bot.render.home import example_questions, home_view
+from bot.render.replies import help_reply, item_reply, missing_item_reply, next_reply, text_reply
+from bot.render.mrkdwn import section
 from index.councils import council_named
 from index.engine import AnswerEngine
 from index.model import Answer, Meeting
-from index.question_text import detect_language
-from index.upcoming import upcoming_meetings
+from index.question.text import detect_language
+from index.search.upcoming import upcoming_meetings
 
 log = logging.getLogger(__name__)
 

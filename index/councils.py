@@ -11,7 +11,7 @@ from typing import Callable, Sequence
 
 from rapidfuzz import fuzz, process, utils
 
-from index.question_typos import transposed
+from index.question.typos import transposed
 
 from index.model import COUNCILS
 

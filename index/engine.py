@@ -15,9 +15,9 @@ from pathlib import Path
 from whoosh.index import LockError
 from whoosh.query import Term
 
-from index.answer import answer
+from index.search.answer import answer
 from index.model import AgendaItem, Answer, Meeting
-from index.search import weighting
+from index.search.rank import weighting
 from index.store import (
     IngestResult,
     StoreLocked,

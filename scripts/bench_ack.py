@@ -23,17 +23,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bot.app import create_app, slack_client  # noqa: E402
-from bot.digests import Runtime, system_clock  # noqa: E402
-from bot.http_server import make_server  # noqa: E402
-from bot.serve_cli import build_conversation  # noqa: E402
+from bot.slack.app import create_app, slack_client  # noqa: E402
+from bot.digests.scheduler import Runtime, system_clock  # noqa: E402
+from bot.slack.http import make_server  # noqa: E402
+from bot.cli.serve import build_conversation  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.store_cli import sample_paths  # noqa: E402
-from bot.subscriptions import SubscriptionStore  # noqa: E402
+from index.samples import sample_paths  # noqa: E402
+from bot.state.subscriptions import SubscriptionStore  # noqa: E402
 from index.engine import AnswerEngine  # noqa: E402
-from index.reader import read_document  # noqa: E402
-from tests.fakeslack import BOT_TOKEN, FakeSlack  # noqa: E402
-from tests.slackapp import SECRET, SlackAppUnderTest  # noqa: E402
+from index.read.document import read_document  # noqa: E402
+from tests.support.fakeslack import BOT_TOKEN, FakeSlack  # noqa: E402
+from tests.support.slackapp import SECRET, SlackAppUnderTest  # noqa: E402
 
 QUESTIONS = [
     "what was decided on SOSU places in 2027",

@@ -21,12 +21,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.blocks import answer_reply
+from bot.render.answers import answer_reply
 from bot.conversation import Conversation
-from bot.store_cli import sample_paths
+from index.samples import sample_paths
 from index.engine import AnswerEngine
 from index.model import COUNCILS, ItemSection, Meeting
-from index.reader import read_document
+from index.read.document import read_document
 
 QUESTIONS = ("what was decided on SOSU places in 2027", "hvad blev besluttet om fordelingen af SOSU-lærepladser for 2027",
              "hvad sagde KKR om sundhedsreformen")  # fmt: skip

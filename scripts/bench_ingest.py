@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from index.model import Meeting, Section  # noqa: E402
-from index.pdf import read_pdf  # noqa: E402
-from index.reader import read_document  # noqa: E402
-from pdfgen import meeting_pdf  # noqa: E402
+from index.read.pdf import read_pdf  # noqa: E402
+from index.read.document import read_document  # noqa: E402
+from tests.support.pdfgen import meeting_pdf  # noqa: E402
 
 SAMPLES = ROOT / "index" / "samples"
 

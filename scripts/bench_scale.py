@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
 from index.model import COUNCILS, AgendaItem, ItemSection, Meeting  # noqa: E402
-from index.reader import read_document  # noqa: E402
+from index.read.document import read_document  # noqa: E402
 
 SAMPLES = ROOT / "index" / "samples"
 TODAY = date(2026, 11, 22)

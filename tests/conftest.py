@@ -1,3 +1,3 @@
 """Fixtures every test module may use without importing them."""
 
-from tests.fakeslack import fake_slack, slack  # noqa: F401 - fixtures
+from tests.support.fakeslack import fake_slack, slack  # noqa: F401 - fixtures

@@ -1,0 +1,1 @@
+"""The `kkrbot` command (`main.main`): one module per command family, each a thin click shell."""

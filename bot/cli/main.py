@@ -1,0 +1,42 @@
+"""The `kkrbot` command: thin click commands over the functions in index/ and bot/.
+
+Each command turns our typed errors into one line for people (and exit status 1).
+"""
+
+from __future__ import annotations
+
+import click
+
+from bot.settings import load_settings
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """kkrbot: what your KKR decided, and what is coming up."""
+    ctx.obj = load_settings()
+
+
+from bot.cli.ask import ask_command, eval_command  # noqa: E402  (store+search commands)
+from bot.cli.ingest import ingest_command, items_command  # noqa: E402
+
+for _command in (ingest_command, items_command, ask_command, eval_command):
+    main.add_command(_command)
+
+from bot.cli.digest import digest, next_meetings  # noqa: E402  (digests commands)
+
+main.add_command(next_meetings)
+main.add_command(digest)
+
+from bot.cli.chat import chat_command  # noqa: E402  (Slack UI: the terminal chat, feedback export)
+from bot.cli.feedback import feedback_command  # noqa: E402
+
+main.add_command(chat_command)
+main.add_command(feedback_command)
+
+from bot.cli.serve import serve_command  # noqa: E402  (the Slack bot)
+
+main.add_command(serve_command)
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

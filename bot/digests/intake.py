@@ -1,0 +1,177 @@
+"""Documents that arrive by themselves: PDFs dropped in the inbox folder, PDFs sent to the bot in a DM.
+
+Both paths read the file with `index.reader.read_document`, store it through the engine and call
+`announce_ingest`, so channels get the arrival post and followers their alerts. The inbox is
+scanned by a scheduled job (`bot.intake:scan_inbox_job`); a scanned file ends in `done/`, or in
+`failed/` with `<name>.error.txt` beside it saying why. Copy files in under a temporary name
+(`.x.pdf`, `x.pdf.part`) and rename them: dotfiles and partial names are never picked up.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from bot.digests.announce import Announcement, announce_ingest, result_item_ids
+from bot.render.mrkdwn import da_date, esc
+from bot.digests.scheduler import Runtime, current_runtime
+from index.errors import IngestError
+from index.model import Meeting
+from index.read.document import read_document
+
+log = logging.getLogger(__name__)
+
+SETTLE_SECONDS = 5.0  # a file younger than this may still be being written
+MAX_DOWNLOAD = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """One file taken in: the meeting read, what the store did, what was announced."""
+
+    source: str
+    meeting: Meeting | None
+    status: str  # "added" | "unchanged" | "replaced agenda" | "failed"
+    item_count: int
+    announcement: Announcement | None = None
+    error: str | None = None
+
+
+def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingested:
+    """Read, store, announce. Typed ingest errors come back as a failed `Ingested`, not raised."""
+    source = source or path.name
+    try:
+        meeting = read_document(path, source=source)
+    except IngestError as e:
+        return Ingested(source, None, "failed", 0, error=str(e))
+    result = rt.engine.ingest(meeting)
+    if hasattr(rt.engine, "refresh"):
+        rt.engine.refresh()
+    announcement = announce_ingest(result, engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock())
+    status = getattr(result, "status", "added")
+    count = getattr(result, "count", None) or len(result_item_ids(result))
+    return Ingested(source, meeting, status, count, announcement)
+
+
+# --- (a) the inbox folder --------------------------------------------------------------------
+
+
+def _waiting(inbox: Path, settle: float) -> list[Path]:
+    now = time.time()
+    return sorted(
+        p for p in inbox.iterdir()
+        if p.is_file() and p.suffix.lower() == ".pdf" and not p.name.startswith(".")
+        and now - p.stat().st_mtime >= settle
+    )  # fmt: skip
+
+
+def _move(path: Path, folder: Path) -> Path:
+    """Move into `folder`, never over an earlier file of the same name."""
+    folder.mkdir(exist_ok=True)
+    target = folder / path.name
+    n = 1
+    while target.exists():
+        target = folder / f"{path.stem}.{n}{path.suffix}"
+        n += 1
+    shutil.move(str(path), target)
+    return target
+
+
+def scan_inbox(rt: Runtime, *, settle: float = SETTLE_SECONDS) -> list[Ingested]:
+    """Take in every settled PDF in the inbox; the folder must exist (it is the operator's)."""
+    inbox = rt.settings.inbox_dir
+    if inbox is None or not inbox.is_dir():
+        return []
+    done: list[Ingested] = []
+    for path in _waiting(inbox, settle):
+        try:
+            outcome = ingest_path(rt, path)
+        except Exception as e:  # noqa: BLE001 - one bad file must not block the rest of the inbox
+            log.exception("inbox: %s could not be ingested", path.name)
+            outcome = Ingested(path.name, None, "failed", 0, error=f"internal error: {type(e).__name__}: {e}")
+        if outcome.status == "failed":
+            moved = _move(path, inbox / "failed")
+            moved.with_name(moved.name + ".error.txt").write_text(f"{outcome.error}\n", encoding="utf-8")
+            log.warning("inbox: %s failed: %s", path.name, outcome.error)
+        else:
+            _move(path, inbox / "done")
+            log.info("inbox: %s %s (%d items)", path.name, outcome.status, outcome.item_count)
+        done.append(outcome)
+    return done
+
+
+def scan_inbox_job() -> int:
+    """The scheduled job (referenced as text in the job store)."""
+    return len(scan_inbox(current_runtime()))
+
+
+# --- (b) a PDF sent to the bot in a DM --------------------------------------------------------
+
+
+def is_pdf_share(event: dict) -> bool:
+    return event.get("channel_type") == "im" and any(_is_pdf(f) for f in event.get("files") or [])
+
+
+def _is_pdf(f: dict) -> bool:
+    return f.get("filetype") == "pdf" or f.get("mimetype") == "application/pdf" or str(f.get("name", "")).lower().endswith(".pdf")
+
+
+def _download(url: str, token: str, api_url: str, target: Path) -> None:
+    """Fetch a private Slack file with the bot token, sent only to Slack's (or the API's) host."""
+    host = urlparse(url).hostname or ""
+    if not (host == urlparse(api_url).hostname or host == "slack.com" or host.endswith(".slack.com")):
+        raise ValueError(f"refusing to send the bot token to {host!r}")
+    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=60) as resp, target.open("wb") as out:
+        copied = 0
+        while chunk := resp.read(1 << 16):
+            copied += len(chunk)
+            if copied > MAX_DOWNLOAD:
+                raise ValueError("file too large")
+            out.write(chunk)
+
+
+def handle_pdf_share(rt: Runtime, event: dict, client: Any) -> list[Ingested]:
+    """Ingest each PDF in a DM file share and answer in the DM with what was found."""
+    token = rt.settings.slack_bot_token or ""
+    outcomes: list[Ingested] = []
+    for f in event.get("files") or []:
+        if not _is_pdf(f):
+            continue
+        if not f.get("url_private"):  # a partial file object ("file_access": "check_file_info")
+            f = client.files_info(file=f["id"])["file"]
+        name = Path(str(f.get("name") or f"{f['id']}.pdf")).name
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            try:
+                _download(f["url_private"], token, rt.settings.slack_api_url, path)
+                outcomes.append(ingest_path(rt, path, source=name))
+            except Exception as e:  # noqa: BLE001 - the person who sent it hears why
+                log.exception("DM upload %s could not be ingested", name)
+                outcomes.append(Ingested(name, None, "failed", 0, error=f"{type(e).__name__}: {e}"))
+    for o in outcomes:
+        client.chat_postMessage(channel=event["channel"], text=reply_text(o), unfurl_links=False)
+    return outcomes
+
+
+def reply_text(o: Ingested) -> str:
+    if o.status == "failed" or o.meeting is None:
+        return f"Jeg kunne ikke læse *{esc(o.source)}*: {esc(o.error or 'ukendt fejl')}"
+    m = o.meeting
+    kind = "referat" if m.document_kind == "minutes" else "dagsorden"
+    what = f"{kind} fra {esc(m.council)} · {da_date(m.meeting_date)}: {o.item_count} punkter"
+    if o.status == "unchanged":
+        return f"*{esc(o.source)}* kendte jeg allerede ({what})."
+    titles = "\n".join(f"• {esc(i.item_number)} {esc(i.title)}" for i in m.items[:10])
+    more = f"\n… og {len(m.items) - 10} flere" if len(m.items) > 10 else ""
+    posted = ""
+    if o.announcement and o.announcement.arrivals:
+        posted = f"\nDelt i {len(o.announcement.arrivals)} kanal(er) med abonnement."
+    return f"Tak! Jeg har indlæst *{esc(o.source)}* ({what}).\n{titles}{more}{posted}"

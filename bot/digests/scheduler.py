@@ -1,0 +1,239 @@
+"""Scheduled digests: APScheduler with its jobs in SQLite, and the ledger that makes posts happen once.
+
+One cron job per subscribed channel (`digest:<channel>`), added only when missing, so a restart
+keeps each job's next run time and APScheduler can see what it missed while the bot was down.
+`coalesce=True` turns any number of missed runs into one; `MISFIRE_GRACE` bounds how late that one
+may still come. Every digest is claimed in the ledger under (channel, scheduled slot) before it is
+posted, so a second run of the same slot (two schedulers, a retry, a restart) posts nothing.
+Job functions are module-level (`bot.digests:run_digest_job`) with plain arguments; what they need
+at run time (engine, store, Slack client, clock) is the process's `Runtime`, installed by
+`DigestService.start()`. Run exactly one scheduler per job store: APScheduler 3 does not coordinate
+several (the ledger would still stop double posts, but jobs would run twice).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
+
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.render.digests import digest_blocks
+from bot.settings import Settings
+from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from index.model import AgendaItem
+from index.search.upcoming import UpcomingMeeting, upcoming_meetings
+
+log = logging.getLogger(__name__)
+
+MISFIRE_GRACE = timedelta(hours=6)  # a digest missed while the bot was down is still posted this late
+HORIZON_DAYS = 14
+INBOX_EVERY = timedelta(minutes=1)
+RETRY_AFTER = timedelta(minutes=15)  # a digest whose post failed (Slack down, rate limit) is tried again
+DIGEST_JOB = "bot.digests:run_digest_job"
+INBOX_JOB = "bot.digests:scan_inbox_job"
+
+
+@dataclass
+class Runtime:
+    """What scheduled jobs use; one per process (jobs in the job store carry only plain args)."""
+
+    settings: Settings
+    engine: Any  # index.engine.AnswerEngine
+    store: SubscriptionStore
+    client: Any | None  # slack_sdk.WebClient; None where Slack is not configured
+    clock: Callable[[], datetime]
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.settings.timezone)
+
+
+_runtime: Runtime | None = None
+_service: DigestService | None = None
+
+
+def install_runtime(runtime: Runtime | None, service: DigestService | None = None) -> None:
+    global _runtime, _service
+    _runtime, _service = runtime, service
+
+
+def current_runtime() -> Runtime:
+    if _runtime is None:
+        raise RuntimeError("no kkrbot runtime installed: start DigestService first")
+    return _runtime
+
+
+def system_clock(tz: str) -> Callable[[], datetime]:
+    zone = ZoneInfo(tz)
+    return lambda: datetime.now(zone)
+
+
+# --- when ---------------------------------------------------------------------------------------
+
+
+def trigger_for(sub: DigestSubscription, tz: str) -> CronTrigger:
+    hour, minute = (int(x) for x in sub.time.split(":"))
+    weekday = sub.weekday if sub.cadence == "weekly" else None
+    return CronTrigger(day_of_week=weekday, hour=hour, minute=minute, timezone=ZoneInfo(tz))
+
+
+def last_slot(trigger: CronTrigger, now: datetime) -> datetime | None:
+    """The latest time ≤ now at which the trigger fired: the slot a (possibly late) run belongs to."""
+    t = trigger.get_next_fire_time(None, now - timedelta(days=8))
+    last = None
+    while t is not None and t <= now:
+        last = t
+        t = trigger.get_next_fire_time(t, t + timedelta(seconds=1))
+    return last
+
+
+# --- what ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Digest:
+    channel: str
+    slot: datetime
+    upcoming: tuple[UpcomingMeeting, ...]
+    decisions: tuple[AgendaItem, ...]
+
+
+def build_digest(rt: Runtime, sub: DigestSubscription, slot: datetime) -> Digest:
+    """Meetings in the next 14 days from the slot's date; decisions from minutes that arrived
+    after the channel's previous digest slot (or its subscription) and by this slot."""
+    today = slot.astimezone(rt.tz).date()
+    wanted = {c.casefold() for c in sub.councils}
+    ok = lambda council: not wanted or council.casefold() in wanted  # noqa: E731
+    upcoming = [u for u in upcoming_meetings(rt.engine.meetings(), today=today, horizon_days=HORIZON_DAYS) if ok(u.council)]
+    since = rt.store.last_digest_slot(sub.channel) or sub.created_at
+    arrived = {a.document for a in rt.store.arrivals_since(since, kind="minutes") if a.arrived_at <= slot and ok(a.council)}
+    decisions = [i for i in rt.engine.items() if i.id.rsplit("/", 1)[0] in arrived and i.decision]
+    decisions.sort(key=lambda i: (i.council, i.meeting_date or today, _number_key(i.item_number)))
+    return Digest(sub.channel, slot, tuple(upcoming), tuple(decisions))
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p.isdigit())
+
+
+def render_digest(rt: Runtime, digest: Digest) -> tuple[str, list[dict]]:
+    return digest_blocks(digest.upcoming, digest.decisions, today=digest.slot.astimezone(rt.tz).date(),
+                         horizon_days=HORIZON_DAYS)  # fmt: skip
+
+
+def post_digest(rt: Runtime, channel: str, now: datetime) -> str:
+    """Post the digest of the slot `now` falls in, once. Returns what happened (for logs and tests)."""
+    sub = rt.store.digest(channel)
+    if sub is None:
+        return "not subscribed"
+    slot = last_slot(trigger_for(sub, rt.settings.timezone), now)
+    if slot is None:
+        return "no slot yet"
+    key = slot.astimezone(timezone.utc).isoformat()
+    if not rt.store.claim("digest", channel, key):
+        return "already posted"
+    try:
+        text, blocks = render_digest(rt, build_digest(rt, sub, slot))
+        if rt.client is None:
+            raise RuntimeError("no Slack client configured")
+        resp = rt.client.chat_postMessage(channel=channel, text=text, blocks=blocks, unfurl_links=False)
+    except Exception as e:  # noqa: BLE001 - marked failed so the next run may retry, then re-raised
+        rt.store.mark_failed("digest", channel, key, f"{type(e).__name__}: {e}")
+        log.exception("digest for %s at %s failed", channel, key)
+        raise
+    rt.store.mark_posted("digest", channel, key, resp.get("ts"))
+    log.info("digest posted to %s for %s", channel, key)
+    return "posted"
+
+
+def run_digest_job(channel: str) -> str:
+    """The scheduled job (referenced as text in the job store). A failed post is tried again
+    `RETRY_AFTER` later by a one-off job; the ledger lets that retry claim the same slot."""
+    rt = current_runtime()
+    try:
+        return post_digest(rt, channel, rt.clock())
+    except Exception:
+        if _service is not None and _service.scheduler.running:
+            when = rt.clock() + RETRY_AFTER
+            _service.scheduler.add_job(DIGEST_JOB, DateTrigger(run_date=when), args=[channel], replace_existing=True,
+                                       id=f"retry:digest:{channel}", name=f"retry digest {channel}")  # fmt: skip
+        raise
+
+
+# --- the scheduler -------------------------------------------------------------------------------
+
+
+def build_scheduler(settings: Settings, **options: Any) -> BackgroundScheduler:
+    settings.state_path.parent.mkdir(parents=True, exist_ok=True)
+    return BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{settings.state_path}")},
+        job_defaults={"coalesce": True, "misfire_grace_time": int(MISFIRE_GRACE.total_seconds()), "max_instances": 1},
+        timezone=ZoneInfo(settings.timezone),
+        **options,
+    )
+
+
+class DigestService:
+    """Owns the one scheduler of the process: starts it, keeps jobs in step with subscriptions."""
+
+    def __init__(self, runtime: Runtime, scheduler: BackgroundScheduler | None = None):
+        self.runtime = runtime
+        self.scheduler = scheduler or build_scheduler(runtime.settings)
+
+    def start(self) -> None:
+        """Start paused, bring jobs in step, then run: missed runs are seen before anything changes."""
+        install_runtime(self.runtime, self)
+        self.scheduler.start(paused=True)
+        self.sync()
+        self.scheduler.resume()
+
+    def shutdown(self, wait: bool = True) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=wait)
+
+    def sync(self) -> None:
+        """Add missing jobs, reschedule changed ones, drop jobs of channels that unsubscribed."""
+        subs = {f"digest:{s.channel}": s for s in self.runtime.store.digests()}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("digest:") and job.id not in subs:
+                job.remove()
+        for sub in subs.values():
+            self.schedule(sub)
+        if self.runtime.settings.inbox_dir is not None and self.scheduler.get_job("intake:inbox") is None:
+            every = IntervalTrigger(seconds=int(INBOX_EVERY.total_seconds()), start_date=self.runtime.clock(),
+                                    timezone=self.runtime.tz)  # fmt: skip  (start_date: else it reads the wall clock)
+            self.scheduler.add_job(INBOX_JOB, every, id="intake:inbox", name="scan the inbox folder")
+
+    def schedule(self, sub: DigestSubscription) -> None:
+        """Add the channel's job if missing; reschedule it only if its time changed (that resets it)."""
+        job_id = f"digest:{sub.channel}"
+        trigger = trigger_for(sub, self.runtime.settings.timezone)
+        job = self.scheduler.get_job(job_id)
+        if job is None:
+            self.scheduler.add_job(DIGEST_JOB, trigger, args=[sub.channel], id=job_id, name=f"digest {sub.channel}")
+        elif str(job.trigger) != str(trigger):
+            self.scheduler.reschedule_job(job_id, trigger=trigger)
+
+    def unschedule(self, channel: str) -> None:
+        if self.scheduler.get_job(f"digest:{channel}") is not None:
+            self.scheduler.remove_job(f"digest:{channel}")
+
+    def next_run(self, channel: str) -> datetime | None:
+        job = self.scheduler.get_job(f"digest:{channel}")
+        return job.next_run_time if job else None
+
+
+def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
+    """What `kkrbot serve` calls once: the process's runtime and its one running scheduler."""
+    runtime = Runtime(settings, engine, SubscriptionStore(settings.state_path), client, system_clock(settings.timezone))
+    service = DigestService(runtime)
+    service.start()
+    return service

@@ -1,0 +1,394 @@
+"""Answers as Slack Block Kit: pure functions from index.model values to a `Reply`.
+
+Layout of an answer (labels in the asker's language, document words and quotes in Danish):
+
+    [context]  Du spurgte: “…”            (ephemeral /kkr answer; "<@U> spurgte: …" once shared)
+    [context]  ℹ️ lærepladsr → lærepladser  (typo notes, when the engine made any)
+    per item (at most PAGE = 3 items, no item twice, a divider between):
+    [section]  *<source-url|Title>*  (the title as plain text when the source is a file name)
+               KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat      [Vis hele punktet]
+    [section]  *Beslutning:* KKR Godkendte indstillingerne.
+               — for an agenda: *Ingen beslutning endnu* and *Indstilling:* …
+    [section]  > the passage, verbatim, matched words (whole words) in *bold*;
+               a long one is cut at a sentence end: "… _vis mere_"
+    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt (a link for a URL)
+    [section]  *Samme emne:* one line per other item on the topic, oldest first:
+               date · council · punkt · title — decision (first item of the first page only)
+    [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral answers only)]
+
+After a vote the same answer comes back with "Tak for din feedback 👍" instead of the vote buttons;
+it replaces the message voted on. A "not found" answer is one short section (what was not found,
+the closest topics), a tip, and the topics as buttons that ask about them (`kkr_more_1`, … so each
+button of the block has its own action_id; they act as MORE). The whole item, help, `/kkr next`
+and subcommand replies are in bot/messages.py; the bricks and Slack's limits in bot/mrkdwn.py.
+
+Every text is escaped (&, <, >) before mrkdwn is added (bold spans count characters of the raw
+passage, so escaping happens piece by piece); a Reply always has a fallback `text` and at most 50
+blocks; sections stay under 3000 characters, context texts under 2000, buttons under 75, values
+under 2000 (the question is cut to fit). Button values are JSON: MORE and SHARE carry
+{"q": question, "offset": n} (plus "e": 1 when the answer was ephemeral, so the next page is
+too); 👍/👎 carry {"a": answer id, "q", "offset", "items": [item ids shown]}; SHOW_ITEM the item id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from bot.render.labels import labels
+from bot.render.mrkdwn import (
+    MAX_BLOCKS,
+    MAX_SECTION,
+    MAX_VALUE,
+    actions,
+    button,
+    capped,
+    context,
+    cut_at_sentence,
+    divider,
+    esc,
+    human_date,
+    is_url,
+    link,
+    section,
+)
+from index.model import AgendaItem, Answer, Hit, TimelineEntry
+from index.search.upcoming import one_line
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One Slack message: `text` is the notification/fallback line (always non-empty)."""
+
+    text: str
+    blocks: list[dict]
+
+
+SHOW_ITEM, MORE, FEEDBACK_UP, FEEDBACK_DOWN, SHARE = "kkr_show_item", "kkr_more", "kkr_feedback_up", "kkr_feedback_down", "kkr_share"
+PAGE = 3  # items per answer message; "Flere resultater" shows the next PAGE
+DECISION_CHARS = 700
+QUOTE_CHARS = 600
+MORE_QUOTE_CHARS = 350  # the 2nd and 3rd item get a shorter passage
+TIMELINE_ENTRIES = 6
+
+# --- button values -----------------------------------------------------------------------------
+
+
+def _fit_json(payload: dict, key: str = "q") -> str:
+    """JSON under Slack's 2000-character value limit, shortening `payload[key]` when needed."""
+    value = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    while len(value) > MAX_VALUE and payload.get(key):
+        payload = {**payload, key: payload[key][: max(len(payload[key]) - (len(value) - MAX_VALUE) - 10, 0)]}
+        value = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def query_value(question: str, offset: int, *, ephemeral: bool = False) -> str:
+    """The value of MORE and SHARE buttons: ask `question` again from result `offset`."""
+    payload: dict = {"q": question, "offset": offset}
+    if ephemeral:
+        payload["e"] = 1
+    return _fit_json(payload)
+
+
+def answer_id(question: str, offset: int, item_ids: Sequence[str]) -> str:
+    """A short stable id of what was shown, so votes on one answer can be grouped."""
+    return hashlib.sha1("\x1f".join([question, str(offset), *item_ids]).encode()).hexdigest()[:12]
+
+
+def feedback_value(question: str, offset: int, item_ids: Sequence[str], *, ephemeral: bool = False) -> str:
+    payload: dict = {"a": answer_id(question, offset, item_ids), "q": question, "offset": offset, "items": list(item_ids)}
+    if ephemeral:
+        payload["e"] = 1
+    return _fit_json(payload)
+
+
+def parse_value(value: str) -> dict:
+    """A button value back into its dict ({} when it is not ours)."""
+    try:
+        data = json.loads(value)
+    except (TypeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+# --- pieces of an item -------------------------------------------------------------------------
+
+
+def source_name(source: str) -> str:
+    """The file name of a path or URL ("referat-….pdf"); the sample sources are local files."""
+    name = source.strip().replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return name or source.strip()
+
+
+def source_mrkdwn(source: str) -> str:
+    """A URL source as a link labelled with its file name; a file source as plain (escaped) text."""
+    return link(source, source_name(source)) if is_url(source) else esc(source_name(source))
+
+
+def _kind(kind: str, lang: str) -> str:
+    return labels(lang)["minutes" if kind == "minutes" else "agenda"]
+
+
+def item_meta(item: AgendaItem | TimelineEntry, lang: str) -> str:
+    """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat" (escaped)."""
+    return f"{esc(item.council)} · {human_date(item.meeting_date, lang)} · punkt {esc(item.item_number)} · {_kind(item.document_kind, lang)}"
+
+
+def item_heading(item: AgendaItem, lang: str) -> str:
+    title = " ".join(item.title.split())
+    shown = link(item.source, title) if is_url(item.source) else esc(title)
+    return f"*{shown}*\n{item_meta(item, lang)}"
+
+
+def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS) -> str:
+    """The decision first; for an agenda "Ingen beslutning endnu" and the recommendation."""
+    lab = labels(lang)
+    more = f"_{lab['show_more']}_"
+    if item.decision:
+        text = _cut_escaped(flat(item.decision), limit, more)
+        return f"*Beslutning:* {text}"
+    out = f"*{lab['no_decision'] if item.document_kind == 'agenda' else lab['no_decision_minutes']}*"
+    if item.recommendation:
+        text = _cut_escaped(flat(item.recommendation), limit, more)
+        out += f"\n*Indstilling:* {text}"
+    return out
+
+
+def _cut_escaped(raw: str, limit: int, more: str) -> str:
+    """Cut the raw text at a sentence (so no entity is split), then escape; `more` is mrkdwn."""
+    text, cut = cut_at_sentence(raw, limit, "…")
+    return f"{esc(text)[:-1].rstrip()} … {more}" if cut else esc(text)
+
+
+def flat(text: str) -> str:
+    """Paragraphs kept (one newline), other whitespace runs collapsed."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
+    return "\n".join(p for p in paragraphs if p)
+
+
+def _spans(text: str, highlights: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Highlights sorted, clipped to `text`, widened to whole words (Slack shows `lære*plads*en`
+    with its stars, not bold) and merged where they overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in highlights):
+        while a < b and text[a].isspace():
+            a += 1
+        while a < b and text[b - 1].isspace():
+            b -= 1
+        while 0 < a < b and text[a - 1].isalnum():
+            a -= 1
+        while a < b < len(text) and text[b].isalnum():
+            b += 1
+        if a >= b:
+            continue
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _bold(piece: str) -> str:
+    """`*piece*` per line, whitespace kept outside the stars (Slack ignores `* word*`)."""
+    lines = []
+    for line in piece.split("\n"):
+        core = line.strip()
+        if not core:
+            lines.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        trail = line[len(line.rstrip()) :]
+        lines.append(f"{lead}*{esc(core)}*{trail}")
+    return "\n".join(lines)
+
+
+def marked_quote(excerpt: str, highlights: Sequence[tuple[int, int]], limit: int, more: str) -> str:
+    """The passage verbatim as a `>` quote, matched words bold; cut at a sentence before `limit`.
+
+    Escaping happens per piece (between and inside highlights), so the spans, which count
+    characters of the raw excerpt, stay right.
+    """
+    raw = excerpt.replace("\r", "")
+    raw, cut = cut_at_sentence(raw, limit, "…")
+    if cut:
+        raw = raw[:-1].rstrip()  # the ellipsis is added back, after the markup
+    spans = _spans(raw, highlights)
+    out, at = [], 0
+    for a, b in spans:
+        out.append(esc(raw[at:a]))
+        out.append(_bold(raw[a:b]))
+        at = b
+    out.append(esc(raw[at:]))
+    text = "".join(out)
+    text = re.sub(r"\n\s*\n", "\n", text).strip()
+    if cut:
+        text += f" … _{more}_"
+    return "\n".join(f"> {line}" for line in text.split("\n"))
+
+
+def context_line(hit: Hit, lang: str) -> str:
+    """Case number, page (and sub-heading quoted from), source."""
+    lab = labels(lang)
+    parts = []
+    if hit.item.case_number:
+        parts.append(esc(hit.item.case_number))
+    page = f"{lab['page']} {hit.page}"
+    if hit.excerpt_heading:
+        page += f" ({esc(hit.excerpt_heading)})"
+    parts.append(page)
+    parts.append(source_mrkdwn(hit.item.source))
+    return " · ".join(parts)
+
+
+def timeline_text(entries: Sequence[TimelineEntry], lang: str, limit: int = TIMELINE_ENTRIES) -> str | None:
+    """"Samme emne:" then one line per item, oldest first (unknown dates last)."""
+    if not entries:
+        return None
+    ordered = sorted(entries, key=lambda e: (e.meeting_date is None, e.meeting_date or 0, e.council))[-limit:]
+    lines = [f"*{labels(lang)['same_topic']}:*"]
+    for e in ordered:
+        short = one_line(e.decision, 90)
+        tail = f" — _{esc(short)}_" if short else (" — _" + labels(lang)["no_decision"].lower() + "_" if e.document_kind == "agenda" else "")
+        lines.append(
+            f"• {human_date(e.meeting_date, lang)} · {esc(e.council)} · punkt {esc(e.item_number)} · {esc(' '.join(e.title.split()))}{tail}"
+        )
+    return "\n".join(lines)
+
+
+def _already_shown(hit: Hit) -> bool:
+    """The passage is (part of) the decision or recommendation shown in full above it: quoting it
+    again would only repeat it."""
+    item = hit.item
+    shown = item.decision if item.decision else item.recommendation
+    if not shown or len(shown) > DECISION_CHARS:
+        return False
+    return " ".join(hit.excerpt.split()) in " ".join(shown.split())
+
+
+def hit_blocks(hit: Hit, lang: str, *, full: bool = True) -> list[dict]:
+    """One item of an answer: heading with its button, decision, quote, context (and timeline)."""
+    lab = labels(lang)
+    head = section(item_heading(hit.item, lang))
+    head["accessory"] = button(lab["show_item"], SHOW_ITEM, hit.item.id)
+    blocks = [head, section(decision_text(hit.item, lang))]
+    if hit.excerpt.strip() and not _already_shown(hit):
+        blocks.append(section(marked_quote(hit.excerpt, hit.highlights, QUOTE_CHARS if full else MORE_QUOTE_CHARS, lab["show_more"])))
+    blocks.append(context(context_line(hit, lang)))
+    if full and (timeline := timeline_text(hit.timeline, lang)):
+        blocks.append(section(timeline))
+    return blocks
+
+
+# --- whole replies -----------------------------------------------------------------------------
+
+
+def _asked_line(question: str, lang: str, *, ephemeral: bool, asked_by: str | None) -> list[dict]:
+    q = esc(cut_at_sentence(" ".join(question.split()), 300)[0])
+    if asked_by:
+        return [context(f"<@{asked_by}> {labels(lang)['asked']}: “{q}”")]
+    if ephemeral:
+        return [context(f"{labels(lang)['you_asked']}: “{q}”")]
+    return []
+
+
+def _notes(answer: Answer) -> list[dict]:
+    return [context("ℹ️ " + " · ".join(esc(n) for n in answer.notes))] if answer.notes else []
+
+
+def answer_reply(
+    answer: Answer,
+    *,
+    offset: int = 0,
+    page: int = PAGE,
+    ephemeral: bool = False,
+    asked_by: str | None = None,
+    voted: str | None = None,
+) -> Reply:
+    """`answer.hits[offset:offset+page]` as a message; a "more" button when more hits exist.
+
+    `ephemeral` restates the question and adds the share button; `asked_by` (a user id) says who
+    asked in a shared copy; `voted` ("up"/"down") replaces the feedback buttons with thanks.
+    """
+    lang = answer.language
+    if not answer.answered or not answer.hits:
+        return not_found_reply(answer, ephemeral=ephemeral, asked_by=asked_by, voted=voted)
+    lab = labels(lang)
+    unique = _first_of_each(answer.hits)
+    shown = unique[offset : offset + page]
+    blocks = _asked_line(answer.question, lang, ephemeral=ephemeral, asked_by=asked_by) + _notes(answer)
+    if offset:
+        blocks.append(context(lab["results"].format(a=offset + 1, b=offset + len(shown))))
+    if not shown:
+        blocks.append(section(lab["no_more"]))
+    for i, hit in enumerate(shown):
+        if i:
+            blocks.append(divider())
+        blocks.extend(hit_blocks(hit, lang, full=i == 0 and offset == 0))
+    ids = [h.item.id for h in shown]
+    buttons = []
+    if len(unique) > offset + page:
+        buttons.append(button(lab["more"], MORE, query_value(answer.question, offset + page, ephemeral=ephemeral)))
+    tail: list[dict] = []
+    if voted:
+        tail.append(context(f"{lab['thanks']} {'👍' if voted == 'up' else '👎'}"))
+    elif shown:
+        fb = feedback_value(answer.question, offset, ids, ephemeral=ephemeral)
+        buttons += [button("👍", FEEDBACK_UP, fb), button("👎", FEEDBACK_DOWN, fb)]
+    if ephemeral and shown:
+        buttons.append(button(lab["share"], SHARE, query_value(answer.question, offset), style="primary"))
+    if buttons:
+        tail.append(actions(*buttons))
+    blocks = capped(blocks, limit=MAX_BLOCKS - len(tail)) + tail
+    return Reply(_fallback(shown[0] if shown else None, answer, lang), blocks)
+
+
+def _first_of_each(hits: Sequence[Hit]) -> list[Hit]:
+    """No item twice: each item at its first (best) place."""
+    seen: set[str] = set()
+    return [h for h in hits if not (h.item.id in seen or seen.add(h.item.id))]
+
+
+def _fallback(hit: Hit | None, answer: Answer, lang: str) -> str:
+    if hit is None:
+        return labels(lang)["no_more"]
+    item = hit.item
+    head = f"{item.council} · {human_date(item.meeting_date, lang)} · punkt {item.item_number} {' '.join(item.title.split())}"
+    if item.decision:
+        tail = f"Beslutning: {one_line(item.decision, 200)}"
+    else:
+        tail = labels(lang)["no_decision"] + (f". Indstilling: {one_line(item.recommendation, 200)}" if item.recommendation else "")
+    return esc(f"{head}: {tail}")[:MAX_SECTION]
+
+
+def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | None = None, voted: str | None = None) -> Reply:
+    """Short and helpful: what was not found, the closest topics (buttons that ask them), a tip."""
+    lab = labels(answer.language)
+    q = esc(" ".join(answer.question.split()))[:300]
+    text = lab["not_found"].format(q=q)
+    blocks = _asked_line(answer.question, answer.language, ephemeral=False, asked_by=asked_by) + _notes(answer)
+    body = text
+    topics = [" ".join(t.split()) for t in answer.closest_topics[:5] if t.strip()]
+    if topics:
+        body += f"\n*{lab['closest']}:*\n" + "\n".join(f"• {esc(t)}" for t in topics)
+    blocks.append(section(body))
+    blocks.append(context(lab["tip"]))
+    # one action_id per button of a block (Slack's rule): kkr_more_1, kkr_more_2, … all mean MORE
+    buttons = [button(t, f"{MORE}_{n}", query_value(t, 0, ephemeral=ephemeral)) for n, t in enumerate(topics, 1)]
+    if voted:
+        blocks.append(context(f"{lab['thanks']} {'👍' if voted == 'up' else '👎'}"))
+    else:
+        fb = feedback_value(answer.question, 0, [], ephemeral=ephemeral)
+        buttons += [button("👍", FEEDBACK_UP, fb), button("👎", FEEDBACK_DOWN, fb)]
+    if buttons:
+        blocks.append(actions(*buttons))
+    return Reply(esc(lab["not_found"].format(q=" ".join(answer.question.split())[:300])), blocks)
+
+
+def apology(language: str = "da") -> Reply:
+    """What the user sees when answering failed (the trace goes to the log, not here)."""
+    text = labels(language)["apology"]
+    return Reply(text, [section(f"⚠️ {text}")])

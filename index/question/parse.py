@@ -1,0 +1,339 @@
+"""A question in Danish or English → what to search for: Danish terms, councils, dates, intent.
+
+`parse_question` is pure: the index's vocabulary (for typo fixing) and today's date (for
+"this year" and "the meeting in June") come in as arguments. The steps, each in its own
+module: dates and years (question_dates), council names (councils), the English → Danish
+glossary (glossary, data in glossary.toml) and typo correction (question_typos).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from index.councils import match_council
+from index.question.glossary import Glossary, load_glossary
+from index.model import Intent, Language
+from index.question.dates import DateFacts, find_dates
+from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
+from index.question.lexicon import plan_spans
+from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
+from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
+from index.question.text import tokens as tokenize
+from index.question.typos import Vocabulary
+
+__all__ = ["ParsedQuestion", "detect_language", "load_glossary", "parse_question"]
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What a question asks, ready for the search.
+
+    `terms` are the Danish words to search (glossary translations, typo fixes, the user's
+    own Danish words), `expansions` related Danish words to weigh lower. A council mention
+    is in `councils`, never in `terms`; so are the words of dates and intent. `years` are
+    what the question is about ("places in 2027"); `meeting_from`/`meeting_to` bound the
+    date of the meeting it asks about ("the meeting in June 2026").
+    """
+
+    text: str
+    language: Language
+    terms: tuple[str, ...]
+    expansions: tuple[str, ...] = ()
+    councils: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    meeting_from: date | None = None
+    meeting_to: date | None = None
+    intent: Intent = "general"
+    corrections: tuple[tuple[str, str], ...] = ()
+    # English words neither the glossary nor the index knows ("weather"): part of what was
+    # asked that nothing in the index can answer, so a search may weigh them in refusing.
+    unknown: tuple[str, ...] = ()
+    # term → the other Danish words the glossary gives for the same word ("place" →
+    # "lærepladser", else "pladser", "studiepladser"): an item with one of them has, in
+    # part, what was asked, though not in the glossary's first wording.
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The meeting range rests on a month named without a year ("mødet i februar"), placed
+    # before today: a guess, so finding nothing in it is no reason to refuse.
+    date_guessed: bool = False
+
+
+def _join_compounds(
+    tokens: list[Token], norm: str, vocab: Vocabulary, glossary: Glossary
+) -> tuple[list[Token], list[tuple[str, str]]]:
+    """Danish compounds written apart ("udviklings bidrag") joined when the index has the
+    whole word ("udviklingsbidrag", or "it-driftsenheder" with a hyphen)."""
+    out: list[Token] = []
+    fixes: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if vocab and i + 1 < len(tokens) and norm[t.end : tokens[i + 1].start] == " ":
+            a, b = t.word, tokens[i + 1].word
+            plain = a.isalpha() and b.isalpha() and len(b) >= 3
+            if plain and not {a, b} & STOP_WORDS and not glossary.match([a, b], 0):
+                joined = next((j for j in (a + b, f"{a}-{b}") if j in vocab), None)
+                if joined:
+                    out.append(Token(joined, f"{t.raw} {tokens[i + 1].raw}", t.start, tokens[i + 1].end))
+                    fixes.append((f"{a} {b}", joined))
+                    i += 2
+                    continue
+        out.append(t)
+        i += 1
+    return out, fixes
+
+
+def _fix_english(
+    tokens: list[Token], glossary: Glossary, vocab: Vocabulary, known: Callable[[str], bool]
+) -> tuple[list[Token], list[tuple[str, str]]]:
+    """Misspelt English glossary words ("refugess", "helth") put right before the glossary
+    reads the question; a word the index vocabulary can explain is left for that instead."""
+    out: list[Token] = []
+    fixes: list[tuple[str, str]] = []
+    for i, t in enumerate(tokens):
+        w = t.word
+        if (
+            len(w) >= 5
+            and w.isalpha()
+            and w not in STOP_WORDS
+            and not known(w)
+            and not DANISH_LETTERS.search(w)
+            and not is_acronym(t.raw)
+        ):
+            fix = glossary.correct(w)
+            if vocab and vocab.correct(w) and not (fix and _in_phrase(tokens, i, fix, glossary)):
+                fix = None  # the index's own word, unless the English fix completes a phrase
+            if fix is not None and fix != w:
+                fixes.append((w, fix))
+                t = replace(t, word=fix)
+        out.append(t)
+    return out, fixes
+
+
+def _in_phrase(tokens: list[Token], i: int, fix: str, glossary: Glossary) -> bool:
+    """Does `fix` in place of token i form a glossary phrase with its neighbour ("annual
+    repport": "annual report", not the Danish "rapport" the index has)?"""
+    words = [t.word for t in tokens]
+    words[i] = fix
+    pairs = ([words[i - 1], fix],) if i else ()
+    pairs += ([fix, words[i + 1]],) if i + 1 < len(words) else ()
+    return any((m := glossary.match(p, 0)) is not None and m[1] == 2 for p in pairs)
+
+
+def _find_councils(
+    words: list[str], run: list[int], glossary: Glossary, known: Callable[[str], bool]
+) -> tuple[list[str], list[tuple[str, str]], set[int]]:
+    """Council mentions, left to right; a longer glossary phrase ("Central Denmark EU
+    Office") wins over the council name inside it ("Central Denmark")."""
+    councils: list[str] = []
+    corrections: list[tuple[str, str]] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        same_run = [w for k, w in enumerate(words[i:], i) if run[k] == run[i]]
+        found = match_council(same_run, 0, is_known_word=known)
+        phrase = glossary.match(same_run, 0)
+        if phrase and (not found or phrase[1] > found[1]):
+            i += phrase[1]
+        elif found:
+            councils.append(found[0])
+            corrections.extend(found[2])
+            used.update(range(i, i + found[1]))
+            i += found[1]
+        else:
+            i += 1
+    return councils, corrections, used
+
+
+def _words_of(phrases: tuple[str, ...]) -> list[str]:
+    """The search words of Danish glossary phrases ("social- og sundhedsuddannelserne")."""
+    words = (w.strip("-") for p in phrases for w in p.split())
+    return [w for w in words if w and w not in STOP_WORDS]
+
+
+def _dedupe(words: list[str], exclude: Collection[str] = ()) -> tuple[str, ...]:
+    return tuple(w for w in dict.fromkeys(words) if w and w not in exclude)
+
+
+def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts, list[tuple[int, int]]]:
+    """What the question wants, its dates, and the character spans those words took."""
+    next_spans = next_meeting_spans(lower)
+    decision = decision_spans(lower)
+    # "next meeting in June" places a month without a year after today.
+    dates = find_dates(lower, today=today, future=bool(next_spans))
+    strong = any(kind == "strong" for _, _, kind in next_spans)
+    weak = any(kind != "strong" for _, _, kind in next_spans)
+    dated = dates.years or dates.meeting_from or dates.meeting_to
+    ahead = today is not None and dates.meeting_from is not None and dates.meeting_from >= today
+    intent: Intent = "general"
+    if strong or (not decision and ((weak and not dated) or ahead)):
+        intent = "next_meeting"
+    elif decision:
+        intent = "decision"
+    # Words asking for a decision or the next meeting are never search terms; "agenda for"
+    # is, unless it asked for the next meeting.
+    asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
+    return intent, dates, list(dates.spans) + decision + asked + plan_spans(lower)
+
+
+@dataclass
+class _Words:
+    terms: list[str] = field(default_factory=list)
+    expansions: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+
+    def translated(self, terms: list[str], related: list[str]) -> None:
+        """One word put into Danish: its terms searched, its related words below them; a
+        single term may be matched by any of the related words instead."""
+        self.terms.extend(terms)
+        self.expansions.extend(related)
+        if len(terms) == 1 and related:
+            self.alternatives.setdefault(terms[0], []).extend(related)
+
+
+def _read_words(
+    tokens: list[Token],
+    run: list[int],
+    skip: set[int],
+    language: Language,
+    glossary: Glossary,
+    vocab: Vocabulary,
+    known: Callable[[str], bool],
+) -> _Words:
+    """Tokens → Danish search words: glossary phrases, typo fixes, the user's own words."""
+    out = _Words()
+    words = [t.word for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if i in skip:
+            i += 1
+            continue
+        tok, w = tokens[i], words[i]
+        same_run = []
+        for k in range(i, len(tokens)):
+            if run[k] != run[i] or k in skip:
+                break
+            same_run.append(words[k])
+        danish_word = known(w) or bool(DANISH_LETTERS.search(w))
+        phrase = glossary.match(same_run, 0) if language == "en" or not danish_word else None
+        if phrase is None and danish_word:
+            # An English phrase starting with a word Danish shares ("administrative burdens"):
+            # English when one of its other words is no Danish word at all.
+            found = glossary.match(same_run, 0)
+            if found and found[1] > 1 and any(not known(x) and not DANISH_LETTERS.search(x) for x in same_run[1 : found[1]]):
+                phrase = found
+        stop = (w in STOP_WORDS or (language == "en" and w in ENGLISH_ONLY_STOP)) and not is_acronym(tok.raw)
+        if phrase and not (stop and phrase[1] == 1):
+            entry, n = phrase
+            out.translated(_words_of(entry.terms), _words_of(entry.related))
+            i += n
+            continue
+        i += 1
+        if stop or w in GENERIC or (len(w) < 2 and not w.isdigit()):
+            continue
+        if w[0].isdigit():
+            out.terms.append(w)
+            continue
+        parts = w.split("-")
+        fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
+        danish = language == "da" or danish_word
+        fixed = [
+            p if not fixable or known(p) or glossary.is_english(p)
+            else (vocab.correct(p) or (vocab.inflection(p) if danish else None) or p)
+            for p in parts
+        ]
+        if fixed != parts:
+            out.corrections.append((w, "-".join(fixed)))
+            w = "-".join(fixed)
+        elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
+            out.unknown.append(w)
+            continue
+        related = _words_of(glossary.related_danish(w))
+        if related and vocab and w not in vocab and "-" not in w:
+            # A word the documents never use ("elevpladser"): search their word instead.
+            # (A hyphenated compound stays: the index finds its parts.)
+            out.translated(related[:1], related[1:])
+            continue
+        if related and vocab and w not in vocab:
+            # ... its parts, or in part the documents' words for it ("it-sikkerhed": "cybersikkerhed").
+            out.translated([w], related)
+            continue
+        # The documents' own words for it count in part too ("byrder" in an item that says
+        # "administration"), as a translation's other renderings do.
+        out.translated([w], related)
+    return out
+
+
+def parse_question(
+    text: str,
+    *,
+    vocabulary: Collection[str] | Mapping[str, int] = (),
+    today: date | None = None,
+) -> ParsedQuestion:
+    """Understand one question (see ParsedQuestion). `vocabulary`: the index's lowercase
+    surface words, or a mapping word → count to prefer frequent corrections."""
+    glossary = load_glossary()
+    vocab = Vocabulary(vocabulary)
+
+    def known(w: str) -> bool:
+        return (w in vocab if vocab else False) or w in glossary.danish_words
+
+    def real_word(w: str) -> bool:
+        return known(w) or w in STOP_WORDS or glossary.is_english(w)
+
+    folded, letter_fixes = fold_danish_letters(
+        normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count
+    )
+    norm, intent_fixes = fix_intent_typos(folded, real_word)
+    norm, month_fixes = fix_month_typos(norm, real_word)
+    intent_fixes = letter_fixes + intent_fixes + month_fixes
+    intent, dates, used = _intent_and_dates(norm.lower(), today)
+
+    tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
+    tokens = split_english(tokens, glossary, vocab)
+    tokens, joined = _join_compounds(tokens, norm, vocab, glossary)
+    tokens, english_fixes = _fix_english(tokens, glossary, vocab, known)
+    # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
+    run = [0] * len(tokens)
+    for i in range(1, len(tokens)):
+        gap = norm[tokens[i - 1].end : tokens[i].start]
+        adjacent = not any(a < tokens[i].start and tokens[i - 1].end < b for a, b in used)
+        run[i] = run[i - 1] if adjacent and len(gap) <= 3 else run[i - 1] + 1
+
+    councils, council_fixes, in_council = _find_councils([t.word for t in tokens], run, glossary, known)
+    # Language from every word but council names and other names (capitalised inside the
+    # sentence: "Jeppe Ugilt Hansen" is in the Danish index, yet says nothing of the question).
+    council_at = {tokens[k].start for k in in_council}
+    fixed_at = {t.start: t.word for t in tokens}
+    language = detect_language(
+        [
+            fixed_at.get(t.start, t.word)
+            for i, t in enumerate(tokenize(norm))
+            if t.start not in council_at and (i == 0 or not t.raw[:1].isupper())
+        ],
+        vocab,
+        glossary,
+    )
+    read = _read_words(tokens, run, in_council, language, glossary, vocab, known)
+    terms = _dedupe(read.terms, GENERIC)
+    corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
+    return ParsedQuestion(
+        text=text,
+        language=language,
+        terms=terms,
+        expansions=_dedupe(read.expansions, set(terms) | GENERIC),
+        councils=_dedupe(councils),
+        years=dates.years,
+        meeting_from=dates.meeting_from,
+        meeting_to=dates.meeting_to,
+        date_guessed=dates.guessed,
+        intent=intent,
+        corrections=tuple(dict.fromkeys(corrections)),
+        unknown=_dedupe(read.unknown),
+        alternatives=tuple(
+            (t, _dedupe(read.alternatives[t], {t})) for t in terms if read.alternatives.get(t)
+        ),
+    )

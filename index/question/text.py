@@ -1,0 +1,227 @@
+"""Question text → tokens, and which language the tokens are in.
+
+Helpers of index.question: Slack markup and URLs removed, hyphenated compounds kept whole
+(unless a part is an English glossary word), possessives trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz, process
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from index.question.glossary import Glossary, load_glossary
+from index.model import Language
+from index.question.lexicon import DA_SIGNALS, EN_SIGNALS, STOP_WORDS
+from index.question.typos import Vocabulary, score_cutoff
+
+__all__ = [
+    "DANISH_LETTERS",
+    "Token",
+    "detect_language",
+    "fix_intent_typos",
+    "fix_month_typos",
+    "fold_danish_letters",
+    "is_acronym",
+    "normalise",
+    "split_english",
+    "tokens",
+]
+
+DANISH_LETTERS = re.compile("[æøå]")
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str  # lowercase, possessive "'s" removed
+    raw: str  # as written
+    start: int
+    end: int
+
+
+_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
+_URL = re.compile(r"\bhttps?://\S+")
+
+
+def normalise(text: str) -> str:
+    """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
+    text = unicodedata.normalize("NFC", text)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        text = text.lower()  # SHOUTING: no word in it is an acronym
+    text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
+    text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+    return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
+
+
+def tokens(text: str) -> list[Token]:
+    """The words and numbers of `text`, with their character spans."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        word = raw.lower()
+        if word.endswith("'s") and len(word) > 3:
+            word = word[:-2]
+        out.append(Token(word, raw, m.start(), m.end()))
+    return out
+
+
+def split_english(tokens: list[Token], glossary: Glossary, vocab: Vocabulary) -> list[Token]:
+    """Split "SOSU-places" into words when a part is English, so the glossary can see it;
+    Danish compounds ("SOSU-lærepladser") stay whole for the index's analyzer."""
+    out = []
+    for t in tokens:
+        parts = t.word.split("-")
+        english = [
+            p for p in parts if glossary.is_english(p) and p not in vocab and p not in glossary.danish_words
+        ]
+        if len(parts) < 2 or t.word in vocab or glossary.is_english(t.word) or not english:
+            out.append(t)
+            continue
+        at = t.start
+        for part, raw in zip(parts, t.raw.split("-")):
+            out.append(Token(part, raw, at, at + len(raw)))
+            at += len(raw) + 1
+    return out
+
+
+def is_acronym(raw: str) -> bool:
+    return len(raw) >= 2 and raw.isupper() and raw.isalpha()
+
+
+def detect_language(
+    words: list[str], vocabulary: Collection[str] = (), glossary: Glossary | None = None
+) -> Language:
+    """"da" or "en" by weighing function words, æøå and known domain words; ties are Danish."""
+    glossary = glossary or load_glossary()
+    da = en = 0.0
+    for w in words:
+        if w in EN_SIGNALS:
+            en += 2
+        elif w in DA_SIGNALS or DANISH_LETTERS.search(w):
+            da += 2
+        elif w not in STOP_WORDS:  # the stop words left ("for", "i", "at") are in both
+            danish = w in vocabulary or w in glossary.danish_words
+            english = glossary.is_english(w)
+            if english and not danish:
+                en += 1
+            elif danish and not english:
+                da += 1
+    return "en" if en > da else "da"
+
+
+# Words that carry the intent of a question; a typo in one of them would lose the intent.
+_INTENT_WORDS = (
+    "decide", "decides", "decided", "deciding", "decision", "decisions", "approve", "approves",
+    "approved", "agreed", "adopted", "upcoming", "meeting", "meetings", "beslutte", "besluttes",
+    "besluttet", "besluttede", "beslutning", "beslutningen", "vedtage", "vedtaget", "godkendt",
+    "godkendte", "godkender", "tiltrådte", "kommende", "hvornår",
+)
+
+
+def fix_intent_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with misspelt intent words put right ("decidded" → "decided"), and the fixes."""
+    fixes: list[tuple[str, str]] = []
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        cutoff = score_cutoff(len(word))
+        if cutoff is None or word in _INTENT_WORDS or is_known(word):
+            return m.group()
+        found = process.extractOne(
+            word, _INTENT_WORDS, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff
+        )
+        if found is None:
+            return m.group()
+        fixes.append((word, found[0]))
+        return found[0]
+
+    return re.sub(r"[^\W\d_]{6,}", fix, text), fixes
+
+
+# A keyboard without æøå: "laerepladser", "oekonomi", "paa". Each pair may or may not stand
+# for the letter ("ae" in "aftale" + "e" would be wrong to fold), so every combination is tried.
+_FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
+_FOLDABLE = re.compile("ae|oe|aa")
+
+
+def _unfolded(word: str) -> list[str]:
+    """`word` with every combination of its ae/oe/aa pairs turned into æ/ø/å, fewest first."""
+    spots = [m.start() for m in _FOLDABLE.finditer(word)][:4]
+    out: list[str] = []
+    for mask in range(1, 1 << len(spots)):
+        chosen = [s for k, s in enumerate(spots) if mask >> k & 1]
+        if any(b - a < 2 for a, b in zip(chosen, chosen[1:])):
+            continue  # overlapping pairs ("aae")
+        w, shift = word, 0
+        for s in chosen:
+            w = w[: s - shift] + _FOLDS[word[s : s + 2]] + w[s - shift + 2 :]
+            shift += 1
+        out.append(w)
+    return sorted(out, key=len, reverse=True)
+
+
+def fold_danish_letters(
+    text: str,
+    is_known: Callable[[str], bool],
+    is_near: Callable[[str], bool] = lambda w: False,
+    count: Callable[[str], int] = lambda w: 0,
+) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with Danish letters written as ae/oe/aa put back ("faelles" → "fælles") where the
+    word as written is unknown and a folded form is a word the index or the lexicons know
+    (`is_known`), else one close to such a word (`is_near`: a typo the vocabulary can fix).
+    A word known as written is folded too when the folded form is far more common (`count`):
+    "moede" is in the documents' link texts, "møde" in their sentences."""
+    fixes: list[tuple[str, str]] = []
+
+    def fold(m: re.Match[str]) -> str:
+        raw = m.group()
+        word = raw.lower()
+        variants = _unfolded(word)
+        if is_known(word):
+            common = [v for v in variants if count(v) > 5 * count(word)]
+            if not common:
+                return raw
+            fixes.append((word, common[0]))
+            return common[0].upper() if raw.isupper() else common[0]
+        choice = next((v for v in variants if is_known(v)), None)
+        if choice is None and len(word) >= 7:
+            choice = next((v for v in variants if is_near(v)), None)
+        if choice is None:
+            return raw
+        fixes.append((word, choice))
+        return choice.upper() if raw.isupper() else choice
+
+    return re.sub(r"[^\W\d_]*(?:ae|oe|aa)[^\W\d_]*", fold, text, flags=re.IGNORECASE), fixes
+
+
+_MONTH_NAMES = (
+    "januar february februar march marts april june juni july juli august september "
+    "oktober october november december january"
+).split()
+_MONTH_SLOT = re.compile(r"(?i)(?<=\d[. ])\s*([^\W\d_]{5,})|([^\W\d_]{5,})(?=,?\s+(?:19|20)\d\d\b)")
+
+
+def fix_month_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with a misspelt month put right where a month must be, after a day or before a
+    year ("17 Septmeber 2025", "after Februry 2024"), so the date is understood."""
+    fixes: list[tuple[str, str]] = []
+
+    def fix(m: re.Match[str]) -> str:
+        raw = m.group(1) or m.group(2)
+        word = raw.lower()
+        if word in _MONTH_NAMES or is_known(word):
+            return m.group()
+        found = process.extractOne(word, [w for w in _MONTH_NAMES if w[0] == word[0]], scorer=fuzz.ratio,
+                                   processor=None, score_cutoff=75)  # fmt: skip
+        if found is None:
+            return m.group()
+        fixes.append((word, found[0]))
+        return m.group().replace(raw, found[0])
+
+    return _MONTH_SLOT.sub(fix, text), fixes

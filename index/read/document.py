@@ -1,0 +1,110 @@
+"""The entry point of ingest: one file (PDF or extractor text) → one `Meeting`.
+
+Only this module and `index.pdf` touch files; everything after the first read is pure.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from index.errors import EmptyFile, IngestError, NotAnAgenda, NotUtf8Text
+from index.read.lines import Extracted
+from index.read.meeting_info import council_of, date_window, document_kind, meeting_date_of
+from index.model import AgendaItem, Meeting
+from index.read.segment import item_id, segment
+from index.read.textfile import read_text
+
+__all__ = ["meeting_from_extracted", "read_document"]
+
+
+def read_document(
+    path: str | Path,
+    *,
+    meeting_date: date | None = None,
+    council: str | None = None,
+    source: str | None = None,
+) -> Meeting:
+    """Read a KL agenda or minutes file: a PDF (by its %PDF magic) or UTF-8 extractor text.
+
+    `meeting_date` and `council` are used only when the document itself does not say
+    (see `index.meeting_info`); `source` (a URL, say) is recorded instead of the path.
+    Raises a subclass of `IngestError` naming the file.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+        if not data.strip():
+            raise EmptyFile()
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-":
+            from index.read.pdf import read_pdf  # pdfplumber is slow to import; text needs none of it
+
+            extracted = read_pdf(data)
+        else:
+            extracted = read_text(_decode(data))
+        return meeting_from_extracted(
+            extracted, source=source or str(path), meeting_date=meeting_date, council=council
+        )
+    except IngestError as e:
+        e.with_path(path)
+        raise
+    except OSError as e:
+        raise IngestError(f"cannot read: {e.strerror or e}", path=path) from e
+
+
+def _decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise NotUtf8Text() from e
+    if "\x00" in text:
+        raise NotUtf8Text()
+    if not text.strip():
+        raise EmptyFile()
+    return text
+
+
+def meeting_from_extracted(
+    extracted: Extracted, *, source: str, meeting_date: date | None = None, council: str | None = None
+) -> Meeting:
+    """Segment extracted lines and settle the meeting's council, date and kind."""
+    outline = segment(extracted.lines)
+    if not outline.items:
+        raise NotAnAgenda()
+    drafts = outline.items
+    when = meeting_date_of(extracted.meeting_date, drafts, source, meeting_date)
+    text = "\n".join(ln.text for ln in extracted.lines if not ln.link)
+    name = council_of(extracted.council, text, source, council)
+    if name is None:
+        raise NotAnAgenda("no agenda items found: the text names no KKR council (give the council)")
+    kind = document_kind(drafts)
+    items = tuple(
+        AgendaItem(
+            id=item_id(name, when, source, kind, d.number),
+            council=name,
+            meeting_date=when,
+            document_kind=kind,
+            source=source,
+            section=d.section,
+            item_number=d.number,
+            title=d.title,
+            case_number=d.case_number,
+            case_workers=d.case_workers,
+            sections=d.sections,
+            links=d.links,
+            attachments=d.attachments,
+            page_start=d.page_start,
+            page_end=d.page_end,
+        )
+        for d in drafts
+    )
+    return Meeting(
+        council=name,
+        meeting_date=when,
+        document_kind=kind,
+        source=source,
+        page_count=max(extracted.page_count, max(i.page_end for i in items)),
+        sections=outline.sections,
+        items=items,
+        date_window=date_window(drafts) if when is None else (None, None),
+    )

@@ -1,0 +1,114 @@
+"""Which stored items speak for a meeting a question asks about: the next meeting, or a
+dated meeting ("the meeting on 11 October 2021") whose own agenda is not in the index.
+
+A meeting that is not stored is still known from the meeting before it: item 6.1
+("Punkter til næste møde") names its date and lists its topics. So for a meeting asked
+about, per council:
+
+- its own items, when its agenda or minutes are stored (the first stored meeting in the
+  time asked about);
+- else item 6.1 of the latest stored meeting before that time, when that item names a date
+  inside it (for "the next meeting", asked without a date, the latest 6.1 always answers:
+  it is the best the index knows).
+
+A 6.1 whose named date comes before the first stored meeting wins over that meeting: the
+index then lacks the meeting in between ("the next meeting after September 2025" is the
+one of 20 October 2025 that the September minutes announce, not the June 2026 one stored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from whoosh.searching import Searcher
+
+from index.dates import find_dates
+from index.search.columns import doc_table
+from index.store import item_meta, stored_item
+
+__all__ = ["MeetingAsked", "meeting_items", "window_of"]
+
+
+@dataclass(frozen=True)
+class MeetingAsked:
+    """The time a question's meeting lies in; `end` None: open ("after June 2026")."""
+
+    start: date
+    end: date | None
+    councils: tuple[str, ...] = ()
+    dated: bool = True  # False: "the next meeting" from today, no date given
+
+
+def window_of(fields: dict) -> tuple[date | None, date | None]:
+    """An item's meeting as a (first, last) possible day: its date, or its undated window."""
+    if fields.get("meeting_date"):
+        day = date.fromisoformat(fields["meeting_date"])
+        return day, day
+    after, _, before = fields.get("window", "").partition("/")
+    return (date.fromisoformat(after) if after else None, date.fromisoformat(before) if before else None)
+
+
+def _named_next(searcher: Searcher, docnum: int, day: date) -> date | None:
+    """The date item 6.1 gives for the next meeting: its undated window's end, else the
+    first date after its own meeting that its text names."""
+    before = item_meta(searcher, docnum).get("window", "").partition("/")[2]
+    if before:
+        return date.fromisoformat(before)
+    item = stored_item(searcher, docnum)
+    for found in find_dates("\n".join([item.title, item.full_text])):
+        if found.value > day:
+            return found.value
+    return None
+
+
+def _inside(day: date, asked: MeetingAsked) -> bool:
+    return day >= asked.start and (asked.end is None or day <= asked.end)
+
+
+def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
+    """Docnums of the items that answer for the meeting `asked` about (see the module doc)."""
+    wanted = set(asked.councils)
+    first: dict[str, tuple[date, set[int]]] = {}
+    undated_inside: set[str] = set()  # councils with an undated meeting that may be the one asked
+    table = doc_table(searcher)  # every item's council and meeting day as arrays (index/doc_table.py)
+    for docnum in table.items_between(asked.start, asked.end).tolist():
+        day, council = table.day_of(docnum), table.council_of(docnum)
+        if wanted and council not in wanted:
+            continue
+        if council not in first or day < first[council][0]:
+            first[council] = (day, set())
+        if first[council][0] == day:
+            first[council][1].add(docnum)
+    latest: dict[str, tuple[date, int]] = {}
+    for docnum in np.flatnonzero(table.six_one).tolist():  # the items numbered 6.1
+        council, day = table.council_of(docnum), table.day_of(docnum)
+        if wanted and council not in wanted:
+            continue
+        low, high = (day, day) if day else window_of(item_meta(searcher, docnum))  # undated: its window
+        if low is None:
+            continue
+        closed = asked.dated and asked.end is not None
+        if closed and day is None and high is not None and high > asked.start and low < asked.end:
+            if not _inside(high, asked):
+                # An undated meeting lies strictly inside its window: it may be the one asked about.
+                undated_inside.add(council)
+                continue
+            # Its window ends at the meeting it announces, inside the time asked ("the April
+            # 2024 meeting" is the one of 17 April its item 6.1 plans): that meeting is meant.
+        if low >= asked.start:
+            continue
+        if council not in latest or latest[council][0] < low:
+            latest[council] = (low, docnum)
+    out: set[int] = set()
+    for council in set(first) | set(latest):
+        plan = latest.get(council)
+        named = _named_next(searcher, plan[1], plan[0]) if plan else None
+        if council in first and not (named and _inside(named, asked) and named < first[council][0]):
+            out |= first[council][1]
+        elif council in undated_inside:
+            continue  # an undated meeting in the time asked: the ordinary search finds its items
+        elif plan and (not asked.dated or (named is not None and _inside(named, asked))):
+            out.add(plan[1])
+    return out

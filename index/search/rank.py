@@ -1,0 +1,402 @@
+"""A parsed question → ranked agenda items: BM25F retrieval, then a rerank on what matched.
+
+Whoosh's BM25F (field weights in `FIELD_WEIGHTS`, see docs/search.md) fetches candidates
+with an OR over the question's concepts. Each candidate is then scored again with signals
+BM25 alone does not see: how much of the question it covers (IDF-weighted, so a rare word
+counts more than "kommune"), the council and years asked about, and the intent (a decision,
+or the next meeting). Coverage is also what the answer's refusal rule reads.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from datetime import date
+
+from whoosh import scoring
+from whoosh.searching import Searcher
+
+from index.analysis import analyze, term_groups
+from index.search.bm25 import BM25_B, BM25_K1, Clause, scorer_for
+from index.dates import MONTHS as DANISH_MONTHS
+from index.search.meeting_plans import MeetingAsked, meeting_items
+from index.model import AgendaItem
+from index.question.parse import ParsedQuestion
+from index.store import item_meta, item_stems, stored_item
+
+FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
+EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighed low
+EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share of items has them
+COMMON_SHARE = 0.2  # a question word in more than this share of items is left to the rerank (speed)
+UNKNOWN_WEIGHT = 0.6  # an English word neither glossary nor index knows, in the coverage (× the rarest IDF)
+COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
+CANDIDATES = 60
+COVERAGE_POWER = 2.0  # how hard a partial match is punished in the rerank
+COUNCIL_MISMATCH = 0.3
+YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
+YEAR_IN_TEXT = 2.0  # ... or only its text does
+YEAR_OF_MEETING = 1.15
+DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
+DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its date speaks of it
+MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
+ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
+TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
+COMPOUND_HEAD_MIN = 7  # a question stem this long also counts in part in compounds it begins
+COMPOUND_HEAD_MAX = 40  # ... up to this many of them
+CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One question word as index terms: matched by `whole`, or by all of `parts` together."""
+
+    word: str
+    whole: str
+    parts: tuple[str, ...]
+    weight: float  # IDF in the index; the rarest possible when the index never saw it
+    expansion: bool = False
+    df: int = 0  # items that have it
+    alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other renderings, (whole, parts)
+
+    def matched_by(self, stems: frozenset[str]) -> bool:
+        return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
+
+    def credit(self, stems: frozenset[str]) -> float:
+        """1 when the item has the word, ALTERNATIVE_CREDIT when only another rendering of
+        the same English word, else 0."""
+        if self.matched_by(stems):
+            return 1.0
+        for whole, parts in self.alternatives:
+            if (whole and whole in stems) or (parts and all(p in stems for p in parts)):
+                return ALTERNATIVE_CREDIT
+        return 0.0
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        return ((self.whole,) if self.whole else ()) + self.parts
+
+
+@dataclass(frozen=True)
+class Ranked:
+    item: AgendaItem
+    score: float
+    bm25: float
+    coverage: float  # IDF-weighted share of the question's own terms the item contains
+    matched: frozenset[str]  # index terms of the question found in the item
+    planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
+    docnum: int = -1  # in the searcher that ranked it
+    in_time: bool = True  # of the meeting time asked about, or naming it (True when none was)
+
+
+def weighting() -> scoring.WeightingModel:
+    """The BM25F model the engine's searcher scores with."""
+    return scoring.BM25F(B=BM25_B, K1=BM25_K1)
+
+
+def _df(searcher: Searcher, stem: str) -> int:
+    scorer = scorer_for(searcher, BM25_B, BM25_K1)
+    return max((scorer.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
+
+
+def _compounds_of(searcher: Searcher, stem: str) -> list[str]:
+    """Index terms that are Danish compounds beginning with `stem` ("rekruttering" →
+    "rekrutteringssituation", "rekrutteringsproblem"): an item with one of them speaks of it
+    in part. The index does not split compounds written as one word."""
+    found: list[str] = []
+    for field in ("title", "body"):
+        for term in searcher.reader().expand_prefix(field, stem):
+            t = term.decode() if isinstance(term, bytes) else term
+            if t != stem and len(t) > len(stem) + 2 and "-" not in t and t not in found:
+                found.append(t)
+                if len(found) >= COMPOUND_HEAD_MAX:
+                    return found
+    return found
+
+
+def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
+    """The question's terms and expansions as concepts weighted by their IDF."""
+    n = max(searcher.doc_count(), 1)
+    out: list[Concept] = []
+    seen: set[str] = set()
+    alternatives = dict(getattr(parsed, "alternatives", ()))
+    for words, expansion in ((parsed.terms, False), (parsed.expansions, True)):
+        for word in words:
+            whole, parts = term_groups(word)
+            key = whole or " ".join(parts)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            df = _df(searcher, whole) if whole else 0
+            if parts:
+                df = max(df, min(_df(searcher, p) for p in parts))
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
+            if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
+                alts += tuple((t, ()) for t in _compounds_of(searcher, whole))
+            out.append(Concept(word, whole, parts, idf, expansion, df, alts))
+    # English words nobody could translate ("stadium") were asked about too: they weigh in
+    # the coverage (so the refusal) as unmatched, at less than a word we understood.
+    rarest = math.log(1 + (n + 0.5) / 0.5)
+    for word in getattr(parsed, "unknown", ()):
+        whole, parts = term_groups(word)
+        if (whole or parts) and (whole or " ".join(parts)) not in seen:
+            out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT))
+    return out
+
+
+def _query(searcher: Searcher, concepts: list[Concept]) -> list[Clause]:
+    """One flat OR of (field, term) clauses, weighted by field and by concept kind. A
+    compound's parts are asked for together only where the index lacks it whole."""
+    subs: list[Clause] = []
+    for c in concepts:
+        scale = EXPANSION_WEIGHT if c.expansion else 1.0
+        whole_known = bool(c.whole) and _df(searcher, c.whole) > 0
+        for field, w in FIELD_WEIGHTS.items():
+            if whole_known:
+                subs.append(Clause(field, (c.whole,), w * scale))
+            elif c.parts:
+                subs.append(Clause(field, c.parts, w * scale * COMPOUND_PARTS_WEIGHT))
+    return subs
+
+
+def coverage(concepts: list[Concept], stems: frozenset[str], context: float = 0.0) -> float:
+    """IDF-weighted share of the question's own concepts (not the expansions) in `stems`.
+
+    `context`: the weight of the council and years asked about that the item matches; what
+    the item matches of the question counts, what it lacks of them is the boosts' business.
+    """
+    own = [c for c in concepts if not c.expansion] or concepts
+    total = sum(c.weight for c in own)
+    if not total:
+        return 0.0
+    return (sum(c.weight * c.credit(stems) for c in own) + context) / (total + context)
+
+
+def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
+    """Does an item's text name one of `years`, alone or inside a span ("2027-2031")? (For
+    the refusal only: a span is too loose a match to rank by.)"""
+    if any(str(y) in stems for y in years):
+        return True
+    spans = (s.split("-") for s in stems if len(s) == 9 and s[4] == "-" and s[:4].isdigit() and s[5:].isdigit())
+    return any(int(a) <= y <= int(b) for a, b in spans for y in years)
+
+
+def _window_start(window: str) -> date:
+    after = window.partition("/")[0]
+    return date.fromisoformat(after) if after else date.min
+
+
+def _of_years(item: AgendaItem, window: str, years: tuple[int, ...]) -> bool:
+    """Is the item's meeting in one of `years` (an undated one: its window allows it)?"""
+    if item.meeting_date is not None:
+        return item.meeting_date.year in years
+    after, _, before = window.partition("/")
+    low = int(after[:4]) if after else 0
+    high = int(before[:4]) if before else 9999
+    return any(low <= y <= high for y in years)
+
+
+def _context(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, years: tuple[int, ...]) -> float:
+    """CONTEXT_WEIGHT for the council asked about, and for a year asked about, that the item matches."""
+    weight = 0.0
+    if parsed.councils and item.council in parsed.councils:
+        weight += CONTEXT_WEIGHT
+    if years and (any(str(y) in stems for y in years) or (item.meeting_date and item.meeting_date.year in years)):
+        weight += CONTEXT_WEIGHT
+    return weight
+
+
+def _asked_stems(parsed: ParsedQuestion, concepts: list[Concept], years: tuple[int, ...]) -> frozenset[str]:
+    """Every index term the question names: its words as written, their translations and
+    fixes, the years and council names asked about (for the title share)."""
+    words = [parsed.text, *(c.removeprefix("KKR ") for c in parsed.councils)]
+    stems = set(analyze(" ".join(words))) | {s for c in concepts if not c.expansion for s in c.stems}
+    return frozenset(stems | {str(y) for y in years})
+
+
+def _in_range(item: AgendaItem, window: str, start: date | None, end: date | None) -> bool:
+    """Is the item's meeting in [start, end]? An undated one is when its window (the
+    meetings before and after it, both excluded) overlaps."""
+    if item.meeting_date is not None:
+        low = high = item.meeting_date
+        return (start is None or high >= start) and (end is None or low <= end)
+    after, _, before = window.partition("/")
+    if not after and not before:
+        return False
+    low = date.fromisoformat(after) if after else date.min
+    high = date.fromisoformat(before) if before else date.max
+    return (start is None or high > start) and (end is None or low < end)
+
+
+def _boost(
+    item: AgendaItem,
+    stems: frozenset[str],
+    title: frozenset[str],
+    parsed: ParsedQuestion,
+    years: tuple[int, ...],
+) -> float:
+    factor = 1.0
+    if parsed.councils and item.council not in parsed.councils:
+        factor *= COUNCIL_MISMATCH
+    if years:
+        if any(str(y) in title for y in years):
+            factor *= YEAR_IN_TITLE
+        elif any(str(y) in stems for y in years):
+            factor *= YEAR_IN_TEXT
+        if item.meeting_date and item.meeting_date.year in years:
+            factor *= YEAR_OF_MEETING
+    if parsed.intent == "decision" and item.decision:
+        factor *= DECISION_PREFERRED
+    return factor
+
+
+def _meeting_asked(parsed: ParsedQuestion, today: date | None) -> MeetingAsked | None:
+    """The meeting a question is about, for `meeting_items`: the next one (from the date
+    asked about, else today), or a dated one."""
+    councils = tuple(parsed.councils)
+    if parsed.intent == "next_meeting":
+        ref = parsed.meeting_from or today
+        return MeetingAsked(ref, parsed.meeting_to, councils, dated=parsed.meeting_from is not None) if ref else None
+    if parsed.meeting_from:
+        return MeetingAsked(parsed.meeting_from, parsed.meeting_to, councils)
+    return None
+
+
+def _names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
+    """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
+    if start is None or end is None or (end - start).days > 31:
+        return False
+    if str(start.year) not in stems or _month_stem(start.month) not in stems:
+        return False
+    return start != end or str(start.day) in stems
+
+
+def _names_month(stems: frozenset[str], day: date | None) -> bool:
+    """Does an item's text name the month and year of `day`?"""
+    return day is not None and str(day.year) in stems and _month_stem(day.month) in stems
+
+
+@lru_cache(maxsize=12)
+def _month_stem(month: int) -> str:
+    name = next(k for k, v in DANISH_MONTHS.items() if v == month)  # the full name comes first
+    return next(iter(analyze(name)), name)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    docnum: int
+    bm25: float
+    item: AgendaItem
+    stems: frozenset[str]
+    title: frozenset[str]
+    window: str
+
+
+def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuestion, today: date | None,
+                plans: set[int]) -> list[_Candidate]:  # fmt: skip
+    bm25: dict[int, float] = {}
+    n = max(searcher.doc_count(), 1)
+    # A related word found in many items adds little to the ranking but most of the query's
+    # cost; it still counts for the passage.
+    own = [c for c in concepts if not c.expansion]
+    rare_own = [c for c in own if c.df <= COMMON_SHARE * n] or own
+    wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
+    if wanted:
+        # Whoosh's BM25F, scored with numpy (index/bm25.py); text fields: only items have them.
+        scorer = scorer_for(searcher, BM25_B, BM25_K1)
+        bm25.update(scorer.top(_query(searcher, wanted), CANDIDATES))
+    floor = max(bm25.values(), default=1.0) * 0.1
+    for n in plans:
+        bm25.setdefault(n, floor)
+    out = []
+    for docnum, score in bm25.items():
+        meta = item_meta(searcher, docnum)  # a small column; the whole item only when it is shown
+        out.append(_Candidate(docnum, score, _LazyItem(searcher, docnum, meta), item_stems(searcher, docnum),  # type: ignore[arg-type]
+                              frozenset(meta["title_stems"].split()), meta["window"]))  # fmt: skip
+    return out
+
+
+class _LazyItem:
+    """A candidate's item as the rerank sees it: the fields of its `meta` column at once, the
+    whole stored item (hundreds of times larger) read only if anything else is asked for."""
+
+    def __init__(self, searcher: Searcher, docnum: int, meta: dict) -> None:
+        self._searcher, self._docnum, self._item = searcher, docnum, None
+        self.id, self.council, self.document_kind = meta["id"], meta["council"], meta["document_kind"]
+        self.item_number, self.title, self.decision = meta["item_number"], meta["title"], meta["decision"]
+        self.meeting_date = date.fromisoformat(meta["meeting_date"]) if meta["meeting_date"] else None
+
+    def full(self) -> AgendaItem:
+        if self._item is None:
+            self._item = stored_item(self._searcher, self._docnum)
+        return self._item
+
+    def __getattr__(self, name: str):
+        return getattr(self.full(), name)
+
+
+def _full(r: Ranked) -> Ranked:
+    return replace(r, item=r.item.full()) if isinstance(r.item, _LazyItem) else r
+
+
+def search(
+    searcher: Searcher, parsed: ParsedQuestion, *, today: date | None = None, limit: int = 5
+) -> tuple[list[Ranked], list[Concept]]:
+    """Rank items for `parsed`; every item once, best first."""
+    concepts = concepts_of(searcher, parsed)
+    asked = _meeting_asked(parsed, today)
+    plans = meeting_items(searcher, asked) if asked else set()
+    candidates = _candidates(searcher, concepts, parsed, today, plans)
+    years = parsed.years
+    named_date = False
+    range_years: tuple[int, ...] = ()
+    start, end = parsed.meeting_from, parsed.meeting_to
+    whole_years = not (start and end and (end - start).days <= 31)
+    if parsed.intent != "next_meeting" and plans:
+        # A dated meeting that is not stored: the item planning it speaks for it. It answers
+        # on its own when the question asks nothing but that meeting; else it competes.
+        if any(not c.expansion for c in concepts):
+            plans = set()
+    if parsed.meeting_from or parsed.meeting_to:
+        inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
+        if inside and parsed.intent != "next_meeting":
+            candidates = inside + [c for c in candidates if c.docnum in plans and c not in inside]
+        elif not inside:
+            # No stored meeting in the time asked about: items that name its date, then its year.
+            named_date = True
+            ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
+            range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
+            years = years or range_years
+    asked_stems = _asked_stems(parsed, concepts, years)
+    ranked: list[Ranked] = []
+    held: dict[int, int] = {}  # planned item → its meeting's day, for the order
+    for c in candidates:
+        cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
+        if c.docnum in plans:  # the meeting itself answers a question about that meeting
+            cov = max(cov, MIN_COVERAGE) if concepts else 1.0
+        matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
+        boost = _boost(c.item, c.stems, c.title, parsed, years)
+        in_time = True
+        if named_date:
+            names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
+            boost *= DATE_NAMED if names else 1.0
+            # A year asked about may be named anywhere; a month or a day needs its own date
+            # named ("november 2023" is not "januar 2023").
+            in_time = names or c.docnum in plans or (
+                any(str(y) in c.stems for y in range_years) if whole_years else _names_month(c.stems, start)
+            ) or getattr(parsed, "date_guessed", False)  # a month without its year: maybe another year's
+        elif parsed.years and parsed.intent != "next_meeting":
+            # A year asked about that no covering item names or met in: nothing from it.
+            in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)
+        if c.title:  # an item whose title the question restates is the one it is about
+            boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
+        score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
+        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
+        if c.docnum in plans:
+            held[c.docnum] = (c.item.meeting_date or _window_start(c.window)).toordinal()
+    # For "next meeting" the next meeting's items come first, the latest council's meeting
+    # first when no council was named (another council's plan from years ago is stale);
+    # other items are a fallback.
+    ranked.sort(key=lambda r: (not r.planned, -held.get(r.docnum, 0), -r.score, r.item.id))
+    return [_full(r) for r in ranked[:limit]], concepts

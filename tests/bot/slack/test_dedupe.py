@@ -1,0 +1,61 @@
+"""The memory behind "a retried event never gives a second answer": keys, time-to-live, races."""
+
+from __future__ import annotations
+
+import threading
+
+from bot.slack.dedupe import TTL_SECONDS, SeenEvents, event_keys
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_key_is_new_once_within_the_ttl_and_new_again_after_it():
+    clock = Clock()
+    seen = SeenEvents(clock=clock)
+    assert seen.first_time(["event:Ev1"]) is True
+    clock.now += 5 * 60  # Slack's last retry comes ~5 minutes after the first delivery
+    assert seen.first_time(["event:Ev1"]) is False
+    clock.now += TTL_SECONDS
+    assert seen.first_time(["event:Ev1"]) is True
+    assert TTL_SECONDS >= 10 * 60
+
+
+def test_any_shared_key_makes_a_delivery_a_duplicate():
+    seen = SeenEvents(clock=Clock())
+    assert seen.first_time(["event:Ev1", "msg:D1:1.1"])
+    assert not seen.first_time(["event:Ev2", "msg:D1:1.1"])  # the same message in a new envelope
+    assert seen.first_time(["event:Ev3", "msg:D1:1.2"])
+
+
+def test_the_message_key_covers_dms_and_mentions_but_not_channel_twins():
+    dm = {"type": "message", "channel_type": "im", "channel": "D1", "ts": "1.1", "client_msg_id": "c1"}
+    assert event_keys({"event_id": "Ev1", "event": dm}) == ["event:Ev1", "msg:D1:1.1", "client_msg:c1"]
+    mention = {"type": "app_mention", "channel": "C1", "ts": "1.2"}
+    assert event_keys({"event_id": "Ev2", "event": mention}) == ["event:Ev2", "msg:C1:1.2"]
+    twin = {"type": "message", "channel_type": "channel", "channel": "C1", "ts": "1.2"}
+    assert event_keys({"event_id": "Ev3", "event": twin}) == ["event:Ev3"]  # must not use up the mention's key
+    edit = {**dm, "subtype": "message_changed"}
+    assert event_keys({"event_id": "Ev4", "event": edit}) == ["event:Ev4"]
+
+
+def test_of_many_threads_delivering_the_same_event_exactly_one_wins():
+    seen = SeenEvents()
+    wins: list[bool] = []
+    barrier = threading.Barrier(16)
+
+    def deliver() -> None:
+        barrier.wait()
+        wins.append(seen.first_time(["event:EvRace"]))
+
+    threads = [threading.Thread(target=deliver) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert wins.count(True) == 1

@@ -1,0 +1,201 @@
+"""parse_question: councils, years and meeting dates, intent, and the question's text.
+
+The vocabulary is built from the bundled sample corpus, as the index would see it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from index.question.parse import ParsedQuestion, parse_question
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Counter[str]:
+    words: Counter[str] = Counter()
+    for f in resources.files("index").joinpath("samples").iterdir():
+        if f.name.endswith(".txt"):
+            text = f.read_text(encoding="utf-8").lower()
+            words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+    return words
+
+
+def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
+    return parse_question(q, vocabulary=vocab if vocab is not None else (), today=today)
+
+
+# --- councils -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, council",
+    [
+        ("lærepladser Midtjylland", "KKR Midtjylland"),
+        ("lærepladser KKR Midt", "KKR Midtjylland"),
+        ("places in Central Jutland", "KKR Midtjylland"),
+        ("places Central Denmark Region", "KKR Midtjylland"),
+        ("de midtjyske kommuner", "KKR Midtjylland"),
+        ("KKR Midtjyllands møde", "KKR Midtjylland"),
+        ("lærepladser Midtjyland", "KKR Midtjylland"),
+        ("KKR Nord budget", "KKR Nordjylland"),
+        ("North Denmark budget", "KKR Nordjylland"),
+        ("nordjyske kommuner", "KKR Nordjylland"),
+        ("Region Hovedstaden", "KKR Hovedstaden"),
+        ("Capital Region places", "KKR Hovedstaden"),
+        ("Zealand places", "KKR Sjælland"),
+        ("KKR Sjælland", "KKR Sjælland"),
+        ("Southern Denmark places", "KKR Syddanmark"),
+        ("syddanske kommuner", "KKR Syddanmark"),
+        ("KKR-Nordjylland", "KKR Nordjylland"),
+        ("places in the Central Jutland Region", "KKR Midtjylland"),
+        ("KKR Midjylland lærepladser", "KKR Midtjylland"),
+    ],
+)
+def test_council_names_in_any_form(q, council, vocab):
+    p = ask(q, vocab)
+    assert p.councils == (council,)
+    assert not {"midtjylland", "midt", "nord", "nordjylland", "central", "region"} & set(p.terms)
+
+
+def test_two_councils_and_a_council_typo_is_recorded(vocab):
+    p = ask("lærepladser i Nordjylland og Midtjyland", vocab)
+    assert p.councils == ("KKR Nordjylland", "KKR Midtjylland")
+    assert ("midtjyland", "midtjylland") in p.corrections
+
+
+def test_eu_office_is_not_a_council(vocab):
+    assert ask("Central Denmark EU Office", vocab).councils == ()
+
+
+# --- years and meeting dates --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, years, lo, hi",
+    [
+        ("SOSU places in 2027", (2027,), None, None),
+        ("lærepladser for 2027", (2027,), None, None),
+        ("lærepladser 2027-2031", (2027, 2028, 2029, 2030, 2031), None, None),
+        ("at the meeting in June 2026", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("mødet i juni 2026", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("på mødet den 17. juni 2026", (), date(2026, 6, 17), date(2026, 6, 17)),
+        ("decided on 3 September 2021", (), date(2021, 9, 3), date(2021, 9, 3)),
+        ("after June 2026", (), date(2026, 7, 1), None),
+        ("efter juni 2026", (), date(2026, 7, 1), None),
+        ("before June 2026", (), None, date(2026, 5, 31)),
+        ("fra juni 2025 til juni 2026", (), date(2025, 6, 1), date(2026, 6, 30)),
+        ("the meetings in 2021 about places for 2022", (2022,), date(2021, 1, 1), date(2021, 12, 31)),
+        ("mødet i juni", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("lærepladser i år", (2026,), None, None),
+        ("referat fra juni 2026", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("since June 2026", (), date(2026, 6, 1), None),
+        ("SOSU places from 2027", (2027,), None, None),
+    ],
+)
+def test_years_and_meeting_dates(q, years, lo, hi, vocab):
+    p = ask(q, vocab)
+    assert (p.years, p.meeting_from, p.meeting_to) == (years, lo, hi)
+
+
+def test_date_in_an_approval_title_is_searched_not_a_meeting_date(vocab):
+    p = ask("godkendelse af referatet fra den 21. november 2023", vocab)
+    assert (p.meeting_from, p.meeting_to, p.years) == (None, None, (2023,))
+    assert {"godkendelse", "21", "november"} <= set(p.terms)
+    p = ask("approval of the minutes from the meeting on 18 June 2025", vocab)
+    assert {"godkendelse", "referat", "18", "juni"} <= set(p.terms)
+    p = ask("godkendelse af dagsorden til mødet den 3. september 2021", vocab)
+    assert p.intent == "general" and "3" in p.terms
+
+
+def test_date_words_are_not_search_terms(vocab):
+    p = ask("hvad skete der på mødet den 17. juni 2026 om lærepladser", vocab)
+    assert p.terms == ("lærepladser",)
+
+
+def test_month_without_year_needs_today(vocab):
+    p = ask("mødet i juni", vocab, today=None)
+    assert (p.meeting_from, p.meeting_to) == (None, None)
+    assert "juni" not in p.terms
+
+
+def test_case_number_is_a_term_not_a_year(vocab):
+    p = ask("SAG-2026-00837", vocab)
+    assert p.years == () and p.terms == ("sag-2026-00837",)
+
+
+# --- intent -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, intent",
+    [
+        ("what was decided on SOSU places in 2027", "decision"),
+        ("hvad blev besluttet om lærepladser", "decision"),
+        ("beslutning om udviklingsbidrag", "decision"),
+        ("hvad besluttede KKR Nordjylland om socialtilsyn", "decision"),
+        ("was the performance contract approved", "decision"),
+        ("blev resultatkontrakten vedtaget", "decision"),
+        ("when is the next meeting in KKR Nord", "next_meeting"),
+        ("hvornår er næste møde i KKR Midtjylland", "next_meeting"),
+        ("kommende møde KKR Midt", "next_meeting"),
+        ("what is upcoming in KKR Nordjylland", "next_meeting"),
+        ("what is coming up for KKR Midtjylland", "next_meeting"),
+        ("agenda for KKR Nordjylland", "next_meeting"),
+        ("godkendelse af dagsorden til mødet den 3. september 2021", "general"),
+        ("agenda for KKR Nordjylland 2021", "general"),
+        ("lærepladser i næste valgperiode", "general"),
+        ("de kommende økonomiforhandlinger", "general"),
+        ("SOSU places 2027", "general"),
+    ],
+)
+def test_intent(q, intent, vocab):
+    assert ask(q, vocab).intent == intent
+
+
+def test_next_meeting_with_a_council_name_inside(vocab):
+    p = ask("topics for the next KKR Midtjylland meeting after June 2026", vocab)
+    assert p.intent == "next_meeting"
+    assert p.councils == ("KKR Midtjylland",)
+    assert p.meeting_from == date(2026, 7, 1) and p.terms == ()
+    p = ask("hvad er på det næste KKR Nordjylland møde", vocab)
+    assert (p.intent, p.councils, p.terms) == ("next_meeting", ("KKR Nordjylland",), ())
+
+
+def test_on_the_agenda_is_never_a_topic(vocab):
+    p = ask("what was on the agenda on 30 August 2021", vocab)
+    assert p.intent == "general" and p.terms == ()
+    assert p.meeting_from == p.meeting_to == date(2021, 8, 30)
+
+
+def test_a_meeting_ahead_of_today_is_the_next_meeting(vocab):
+    q = "what is on the agenda for KKR Midtjylland on 1 September 2026"
+    assert ask(q, vocab, today=date(2026, 8, 1)).intent == "next_meeting"
+    assert ask(q, vocab, today=date(2026, 11, 22)).intent == "general"
+    assert ask("what was decided on 1 September 2026", vocab, today=date(2026, 8, 1)).intent == "decision"
+
+
+def test_intent_words_are_not_search_terms(vocab):
+    p = ask("hvad blev besluttet om lærepladser på næste møde", vocab)
+    assert p.terms == ("lærepladser",)
+    p = ask("what was decided about refugees", vocab)
+    assert p.terms == ("flygtninge",)
+
+
+def test_slack_mentions_and_links_are_not_words(vocab):
+    p = ask("<@U012ABC> hvad blev besluttet om <https://kl.dk/x.pdf|lærepladser>?", vocab)
+    assert p.terms == ("lærepladser",)
+
+
+def test_parsed_question_is_frozen_and_keeps_the_text(vocab):
+    p = ask("  SOSU places?  ", vocab)
+    assert p.text == "  SOSU places?  "
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.terms = ()  # type: ignore[misc]

@@ -1,0 +1,72 @@
+"""find_dates: the date forms of Danish and English questions, and what each means."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.question.dates import find_dates
+
+TODAY = date(2026, 11, 22)
+JUNE_17 = (date(2026, 6, 17), date(2026, 6, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-06-17", "17-06-2026", "17/6/2026", "17.06.2026", "17. juni 2026", "den 17. juni 2026",
+     "d. 17. jun. 2026", "17 june 2026", "17th of june 2026", "june 17, 2026", "june 17th 2026"],
+)
+def test_a_day_is_a_meeting_date(text):
+    found = find_dates(text, today=TODAY)
+    assert (found.meeting_from, found.meeting_to) == JUNE_17
+    assert found.years == ()
+    assert found.spans and found.spans[0][1] == len(text)
+
+
+def test_month_and_year_is_a_meeting_month():
+    found = find_dates("referat for sept. 2021", today=TODAY)
+    assert (found.meeting_from, found.meeting_to) == (date(2021, 9, 1), date(2021, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [("budget 2022-2023", (2022, 2023)), ("optaget 2024/25", (2024, 2025)),
+     ("2027–2031", (2027, 2028, 2029, 2030, 2031)), ("2020-2040", (2020, 2040)), ("i år", (2026,)),
+     ("næste år", (2027,)), ("last year", (2025,)), ("this year", (2026,))],
+)
+def test_years(text, years):
+    assert find_dates(text, today=TODAY).years == years
+
+
+def test_relative_years_need_today():
+    found = find_dates("i år", today=None)
+    assert found.years == () and found.spans  # the words are still used up
+
+
+def test_numbers_that_are_not_years():
+    for text in ["4.107 kr", "9.000 lærepladser", "1309 studiepladser", "sag-2026-00837", "dk2020"]:
+        assert find_dates(text, today=TODAY) == find_dates("", today=TODAY), text
+
+
+def test_month_without_year_is_placed_by_today():
+    assert find_dates("mødet i december", today=TODAY).meeting_from == date(2025, 12, 1)
+    future = find_dates("mødet i december", today=TODAY, future=True)
+    assert future.meeting_from == date(2026, 12, 1)
+    assert find_dates("mødet i juni", today=None).meeting_from is None
+
+
+def test_may_alone_is_not_a_month():
+    assert find_dates("may i ask about 2027", today=TODAY).meeting_from is None
+
+
+def test_before_and_after_a_day():
+    after = find_dates("after 17 june 2026", today=TODAY)
+    assert (after.meeting_from, after.meeting_to) == (date(2026, 6, 18), None)
+    before = find_dates("før den 17. juni 2026", today=TODAY)
+    assert (before.meeting_from, before.meeting_to) == (None, date(2026, 6, 16))
+
+
+def test_after_and_before_a_year_are_meeting_bounds():
+    found = find_dates("møder efter 2024 og før 2026", today=TODAY)
+    assert (found.meeting_from, found.meeting_to) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -1,0 +1,84 @@
+"""The glossary as data (index/glossary.toml) and its small API: load, normalise, match."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.question.glossary import GlossaryError, english_key, parse_glossary
+from index.question.parse import load_glossary
+
+
+def test_load_glossary_is_cached_and_large():
+    g = load_glossary()
+    assert g is load_glossary()
+    assert len(g.english) >= 300
+    entry, n = g.match(["the", "health", "reform"], 1)
+    assert (entry.terms, n) == (("sundhedsreform",), 2)
+    assert g.match(["decision"], 0)[0].terms == ("beslutning",)
+    assert g.is_english("quotas") and not g.is_english("lærepladser")
+
+
+def test_glossary_targets_are_lowercase_words():
+    g = load_glossary()
+    for entry in g.english.values():
+        for target in entry.terms + entry.related:
+            assert target == target.lower().strip() and target, entry.key
+    for word, related in g.danish.items():
+        assert " " not in word and related, word  # looked up one question word at a time
+
+
+def test_glossary_format_errors_are_reported():
+    with pytest.raises(GlossaryError, match="repeats"):
+        parse_glossary({"en": {"a": {"places": "pladser"}, "b": {"place": "plads"}}})
+    with pytest.raises(GlossaryError, match="expected"):
+        parse_glossary({"en": {"x": {"places": 3}}})
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [("places", "place"), ("policies", "policy"), ("council's", "council"), ("taxes", "tax"),
+     ("bus", "bus"), ("analysis", "analysis"), ("Quotas", "quota")],
+)
+def test_english_key_normalises_plurals_and_possessives(word, key):
+    assert english_key(word) == key
+
+
+def test_longest_phrase_wins_and_filler_phrases_match():
+    g = load_glossary()
+    entry, n = g.match(["social", "and", "health", "care", "assistant"], 0)
+    assert n == 5 and entry.terms == ("assistentelever",)
+    entry, n = g.match(["took", "place"], 0)
+    assert n == 2 and entry.terms == entry.related == ()
+
+
+def test_glossary_covers_every_area_of_kkr_work():
+    g = load_glossary()
+    expected = {
+        "apprenticeship": "lærepladser",
+        "kindergarten teacher": "pædagoger",
+        "health reform": "sundhedsreform",
+        "health cluster": "sundhedsklynger",
+        "social supervision": "socialtilsyn",
+        "job centre": "jobcentre",
+        "business house": "erhvervshus",
+        "performance contract": "resultatkontrakt",
+        "development contribution": "udviklingsbidrag",
+        "climate secretariat": "klimasekretariat",
+        "public transport": "kollektiv trafik",
+        "emergency preparedness": "beredskab",
+        "economic negotiation": "økonomiforhandlinger",
+        "loan pool": "lånepulje",
+        "appointment": "udpegning",
+        "election period": "valgperiode",
+        "minutes": "referat",
+        "it operations unit": "it-driftsenheder",
+        "refugee": "flygtninge",
+        "nurse": "sygeplejersker",
+        "quota": "kvoter",
+        "decision": "beslutning",
+        "education committee": "uddannelsesudvalg",
+    }
+    for english, danish in expected.items():
+        entry, n = g.match(english.split(), 0)
+        # a weak word ("the minutes on X": X is the topic) only widens the search
+        assert n == len(english.split()) and (entry.terms or entry.related)[0] == danish, english

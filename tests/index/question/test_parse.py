@@ -1,0 +1,245 @@
+"""parse_question: language, glossary translation and typo fixing.
+
+The vocabulary is built from the bundled sample corpus, as the index would see it, so the
+typo tests run against the words real questions will meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from index.question.parse import ParsedQuestion, detect_language, parse_question
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Counter[str]:
+    words: Counter[str] = Counter()
+    for f in resources.files("index").joinpath("samples").iterdir():
+        if f.name.endswith(".txt"):
+            text = f.read_text(encoding="utf-8").lower()
+            words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+    return words
+
+
+def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
+    return parse_question(q, vocabulary=vocab if vocab is not None else (), today=today)
+
+
+# --- language -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, lang",
+    [
+        ("hvad blev besluttet om lærepladser", "da"),
+        ("lærepladser 2027", "da"),
+        ("udviklingsbidrag 2022 Region Nordjylland", "da"),
+        ("hvornår er næste møde", "da"),
+        ("SOSU places in 2027", "en"),
+        ("refugees 2027", "en"),
+        ("what did KKR Sjælland decide about SOSU-lærepladser", "en"),
+        ("health reform status", "en"),
+        ("what was decided", "en"),
+        ("flygtninge", "da"),
+        ("agenda for KKR Nordjylland", "en"),
+        ("Who replaced Jeppe Ugilt Hansen?", "en"),  # Danish names are no Danish
+    ],
+)
+def test_language(q, lang, vocab):
+    assert ask(q, vocab).language == lang
+
+
+def test_language_without_vocabulary_uses_function_words_and_letters():
+    assert detect_language(["hvad", "med", "sygeplejersker"]) == "da"
+    assert detect_language(["what", "about", "nurses"]) == "en"
+    assert detect_language(["æøå"]) == "da"
+
+
+# --- glossary -----------------------------------------------------------------------------
+
+
+def test_english_words_are_translated(vocab):
+    p = ask("what about refugees and the education committee", vocab)
+    assert "flygtninge" in p.terms
+    assert "uddannelsesudvalg" in p.terms
+    assert "refugees" not in p.terms + p.expansions
+
+
+def test_multi_word_phrase_beats_its_words(vocab):
+    p = ask("health reform status", vocab)
+    assert p.terms[0] == "sundhedsreform"
+    assert "sundhed" not in p.terms  # "health" alone would give this
+    assert "status" in p.terms
+
+
+def test_plurals_and_possessives_are_normalised(vocab):
+    assert "lærepladser" in ask("apprenticeships", vocab).terms
+    assert "lærepladser" in ask("training places", vocab).terms
+    assert "beredskab" in ask("emergency preparedness plans", vocab).terms
+
+
+def test_hyphenated_english_compound_is_split_for_the_glossary(vocab):
+    p = ask("SOSU-places in 2027", vocab)
+    assert p.terms[:2] == ("sosu", "lærepladser")
+
+
+def test_related_words_go_to_expansions_not_terms(vocab):
+    p = ask("refugee quota", vocab)
+    assert p.terms == ("flygtninge", "kommunekvoter")
+    assert "regionskvoten" in p.expansions
+    assert not set(p.terms) & set(p.expansions)
+
+
+def test_english_words_nobody_knows_are_reported_not_searched(vocab):
+    p = ask("what is the weather in Aarhus tomorrow", vocab)
+    assert p.terms == ("aarhus",)  # a name the index has
+    assert p.unknown == ("weather", "tomorrow")
+    assert not set(p.unknown) & set(p.expansions)
+
+
+def test_weak_english_verbs_only_widen_the_search(vocab):
+    p = ask("how many refugees will Midtjylland receive", vocab)
+    assert p.terms == ("flygtninge",)
+    assert "modtage" in p.expansions
+
+
+def test_filler_phrase_hides_its_words(vocab):
+    p = ask("what took place regarding nurses", vocab)
+    assert "lærepladser" not in p.terms  # "place" would translate to this
+    assert "sygeplejersker" in p.terms
+
+
+def test_danish_question_keeps_danish_words_and_gets_related_words(vocab):
+    p = ask("hvad med flygtninge", vocab)
+    assert p.terms == ("flygtninge",)
+    assert "kommunekvoter" in p.expansions
+
+
+def test_danish_words_the_documents_never_use_are_replaced_by_theirs(vocab):
+    assert ask("elevpladser 2027", vocab).terms == ("lærepladser",)
+    p = ask("hvad koster en plads", vocab)
+    assert p.terms[0] == "prisen" and "koster" not in p.terms
+    assert ask("koster", ()).terms == ("koster",)  # no vocabulary: nothing to judge by
+
+
+def test_compound_written_apart_is_joined_when_the_index_has_it(vocab):
+    p = ask("udviklings bidrag 2022", vocab)
+    assert p.terms == ("udviklingsbidrag",)
+    assert ("udviklings bidrag", "udviklingsbidrag") in p.corrections
+    assert ask("kollektiv trafik", vocab).terms == ("kollektiv", "trafik")
+
+
+def test_it_is_a_word_in_danish_and_a_pronoun_in_english(vocab):
+    assert ask("status på it", vocab).terms == ("status", "it")
+    assert ask("what is it about refugees", vocab).terms == ("flygtninge",)
+
+
+def test_shouting_has_no_acronyms(vocab):
+    p = ask("HOW MUCH IS THE DEVELOPMENT CONTRIBUTION IN 2022", vocab)
+    assert p.terms == ("udviklingsbidrag",) and p.language == "en"
+
+
+def test_danish_hyphen_compound_stays_whole(vocab):
+    assert "sosu-lærepladser" in ask("SOSU-lærepladser i 2027", vocab).terms
+
+
+def test_english_verb_forms_reach_the_glossary(vocab):
+    assert "udpegning" in ask("who was appointed to KKR Nordjylland", vocab).terms
+    assert "fordeling" in ask("how are refugees allocated", vocab).terms
+
+
+def test_words_like_topic_only_widen_the_search(vocab):
+    p = ask("topics about climate", vocab)
+    assert p.terms == ("klima",)
+    assert "temaer" in p.expansions
+    # "punkter", "emner", "sager" only ask which items: no topic, in Danish or translated
+    assert not {"punkter", "emner"} & set(p.expansions)
+    assert ask("hvilke punkter og sager om klima", vocab).terms == ("klima",)
+
+
+# --- typo correction ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typo, fixed",
+    [
+        ("lærepladsr", "lærepladser"),
+        ("sundhedsreformn", "sundhedsreformen"),
+        ("pædagogudannelsen", "pædagoguddannelsen"),
+        ("sundhedsrefomen", "sundhedsreformen"),
+        ("udviklingsbidraj", "udviklingsbidrag"),
+    ],
+)
+def test_typos_are_corrected_against_the_vocabulary(typo, fixed, vocab):
+    p = ask(f"status på {typo}", vocab)
+    assert fixed in p.terms and typo not in p.terms
+    assert (typo, fixed) in p.corrections
+
+
+def test_typo_inside_a_hyphen_compound(vocab):
+    p = ask("SOSU-lærepladsr", vocab)
+    assert p.terms == ("sosu-lærepladser",)
+
+
+@pytest.mark.parametrize("q", ["lærepladser", "unge", "sosu", "SKF", "4.107", "lærepladserne"])
+def test_valid_short_numeric_and_inflected_words_are_not_corrected(q, vocab):
+    p = ask(q, vocab)
+    assert p.corrections == ()
+    assert p.terms == (q.lower(),)
+
+
+def test_short_unknown_word_is_left_alone(vocab):
+    assert ask("sosa", vocab).corrections == ()  # 4 letters: too close to too many words
+    assert ask("klimo", vocab).corrections == ()  # 5 letters may not have a wrong letter
+
+
+def test_english_glossary_words_are_translated_not_corrected(vocab):
+    p = ask("places", vocab)
+    assert p.corrections == ()
+    assert p.terms == ("lærepladser",)
+
+
+@pytest.mark.parametrize(
+    "q, typo, fixed, term",
+    [
+        ("refugess in 2027", "refugess", "refugees", "flygtninge"),
+        ("helth reform status", "helth", "health", "sundhedsreform"),
+        ("emergancy preparedness", "emergancy", "emergency", "beredskab"),
+        ("apprenticships in Central Jutland", "apprenticships", "apprenticeships", "lærepladser"),
+    ],
+)
+def test_misspelt_english_is_fixed_then_translated(q, typo, fixed, term, vocab):
+    p = ask(q, vocab)
+    assert (typo, fixed) in p.corrections
+    assert term in p.terms and p.language == "en"
+
+
+def test_misspelt_intent_words_keep_the_intent(vocab):
+    p = ask("what was decidded about refugees", vocab)
+    assert p.intent == "decision" and ("decidded", "decided") in p.corrections
+    p = ask("hvad blev beslutet om lærepladser", vocab)
+    assert (p.intent, p.terms) == ("decision", ("lærepladser",))
+    assert ask("upcomming meeting KKR Nord", vocab).intent == "next_meeting"
+
+
+def test_no_vocabulary_means_no_corrections():
+    p = ask("lærepladsr")
+    assert p.corrections == () and p.terms == ("lærepladsr",)
+
+
+def test_frequent_correction_is_preferred():
+    # Both are one wrong letter away from "fordelinx"; frequency decides.
+    assert ask("fordelinx", Counter({"fordeling": 50, "fordelina": 1})).terms == ("fordeling",)
+    assert ask("fordelinx", Counter({"fordeling": 1, "fordelina": 50})).terms == ("fordelina",)
+
+
+def test_plain_vocabulary_collection_works():
+    p = parse_question("lærepladsr", vocabulary=["lærepladser", "unge"])
+    assert p.terms == ("lærepladser",)
