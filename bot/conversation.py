@@ -2,7 +2,7 @@
 call it, so what the terminal shows is what Slack shows.
 
 It cleans Slack's markup off a question, routes `/kkr` text (help, next, the digest
-subcommands, else a question), answers the buttons of bot/blocks.py, and stores feedback.
+subcommands, else a question), answers the buttons of bot/render/answers.py, and stores feedback.
 Engine errors are not caught here: the listeners turn them into `blocks.apology` and a log trace.
 """
 
@@ -126,7 +126,7 @@ class Conversation:
         return self.question(text, user=user, ephemeral=True)
 
     def action(self, action_id: str, value: str, *, user: str) -> Reply | None:
-        """A button of bot/blocks.py. Returns the message to show: the item (SHOW_ITEM), the next
+        """A button of bot/render/answers.py. Returns the message to show: the item (SHOW_ITEM), the next
         results (MORE), the answer with thanks instead of 👍/👎 to replace the original (FEEDBACK_*),
         or the answer to post publicly (SHARE). None for an action that is not ours."""
         lang = self._language.get(user, "da")

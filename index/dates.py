@@ -1,7 +1,7 @@
 """Danish dates as KL writes them: "17. juni 2026", "d. 3. sept. 2021", "17-06-2026",
 and in file names "referat-fra-moede-i-kkr-midtjylland-den-13-april-2026.pdf".
 
-Pure parsing; deciding which date is the meeting's is `index.meeting_info`'s job.
+Pure parsing; deciding which date is the meeting's is `index.read.meeting_info`'s job.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ __all__ = [
 
 
 class IngestError(Exception):
-    """Base of every error `index.reader.read_document` raises for a bad input file."""
+    """Base of every error `index.read.document.read_document` raises for a bad input file."""
 
     reason = "cannot read this file"
 

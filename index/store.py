@@ -67,7 +67,7 @@ def make_schema() -> Schema:
         meeting_id=ID(stored=True),
         content_hash=ID(stored=True),
         # No positions (phrase=False): nothing asks for phrases, and the BM25F scorer
-        # (index/bm25.py) reads postings a block at a time: without positions a block is a
+        # (index/search/bm25.py) reads postings a block at a time: without positions a block is a
         # fraction of the size to read and unpickle.
         title=TEXT(analyzer=da, phrase=False),
         recommendation=TEXT(analyzer=da, phrase=False),

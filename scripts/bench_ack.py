@@ -3,7 +3,7 @@
     python scripts/bench_ack.py [--requests 200] [--interval 0.05]
 
 The app is the one `kkrbot serve --http` runs (bot.app.create_app + bot.http_server), over the
-bundled sample corpus in a temp index, with Slack's Web API faked on 127.0.0.1 (tests/fakeslack.py).
+bundled sample corpus in a temp index, with Slack's Web API faked on 127.0.0.1 (tests/support/fakeslack.py).
 Requests go one at a time, `--interval` seconds apart; each is a new connection, as Slack's are.
 Prints p50/p95/p99/max of (1) the time to the HTTP response, which is Slack's 3-second ack, and
 (2) the time until the answer arrived at the response_url (search + Block Kit + the POST).

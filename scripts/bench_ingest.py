@@ -2,8 +2,8 @@
 
     python scripts/bench_ingest.py [--pages 100] [--runs 5] [--keep FILE.pdf]
 
-Prints pages per second (median of --runs runs) for `index.reader.read_document` and for
-its extraction step alone (`index.pdf.read_pdf`), the same for `pdftotext` on the same file,
+Prints pages per second (median of --runs runs) for `index.read.document.read_document` and for
+its extraction step alone (`index.read.pdf.read_pdf`), the same for `pdftotext` on the same file,
 and peak memory (max RSS of a fresh process doing one ingest, and the Python heap peak from
 tracemalloc). Needs reportlab (the `test` extra) and, for the comparison, poppler-utils.
 """
@@ -97,9 +97,9 @@ def main() -> None:
         read_document(pdf)
         heap = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
-        code = f"from index.reader import read_document; read_document({str(pdf)!r})"
+        code = f"from index.read.document import read_document; read_document({str(pdf)!r})"
         rss = max_rss_mb([sys.executable, "-c", code])
-        base = max_rss_mb([sys.executable, "-c", "import index.reader, index.pdf"])
+        base = max_rss_mb([sys.executable, "-c", "import index.read.document, index.read.pdf"])
         print(f"peak memory: max RSS {rss:.0f} MB (interpreter + imports alone {base:.0f} MB); "
               f"Python heap peak {heap:.0f} MB (tracemalloc)")
         if shutil.which("pdftotext"):

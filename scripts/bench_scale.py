@@ -4,7 +4,7 @@
                                   [--json results.json] [--systems ours,tantivy,rank-bm25]
 
 The corpus is made from the five sample documents (index/samples, read with
-`index.reader.read_document`): each generated meeting copies one sample document, gives it one
+`index.read.document.read_document`): each generated meeting copies one sample document, gives it one
 of the five councils and its own meeting date (2007-2026, no two meetings of a council on one
 day), shifts the years in the text by as much as the meeting moved, changes every other number,
 and shuffles the paragraphs inside each sub-section; no two items are identical. The same

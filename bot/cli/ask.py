@@ -1,6 +1,6 @@
 """`kkrbot ask` and `kkrbot eval`: thin click shells over AnswerEngine.ask.
 
-Added to the `kkrbot` group in bot/cli.py with `main.add_command`.
+Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Each line is a direct message (a line starting with `/kkr` is the slash command); the reply's
 blocks are printed as text. Buttons are numbered: typing the number presses it. With `--sample`
 the bundled corpus is ingested first (by `kkrbot ingest --sample`), so a fresh machine shows the
-product without a Slack workspace. Added to the `kkrbot` group in bot/cli.py.
+product without a Slack workspace. Added to the `kkrbot` group in bot/cli/main.py.
 """
 
 from __future__ import annotations

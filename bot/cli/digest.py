@@ -1,6 +1,6 @@
-"""`kkrbot next` and `kkrbot digest preview`: thin click shells over index.upcoming and bot.digests.
+"""`kkrbot next` and `kkrbot digest preview`: thin click shells over index.search.upcoming and bot.digests.
 
-Added to the `kkrbot` group in bot/cli.py with `main.add_command`.
+Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`.
 """
 
 from __future__ import annotations

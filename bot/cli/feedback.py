@@ -1,6 +1,6 @@
 """`kkrbot feedback`: the 👍/👎 votes on answers, for evaluating the search. A thin shell over FeedbackStore.
 
-Added to the `kkrbot` group in bot/cli.py.
+Added to the `kkrbot` group in bot/cli/main.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""`kkrbot ingest` and `kkrbot items`: thin click shells over index.reader and the AnswerEngine.
+"""`kkrbot ingest` and `kkrbot items`: thin click shells over index.read.document and the AnswerEngine.
 
-Added to the `kkrbot` group in bot/cli.py with `main.add_command`. Each file is read and
+Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`. Each file is read and
 stored on its own, so a bad file is one `error:` line and the others still go in.
 """
 

@@ -1,6 +1,6 @@
 """`kkrbot serve`: the Slack bot, in Socket Mode (default, needs SLACK_APP_TOKEN) or HTTP (`--http`).
 
-Also starts the digest scheduler (bot/digests.py) with the same engine and Slack client, and
+Also starts the digest scheduler (bot/digests/scheduler.py) with the same engine and Slack client, and
 shuts it down on exit (Ctrl-C or SIGTERM), and refreshes the index snapshot every minute so
 documents ingested from a shell meanwhile are answered. A missing token is one line naming the variable and
 where Slack shows it; nothing starts then.

@@ -1,7 +1,7 @@
 """The `/kkr digest …`, `/kkr follow …`, `/kkr unfollow …`, `/kkr following` subcommands.
 
 Parsing and replies are plain functions of text (tested without Slack); `register` plugs them
-into the slash-command router of bot/listeners/commands.py.
+into the slash-command router of bot/slack/listeners/commands.py.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Documents that arrive by themselves: PDFs dropped in the inbox folder, PDFs sent to the bot in a DM.
 
-Both paths read the file with `index.reader.read_document`, store it through the engine and call
+Both paths read the file with `index.read.document.read_document`, store it through the engine and call
 `announce_ingest`, so channels get the arrival post and followers their alerts. The inbox is
-scanned by a scheduled job (`bot.intake:scan_inbox_job`); a scanned file ends in `done/`, or in
+scanned by a scheduled job (`bot.digests:scan_inbox_job`); a scanned file ends in `done/`, or in
 `failed/` with `<name>.error.txt` beside it saying why. Copy files in under a temporary name
 (`.x.pdf`, `x.pdf.part`) and rename them: dotfiles and partial names are never picked up.
 """

@@ -20,7 +20,7 @@ After a vote the same answer comes back with "Tak for din feedback 👍" instead
 it replaces the message voted on. A "not found" answer is one short section (what was not found,
 the closest topics), a tip, and the topics as buttons that ask about them (`kkr_more_1`, … so each
 button of the block has its own action_id; they act as MORE). The whole item, help, `/kkr next`
-and subcommand replies are in bot/messages.py; the bricks and Slack's limits in bot/mrkdwn.py.
+and subcommand replies are in bot/render/replies.py; the bricks and Slack's limits in bot/render/mrkdwn.py.
 
 Every text is escaped (&, <, >) before mrkdwn is added (bold spans count characters of the raw
 passage, so escaping happens piece by piece); a Reply always has a fallback `text` and at most 50

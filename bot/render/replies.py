@@ -1,6 +1,6 @@
 """Messages other than an answer: the whole item, help, `/kkr next`, subcommand replies. Pure.
 
-Same rules as bot/blocks.py: escaped text, Slack's limits, a fallback `text` on every Reply.
+Same rules as bot/render/answers.py: escaped text, Slack's limits, a fallback `text` on every Reply.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 `create_app(settings, conversation)` builds a WebClient on `settings.slack_api_url` (tests and
 proxies point it elsewhere) with slack-sdk's retry handlers (connection errors; HTTP 429 waits
 the Retry-After), verifies Slack's request signatures (HTTP mode; Socket Mode needs none),
-drops repeated deliveries (bot/dedupe.py) and registers the listeners. Bolt calls `auth.test`
+drops repeated deliveries (bot/slack/dedupe.py) and registers the listeners. Bolt calls `auth.test`
 once here. Logs carry ids and outcomes, never tokens or message text.
 """
 

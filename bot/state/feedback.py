@@ -44,7 +44,7 @@ class FeedbackVote:
 
 
 class FeedbackStore:
-    """Votes in the bot's state file (bot/state_db.py: a connection per call, shared across threads)."""
+    """Votes in the bot's state file (bot/state/db.py: a connection per call, shared across threads)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)

@@ -1,4 +1,4 @@
-"""The English → Danish domain glossary (index/glossary.toml) and phrase matching over it.
+"""The English → Danish domain glossary (index/question/glossary.toml) and phrase matching over it.
 
 The glossary is data: people who know KKR work extend the TOML file, not this code. English
 keys are matched word by word after a light normalisation (plural and possessive endings),

@@ -3,7 +3,7 @@
 Lines a paragraph wrapped are joined with a space (a line is wrapped when the next line's
 first word would not have fitted on it); bullets, numbered points, attachment lines and
 table rows keep a line each; an empty paragraph in the document becomes a blank line.
-Words broken at a line end are made whole (`index.hyphens`). Link lines from the page foot
+Words broken at a line end are made whole (`index.read.hyphens`). Link lines from the page foot
 become links, not text. "./." marks an attachment line: its sentence is kept as an
 attachment and its text stays in the body without the marker.
 """

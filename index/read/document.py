@@ -1,6 +1,6 @@
 """The entry point of ingest: one file (PDF or extractor text) → one `Meeting`.
 
-Only this module and `index.pdf` touch files; everything after the first read is pure.
+Only this module and `index.read.pdf` touch files; everything after the first read is pure.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def read_document(
     """Read a KL agenda or minutes file: a PDF (by its %PDF magic) or UTF-8 extractor text.
 
     `meeting_date` and `council` are used only when the document itself does not say
-    (see `index.meeting_info`); `source` (a URL, say) is recorded instead of the path.
+    (see `index.read.meeting_info`); `source` (a URL, say) is recorded instead of the path.
     Raises a subclass of `IngestError` naming the file.
     """
     path = Path(path)

@@ -72,7 +72,7 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
     wanted = set(asked.councils)
     first: dict[str, tuple[date, set[int]]] = {}
     undated_inside: set[str] = set()  # councils with an undated meeting that may be the one asked
-    table = doc_table(searcher)  # every item's council and meeting day as arrays (index/doc_table.py)
+    table = doc_table(searcher)  # every item's council and meeting day as arrays (index/search/columns.py)
     for docnum in table.items_between(asked.start, asked.end).tolist():
         day, council = table.day_of(docnum), table.council_of(docnum)
         if wanted and council not in wanted:

@@ -303,7 +303,7 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
     rare_own = [c for c in own if c.df <= COMMON_SHARE * n] or own
     wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
     if wanted:
-        # Whoosh's BM25F, scored with numpy (index/bm25.py); text fields: only items have them.
+        # Whoosh's BM25F, scored with numpy (index/search/bm25.py); text fields: only items have them.
         scorer = scorer_for(searcher, BM25_B, BM25_K1)
         bm25.update(scorer.top(_query(searcher, wanted), CANDIDATES))
     floor = max(bm25.values(), default=1.0) * 0.1

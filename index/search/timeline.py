@@ -54,7 +54,7 @@ def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tu
         return ()
     # Only items have titles. The two rarest terms must both be there: cheap, and a topic
     # that shares less than that is not the same topic.
-    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # Whoosh's BM25F with numpy (index/bm25.py)
+    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # Whoosh's BM25F with numpy (index/search/bm25.py)
     rarest = sorted(rare, key=lambda s: scorer.doc_frequency("title", s))[:2]
     entries = []
     for docnum, _ in scorer.top([Clause("title", tuple(rarest))], CANDIDATES):

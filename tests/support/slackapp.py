@@ -1,4 +1,4 @@
-"""The real kkrbot Slack app on 127.0.0.1 for end-to-end tests: create_app + bot/http_server.py,
+"""The real kkrbot Slack app on 127.0.0.1 for end-to-end tests: create_app + bot/slack/http.py,
 the sample index, the fake Slack Web API; and Slack's request signing to talk to it.
 
 `SlackAppUnderTest.send_*` build the bodies Slack sends (form-encoded slash commands and

@@ -1,8 +1,8 @@
 """Slack wiring for the digests issue: the DM file-share listener and the /kkr subcommands.
 
-`register(app, runtime, service)` is called by the app factory (bot/app.py) when a runtime is
+`register(app, runtime, service)` is called by the app factory (bot/slack/app.py) when a runtime is
 given, before the generic DM listener, so a PDF sent in a DM is taken in instead of being read
-as a question. The subcommands go into the /kkr router of bot/listeners/commands.py.
+as a question. The subcommands go into the /kkr router of bot/slack/listeners/commands.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Scheduled digests with a fake clock, the real scheduler and job store, the fake Slack Web API.
 
-Each digest test runs APScheduler's own due-job logic (see tests/fakeclock.py) against a
+Each digest test runs APScheduler's own due-job logic (see tests/support/fakeclock.py) against a
 SQLite job store in tmp_path, restarts the scheduler by building a new one on the same file,
 and counts the chat.postMessage calls the fake Slack server received.
 """

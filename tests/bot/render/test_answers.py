@@ -1,6 +1,6 @@
-"""Answer → Block Kit (bot/blocks.py, bot/messages.py, bot/home.py): pure, no Slack, no index.
+"""Answer → Block Kit (bot/render/answers.py, bot/render/replies.py, bot/render/home.py): pure, no Slack, no index.
 
-Slack's limits are checked with the same rules the fake Slack Web API enforces (tests/fakeslack.py).
+Slack's limits are checked with the same rules the fake Slack Web API enforces (tests/support/fakeslack.py).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The glossary as data (index/glossary.toml) and its small API: load, normalise, match."""
+"""The glossary as data (index/question/glossary.toml) and its small API: load, normalise, match."""
 
 from __future__ import annotations
 
