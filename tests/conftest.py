@@ -1,3 +1,38 @@
-"""Fixtures every test module may use without importing them."""
+"""Fixtures every test may use without importing them.
 
-from tests.support.fakeslack import fake_slack, slack  # noqa: F401 - fixtures
+- `sample_index` / `sample_engine`: the bundled sample corpus in one real index, built once per
+  session (read-only: tests that write build their own index);
+- `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
+- `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from index.engine import AnswerEngine
+from index.samples import sample_paths
+from tests.support.sample import SampleIndex, build_sample_index
+
+pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp"]
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory) -> SampleIndex:
+    return build_sample_index(tmp_path_factory.mktemp("sample") / "index")
+
+
+@pytest.fixture(scope="session")
+def sample_engine(sample_index: SampleIndex) -> AnswerEngine:
+    return sample_index.engine
+
+
+@pytest.fixture(scope="session")
+def sample_vocabulary() -> Counter[str]:
+    words: Counter[str] = Counter()
+    for path in sample_paths():
+        words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", path.read_text(encoding="utf-8").lower()))
+    return words

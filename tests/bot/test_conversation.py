@@ -12,7 +12,6 @@ from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, MORE, SHARE, SHOW_ITE
 from bot.conversation import Conversation, clean_question
 from bot.state.feedback import FeedbackStore
 from index.engine import AnswerEngine
-from tests.support.sample import sample_index  # noqa: F401 - fixture
 from tests.support.fakeslack import block_problems
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -25,7 +24,7 @@ def at(day: str):
 
 
 @pytest.fixture
-def conv(sample_index, tmp_path):  # noqa: F811 - fixture
+def conv(sample_index, tmp_path):
     return Conversation(sample_index.engine, clock=at("2026-11-23"), feedback=FeedbackStore(tmp_path / "state.sqlite"))
 
 
@@ -76,7 +75,7 @@ def test_help_in_both_languages(conv):
     assert "`/kkr next [council]`" in text_of(conv.command("help", user="U8", channel="C1"))  # the asker's language
 
 
-def test_next_meeting_for_a_council_with_a_fixed_clock(sample_index):  # noqa: F811 - fixture
+def test_next_meeting_for_a_council_with_a_fixed_clock(sample_index):
     conv = Conversation(sample_index.engine, clock=at("2026-06-18"))
     for text in ("next KKR Midtjylland", "next Midtjylland", "næste midtjylland"):
         reply = conv.command(text, user="U1", channel="C1")
@@ -91,7 +90,7 @@ def test_next_meeting_for_a_council_with_a_fixed_clock(sample_index):  # noqa: F
     assert "Du spurgte: “next møde om klima”" in text_of(question)
 
 
-def test_subcommands_are_routed_and_unknown_words_are_questions(sample_index):  # noqa: F811 - fixture
+def test_subcommands_are_routed_and_unknown_words_are_questions(sample_index):
     calls = []
 
     def follow(args, *, channel, user):
@@ -158,7 +157,7 @@ def test_not_found_and_its_topic_buttons(conv):
     assert shown_items(asked)  # pressing a closest topic asks about it
 
 
-def test_home_lists_what_the_index_knows_and_examples_that_work(conv, sample_index):  # noqa: F811 - fixture
+def test_home_lists_what_the_index_knows_and_examples_that_work(conv, sample_index):
     view = conv.home("U1")
     assert view["type"] == "home" and not block_problems(view["blocks"], "home")
     body = json.dumps(view, ensure_ascii=False)

@@ -1,31 +1,12 @@
-"""The bundled sample corpus in a real Whoosh index, and small hand-made items, for the
-store and search tests. Build the sample index once per session with `sample_engine`."""
+"""Small hand-made agenda items and meetings, and an index of them, for store and search tests."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from index.samples import sample_paths
 from index.engine import AnswerEngine
 from index.model import AgendaItem, ItemSection, Meeting, Section
-from index.read.document import read_document
-
-TODAY = date(2026, 11, 22)  # the dev set's questions are asked on this day
-
-
-def build_sample_index(folder: Path) -> AnswerEngine:
-    engine = AnswerEngine(folder)
-    for path in sample_paths():
-        engine.ingest(read_document(path))
-    return engine
-
-
-@pytest.fixture(scope="session")
-def sample_engine(tmp_path_factory) -> AnswerEngine:
-    return build_sample_index(tmp_path_factory.mktemp("sample-index"))
 
 
 def item(

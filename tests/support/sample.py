@@ -1,21 +1,21 @@
-"""Fixtures for the digest and intake tests: the sample corpus in a real index, built once."""
+"""The bundled sample corpus in a real Whoosh index, as `kkrbot ingest --sample` stores it.
+
+tests/conftest.py builds it once per session (`sample_index`, `sample_engine`); tests must not
+write to it (build a `small_engine` of hand-made items, or copy `index_dir`, to change things).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from datetime import date
 from pathlib import Path
-
-import pytest
 
 from bot.settings import Settings
 from index.engine import AnswerEngine
 from index.read.document import read_document
+from index.samples import sample_paths
 
-
-def sample_files() -> list[Path]:
-    folder = resources.files("index") / "samples"
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+TODAY = date(2026, 11, 22)  # the question sets are asked on this day
 
 
 @dataclass
@@ -24,14 +24,13 @@ class SampleIndex:
     engine: AnswerEngine
 
     def settings_for(self, tmp_path: Path, **more) -> Settings:
+        """Settings over this index, with a state file of the test's own."""
         return Settings(index_dir=self.index_dir, state_db=tmp_path / "kkrbot.sqlite", **more)
 
 
-@pytest.fixture(scope="session")
-def sample_index(tmp_path_factory) -> SampleIndex:
-    """The five bundled samples, read and stored the way `kkrbot ingest --sample` does. Read-only."""
-    index_dir = tmp_path_factory.mktemp("digest-samples") / "index"
+def build_sample_index(index_dir: Path) -> SampleIndex:
+    """Each sample recorded under its file name, as `kkrbot ingest --sample` does."""
     engine = AnswerEngine(index_dir)
-    for path in sample_files():
+    for path in sample_paths():
         engine.ingest(read_document(path, source=path.name))
     return SampleIndex(index_dir, engine)

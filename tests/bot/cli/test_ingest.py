@@ -15,7 +15,7 @@ from bot.cli.main import main
 from index.samples import sample_paths
 from index.engine import AnswerEngine
 from index.read.document import read_document
-from tests.support.items import build_sample_index
+
 from tests.support.pdfgen import encrypted_pdf, image_only_pdf, meeting_pdf, plain_pdf, truncated_pdf
 
 SAMPLE_003 = next(p for p in sample_paths() if p.name.startswith("003"))
@@ -111,16 +111,9 @@ def good_pdf(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-@pytest.fixture(scope="module")
-def sample_dir(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("sample") / "ix"
-    build_sample_index(folder).close()
-    return folder
-
-
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))
-def test_bad_input_is_one_line_exit_1_and_store_unchanged(cwd, name: str, good_pdf: bytes, sample_dir: Path) -> None:
-    shutil.copytree(sample_dir, cwd / "ix")
+def test_bad_input_is_one_line_exit_1_and_store_unchanged(cwd, name: str, good_pdf: bytes, sample_index) -> None:
+    shutil.copytree(sample_index.index_dir, cwd / "ix")
     before = state(cwd / "ix")
     assert len(before[0]) == 5
     make, reason = BAD_INPUTS[name]

@@ -19,7 +19,6 @@ from click.testing import CliRunner
 
 from bot.cli.main import main
 from bot.cli.serve import WHERE
-from tests.support.sample import sample_index  # noqa: F401 - fixture
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
 from tests.support.slackapp import SECRET, SOSU, SlackAppUnderTest
@@ -144,12 +143,12 @@ def test_items_ingested_by_another_process_are_seen_by_the_serving_engine(tmp_pa
     from bot.cli.serve import keep_fresh
     from index.engine import AnswerEngine
     from index.read.document import read_document
-    from tests.support.sample import sample_files
+    from index.samples import sample_paths
 
     serving = AnswerEngine(tmp_path / "index")
     assert serving.item_count() == 0
     with AnswerEngine(tmp_path / "index") as shell:  # what `kkrbot ingest` does from another process
-        shell.ingest(read_document(sample_files()[3]))
+        shell.ingest(read_document(sample_paths()[3]))
     assert serving.item_count() == 0  # the serving snapshot does not move by itself
     stop = threading.Event()
     thread = keep_fresh(serving, stop, every=0.05)

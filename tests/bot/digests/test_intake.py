@@ -19,13 +19,13 @@ from bot.settings import Settings
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.engine import AnswerEngine
 from index.read.document import read_document
-from tests.support.sample import sample_files
+from index.samples import sample_paths
 
 NOW = datetime(2026, 6, 18, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 
 
 def sample(stem: str) -> Path:
-    return next(p for p in sample_files() if p.name.startswith(stem))
+    return next(p for p in sample_paths() if p.name.startswith(stem))
 
 
 def agenda_of(minutes: Path, target: Path) -> Path:

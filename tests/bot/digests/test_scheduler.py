@@ -14,7 +14,6 @@ import pytest
 
 from bot.digests.scheduler import DigestService, Runtime, build_scheduler, run_digest_job
 from bot.state.subscriptions import Arrival, DigestSubscription, SubscriptionStore
-from tests.support.sample import sample_index  # noqa: F401 - fixture
 from tests.support.fakeclock import FakeClock, sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")

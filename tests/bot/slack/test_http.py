@@ -11,8 +11,7 @@ import json
 import logging
 import time
 
-from tests.support.sample import sample_index  # noqa: F401 - fixture
-from tests.support.slackapp import NOW, SOSU, running_app, settings_for_test, sign, slack_app  # noqa: F401 - fixture
+from tests.support.slackapp import NOW, SOSU, running_app, settings_for_test, sign
 
 ITEM_TITLE = "Fordeling af lærepladser på SOSU-uddannelserne for 2027"
 ITEM_ID = "kkr-midtjylland/2026-06-17/minutes/3.4"
@@ -353,11 +352,11 @@ def test_a_failing_engine_gives_an_apology_and_a_logged_trace_without_the_questi
     from bot.conversation import Conversation
     from index.engine import AnswerEngine
     from index.read.document import read_document
-    from tests.support.sample import sample_files
+    from index.samples import sample_paths
 
     caplog.set_level(logging.INFO)
     broken = AnswerEngine(tmp_path / "closed-index")
-    broken.ingest(read_document(sample_files()[3]))
+    broken.ingest(read_document(sample_paths()[3]))
     broken.close()  # its reader is closed: every question now raises ReaderClosed inside the engine
     settings = settings_for_test(sample_index, tmp_path, fake_slack)
     with running_app(settings, Conversation(broken, clock=lambda: NOW), fake_slack) as app:

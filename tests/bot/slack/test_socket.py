@@ -15,7 +15,6 @@ from bot.slack.app import create_app, slack_client
 from bot.digests.scheduler import Runtime
 from bot.cli.serve import build_conversation
 from bot.state.subscriptions import SubscriptionStore
-from tests.support.sample import sample_index  # noqa: F401 - fixture
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
 from tests.support.slackapp import NOW, SOSU

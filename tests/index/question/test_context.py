@@ -18,18 +18,9 @@ from index.question.parse import ParsedQuestion, parse_question
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture(scope="module")
-def vocab() -> Counter[str]:
-    words: Counter[str] = Counter()
-    for f in resources.files("index").joinpath("samples").iterdir():
-        if f.name.endswith(".txt"):
-            text = f.read_text(encoding="utf-8").lower()
-            words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
-    return words
 
-
-def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
-    return parse_question(q, vocabulary=vocab if vocab is not None else (), today=today)
+def ask(q: str, sample_vocabulary: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
+    return parse_question(q, vocabulary=sample_vocabulary if sample_vocabulary is not None else (), today=today)
 
 
 # --- councils -----------------------------------------------------------------------------
@@ -59,20 +50,20 @@ def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -
         ("KKR Midjylland lærepladser", "KKR Midtjylland"),
     ],
 )
-def test_council_names_in_any_form(q, council, vocab):
-    p = ask(q, vocab)
+def test_council_names_in_any_form(q, council, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
     assert p.councils == (council,)
     assert not {"midtjylland", "midt", "nord", "nordjylland", "central", "region"} & set(p.terms)
 
 
-def test_two_councils_and_a_council_typo_is_recorded(vocab):
-    p = ask("lærepladser i Nordjylland og Midtjyland", vocab)
+def test_two_councils_and_a_council_typo_is_recorded(sample_vocabulary):
+    p = ask("lærepladser i Nordjylland og Midtjyland", sample_vocabulary)
     assert p.councils == ("KKR Nordjylland", "KKR Midtjylland")
     assert ("midtjyland", "midtjylland") in p.corrections
 
 
-def test_eu_office_is_not_a_council(vocab):
-    assert ask("Central Denmark EU Office", vocab).councils == ()
+def test_eu_office_is_not_a_council(sample_vocabulary):
+    assert ask("Central Denmark EU Office", sample_vocabulary).councils == ()
 
 
 # --- years and meeting dates --------------------------------------------------------------
@@ -100,34 +91,34 @@ def test_eu_office_is_not_a_council(vocab):
         ("SOSU places from 2027", (2027,), None, None),
     ],
 )
-def test_years_and_meeting_dates(q, years, lo, hi, vocab):
-    p = ask(q, vocab)
+def test_years_and_meeting_dates(q, years, lo, hi, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
     assert (p.years, p.meeting_from, p.meeting_to) == (years, lo, hi)
 
 
-def test_date_in_an_approval_title_is_searched_not_a_meeting_date(vocab):
-    p = ask("godkendelse af referatet fra den 21. november 2023", vocab)
+def test_date_in_an_approval_title_is_searched_not_a_meeting_date(sample_vocabulary):
+    p = ask("godkendelse af referatet fra den 21. november 2023", sample_vocabulary)
     assert (p.meeting_from, p.meeting_to, p.years) == (None, None, (2023,))
     assert {"godkendelse", "21", "november"} <= set(p.terms)
-    p = ask("approval of the minutes from the meeting on 18 June 2025", vocab)
+    p = ask("approval of the minutes from the meeting on 18 June 2025", sample_vocabulary)
     assert {"godkendelse", "referat", "18", "juni"} <= set(p.terms)
-    p = ask("godkendelse af dagsorden til mødet den 3. september 2021", vocab)
+    p = ask("godkendelse af dagsorden til mødet den 3. september 2021", sample_vocabulary)
     assert p.intent == "general" and "3" in p.terms
 
 
-def test_date_words_are_not_search_terms(vocab):
-    p = ask("hvad skete der på mødet den 17. juni 2026 om lærepladser", vocab)
+def test_date_words_are_not_search_terms(sample_vocabulary):
+    p = ask("hvad skete der på mødet den 17. juni 2026 om lærepladser", sample_vocabulary)
     assert p.terms == ("lærepladser",)
 
 
-def test_month_without_year_needs_today(vocab):
-    p = ask("mødet i juni", vocab, today=None)
+def test_month_without_year_needs_today(sample_vocabulary):
+    p = ask("mødet i juni", sample_vocabulary, today=None)
     assert (p.meeting_from, p.meeting_to) == (None, None)
     assert "juni" not in p.terms
 
 
-def test_case_number_is_a_term_not_a_year(vocab):
-    p = ask("SAG-2026-00837", vocab)
+def test_case_number_is_a_term_not_a_year(sample_vocabulary):
+    p = ask("SAG-2026-00837", sample_vocabulary)
     assert p.years == () and p.terms == ("sag-2026-00837",)
 
 
@@ -156,46 +147,46 @@ def test_case_number_is_a_term_not_a_year(vocab):
         ("SOSU places 2027", "general"),
     ],
 )
-def test_intent(q, intent, vocab):
-    assert ask(q, vocab).intent == intent
+def test_intent(q, intent, sample_vocabulary):
+    assert ask(q, sample_vocabulary).intent == intent
 
 
-def test_next_meeting_with_a_council_name_inside(vocab):
-    p = ask("topics for the next KKR Midtjylland meeting after June 2026", vocab)
+def test_next_meeting_with_a_council_name_inside(sample_vocabulary):
+    p = ask("topics for the next KKR Midtjylland meeting after June 2026", sample_vocabulary)
     assert p.intent == "next_meeting"
     assert p.councils == ("KKR Midtjylland",)
     assert p.meeting_from == date(2026, 7, 1) and p.terms == ()
-    p = ask("hvad er på det næste KKR Nordjylland møde", vocab)
+    p = ask("hvad er på det næste KKR Nordjylland møde", sample_vocabulary)
     assert (p.intent, p.councils, p.terms) == ("next_meeting", ("KKR Nordjylland",), ())
 
 
-def test_on_the_agenda_is_never_a_topic(vocab):
-    p = ask("what was on the agenda on 30 August 2021", vocab)
+def test_on_the_agenda_is_never_a_topic(sample_vocabulary):
+    p = ask("what was on the agenda on 30 August 2021", sample_vocabulary)
     assert p.intent == "general" and p.terms == ()
     assert p.meeting_from == p.meeting_to == date(2021, 8, 30)
 
 
-def test_a_meeting_ahead_of_today_is_the_next_meeting(vocab):
+def test_a_meeting_ahead_of_today_is_the_next_meeting(sample_vocabulary):
     q = "what is on the agenda for KKR Midtjylland on 1 September 2026"
-    assert ask(q, vocab, today=date(2026, 8, 1)).intent == "next_meeting"
-    assert ask(q, vocab, today=date(2026, 11, 22)).intent == "general"
-    assert ask("what was decided on 1 September 2026", vocab, today=date(2026, 8, 1)).intent == "decision"
+    assert ask(q, sample_vocabulary, today=date(2026, 8, 1)).intent == "next_meeting"
+    assert ask(q, sample_vocabulary, today=date(2026, 11, 22)).intent == "general"
+    assert ask("what was decided on 1 September 2026", sample_vocabulary, today=date(2026, 8, 1)).intent == "decision"
 
 
-def test_intent_words_are_not_search_terms(vocab):
-    p = ask("hvad blev besluttet om lærepladser på næste møde", vocab)
+def test_intent_words_are_not_search_terms(sample_vocabulary):
+    p = ask("hvad blev besluttet om lærepladser på næste møde", sample_vocabulary)
     assert p.terms == ("lærepladser",)
-    p = ask("what was decided about refugees", vocab)
+    p = ask("what was decided about refugees", sample_vocabulary)
     assert p.terms == ("flygtninge",)
 
 
-def test_slack_mentions_and_links_are_not_words(vocab):
-    p = ask("<@U012ABC> hvad blev besluttet om <https://kl.dk/x.pdf|lærepladser>?", vocab)
+def test_slack_mentions_and_links_are_not_words(sample_vocabulary):
+    p = ask("<@U012ABC> hvad blev besluttet om <https://kl.dk/x.pdf|lærepladser>?", sample_vocabulary)
     assert p.terms == ("lærepladser",)
 
 
-def test_parsed_question_is_frozen_and_keeps_the_text(vocab):
-    p = ask("  SOSU places?  ", vocab)
+def test_parsed_question_is_frozen_and_keeps_the_text(sample_vocabulary):
+    p = ask("  SOSU places?  ", sample_vocabulary)
     assert p.text == "  SOSU places?  "
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.terms = ()  # type: ignore[misc]

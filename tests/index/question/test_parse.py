@@ -18,18 +18,9 @@ from index.question.parse import ParsedQuestion, detect_language, parse_question
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture(scope="module")
-def vocab() -> Counter[str]:
-    words: Counter[str] = Counter()
-    for f in resources.files("index").joinpath("samples").iterdir():
-        if f.name.endswith(".txt"):
-            text = f.read_text(encoding="utf-8").lower()
-            words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
-    return words
 
-
-def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
-    return parse_question(q, vocabulary=vocab if vocab is not None else (), today=today)
+def ask(q: str, sample_vocabulary: Counter[str] | None = None, today: date | None = TODAY) -> ParsedQuestion:
+    return parse_question(q, vocabulary=sample_vocabulary if sample_vocabulary is not None else (), today=today)
 
 
 # --- language -----------------------------------------------------------------------------
@@ -52,8 +43,8 @@ def ask(q: str, vocab: Counter[str] | None = None, today: date | None = TODAY) -
         ("Who replaced Jeppe Ugilt Hansen?", "en"),  # Danish names are no Danish
     ],
 )
-def test_language(q, lang, vocab):
-    assert ask(q, vocab).language == lang
+def test_language(q, lang, sample_vocabulary):
+    assert ask(q, sample_vocabulary).language == lang
 
 
 def test_language_without_vocabulary_uses_function_words_and_letters():
@@ -65,103 +56,103 @@ def test_language_without_vocabulary_uses_function_words_and_letters():
 # --- glossary -----------------------------------------------------------------------------
 
 
-def test_english_words_are_translated(vocab):
-    p = ask("what about refugees and the education committee", vocab)
+def test_english_words_are_translated(sample_vocabulary):
+    p = ask("what about refugees and the education committee", sample_vocabulary)
     assert "flygtninge" in p.terms
     assert "uddannelsesudvalg" in p.terms
     assert "refugees" not in p.terms + p.expansions
 
 
-def test_multi_word_phrase_beats_its_words(vocab):
-    p = ask("health reform status", vocab)
+def test_multi_word_phrase_beats_its_words(sample_vocabulary):
+    p = ask("health reform status", sample_vocabulary)
     assert p.terms[0] == "sundhedsreform"
     assert "sundhed" not in p.terms  # "health" alone would give this
     assert "status" in p.terms
 
 
-def test_plurals_and_possessives_are_normalised(vocab):
-    assert "lærepladser" in ask("apprenticeships", vocab).terms
-    assert "lærepladser" in ask("training places", vocab).terms
-    assert "beredskab" in ask("emergency preparedness plans", vocab).terms
+def test_plurals_and_possessives_are_normalised(sample_vocabulary):
+    assert "lærepladser" in ask("apprenticeships", sample_vocabulary).terms
+    assert "lærepladser" in ask("training places", sample_vocabulary).terms
+    assert "beredskab" in ask("emergency preparedness plans", sample_vocabulary).terms
 
 
-def test_hyphenated_english_compound_is_split_for_the_glossary(vocab):
-    p = ask("SOSU-places in 2027", vocab)
+def test_hyphenated_english_compound_is_split_for_the_glossary(sample_vocabulary):
+    p = ask("SOSU-places in 2027", sample_vocabulary)
     assert p.terms[:2] == ("sosu", "lærepladser")
 
 
-def test_related_words_go_to_expansions_not_terms(vocab):
-    p = ask("refugee quota", vocab)
+def test_related_words_go_to_expansions_not_terms(sample_vocabulary):
+    p = ask("refugee quota", sample_vocabulary)
     assert p.terms == ("flygtninge", "kommunekvoter")
     assert "regionskvoten" in p.expansions
     assert not set(p.terms) & set(p.expansions)
 
 
-def test_english_words_nobody_knows_are_reported_not_searched(vocab):
-    p = ask("what is the weather in Aarhus tomorrow", vocab)
+def test_english_words_nobody_knows_are_reported_not_searched(sample_vocabulary):
+    p = ask("what is the weather in Aarhus tomorrow", sample_vocabulary)
     assert p.terms == ("aarhus",)  # a name the index has
     assert p.unknown == ("weather", "tomorrow")
     assert not set(p.unknown) & set(p.expansions)
 
 
-def test_weak_english_verbs_only_widen_the_search(vocab):
-    p = ask("how many refugees will Midtjylland receive", vocab)
+def test_weak_english_verbs_only_widen_the_search(sample_vocabulary):
+    p = ask("how many refugees will Midtjylland receive", sample_vocabulary)
     assert p.terms == ("flygtninge",)
     assert "modtage" in p.expansions
 
 
-def test_filler_phrase_hides_its_words(vocab):
-    p = ask("what took place regarding nurses", vocab)
+def test_filler_phrase_hides_its_words(sample_vocabulary):
+    p = ask("what took place regarding nurses", sample_vocabulary)
     assert "lærepladser" not in p.terms  # "place" would translate to this
     assert "sygeplejersker" in p.terms
 
 
-def test_danish_question_keeps_danish_words_and_gets_related_words(vocab):
-    p = ask("hvad med flygtninge", vocab)
+def test_danish_question_keeps_danish_words_and_gets_related_words(sample_vocabulary):
+    p = ask("hvad med flygtninge", sample_vocabulary)
     assert p.terms == ("flygtninge",)
     assert "kommunekvoter" in p.expansions
 
 
-def test_danish_words_the_documents_never_use_are_replaced_by_theirs(vocab):
-    assert ask("elevpladser 2027", vocab).terms == ("lærepladser",)
-    p = ask("hvad koster en plads", vocab)
+def test_danish_words_the_documents_never_use_are_replaced_by_theirs(sample_vocabulary):
+    assert ask("elevpladser 2027", sample_vocabulary).terms == ("lærepladser",)
+    p = ask("hvad koster en plads", sample_vocabulary)
     assert p.terms[0] == "prisen" and "koster" not in p.terms
     assert ask("koster", ()).terms == ("koster",)  # no vocabulary: nothing to judge by
 
 
-def test_compound_written_apart_is_joined_when_the_index_has_it(vocab):
-    p = ask("udviklings bidrag 2022", vocab)
+def test_compound_written_apart_is_joined_when_the_index_has_it(sample_vocabulary):
+    p = ask("udviklings bidrag 2022", sample_vocabulary)
     assert p.terms == ("udviklingsbidrag",)
     assert ("udviklings bidrag", "udviklingsbidrag") in p.corrections
-    assert ask("kollektiv trafik", vocab).terms == ("kollektiv", "trafik")
+    assert ask("kollektiv trafik", sample_vocabulary).terms == ("kollektiv", "trafik")
 
 
-def test_it_is_a_word_in_danish_and_a_pronoun_in_english(vocab):
-    assert ask("status på it", vocab).terms == ("status", "it")
-    assert ask("what is it about refugees", vocab).terms == ("flygtninge",)
+def test_it_is_a_word_in_danish_and_a_pronoun_in_english(sample_vocabulary):
+    assert ask("status på it", sample_vocabulary).terms == ("status", "it")
+    assert ask("what is it about refugees", sample_vocabulary).terms == ("flygtninge",)
 
 
-def test_shouting_has_no_acronyms(vocab):
-    p = ask("HOW MUCH IS THE DEVELOPMENT CONTRIBUTION IN 2022", vocab)
+def test_shouting_has_no_acronyms(sample_vocabulary):
+    p = ask("HOW MUCH IS THE DEVELOPMENT CONTRIBUTION IN 2022", sample_vocabulary)
     assert p.terms == ("udviklingsbidrag",) and p.language == "en"
 
 
-def test_danish_hyphen_compound_stays_whole(vocab):
-    assert "sosu-lærepladser" in ask("SOSU-lærepladser i 2027", vocab).terms
+def test_danish_hyphen_compound_stays_whole(sample_vocabulary):
+    assert "sosu-lærepladser" in ask("SOSU-lærepladser i 2027", sample_vocabulary).terms
 
 
-def test_english_verb_forms_reach_the_glossary(vocab):
-    assert "udpegning" in ask("who was appointed to KKR Nordjylland", vocab).terms
-    assert "fordeling" in ask("how are refugees allocated", vocab).terms
+def test_english_verb_forms_reach_the_glossary(sample_vocabulary):
+    assert "udpegning" in ask("who was appointed to KKR Nordjylland", sample_vocabulary).terms
+    assert "fordeling" in ask("how are refugees allocated", sample_vocabulary).terms
 
 
-def test_words_like_topic_only_widen_the_search(vocab):
-    p = ask("topics about climate", vocab)
+def test_words_like_topic_only_widen_the_search(sample_vocabulary):
+    p = ask("topics about climate", sample_vocabulary)
     assert p.terms == ("klima",)
     assert "temaer" in p.expansions
     # "punkter", "emner", "sager" only ask which items: no topic, in Danish or translated
     assert not {"punkter", "emner"} & set(p.expansions)
-    assert ask("hvilke punkter og sager om klima", vocab).terms == ("klima",)
+    assert ask("hvilke punkter og sager om klima", sample_vocabulary).terms == ("klima",)
 
 
 # --- typo correction ----------------------------------------------------------------------
@@ -177,31 +168,31 @@ def test_words_like_topic_only_widen_the_search(vocab):
         ("udviklingsbidraj", "udviklingsbidrag"),
     ],
 )
-def test_typos_are_corrected_against_the_vocabulary(typo, fixed, vocab):
-    p = ask(f"status på {typo}", vocab)
+def test_typos_are_corrected_against_the_vocabulary(typo, fixed, sample_vocabulary):
+    p = ask(f"status på {typo}", sample_vocabulary)
     assert fixed in p.terms and typo not in p.terms
     assert (typo, fixed) in p.corrections
 
 
-def test_typo_inside_a_hyphen_compound(vocab):
-    p = ask("SOSU-lærepladsr", vocab)
+def test_typo_inside_a_hyphen_compound(sample_vocabulary):
+    p = ask("SOSU-lærepladsr", sample_vocabulary)
     assert p.terms == ("sosu-lærepladser",)
 
 
 @pytest.mark.parametrize("q", ["lærepladser", "unge", "sosu", "SKF", "4.107", "lærepladserne"])
-def test_valid_short_numeric_and_inflected_words_are_not_corrected(q, vocab):
-    p = ask(q, vocab)
+def test_valid_short_numeric_and_inflected_words_are_not_corrected(q, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
     assert p.corrections == ()
     assert p.terms == (q.lower(),)
 
 
-def test_short_unknown_word_is_left_alone(vocab):
-    assert ask("sosa", vocab).corrections == ()  # 4 letters: too close to too many words
-    assert ask("klimo", vocab).corrections == ()  # 5 letters may not have a wrong letter
+def test_short_unknown_word_is_left_alone(sample_vocabulary):
+    assert ask("sosa", sample_vocabulary).corrections == ()  # 4 letters: too close to too many words
+    assert ask("klimo", sample_vocabulary).corrections == ()  # 5 letters may not have a wrong letter
 
 
-def test_english_glossary_words_are_translated_not_corrected(vocab):
-    p = ask("places", vocab)
+def test_english_glossary_words_are_translated_not_corrected(sample_vocabulary):
+    p = ask("places", sample_vocabulary)
     assert p.corrections == ()
     assert p.terms == ("lærepladser",)
 
@@ -215,18 +206,18 @@ def test_english_glossary_words_are_translated_not_corrected(vocab):
         ("apprenticships in Central Jutland", "apprenticships", "apprenticeships", "lærepladser"),
     ],
 )
-def test_misspelt_english_is_fixed_then_translated(q, typo, fixed, term, vocab):
-    p = ask(q, vocab)
+def test_misspelt_english_is_fixed_then_translated(q, typo, fixed, term, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
     assert (typo, fixed) in p.corrections
     assert term in p.terms and p.language == "en"
 
 
-def test_misspelt_intent_words_keep_the_intent(vocab):
-    p = ask("what was decidded about refugees", vocab)
+def test_misspelt_intent_words_keep_the_intent(sample_vocabulary):
+    p = ask("what was decidded about refugees", sample_vocabulary)
     assert p.intent == "decision" and ("decidded", "decided") in p.corrections
-    p = ask("hvad blev beslutet om lærepladser", vocab)
+    p = ask("hvad blev beslutet om lærepladser", sample_vocabulary)
     assert (p.intent, p.terms) == ("decision", ("lærepladser",))
-    assert ask("upcomming meeting KKR Nord", vocab).intent == "next_meeting"
+    assert ask("upcomming meeting KKR Nord", sample_vocabulary).intent == "next_meeting"
 
 
 def test_no_vocabulary_means_no_corrections():

@@ -12,7 +12,8 @@ from index.question.parse import parse_question
 from index.question.text import fold_danish_letters
 from index.question.typos import Vocabulary
 from index.search.rank import ALTERNATIVE_CREDIT, Concept, coverage
-from tests.support.items import TODAY, item, meeting, sample_engine, small_engine  # noqa: F401  (fixture)
+from tests.support.sample import TODAY
+from tests.support.items import item, meeting, small_engine
 
 
 def ids(answer) -> list[str]:

@@ -16,7 +16,7 @@ from index.codec import item_from_dict
 from index.search.columns import doc_table
 from index.search.rank import FIELD_WEIGHTS
 from index.store import item_meta, item_stems, stored_item
-from tests.support.items import item, meeting, sample_engine, small_engine  # noqa: F401 (fixture)
+from tests.support.items import item, meeting, small_engine
 
 QUERIES = [
     ["sosu", "lærepladser", "2027"],

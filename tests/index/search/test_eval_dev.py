@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from bot.cli.main import main
 from index.evaluate import evaluate
-from tests.support.items import TODAY, sample_engine  # noqa: F401  (fixture)
+from tests.support.sample import TODAY
 
 DATA = Path(__file__).parents[2] / "data"
 

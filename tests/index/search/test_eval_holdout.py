@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from index.evaluate import evaluate
-from tests.support.items import TODAY, sample_engine  # noqa: F401  (fixture)
+from tests.support.sample import TODAY
 
 def rows(name: str) -> list[dict]:
     text = (Path(__file__).parents[2] / "data" / name).read_text(encoding="utf-8")

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from index.search.rank import Concept, coverage
-from tests.support.items import TODAY, item, meeting, sample_engine, small_engine  # noqa: F401  (fixture)
+from tests.support.sample import TODAY
+from tests.support.items import item, meeting, small_engine
 
 SOSU = "Fordeling af lærepladser på SOSU-uddannelserne blandt kommunerne."
 

@@ -183,7 +183,6 @@ import json  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 
 from bot.cli.main import main  # noqa: E402
-from tests.support.sample import sample_index  # noqa: E402,F401 - fixture
 
 
 def run_next(sample_index, *args: str):
