@@ -2,9 +2,10 @@
 
     python scripts/bench_ingest.py [--pages 100] [--runs 5] [--keep FILE.pdf]
 
-Prints pages per second (median of --runs runs) for `index.read.document.read_document` and for
-its extraction step alone (`index.read.pdf.read_pdf`), the same for `pdftotext` on the same file,
-and peak memory (max RSS of a fresh process doing one ingest, and the Python heap peak from
+Prints pages per second (median of --runs runs) for `index.read.document.read_document` and
+for its extraction step alone (`index.read.pdf.read_pdf`: PDFium), the pdfplumber reader it
+replaced (`read_pdf(..., pdfplumber_only=True)`), `pdftotext -layout` on the same file, and peak
+memory (max RSS of a fresh process doing one ingest, and the Python heap peak from
 tracemalloc). Needs reportlab (the `test` extra) and, for the comparison, poppler-utils.
 """
 
@@ -26,7 +27,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from index.model import Meeting, Section  # noqa: E402
 from index.read.pdf import read_pdf  # noqa: E402
-from index.read.document import read_document  # noqa: E402
+from index.read.document import meeting_from_extracted, read_document  # noqa: E402
 from tests.support.pdfgen import meeting_pdf  # noqa: E402
 
 SAMPLES = ROOT / "index" / "samples"
@@ -90,9 +91,14 @@ def main() -> None:
         print(f"file: {pages} pages, {len(data) / 1024:.0f} KiB, {len(meeting.items)} items")
         full = timed(lambda: read_document(pdf), args.runs)
         extract = timed(lambda: read_pdf(data), args.runs)
-        print(f"read_document (PDF path): median {full:.2f} s = {pages / full:.0f} pages/s")
-        print(f"  of which read_pdf (pdfplumber extraction): median {extract:.2f} s "
-              f"= {pages / extract:.0f} pages/s; segmentation+cleaning {full - extract:.2f} s")
+        plumber = timed(lambda: read_pdf(data, pdfplumber_only=True), max(1, args.runs // 2))
+        print(f"read_document (PDF path): median {full:.3f} s = {pages / full:.0f} pages/s")
+        extracted = read_pdf(data)
+        segment = timed(lambda: meeting_from_extracted(extracted, source=str(pdf)), args.runs)
+        print(f"  of which read_pdf (PDFium extraction): median {extract:.3f} s "
+              f"= {pages / extract:.0f} pages/s; segmentation+cleaning median {segment:.3f} s")
+        print(f"pdfplumber reader (read_pdf pdfplumber_only): median {plumber:.2f} s "
+              f"= {pages / plumber:.0f} pages/s; PDFium is {plumber / extract:.1f}x faster")
         tracemalloc.start()
         read_document(pdf)
         heap = tracemalloc.get_traced_memory()[1] / 2**20
@@ -104,12 +110,14 @@ def main() -> None:
               f"Python heap peak {heap:.0f} MB (tracemalloc)")
         if shutil.which("pdftotext"):
             out = Path(tmp) / "out.txt"
-            poppler = timed(lambda: subprocess.run(["pdftotext", str(pdf), str(out)], check=True), args.runs)
-            prss = max_rss_mb(["pdftotext", str(pdf), str(out)])
-            print(f"pdftotext (poppler): median {poppler:.3f} s = {pages / poppler:.0f} pages/s, "
+            cmd = ["pdftotext", "-layout", str(pdf), str(out)]
+            poppler = timed(lambda: subprocess.run(cmd, check=True), args.runs)
+            prss = max_rss_mb(cmd)
+            print(f"pdftotext -layout (poppler): median {poppler:.3f} s = {pages / poppler:.0f} pages/s, "
                   f"max RSS {prss:.0f} MB")
-            print(f"ratio: pdftotext is {full / poppler:.0f}x faster than read_document, "
-                  f"{extract / poppler:.0f}x faster than pdfplumber extraction alone")
+            print(f"ratio: pdftotext is {full / poppler:.1f}x faster than read_document, "
+                  f"{extract / poppler:.1f}x faster than PDFium extraction, "
+                  f"{plumber / poppler:.0f}x faster than the pdfplumber reader")
         else:
             print("pdftotext not found (apt-get install poppler-utils): no comparison")
 

@@ -37,7 +37,7 @@ def read_document(
         if not data.strip():
             raise EmptyFile()
         if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-":
-            from index.read.pdf import read_pdf  # pdfplumber is slow to import; text needs none of it
+            from index.read.pdf import read_pdf  # PDFium is loaded only when a PDF comes
 
             extracted = read_pdf(data)
         else:

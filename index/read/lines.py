@@ -40,12 +40,17 @@ class Line:
 
 @dataclass(frozen=True)
 class Extracted:
-    """A document's lines plus what its page headers said (council, date) and its length."""
+    """A document's lines plus what its page headers said (council, date) and its length.
+
+    `ruled_pages` are the 0-based indexes of the PDF pages that draw rules (as a ruled table
+    does): the only pages worth a table extractor's time.
+    """
 
     lines: tuple[Line, ...]
     page_count: int
     council: str | None = None
     meeting_date: date | None = None
+    ruled_pages: tuple[int, ...] = ()
 
 
 def is_url_line(text: str) -> bool:

@@ -8,7 +8,9 @@ beside attachment lines, and link lines at the page foot (with a link annotation
 item's text). It returns a `Layout` recording where each item and section landed, so tests
 can check the page numbers ingest finds.
 
-Also: `encrypted_pdf`, `image_only_pdf`, `truncated_pdf`, `plain_pdf` for the bad inputs.
+Also: `encrypted_pdf`, `image_only_pdf`, `truncated_pdf`, `plain_pdf` for the bad inputs, and
+`odd_layout_pdf` (scaled text, words placed one by one, a ruled table, optionally a rotated page)
+for the corners where two PDF readers could part.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from index.model import Meeting
 
-__all__ = ["Layout", "encrypted_pdf", "image_only_pdf", "meeting_pdf", "plain_pdf", "truncated_pdf"]
+__all__ = [
+    "Layout",
+    "encrypted_pdf",
+    "image_only_pdf",
+    "meeting_pdf",
+    "odd_layout_pdf",
+    "plain_pdf",
+    "truncated_pdf",
+]
 
 REGULAR, BOLD = "KLSans", "KLSans-Bold"
 pdfmetrics.registerFont(TTFont(REGULAR, "Vera.ttf"))  # bundled with reportlab
@@ -299,3 +309,38 @@ def image_only_pdf() -> bytes:
 def truncated_pdf(data: bytes) -> bytes:
     """The first third of a PDF, as an interrupted download leaves it."""
     return data[: len(data) // 3]
+
+
+def odd_layout_pdf(lines: list[str], *, rotate: int = 0) -> bytes:
+    """The lines drawn the ways other producers draw text, on a page with a ruled table.
+
+    The first line is plain, the second bold and scaled up by the page's transformation (not
+    by its font size), the rest placed word by word with no space characters between them
+    (as many producers do); below them a grid of five rules and a box, as a ruled table is
+    drawn. `rotate` turns the page (its /Rotate entry).
+    """
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    if rotate:
+        c.setPageRotation(rotate)
+    c.setFont(REGULAR, 11)
+    c.drawString(LEFT, TOP, lines[0])
+    c.saveState()
+    c.translate(LEFT, TOP - 30)
+    c.scale(1.5, 1.5)
+    c.setFont(BOLD, 8)
+    c.drawString(0, 0, lines[1])
+    c.restoreState()
+    y = TOP - 60
+    for text in lines[2:]:
+        x = LEFT
+        for word in text.split(" "):
+            c.drawString(x, y, word)
+            x += pdfmetrics.stringWidth(word, REGULAR, 11) + 3.5
+        y -= 15
+    for k in range(5):
+        c.line(LEFT, 300 + 20 * k, RIGHT, 300 + 20 * k)
+    c.rect(LEFT, 200, 100, 50)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
