@@ -1,0 +1,15 @@
+"""Fetching KL's agendas and minutes by itself: the stage before `index/` reads a PDF.
+
+listing page (HTML) → document links → polite download → archive folder → ingest.
+
+- `sources`: which listing pages to watch (the five KKR pages by default) and the fetch settings;
+- `links`: HTML of an unknown layout → candidate documents (pure);
+- `http`: a polite httpx client (robots.txt, one request a second per host, retries, conditional
+  requests, size cap, same-site redirects, PDF checks);
+- `archive`: downloaded PDFs under stable names, one file per content;
+- `state`: what was seen per listing page and per document URL (SQLAlchemy Core, one module);
+- `run`: one fetch run over the sources, one outcome per document.
+
+Nothing here knows Slack or parses a PDF: what a run downloads is handed to the ingest path the
+inbox uses, so arrival posts and topic alerts follow as they do for a dropped file.
+"""
