@@ -7,7 +7,8 @@ listing page (HTML) → document links → polite download → archive folder �
 - `http`: a polite httpx client (robots.txt, one request a second per host, retries, conditional
   requests, size cap, same-site redirects, PDF checks);
 - `archive`: downloaded PDFs under stable names, one file per content;
-- `state`: what was seen per listing page and per document URL (SQLAlchemy Core, one module);
+- `bot.state.fetch` (beside the bot's other state): what was seen per listing page and per
+  document address, SQLAlchemy Core against a database URL;
 - `run`: one fetch run over the sources, one outcome per document.
 
 Nothing here knows Slack or parses a PDF: what a run downloads is handed to the ingest path the

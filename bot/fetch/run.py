@@ -26,7 +26,7 @@ from bot.fetch.archive import Archive
 from bot.fetch.http import FetchError, PoliteClient, Validators
 from bot.fetch.links import DocumentLink, find_documents
 from bot.fetch.sources import Source
-from bot.fetch.state import DocumentState, FetchState, SourceState
+from bot.state.fetch import DocumentState, FetchState, SourceState
 
 __all__ = ["Arrived", "FetchReport", "Fetcher", "Ingest", "IngestReport", "Outcome", "RECHECK_DAYS"]
 

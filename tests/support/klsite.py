@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 
 from index.model import AgendaItem, ItemSection, Meeting, Section
-from tests.pdfgen import meeting_pdf
+from tests.support.pdfgen import meeting_pdf
 
 __all__ = ["Expected", "KLSite", "kl_meeting", "kl_site", "meeting_bytes"]
 

@@ -9,15 +9,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.digests import Runtime
+from bot.digests.scheduler import Runtime
 from bot.fetch.archive import Archive
 from bot.fetch.http import PoliteClient
 from bot.fetch.run import Arrived, Fetcher, FetchReport, IngestReport
 from bot.fetch.sources import Source
-from bot.fetch.state import FetchState
-from bot.intake import ingest_path
+from bot.state.fetch import FetchState
+from bot.digests.intake import ingest_path
 from bot.settings import Settings
-from bot.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.engine import AnswerEngine
 from index.store import meeting_id_of
 from tests.support.klsite import MIDT, NORD, KLSite, kl_site

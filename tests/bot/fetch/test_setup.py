@@ -10,7 +10,7 @@ import pytest
 
 from bot.fetch.archive import Archive, ArchiveBusy
 from bot.fetch.sources import DEFAULT_SCHEDULE, DEFAULT_SOURCES, Source, SourceError, fetch_config
-from bot.fetch.state import DocumentState, FetchState, SourceState
+from bot.state.fetch import DocumentState, FetchState, SourceState
 
 
 def test_defaults_are_the_five_kkr_pages_with_one_request_a_second_and_a_50_mb_cap():
