@@ -15,7 +15,8 @@ import click
 
 from bot.settings import Settings
 from bot.cli.ingest import INDEX_OPTION, engine_for
-from index.evaluate import evaluate, format_report
+from index.answer_json import answer_json
+from index.evaluate import SUMMARY_HEADER, evaluate, format_report, summary_line
 from index.model import Answer, Hit
 
 TODAY_OPTION = click.option(
@@ -25,35 +26,6 @@ TODAY_OPTION = click.option(
 
 def _today(settings: Settings, given: datetime | None) -> date:
     return given.date() if given else datetime.now(ZoneInfo(settings.timezone)).date()
-
-
-def hit_json(hit: Hit) -> dict:
-    item = hit.item
-    return {
-        "id": item.id,
-        "council": item.council,
-        "meeting_date": item.meeting_date.isoformat() if item.meeting_date else None,
-        "document_kind": item.document_kind,
-        "item_number": item.item_number,
-        "title": item.title,
-        "case_number": item.case_number,
-        "decision": item.decision,
-        "recommendation": item.recommendation,
-        "excerpt": hit.excerpt,
-        "page": hit.page,
-        "source": item.source,
-        "score": hit.score,
-    }
-
-
-def answer_json(answer: Answer) -> dict:
-    return {
-        "question": answer.question,
-        "answered": answer.answered,
-        "hits": [hit_json(h) for h in answer.hits],
-        "closest_topics": list(answer.closest_topics),
-        "notes": list(answer.notes),
-    }
 
 
 def _marked(hit: Hit) -> str:
@@ -119,14 +91,32 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
 @click.command("eval")
 @INDEX_OPTION
 @TODAY_OPTION
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--baseline", is_flag=True, help="Also score plain BM25 over the same items (the bar never to fall below).")
+@click.option("--summary", is_flag=True, help="One line per file instead of the full reports.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_obj
-def eval_command(settings: Settings, index_dir: Path | None, today: datetime | None, file: Path) -> None:
-    """Run a question file (JSON lines with q and gold) and print hit@1, hit@3, MRR, refusals, misses."""
-    try:
-        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (ValueError, UnicodeDecodeError) as e:
-        raise click.ClickException(f"{file}: not a JSON-lines question file: {e}") from e
+def eval_command(settings: Settings, index_dir: Path | None, today: datetime | None, baseline: bool, summary: bool,
+                 files: tuple[Path, ...]) -> None:  # fmt: skip
+    """Score question files (JSON lines, facts or gold shape): hit@1, facts shown, off-topic refused, by kind."""
+    from index.baseline import ANALYZERS, PlainBM25  # imported late, like the engine
+
+    sets = {}
+    for file in files:
+        try:
+            sets[file] = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (ValueError, UnicodeDecodeError) as e:
+            raise click.ClickException(f"{file}: not a JSON-lines question file: {e}") from e
+    when = _today(settings, today)
     with engine_for(settings, index_dir) as engine:
-        report = evaluate(engine, rows, today=_today(settings, today))
-    click.echo(format_report(report))
+        baselines = [PlainBM25(engine.items(), name) for name in ANALYZERS] if baseline else []
+        if summary:
+            click.echo(SUMMARY_HEADER)
+        for file, rows in sets.items():
+            report = evaluate(engine, rows, today=when)
+            if summary:
+                click.echo(summary_line(file.stem, report))
+            else:
+                click.echo((f"== {file.name}\n" if len(sets) > 1 or baselines else "") + format_report(report))
+            for plain in baselines:
+                r = evaluate(plain, rows, today=when)
+                click.echo(summary_line(f"  plain BM25 ({plain.name})", r))

@@ -1,0 +1,62 @@
+"""An Answer as plain JSON data: what `kkrbot ask --json` prints and what `kkrbot eval` scores.
+
+One definition of "what a hit shows without a click", so the evaluation scores exactly the
+fields a user (or a hidden question set's scorer reading `ask --json`) sees.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.model import Answer, Hit
+
+# The fields of a hit shown without a click, in `hit_json`'s names (see /eval README's scoring).
+SHOWN_FIELDS: tuple[str, ...] = ("title", "decision", "recommendation", "answer", "excerpt")
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    item = hit.item
+    return {
+        "id": item.id,
+        "council": item.council,
+        "meeting_date": item.meeting_date.isoformat() if item.meeting_date else None,
+        "document_kind": item.document_kind,
+        "item_number": item.item_number,
+        "title": item.title,
+        "case_number": item.case_number,
+        "decision": item.decision,
+        "recommendation": item.recommendation,
+        "excerpt": hit.excerpt,
+        "page": hit.page,
+        "source": item.source,
+        "score": hit.score,
+    }
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "hits": [hit_json(h) for h in answer.hits],
+        "closest_topics": list(answer.closest_topics),
+        "notes": list(answer.notes),
+    }
+
+
+def squash(text: str) -> str:
+    """Lower-cased, whitespace collapsed: how facts and shown text are compared."""
+    return " ".join(text.lower().split())
+
+
+def shown_texts(hit: dict[str, Any]) -> list[str]:
+    """Everything a hit (as `hit_json` gives it) shows without a click, each part squashed:
+    title, decision, recommendation, answer line, excerpt and shown passages."""
+    parts = [hit.get(k) or "" for k in SHOWN_FIELDS]
+    parts += [p.get("text") or "" for p in hit.get("passages") or ()]
+    return [squash(p) for p in parts if p]
+
+
+def shows(hit: dict[str, Any], fact: str) -> bool:
+    """Does the hit show `fact` (compared squashed) in one of its shown parts?"""
+    wanted = squash(fact)
+    return any(wanted in part for part in shown_texts(hit))
