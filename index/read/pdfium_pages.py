@@ -117,7 +117,9 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> PageText:
     try:
         if page.get_rotation() % 360:
             raise NeedsPdfminer("rotated page")
-        _, _, _, top_edge = page.get_mediabox()
+        # PDFium's MediaBox getter does not inherit from the page tree (a box on /Pages only,
+        # as fpdf2 writes it, reads as US Letter): the page's bounding box does.
+        _, _, _, top_edge = page.get_mediabox(fallback_ok=False) or page.get_bbox()
         height = page.get_height()
         textpage = page.get_textpage()
         try:

@@ -32,6 +32,7 @@ __all__ = [
     "Layout",
     "encrypted_pdf",
     "image_only_pdf",
+    "inherited_mediabox_pdf",
     "meeting_pdf",
     "odd_layout_pdf",
     "plain_pdf",
@@ -344,3 +345,33 @@ def odd_layout_pdf(lines: list[str], *, rotate: int = 0) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def inherited_mediabox_pdf(lines: list[str], *, header: str, footer: str) -> bytes:
+    """One A4 page whose MediaBox sits on the page tree (/Pages), not on the page, as fpdf2 and
+    other producers write it: `header` in the top band, `lines` below, `footer` in the foot band.
+    Written by hand (core font Helvetica, WinAnsi), since reportlab puts the box on every page."""
+    def show(x: float, y: float, text: str) -> str:
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return f"BT /F1 10 Tf {x:.1f} {y:.1f} Td ({escaped}) Tj ET"
+
+    ops = [show(LEFT, HEIGHT - 40, header), show(RIGHT - 60, 30, footer)]
+    ops += [show(LEFT, TOP - 15 * k, text) for k, text in enumerate(lines)]
+    stream = "\n".join(ops).encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 {WIDTH:.2f} {HEIGHT:.2f}] >>".encode(),
+        b"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)

@@ -4,6 +4,7 @@ with the pages the generator put them on; every bad PDF raises its own one-line 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from tests.support.pdfgen import (
     Layout,
     encrypted_pdf,
     image_only_pdf,
+    inherited_mediabox_pdf,
     meeting_pdf,
     plain_pdf,
     truncated_pdf,
@@ -158,3 +160,15 @@ def test_bad_pdfs_raise_typed_errors_naming_the_file(tmp_path, make, error, reas
     assert str(info.value) == reason
     assert info.value.message == f"{path}: {reason}"
     assert "\n" not in info.value.message
+
+
+def test_a_mediabox_on_the_page_tree_still_places_header_and_footer(tmp_path):
+    """fpdf2 and other producers write the page size once, on /Pages: the header and footer
+    are still found in their bands (not read as body text) and say council, date and page."""
+    path = tmp_path / "inherited.pdf"
+    path.write_bytes(inherited_mediabox_pdf(AGENDA_LINES[1:], header="KKR Midtjylland | 17-06-2026",
+                                            footer="SIDE | 7"))
+    m = read_document(path)
+    assert (m.council, m.meeting_date, m.page_count) == ("KKR Midtjylland", date(2026, 6, 17), 7)
+    assert [(i.item_number, i.page_start) for i in m.items] == [("1.1", 7)]
+    assert "SIDE" not in m.items[0].full_text and "17-06-2026" not in m.items[0].full_text

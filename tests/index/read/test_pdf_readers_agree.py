@@ -21,6 +21,7 @@ from tests.index.read.test_textfile import FILES, SAMPLES
 from tests.support.pdfgen import (
     encrypted_pdf,
     image_only_pdf,
+    inherited_mediabox_pdf,
     meeting_pdf,
     odd_layout_pdf,
     plain_pdf,
@@ -54,6 +55,8 @@ GOOD = {
     "letter": lambda: plain_pdf(["Kære alle", "Vi inviterer til sommerfest i KL."]),
     "odd-layout": lambda: odd_layout_pdf(ODD_AGENDA),
     "rotated-page": lambda: odd_layout_pdf(ODD_AGENDA, rotate=90),
+    "inherited-mediabox": lambda: inherited_mediabox_pdf(
+        ODD_AGENDA, header="KKR Midtjylland | 17-06-2026", footer="SIDE | 7"),
 }
 BAD = {
     "encrypted": encrypted_pdf,
