@@ -12,7 +12,11 @@ import json
 from datetime import date
 from typing import Any
 
-from index.model import AgendaItem, ItemSection, Meeting, Section
+from index.model import AgendaItem, ItemSection, Meeting, Passage, Section, Table
+from index.read.passages import item_parts
+
+_KINDS = {"sentence": "s", "list": "l", "row": "r"}
+_KIND_OF = {v: k for k, v in _KINDS.items()}
 
 
 def _d(value: date | None) -> str | None:
@@ -43,10 +47,43 @@ def item_to_dict(item: AgendaItem) -> dict[str, Any]:
         "attachments": list(item.attachments),
         "page_start": item.page_start,
         "page_end": item.page_end,
+        "tables": [table_to_dict(t) for t in item.tables],
+        # offsets into the sections' text (the text itself is there already)
+        "passages": [_passage_row(p) for p in item.passages],
+        "date_window": [_d(item.date_window[0]), _d(item.date_window[1])],
     }
 
 
+def table_to_dict(t: Table) -> dict[str, Any]:
+    return {"caption": t.caption, "groups": list(t.groups), "header": list(t.header), "rows": [list(r) for r in t.rows], "page": t.page}
+
+
+def _table(d: dict[str, Any]) -> Table:
+    return Table(tuple(d["header"]), tuple(tuple(r) for r in d["rows"]), d["page"], tuple(d.get("groups", ())), d.get("caption", ""))
+
+
+def _passage_row(p: Passage) -> list[Any]:
+    row: list[Any] = [p.section_index, p.start, p.end, _KINDS[p.kind]]
+    return row + [p.table, p.row] if p.table is not None else row
+
+
+def _passage(row: list[Any], sections: tuple[ItemSection, ...]) -> Passage:
+    si, a, b, kind = row[:4]
+    s = sections[si]
+    table, r = (row[4], row[5]) if len(row) > 4 else (None, None)
+    return Passage(s.text[a:b], s.heading, s.page_at(a), _KIND_OF[kind], si, a, b, table, r)
+
+
 def item_from_dict(d: dict[str, Any]) -> AgendaItem:
+    """The item as stored; one stored before passages and tables were made at ingest gets
+    them made now from its text (the same cut, without the document's other items' words)."""
+    sections = tuple(ItemSection(s["heading"], s["text"], s["page_start"], tuple(s["page_breaks"])) for s in d["sections"])
+    if "passages" in d:
+        tables = tuple(_table(t) for t in d["tables"])
+        passages = tuple(_passage(row, sections) for row in d["passages"])
+    else:
+        tables, passages = item_parts(sections)
+    window = d.get("date_window") or [None, None]
     return AgendaItem(
         id=d["id"],
         council=d["council"],
@@ -58,13 +95,14 @@ def item_from_dict(d: dict[str, Any]) -> AgendaItem:
         title=d["title"],
         case_number=d["case_number"],
         case_workers=tuple(d["case_workers"]),
-        sections=tuple(
-            ItemSection(s["heading"], s["text"], s["page_start"], tuple(s["page_breaks"])) for s in d["sections"]
-        ),
+        sections=sections,
         links=tuple(d["links"]),
         attachments=tuple(d["attachments"]),
         page_start=d["page_start"],
         page_end=d["page_end"],
+        tables=tables,
+        passages=passages,
+        date_window=(_date(window[0]), _date(window[1])),
     )
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 DocumentKind = Literal["agenda", "minutes"]
+PassageKind = Literal["sentence", "list", "row"]
 Intent = Literal["decision", "next_meeting", "general"]
 Language = Literal["da", "en"]
 
@@ -52,6 +53,50 @@ class ItemSection:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table of an item, as rows of cells; column 0 holds the row labels.
+
+    `header` has one label per column (`header[0]`: the row labels' own heading, often "");
+    `groups` the label spanning a column above its header ("Social- og sundhedsassistenter"
+    over "Dimensionering 2026" and "Dimensionering 2027"), "" where none; `caption` a title
+    line above the header. Every cell is the item's own text (line breaks made spaces, words
+    the layout broke made whole).
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    page: int
+    groups: tuple[str, ...] = ()
+    caption: str = ""
+
+    def column_label(self, col: int) -> str:
+        """"Social- og sundhedsassistenter · Dimensionering 2027": group and header of a column."""
+        group = self.groups[col] if col < len(self.groups) else ""
+        head = self.header[col] if col < len(self.header) else ""
+        return " · ".join(p for p in (group, head) if p)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A unit an answer can quote: a sentence, a list with its lead-in, or a table row.
+
+    `text` is `item.sections[section_index].text[start:end]`, verbatim; `section` its
+    sub-heading ("Sagsfremstilling"); a row knows its table (`table`, an index into
+    `item.tables`) and `row` (an index into that table's rows).
+    """
+
+    text: str
+    section: str
+    page: int
+    kind: PassageKind
+    section_index: int
+    start: int
+    end: int
+    table: int | None = None
+    row: int | None = None
+
+
+@dataclass(frozen=True)
 class AgendaItem:
     """One numbered agenda item ("3.4. Fordeling af lærepladser ..."), the unit people ask about."""
 
@@ -70,6 +115,10 @@ class AgendaItem:
     attachments: tuple[str, ...] = ()
     page_start: int = 1
     page_end: int = 1
+    tables: tuple[Table, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    # An undated meeting's (after, before) bounds, as its Meeting has them; (None, None) when dated.
+    date_window: tuple[date | None, date | None] = (None, None)
 
     def text_of(self, heading: str) -> str | None:
         for s in self.sections:

@@ -116,12 +116,14 @@ def _announce(settings: Settings, index_dir: Path | None, engine, result, path: 
 
 
 def item_json(item: AgendaItem) -> dict:
-    """What `items --json` prints: the stored item, its sub-sections as heading → text."""
+    """What `items --json` prints: the stored item, its sub-sections as heading → text, its
+    passages as text (the store keeps offsets)."""
     d = item_to_dict(item)
     sections: dict[str, str] = {}
     for s in item.sections:
         sections[s.heading] = f"{sections[s.heading]}\n\n{s.text}" if s.heading in sections else s.text
     d["sections"] = sections
+    d["passages"] = [{"text": p.text, "section": p.section, "page": p.page, "kind": p.kind} for p in item.passages]
     d["decision"] = item.decision
     d["recommendation"] = item.recommendation
     return d

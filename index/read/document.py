@@ -12,6 +12,7 @@ from index.errors import EmptyFile, IngestError, NotAnAgenda, NotUtf8Text
 from index.read.lines import Extracted
 from index.read.meeting_info import council_of, date_window, document_kind, meeting_date_of
 from index.model import AgendaItem, Meeting
+from index.read.passages import item_parts, prose_words
 from index.read.segment import item_id, segment
 from index.read.textfile import read_text
 
@@ -78,6 +79,9 @@ def meeting_from_extracted(
     if name is None:
         raise NotAnAgenda("no agenda items found: the text names no KKR council (give the council)")
     kind = document_kind(drafts)
+    window = date_window(drafts) if when is None else (None, None)
+    words = prose_words([text])
+    parts = [item_parts(d.sections, lambda w: w.casefold() in words) for d in drafts]
     items = tuple(
         AgendaItem(
             id=item_id(name, when, source, kind, d.number),
@@ -95,8 +99,11 @@ def meeting_from_extracted(
             attachments=d.attachments,
             page_start=d.page_start,
             page_end=d.page_end,
+            tables=tables,
+            passages=passages,
+            date_window=window,
         )
-        for d in drafts
+        for d, (tables, passages) in zip(drafts, parts)
     )
     return Meeting(
         council=name,
@@ -106,5 +113,5 @@ def meeting_from_extracted(
         page_count=max(extracted.page_count, max(i.page_end for i in items)),
         sections=outline.sections,
         items=items,
-        date_window=date_window(drafts) if when is None else (None, None),
+        date_window=window,
     )
