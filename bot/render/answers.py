@@ -11,7 +11,7 @@ Layout of an answer (labels in the asker's language, document words and quotes i
                — for an agenda: *Ingen beslutning endnu* and *Indstilling:* …
     [section]  > the passage, verbatim, matched words (whole words) in *bold*;
                a long one is cut at a sentence end: "… _vis mere_"
-    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt (a link for a URL)
+    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt (a URL: a link to …pdf#page=14)
     [section]  *Samme emne:* one line per other item on the topic, oldest first:
                date · council · punkt · title — decision (first item of the first page only)
     [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral answers only)]
@@ -124,9 +124,16 @@ def source_name(source: str) -> str:
     return name or source.strip()
 
 
-def source_mrkdwn(source: str) -> str:
-    """A URL source as a link labelled with its file name; a file source as plain (escaped) text."""
-    return link(source, source_name(source)) if is_url(source) else esc(source_name(source))
+def source_mrkdwn(source: str, page: int | None = None) -> str:
+    """A URL source as a link labelled with its file name (to `page` of the PDF when given);
+    a file source as plain (escaped) text."""
+    return link(page_url(source, page), source_name(source)) if is_url(source) else esc(source_name(source))
+
+
+def page_url(url: str, page: int | None) -> str:
+    """`…pdf#page=14`: PDF viewers open the document at that page (the URL as it is without a
+    page, or when it already has a fragment)."""
+    return f"{url.strip()}#page={page}" if page and page > 0 and "#" not in url else url
 
 
 def _kind(kind: str, lang: str) -> str:
@@ -140,7 +147,7 @@ def item_meta(item: AgendaItem | TimelineEntry, lang: str) -> str:
 
 def item_heading(item: AgendaItem, lang: str) -> str:
     title = " ".join(item.title.split())
-    shown = link(item.source, title) if is_url(item.source) else esc(title)
+    shown = link(page_url(item.source, item.page_start), title) if is_url(item.source) else esc(title)
     return f"*{shown}*\n{item_meta(item, lang)}"
 
 
@@ -240,7 +247,7 @@ def context_line(hit: Hit, lang: str) -> str:
     if hit.excerpt_heading:
         page += f" ({esc(hit.excerpt_heading)})"
     parts.append(page)
-    parts.append(source_mrkdwn(hit.item.source))
+    parts.append(source_mrkdwn(hit.item.source, hit.page))
     return " · ".join(parts)
 
 

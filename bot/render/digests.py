@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
+from bot.render.answers import source_mrkdwn
 from bot.render.mrkdwn import da_date, esc
 from bot.render.mrkdwn import capped as _capped
 from bot.render.mrkdwn import context as _context
@@ -80,7 +81,7 @@ def arrival_blocks(items: Sequence[AgendaItem]) -> tuple[str, list[dict]]:
         for i in items:
             rec = one_line(i.recommendation)
             lines.append(f"• *{esc(i.item_number)}* {esc(i.title)}" + (f"\n      _{esc(rec)}_" if rec else ""))
-    blocks = [_header(title), _context(f"{label} · {len(items)} punkter · {esc(first.source)}")]
+    blocks = [_header(title), _context(f"{label} · {len(items)} punkter · {source_mrkdwn(first.source)}")]
     return esc(title), _capped(blocks + _packed(lines))
 
 

@@ -26,7 +26,7 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
         facts.append(f"{lab['case']}: {esc(item.case_number)}" + (f" ({esc(', '.join(item.case_workers))})" if item.case_workers else ""))
     pages = f"{item.page_start}" if item.page_end == item.page_start else f"{item.page_start}–{item.page_end}"
     facts.append(f"{lab['pages'] if item.page_end != item.page_start else lab['page']} {pages}")
-    facts.append(f"{lab['source']}: {source_mrkdwn(item.source)}")
+    facts.append(f"{lab['source']}: {source_mrkdwn(item.source, item.page_start)}")
     blocks.append(context(" · ".join(facts)))
     budget = ITEM_VIEW_CHARS
     reserve = 4  # links, attachments, the "rest in source" line, spare

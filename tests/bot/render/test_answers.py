@@ -111,7 +111,8 @@ def test_url_source_is_a_link_file_source_is_text():
     url = "https://www.kl.dk/media/referat-fra-moede-i-kkr-midtjylland.pdf"
     reply = answer_reply(make_answer(make_hit(make_item(source=url))))
     head = reply.blocks[0]["text"]["text"]
-    assert head.startswith(f"*<{url}|Fordeling af lærepladser på SOSU-uddannelserne for 2027>*")
+    assert head.startswith(f"*<{url}#page=14|Fordeling af lærepladser på SOSU-uddannelserne for 2027>*")  # the item's first page
+    assert f"side 14 (Baggrund) · <{url}#page=14|referat-fra-moede-i-kkr-midtjylland.pdf>" in everything(reply.blocks)
     plain = answer_reply(make_answer()).blocks[0]["text"]["text"]
     assert "<" not in plain and "003_d10211b4844be3a2.txt" in everything(answer_reply(make_answer()).blocks)
 
@@ -238,7 +239,7 @@ def test_whole_item_view_has_every_section_links_and_attachments():
     assert reply.blocks[0] == {"type": "header", "text": {"type": "plain_text", "text": "punkt 3.4 Fordeling af lærepladser på SOSU-uddannelserne for 2027", "emoji": True}}
     text = everything(reply.blocks)
     for piece in ("*Baggrund*\\nMed trepartsaftalen", "*Indstilling*\\nDet indstilles", "*Beslutning*\\nKKR Godkendte indstillingerne.",
-                  "Sag: SAG-2026-00837 (lifo)", "sider 14–16", "<https://www.kl.dk/referat.pdf|referat.pdf>",
+                  "Sag: SAG-2026-00837 (lifo)", "sider 14–16", "<https://www.kl.dk/referat.pdf#page=14|referat.pdf>",
                   "<https://www.kl.dk/a%7Cb.pdf|https://www.kl.dk/a|b.pdf>", "*Bilag:*\\n• Tabel over fordeling"):  # fmt: skip
         assert piece in text, piece
     long = item_reply(make_item(text="Lang sætning om lærepladser. " * 300))
@@ -283,7 +284,7 @@ def test_help_apology_next_and_subcommand_replies():
 def test_text_rendering_for_the_terminal():
     blocks = answer_reply(make_answer(make_hit(make_item(title="R&D <x>", source="https://kl.dk/a.pdf"))), ephemeral=True).blocks
     text = blocks_to_text(blocks)
-    assert "*R&D <x> (https://kl.dk/a.pdf)*" in text  # links as "label (url)", entities undone
+    assert "*R&D <x> (https://kl.dk/a.pdf#page=14)*" in text  # links as "label (url)", entities undone
     assert "[Vis hele punktet]" in text and "[👍] [👎] [Del i kanalen]" in text
     assert "> Med trepartsaftalen" in text
 
