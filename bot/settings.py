@@ -8,11 +8,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from dotenv import dotenv_values
 
+if TYPE_CHECKING:
+    from bot.fetch.sources import FetchConfig
+
 DEFAULT_INDEX_DIR = "var/index"
+FETCH_SETTINGS = ("KKRBOT_SOURCES", "KKRBOT_ARCHIVE", "KKRBOT_FETCH_DELAY", "KKRBOT_FETCH_CONTACT",
+                  "KKRBOT_FETCH_TIMEOUT", "KKRBOT_FETCH_MAX_MB", "KKRBOT_FETCH_SCHEDULE")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,16 @@ class Settings:
     inbox_dir: Path | None = None
     timezone: str = "Europe/Copenhagen"
     state_db: Path | None = None  # subscriptions, post ledger, scheduler jobs (KKRBOT_STATE_DB)
+    admins: frozenset[str] = frozenset()  # Slack user ids that may see `/kkr status` (KKRBOT_ADMINS)
+    fetch_values: tuple[tuple[str, str], ...] = ()  # the FETCH_SETTINGS given, read by `fetch_config()`
+
+    def fetch_config(self) -> FetchConfig:
+        """Sources and manners of fetching from KL's site. Read when a fetch needs them, so a
+        bad KKRBOT_SOURCES stops `kkrbot fetch` and the fetch job (bot.fetch.sources.SourceError,
+        one line) but not `kkrbot ask`."""
+        from bot.fetch.sources import fetch_config
+
+        return fetch_config(dict(self.fetch_values))
 
     @property
     def state_path(self) -> Path:
@@ -55,4 +70,6 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path 
         inbox_dir=Path(p) if (p := get("KKRBOT_INBOX")) else None,
         timezone=get("KKRBOT_TIMEZONE") or "Europe/Copenhagen",
         state_db=Path(p) if (p := get("KKRBOT_STATE_DB")) else None,
+        admins=frozenset((get("KKRBOT_ADMINS") or "").replace(",", " ").split()),
+        fetch_values=tuple((k, v) for k in FETCH_SETTINGS if (v := get(k)) is not None),
     )

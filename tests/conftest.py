@@ -3,7 +3,8 @@
 - `sample_index` / `sample_engine`: the bundled sample corpus in one real index, built once per
   session (read-only: tests that write build their own index);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
-- `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py).
+- `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py);
+- `kl`: a local KL web site with listing pages, PDFs and faults (tests/support/klsite.py).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from index.engine import AnswerEngine
 from index.samples import sample_paths
 from tests.support.sample import SampleIndex, build_sample_index
 
-pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp"]
+pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite"]
 
 
 @pytest.fixture(scope="session")

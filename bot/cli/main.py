@@ -34,6 +34,11 @@ from bot.cli.feedback import feedback_command  # noqa: E402
 main.add_command(chat_command)
 main.add_command(feedback_command)
 
+from bot.cli.fetch import fetch_command, sources_command  # noqa: E402  (fetching from KL's site)
+
+main.add_command(fetch_command)
+main.add_command(sources_command)
+
 from bot.cli.serve import serve_command  # noqa: E402  (the Slack bot)
 
 main.add_command(serve_command)

@@ -65,8 +65,10 @@ def build_conversation(settings: Settings, engine: Any, runtime: Any, service: A
     from bot.conversation import Conversation
     from bot.state.feedback import FeedbackStore
 
-    return Conversation(engine, clock=runtime.clock, subcommands=digest_listeners.subcommands(runtime, service),
-                        feedback=FeedbackStore(settings.state_path))  # fmt: skip
+    from bot.fetch.service import status_subcommand
+
+    words = {**digest_listeners.subcommands(runtime, service), "status": status_subcommand(settings)}
+    return Conversation(engine, clock=runtime.clock, subcommands=words, feedback=FeedbackStore(settings.state_path))
 
 
 @click.command("serve")
@@ -81,8 +83,15 @@ def serve_command(settings: Settings, http_mode: bool, port: int, host: str, ind
         raise click.ClickException(problem)
     if index_dir:
         settings = replace(settings, index_dir=index_dir)
+    from bot.fetch.sources import SourceError
+
+    try:
+        schedule = settings.fetch_config().schedule  # a bad fetch setting stops the start, in one line
+    except SourceError as e:
+        raise click.ClickException(str(e)) from e
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     engine = engine_for(settings, None)
+    log.info("fetching from KL's KKR pages: %s", f"cron '{schedule}' (KKRBOT_FETCH_SCHEDULE)" if schedule else "off")
     serve(settings, engine, http_mode=http_mode, host=host, port=port)
 
 
@@ -99,7 +108,10 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
         raise click.ClickException(f"Slack refused SLACK_BOT_TOKEN ({e.response.get('error')}): {WHERE['SLACK_BOT_TOKEN']}") from e
     except OSError as e:  # URLError, refused connection, DNS: one line, not a trace
         raise click.ClickException(f"cannot reach Slack's Web API at {settings.slack_api_url} (SLACK_API_URL): {e}") from e
-    service = start_digests(settings, engine, client)
+    try:
+        service = start_digests(settings, engine, client)
+    except ValueError as e:  # KKRBOT_FETCH_SCHEDULE that is not crontab fields
+        raise click.ClickException(str(e)) from e
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SIGTERM ends like Ctrl-C: the finally below runs
     stop = threading.Event()
     keep_fresh(engine, stop)

@@ -39,6 +39,8 @@ INBOX_EVERY = timedelta(minutes=1)
 RETRY_AFTER = timedelta(minutes=15)  # a digest whose post failed (Slack down, rate limit) is tried again
 DIGEST_JOB = "bot.digests:run_digest_job"
 INBOX_JOB = "bot.digests:scan_inbox_job"
+FETCH_JOB = "bot.fetch:run_fetch_job"  # fetching from KL's site (bot/fetch), when a schedule is given
+FETCH_JOB_ID = "fetch:kl"
 
 
 @dataclass
@@ -184,9 +186,12 @@ def build_scheduler(settings: Settings, **options: Any) -> BackgroundScheduler:
 class DigestService:
     """Owns the one scheduler of the process: starts it, keeps jobs in step with subscriptions."""
 
-    def __init__(self, runtime: Runtime, scheduler: BackgroundScheduler | None = None):
+    def __init__(self, runtime: Runtime, scheduler: BackgroundScheduler | None = None, *, fetch_schedule: str | None = None):
+        """`fetch_schedule`: crontab fields for the fetch job (`kkrbot serve` passes
+        KKRBOT_FETCH_SCHEDULE); None: no fetch job (and a stored one is removed)."""
         self.runtime = runtime
         self.scheduler = scheduler or build_scheduler(runtime.settings)
+        self.fetch_schedule = fetch_schedule
 
     def start(self) -> None:
         """Start paused, bring jobs in step, then run: missed runs are seen before anything changes."""
@@ -211,6 +216,25 @@ class DigestService:
             every = IntervalTrigger(seconds=int(INBOX_EVERY.total_seconds()), start_date=self.runtime.clock(),
                                     timezone=self.runtime.tz)  # fmt: skip  (start_date: else it reads the wall clock)
             self.scheduler.add_job(INBOX_JOB, every, id="intake:inbox", name="scan the inbox folder")
+        self._schedule_fetch()
+
+    def _schedule_fetch(self) -> None:
+        """The fetch job, added only when missing and rescheduled only when its schedule changed,
+        like the digests: a restart keeps its next run time (and runs a missed one once)."""
+        job = self.scheduler.get_job(FETCH_JOB_ID)
+        if self.fetch_schedule is None:
+            if job is not None:
+                job.remove()
+            return
+        try:
+            trigger = CronTrigger.from_crontab(self.fetch_schedule, timezone=self.runtime.tz)
+        except ValueError as e:
+            raise ValueError(f"KKRBOT_FETCH_SCHEDULE={self.fetch_schedule!r}: not crontab fields "
+                             f"(minute hour day month weekday): {e}") from None  # fmt: skip
+        if job is None:
+            self.scheduler.add_job(FETCH_JOB, trigger, id=FETCH_JOB_ID, name="fetch agendas and minutes from KL")
+        elif str(job.trigger) != str(trigger):
+            self.scheduler.reschedule_job(FETCH_JOB_ID, trigger=trigger)
 
     def schedule(self, sub: DigestSubscription) -> None:
         """Add the channel's job if missing; reschedule it only if its time changed (that resets it)."""
@@ -234,6 +258,6 @@ class DigestService:
 def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
     """What `kkrbot serve` calls once: the process's runtime and its one running scheduler."""
     runtime = Runtime(settings, engine, SubscriptionStore(settings.state_path), client, system_clock(settings.timezone))
-    service = DigestService(runtime)
+    service = DigestService(runtime, fetch_schedule=settings.fetch_config().schedule)
     service.start()
     return service

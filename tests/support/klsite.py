@@ -5,7 +5,8 @@ issue 13, behind a real HTTP server that counts every request.
 `redirect`; pages and PDFs carry an ETag and a Last-Modified and answer a matching conditional
 request with 304. `site.requests` holds (path, status, headers) of every request;
 `site.count(path)` counts one path's. `kl_site(site)` lays out the whole scenario the fetch tests
-run against (two listing markups, the faults) and returns what a run should find.
+run against (two listing markups, the faults) and returns what a run should find; the `kl`
+fixture (registered in tests/conftest.py) serves it with a second host beside it.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from typing import Callable, Iterator
+
+import pytest
 
 from index.model import AgendaItem, ItemSection, Meeting, Section
 from tests.support.pdfgen import meeting_pdf
 
-__all__ = ["Expected", "KLSite", "kl_meeting", "kl_site", "meeting_bytes"]
+__all__ = ["Expected", "KLSite", "kl", "kl_meeting", "kl_site", "meeting_bytes"]
 
 Handler = Callable[["_Handler"], None]
 
@@ -321,3 +324,15 @@ def kl_site(site: KLSite, elsewhere: str, *, retry_after: int = 1) -> Expected:
         "kkr-nordjylland/2025-06-04/minutes",
     }
     return e
+
+
+@pytest.fixture
+def kl(request) -> Iterator[tuple[KLSite, KLSite, Expected]]:
+    """(the KL site with the scenario, another host, what a run should find). Retry-After is 0 s
+    unless a test asks for more with `@pytest.mark.parametrize("kl", [1], indirect=True)`."""
+    site, other = KLSite(), KLSite()
+    wait = getattr(request, "param", 0)
+    expected = kl_site(site, other.url.replace("127.0.0.1", "localhost") + "/x.pdf", retry_after=wait)
+    yield site, other, expected
+    site.close()
+    other.close()

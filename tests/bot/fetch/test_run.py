@@ -20,22 +20,10 @@ from bot.settings import Settings
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.engine import AnswerEngine
 from index.store import meeting_id_of
-from tests.support.klsite import MIDT, NORD, KLSite, kl_site
+from tests.support.klsite import MIDT, NORD, KLSite
 
 NOW = datetime(2025, 6, 20, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 SYD = "KKR Syddanmark"
-
-
-@pytest.fixture
-def kl(request):
-    """The site and another host; Retry-After is 0 s unless a test asks for more (the wait
-    itself is tested in test_fetch_http)."""
-    site, other = KLSite(), KLSite()
-    wait = getattr(request, "param", 0)
-    expected = kl_site(site, other.url.replace("127.0.0.1", "localhost") + "/x.pdf", retry_after=wait)
-    yield site, other, expected
-    site.close()
-    other.close()
 
 
 @pytest.fixture
