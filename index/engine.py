@@ -1,8 +1,10 @@
 """AnswerEngine: the one object the bot and the CLI talk to; Whoosh stays behind it.
 
-It keeps one searcher open (a snapshot of the index) and the caches that depend on it
-(vocabulary, titles); `refresh()` moves them to the latest commit. A lock serialises use
-of the searcher, which Slack's listener threads would otherwise share.
+It keeps one `IndexSnapshot` open (the index as of one commit, with the caches that depend
+on it: vocabulary, titles, the scorer's arrays); `refresh()` moves to the latest commit. A lock
+serialises use of the snapshot, which Slack's listener threads would otherwise share.
+
+A question goes parse → rank (one pass for candidates, then the rerank) → answer.
 """
 
 from __future__ import annotations
@@ -13,23 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from whoosh.index import LockError
-from whoosh.query import Term
+from whoosh.searching import Searcher
 
-from index.search.answer import answer
 from index.model import AgendaItem, Answer, Meeting
-from index.search.rank import weighting
-from index.store import (
-    IngestResult,
-    StoreLocked,
-    ingest_meeting,
-    ingest_meetings,
-    item_meta,
-    open_index,
-    read_item,
-    read_items,
-    read_meetings,
-    vocabulary,
-)
+from index.question.parse import parse_question
+from index.search.answer import answer
+from index.search.rank import rank
+from index.snapshot import IndexSnapshot
+from index.store import IngestResult, StoreLocked, ingest_meeting, ingest_meetings, open_index
 
 __all__ = ["AnswerEngine", "IngestResult"]
 
@@ -43,38 +36,40 @@ class AnswerEngine:
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
         self._ix = open_index(self.index_dir)
-        self._searcher = self._ix.searcher(weighting=weighting())
+        self._snapshot = IndexSnapshot.of(self._ix)
         self._lock = threading.RLock()
-        self._vocabulary: dict[str, int] | None = None
-        self._titles: tuple[str, ...] | None = None
         self._checked = time.monotonic()
+
+    @property
+    def _searcher(self) -> Searcher:
+        return self._snapshot.searcher
 
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         with self._lock:
             self._follow()
-            return answer(
-                self._searcher, question, vocabulary=self.vocabulary(), today=today, limit=limit, titles=self._all_titles
-            )
+            snapshot = self._snapshot
+            parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+            ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
+            return answer(question, parsed, ranking, snapshot, limit=limit)
 
     def item(self, item_id: str) -> AgendaItem | None:
         with self._lock:
-            return read_item(self._searcher, item_id)
+            return self._snapshot.item_by_id(item_id)
 
     def items(self) -> list[AgendaItem]:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
         with self._lock:
-            return read_items(self._searcher)
+            return self._snapshot.items()
 
     def item_count(self) -> int:
         """How many items are stored (0: nothing ingested yet)."""
         with self._lock:
-            meetings = sum(1 for _ in self._searcher.docs_for_query(Term("kind", "meeting")))
-            return self._searcher.doc_count() - meetings  # doc_count skips deleted documents
+            return self._snapshot.item_count()
 
     def meetings(self) -> list[Meeting]:
         with self._lock:
-            return read_meetings(self._searcher)
+            return self._snapshot.meetings()
 
     def ingest(self, meeting: Meeting) -> IngestResult:
         """Store one meeting atomically (see index.store.ingest_meeting), then refresh."""
@@ -100,7 +95,7 @@ class AnswerEngine:
             return
         self._checked = now
         try:
-            current = self._searcher.up_to_date()
+            current = self._snapshot.up_to_date()
         except OSError:
             return  # the folder is being rewritten; the next question checks again
         if not current:
@@ -121,30 +116,20 @@ class AnswerEngine:
         """See the latest commit (also one made by another process). The caches are dropped
         only when there is a new commit, so calling this often costs nothing."""
         with self._lock:
-            if not self._searcher.up_to_date():
+            if not self._snapshot.up_to_date():
                 # Searcher.refresh() fails on a snapshot of an empty index (Whoosh 2.7.5): reopen.
-                old, self._searcher = self._searcher, self._ix.searcher(weighting=weighting())
+                old, self._snapshot = self._snapshot, IndexSnapshot.of(self._ix)
                 old.close()
-                self._vocabulary = None
-                self._titles = None
             self._checked = time.monotonic()
 
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction (cached)."""
         with self._lock:
-            if self._vocabulary is None:
-                self._vocabulary = vocabulary(self._searcher)
-            return self._vocabulary
-
-    def _all_titles(self) -> tuple[str, ...]:
-        if self._titles is None:
-            docs = sorted(self._searcher.docs_for_query(Term("kind", "item")))
-            self._titles = tuple(dict.fromkeys(item_meta(self._searcher, d)["title"] for d in docs))
-        return self._titles
+            return self._snapshot.vocabulary()
 
     def close(self) -> None:
         with self._lock:
-            self._searcher.close()
+            self._snapshot.close()
 
     def __enter__(self) -> AnswerEngine:
         return self

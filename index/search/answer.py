@@ -12,18 +12,16 @@ must also meet: a hit needs MIN_COHESION of the question's weight within a few s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
-from datetime import date
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process, utils
-from whoosh.searching import Searcher
 
-from index.search.excerpt import best_passage, densest_window
 from index.analysis import analyze
 from index.model import Answer, Hit
-from index.question.parse import ParsedQuestion, parse_question
-from index.search.rank import MIN_COVERAGE, Concept, Ranked, search
-from index.store import item_meta
+from index.question.parse import ParsedQuestion
+from index.search.excerpt import best_passage, densest_window
+from index.search.rank import MIN_COVERAGE, Concept, Ranked, Ranking
+from index.search.reader import IndexReader
 from index.search.timeline import ROUTINE_SECTIONS, timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
@@ -31,7 +29,7 @@ MIN_COHESION = 0.4  # an answer's item must hold this share of the question's wo
 CLOSEST_TOPICS = 3
 
 
-def _weights(concepts: list[Concept]) -> dict[str, tuple[str, float]]:
+def _weights(concepts: Sequence[Concept]) -> dict[str, tuple[str, float]]:
     out: dict[str, tuple[str, float]] = {}
     for c in concepts:
         w = c.weight * (0.3 if c.expansion else 1.0)
@@ -69,7 +67,7 @@ def _figures_of(parsed: ParsedQuestion, council: str) -> frozenset[str]:
     return frozenset(analyze(council.removeprefix("KKR ")))
 
 
-def _cohesive(r: Ranked, concepts: list[Concept]) -> bool:
+def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
     """Do the question's words that the item has occur together somewhere: enough of the
     question's weight (MIN_COHESION) in one passage of a few sentences, the title's words
     counting in every passage? Coverage alone lets two rare words meet in an item about
@@ -90,13 +88,12 @@ def _cohesive(r: Ranked, concepts: list[Concept]) -> bool:
     return densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
 
 
-def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQuestion) -> Hit:
+def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
     passage = best_passage(
         r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision",
         figures_of=_figures_of(parsed, r.item.council),
     )  # fmt: skip
-    fields = item_meta(searcher, r.docnum) if r.docnum >= 0 else searcher.document(id=r.item.id) or {}
     return Hit(
         item=r.item,
         score=round(r.score, 4),
@@ -104,7 +101,7 @@ def _hit(searcher: Searcher, r: Ranked, concepts: list[Concept], parsed: ParsedQ
         excerpt_heading=passage.heading,
         page=passage.page,
         highlights=passage.highlights,
-        timeline=timeline(searcher, r.item, fields.get("title_stems", "").split()),
+        timeline=timeline(reader, r.item, r.title_stems),
     )
 
 
@@ -120,7 +117,7 @@ def _routine(item_number: str, title: str) -> bool:
     return item_number.split(".")[0] in ROUTINE_SECTIONS or bool(ROUTINE_TITLE.match(title))
 
 
-def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Collection[str]]) -> tuple[str, ...]:
+def _closest(ranked: Sequence[Ranked], question: str, reader: IndexReader) -> tuple[str, ...]:
     """Up to three substantive titles near the question: the best partial matches, else
     titles alike by rapidfuzz ("Godkendelse af referat", "Eventuelt" help nobody)."""
     out: list[str] = []
@@ -129,7 +126,7 @@ def _closest(ranked: Sequence[Ranked], question: str, titles: Callable[[], Colle
             out.append(r.item.title)
     if len(out) < CLOSEST_TOPICS:
         found = process.extract(
-            question, [t for t in titles() if not ROUTINE_TITLE.match(t)], scorer=fuzz.token_set_ratio,
+            question, [t for t in reader.titles() if not ROUTINE_TITLE.match(t)], scorer=fuzz.token_set_ratio,
             processor=utils.default_process, score_cutoff=30, limit=CLOSEST_TOPICS * 2,
         )  # fmt: skip
         out.extend(t for t, _, _ in found if t not in out)
@@ -148,34 +145,28 @@ def _period(parsed: ParsedQuestion) -> str:
     return (f"≥ {start.isoformat()}" if start else f"≤ {end.isoformat()}") if (start or end) else ""
 
 
-def answer(
-    searcher: Searcher,
-    question: str,
-    *,
-    vocabulary: Collection[str] | Mapping[str, int] = (),
-    today: date | None = None,
-    limit: int = 5,
-    titles: Callable[[], Collection[str]] = tuple,
-) -> Answer:
-    """Answer one question from the index behind `searcher` (see the module docstring)."""
-    parsed = parse_question(question, vocabulary=vocabulary, today=today)
-    ranked, concepts = search(searcher, parsed, today=today, limit=max(limit * 2, 10))
+def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: IndexReader, *, limit: int = 5) -> Answer:
+    """The Answer to `question` from its ranked items (see the module docstring); `reader`
+    gives the timelines of the hits and the titles a refusal offers."""
+    ranked, concepts = ranking.ranked, ranking.concepts
     notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
+
+    def refused(*note: str) -> Answer:
+        return Answer(question, parsed.language, False, (), _closest(ranked, question, reader), notes + note)
+
     if not ranked or ranked[0].coverage < MIN_COVERAGE:
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
+        return refused()
     if not any(r.in_time for r in ranked if r.coverage >= MIN_COVERAGE):
         # A meeting time or year with nothing stored from it, and nothing naming it
         # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
         when = _period(parsed)
-        note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
+        return refused(f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index")
     if parsed.councils and not any(
         r.item.council in parsed.councils and r.coverage >= MIN_COVERAGE and r.in_time for r in ranked
     ):
         # Only other councils answer: say so rather than pass their items off as the one asked about.
         who = " / ".join(parsed.councils)
-        note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes + (note,))
+        return refused(f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this")
     top = ranked[0].score
     chosen = [
         r for r in ranked
@@ -185,7 +176,6 @@ def answer(
         chosen = [r for r in chosen if r.planned]
     chosen = [r for r in chosen if _cohesive(r, concepts)]
     if not chosen:  # the question's words are in the items, but never together
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, titles), notes)
-    chosen = chosen[:limit]
-    hits = tuple(_hit(searcher, r, concepts, parsed) for r in chosen)
+        return refused()
+    hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
     return Answer(question, parsed.language, True, hits, (), notes)

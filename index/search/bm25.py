@@ -14,28 +14,19 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from index.search.reader import Clause
+
 BM25_B = 0.75  # length normalisation
 BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
 
 # Whoosh keeps a field's length per document in one byte; this table decodes it.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
-
-
-@dataclass(frozen=True)
-class Clause:
-    """One scored clause of an OR: a term in a field, or several that must all be there
-    (then their scores add up), times `boost`."""
-
-    field: str
-    terms: tuple[str, ...]
-    boost: float = 1.0
 
 
 class Scorer:

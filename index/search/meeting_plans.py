@@ -22,11 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from whoosh.searching import Searcher
 
 from index.dates import find_dates
-from index.search.columns import doc_table
-from index.store import item_meta, stored_item
+from index.search.reader import IndexReader, ItemMeta
 
 __all__ = ["MeetingAsked", "meeting_items", "window_of"]
 
@@ -41,22 +39,21 @@ class MeetingAsked:
     dated: bool = True  # False: "the next meeting" from today, no date given
 
 
-def window_of(fields: dict) -> tuple[date | None, date | None]:
+def window_of(meta: ItemMeta) -> tuple[date | None, date | None]:
     """An item's meeting as a (first, last) possible day: its date, or its undated window."""
-    if fields.get("meeting_date"):
-        day = date.fromisoformat(fields["meeting_date"])
-        return day, day
-    after, _, before = fields.get("window", "").partition("/")
+    if meta.meeting_date:
+        return meta.meeting_date, meta.meeting_date
+    after, _, before = meta.window.partition("/")
     return (date.fromisoformat(after) if after else None, date.fromisoformat(before) if before else None)
 
 
-def _named_next(searcher: Searcher, docnum: int, day: date) -> date | None:
+def _named_next(reader: IndexReader, docnum: int, day: date) -> date | None:
     """The date item 6.1 gives for the next meeting: its undated window's end, else the
     first date after its own meeting that its text names."""
-    before = item_meta(searcher, docnum).get("window", "").partition("/")[2]
+    before = reader.meta(docnum).window.partition("/")[2]
     if before:
         return date.fromisoformat(before)
-    item = stored_item(searcher, docnum)
+    item = reader.item(docnum)
     for found in find_dates("\n".join([item.title, item.full_text])):
         if found.value > day:
             return found.value
@@ -67,12 +64,12 @@ def _inside(day: date, asked: MeetingAsked) -> bool:
     return day >= asked.start and (asked.end is None or day <= asked.end)
 
 
-def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
+def meeting_items(reader: IndexReader, asked: MeetingAsked) -> set[int]:
     """Docnums of the items that answer for the meeting `asked` about (see the module doc)."""
     wanted = set(asked.councils)
     first: dict[str, tuple[date, set[int]]] = {}
     undated_inside: set[str] = set()  # councils with an undated meeting that may be the one asked
-    table = doc_table(searcher)  # every item's council and meeting day as arrays (index/search/columns.py)
+    table = reader.table()  # every item's council and meeting day as arrays (index/search/columns.py)
     for docnum in table.items_between(asked.start, asked.end).tolist():
         day, council = table.day_of(docnum), table.council_of(docnum)
         if wanted and council not in wanted:
@@ -86,7 +83,7 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
         council, day = table.council_of(docnum), table.day_of(docnum)
         if wanted and council not in wanted:
             continue
-        low, high = (day, day) if day else window_of(item_meta(searcher, docnum))  # undated: its window
+        low, high = (day, day) if day else window_of(reader.meta(docnum))  # undated: its window
         if low is None:
             continue
         closed = asked.dated and asked.end is not None
@@ -104,7 +101,7 @@ def meeting_items(searcher: Searcher, asked: MeetingAsked) -> set[int]:
     out: set[int] = set()
     for council in set(first) | set(latest):
         plan = latest.get(council)
-        named = _named_next(searcher, plan[1], plan[0]) if plan else None
+        named = _named_next(reader, plan[1], plan[0]) if plan else None
         if council in first and not (named and _inside(named, asked) and named < first[council][0]):
             out |= first[council][1]
         elif council in undated_inside:

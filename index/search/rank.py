@@ -10,20 +10,17 @@ or the next meeting). Coverage is also what the answer's refusal rule reads.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 from datetime import date
-
-from whoosh import scoring
-from whoosh.searching import Searcher
+from functools import lru_cache
+from typing import NamedTuple
 
 from index.analysis import analyze, term_groups
-from index.search.bm25 import BM25_B, BM25_K1, Clause, scorer_for
 from index.dates import MONTHS as DANISH_MONTHS
-from index.search.meeting_plans import MeetingAsked, meeting_items
 from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
-from index.store import item_meta, item_stems, stored_item
+from index.search.meeting_plans import MeetingAsked, meeting_items
+from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
 EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighed low
@@ -85,28 +82,31 @@ class Ranked:
     coverage: float  # IDF-weighted share of the question's own terms the item contains
     matched: frozenset[str]  # index terms of the question found in the item
     planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
-    docnum: int = -1  # in the searcher that ranked it
+    docnum: int = -1  # in the index snapshot that ranked it
     in_time: bool = True  # of the meeting time asked about, or naming it (True when none was)
+    title_stems: tuple[str, ...] = ()  # the title's index terms (for the timeline)
 
 
-def weighting() -> scoring.WeightingModel:
-    """The BM25F model the engine's searcher scores with."""
-    return scoring.BM25F(B=BM25_B, K1=BM25_K1)
+@dataclass(frozen=True)
+class Ranking:
+    """The search stage's result: items best first (each once), and the question's concepts
+    they were ranked by (what the answer's refusal, cohesion and passages read)."""
+
+    ranked: tuple[Ranked, ...]
+    concepts: tuple[Concept, ...]
 
 
-def _df(searcher: Searcher, stem: str) -> int:
-    scorer = scorer_for(searcher, BM25_B, BM25_K1)
-    return max((scorer.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
+def _df(reader: IndexReader, stem: str) -> int:
+    return max((reader.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
 
-def _compounds_of(searcher: Searcher, stem: str) -> list[str]:
+def _compounds_of(reader: IndexReader, stem: str) -> list[str]:
     """Index terms that are Danish compounds beginning with `stem` ("rekruttering" →
     "rekrutteringssituation", "rekrutteringsproblem"): an item with one of them speaks of it
     in part. The index does not split compounds written as one word."""
     found: list[str] = []
     for field in ("title", "body"):
-        for term in searcher.reader().expand_prefix(field, stem):
-            t = term.decode() if isinstance(term, bytes) else term
+        for t in reader.terms_with_prefix(field, stem):
             if t != stem and len(t) > len(stem) + 2 and "-" not in t and t not in found:
                 found.append(t)
                 if len(found) >= COMPOUND_HEAD_MAX:
@@ -114,12 +114,12 @@ def _compounds_of(searcher: Searcher, stem: str) -> list[str]:
     return found
 
 
-def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
+def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
     """The question's terms and expansions as concepts weighted by their IDF."""
-    n = max(searcher.doc_count(), 1)
+    n = max(reader.doc_count(), 1)
     out: list[Concept] = []
     seen: set[str] = set()
-    alternatives = dict(getattr(parsed, "alternatives", ()))
+    alternatives = dict(parsed.alternatives)
     for words, expansion in ((parsed.terms, False), (parsed.expansions, True)):
         for word in words:
             whole, parts = term_groups(word)
@@ -127,31 +127,31 @@ def concepts_of(searcher: Searcher, parsed: ParsedQuestion) -> list[Concept]:
             if not key or key in seen:
                 continue
             seen.add(key)
-            df = _df(searcher, whole) if whole else 0
+            df = _df(reader, whole) if whole else 0
             if parts:
-                df = max(df, min(_df(searcher, p) for p in parts))
+                df = max(df, min(_df(reader, p) for p in parts))
             idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
-                alts += tuple((t, ()) for t in _compounds_of(searcher, whole))
+                alts += tuple((t, ()) for t in _compounds_of(reader, whole))
             out.append(Concept(word, whole, parts, idf, expansion, df, alts))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)
-    for word in getattr(parsed, "unknown", ()):
+    for word in parsed.unknown:
         whole, parts = term_groups(word)
         if (whole or parts) and (whole or " ".join(parts)) not in seen:
             out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT))
     return out
 
 
-def _query(searcher: Searcher, concepts: list[Concept]) -> list[Clause]:
+def _query(reader: IndexReader, concepts: list[Concept]) -> list[Clause]:
     """One flat OR of (field, term) clauses, weighted by field and by concept kind. A
     compound's parts are asked for together only where the index lacks it whole."""
     subs: list[Clause] = []
     for c in concepts:
         scale = EXPANSION_WEIGHT if c.expansion else 1.0
-        whole_known = bool(c.whole) and _df(searcher, c.whole) > 0
+        whole_known = bool(c.whole) and _df(reader, c.whole) > 0
         for field, w in FIELD_WEIGHTS.items():
             if whole_known:
                 subs.append(Clause(field, (c.whole,), w * scale))
@@ -187,7 +187,7 @@ def _window_start(window: str) -> date:
     return date.fromisoformat(after) if after else date.min
 
 
-def _of_years(item: AgendaItem, window: str, years: tuple[int, ...]) -> bool:
+def _of_years(item: ItemMeta, window: str, years: tuple[int, ...]) -> bool:
     """Is the item's meeting in one of `years` (an undated one: its window allows it)?"""
     if item.meeting_date is not None:
         return item.meeting_date.year in years
@@ -197,7 +197,7 @@ def _of_years(item: AgendaItem, window: str, years: tuple[int, ...]) -> bool:
     return any(low <= y <= high for y in years)
 
 
-def _context(item: AgendaItem, stems: frozenset[str], parsed: ParsedQuestion, years: tuple[int, ...]) -> float:
+def _context(item: ItemMeta, stems: frozenset[str], parsed: ParsedQuestion, years: tuple[int, ...]) -> float:
     """CONTEXT_WEIGHT for the council asked about, and for a year asked about, that the item matches."""
     weight = 0.0
     if parsed.councils and item.council in parsed.councils:
@@ -215,7 +215,7 @@ def _asked_stems(parsed: ParsedQuestion, concepts: list[Concept], years: tuple[i
     return frozenset(stems | {str(y) for y in years})
 
 
-def _in_range(item: AgendaItem, window: str, start: date | None, end: date | None) -> bool:
+def _in_range(item: ItemMeta, window: str, start: date | None, end: date | None) -> bool:
     """Is the item's meeting in [start, end]? An undated one is when its window (the
     meetings before and after it, both excluded) overlaps."""
     if item.meeting_date is not None:
@@ -230,7 +230,7 @@ def _in_range(item: AgendaItem, window: str, start: date | None, end: date | Non
 
 
 def _boost(
-    item: AgendaItem,
+    item: ItemMeta,
     stems: frozenset[str],
     title: frozenset[str],
     parsed: ParsedQuestion,
@@ -287,16 +287,25 @@ def _month_stem(month: int) -> str:
 class _Candidate:
     docnum: int
     bm25: float
-    item: AgendaItem
+    item: ItemMeta  # a small column; the whole item is read only for the items returned
     stems: frozenset[str]
     title: frozenset[str]
     window: str
 
 
-def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuestion, today: date | None,
-                plans: set[int]) -> list[_Candidate]:  # fmt: skip
+class _Scored(NamedTuple):
+    candidate: _Candidate
+    score: float
+    coverage: float
+    matched: frozenset[str]
+    in_time: bool
+
+
+def _candidates(reader: IndexReader, concepts: list[Concept], plans: set[int]) -> list[_Candidate]:
+    """One BM25F pass over the question's concepts, plus the items that speak for the
+    meeting asked about."""
     bm25: dict[int, float] = {}
-    n = max(searcher.doc_count(), 1)
+    n = max(reader.doc_count(), 1)
     # A related word found in many items adds little to the ranking but most of the query's
     # cost; it still counts for the passage.
     own = [c for c in concepts if not c.expansion]
@@ -304,50 +313,24 @@ def _candidates(searcher: Searcher, concepts: list[Concept], parsed: ParsedQuest
     wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
     if wanted:
         # Whoosh's BM25F, scored with numpy (index/search/bm25.py); text fields: only items have them.
-        scorer = scorer_for(searcher, BM25_B, BM25_K1)
-        bm25.update(scorer.top(_query(searcher, wanted), CANDIDATES))
+        bm25.update(reader.top(_query(reader, wanted), CANDIDATES))
     floor = max(bm25.values(), default=1.0) * 0.1
     for n in plans:
         bm25.setdefault(n, floor)
     out = []
     for docnum, score in bm25.items():
-        meta = item_meta(searcher, docnum)  # a small column; the whole item only when it is shown
-        out.append(_Candidate(docnum, score, _LazyItem(searcher, docnum, meta), item_stems(searcher, docnum),  # type: ignore[arg-type]
-                              frozenset(meta["title_stems"].split()), meta["window"]))  # fmt: skip
+        meta = reader.meta(docnum)
+        out.append(_Candidate(docnum, score, meta, reader.stems(docnum), frozenset(meta.title_stems), meta.window))
     return out
 
 
-class _LazyItem:
-    """A candidate's item as the rerank sees it: the fields of its `meta` column at once, the
-    whole stored item (hundreds of times larger) read only if anything else is asked for."""
-
-    def __init__(self, searcher: Searcher, docnum: int, meta: dict) -> None:
-        self._searcher, self._docnum, self._item = searcher, docnum, None
-        self.id, self.council, self.document_kind = meta["id"], meta["council"], meta["document_kind"]
-        self.item_number, self.title, self.decision = meta["item_number"], meta["title"], meta["decision"]
-        self.meeting_date = date.fromisoformat(meta["meeting_date"]) if meta["meeting_date"] else None
-
-    def full(self) -> AgendaItem:
-        if self._item is None:
-            self._item = stored_item(self._searcher, self._docnum)
-        return self._item
-
-    def __getattr__(self, name: str):
-        return getattr(self.full(), name)
-
-
-def _full(r: Ranked) -> Ranked:
-    return replace(r, item=r.item.full()) if isinstance(r.item, _LazyItem) else r
-
-
-def search(
-    searcher: Searcher, parsed: ParsedQuestion, *, today: date | None = None, limit: int = 5
-) -> tuple[list[Ranked], list[Concept]]:
-    """Rank items for `parsed`; every item once, best first."""
-    concepts = concepts_of(searcher, parsed)
+def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = None, limit: int = 5) -> Ranking:
+    """Rank items for `parsed`: the concepts, one candidate pass, the rerank; every item once,
+    best first, the best `limit` read whole."""
+    concepts = concepts_of(reader, parsed)
     asked = _meeting_asked(parsed, today)
-    plans = meeting_items(searcher, asked) if asked else set()
-    candidates = _candidates(searcher, concepts, parsed, today, plans)
+    plans = meeting_items(reader, asked) if asked else set()
+    candidates = _candidates(reader, concepts, plans)
     years = parsed.years
     named_date = False
     range_years: tuple[int, ...] = ()
@@ -369,7 +352,7 @@ def search(
             range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
             years = years or range_years
     asked_stems = _asked_stems(parsed, concepts, years)
-    ranked: list[Ranked] = []
+    scored: list[_Scored] = []
     held: dict[int, int] = {}  # planned item → its meeting's day, for the order
     for c in candidates:
         cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
@@ -385,18 +368,23 @@ def search(
             # named ("november 2023" is not "januar 2023").
             in_time = names or c.docnum in plans or (
                 any(str(y) in c.stems for y in range_years) if whole_years else _names_month(c.stems, start)
-            ) or getattr(parsed, "date_guessed", False)  # a month without its year: maybe another year's
+            ) or parsed.date_guessed  # a month without its year: maybe another year's
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
             in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)
         if c.title:  # an item whose title the question restates is the one it is about
             boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
-        ranked.append(Ranked(c.item, score, c.bm25, cov, matched, c.docnum in plans, c.docnum, in_time))
+        scored.append(_Scored(c, score, cov, matched, in_time))
         if c.docnum in plans:
             held[c.docnum] = (c.item.meeting_date or _window_start(c.window)).toordinal()
     # For "next meeting" the next meeting's items come first, the latest council's meeting
     # first when no council was named (another council's plan from years ago is stale);
     # other items are a fallback.
-    ranked.sort(key=lambda r: (not r.planned, -held.get(r.docnum, 0), -r.score, r.item.id))
-    return [_full(r) for r in ranked[:limit]], concepts
+    scored.sort(key=lambda r: (r.candidate.docnum not in plans, -held.get(r.candidate.docnum, 0), -r.score, r.candidate.item.id))
+    best = tuple(
+        Ranked(reader.item(c.docnum), r.score, c.bm25, r.coverage, r.matched, c.docnum in plans, c.docnum, r.in_time,
+               c.item.title_stems)
+        for r in scored[:limit] for c in (r.candidate,)
+    )  # fmt: skip
+    return Ranking(best, tuple(concepts))

@@ -12,11 +12,9 @@ import re
 from datetime import date
 
 from rapidfuzz import fuzz
-from whoosh.searching import Searcher
 
-from index.search.bm25 import BM25_B, BM25_K1, Clause, scorer_for
-from index.store import item_meta
 from index.model import AgendaItem, TimelineEntry
+from index.search.reader import Clause, IndexReader
 
 MAX_ENTRIES = 6
 CANDIDATES = 30
@@ -32,45 +30,39 @@ def _bare(title: str) -> str:
     return re.sub(r"\d+", " ", title.lower())
 
 
-def _rare_title_terms(searcher: Searcher, stems: list[str]) -> list[str]:
-    n = max(searcher.doc_count(), 1)
-    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # remembers document frequencies
+def _rare_title_terms(reader: IndexReader, stems: tuple[str, ...]) -> list[str]:
+    n = max(reader.doc_count(), 1)
     out = []
     for s in stems:
         if s[:1].isdigit():
             continue
-        df = scorer.doc_frequency("title", s)
+        df = reader.doc_frequency("title", s)
         if df and math.log(n / df) >= RARE_IDF:
             out.append(s)
     return out
 
 
-def timeline(searcher: Searcher, item: AgendaItem, title_stems: list[str]) -> tuple[TimelineEntry, ...]:
+def timeline(reader: IndexReader, item: AgendaItem, title_stems: tuple[str, ...]) -> tuple[TimelineEntry, ...]:
     """Items on `item`'s topic (itself excluded), oldest first; () when the title is routine."""
     if item.item_number.split(".")[0] in ROUTINE_SECTIONS:
         return ()
-    rare = _rare_title_terms(searcher, title_stems)
+    rare = _rare_title_terms(reader, title_stems)
     if not rare:
         return ()
     # Only items have titles. The two rarest terms must both be there: cheap, and a topic
     # that shares less than that is not the same topic.
-    scorer = scorer_for(searcher, BM25_B, BM25_K1)  # Whoosh's BM25F with numpy (index/search/bm25.py)
-    rarest = sorted(rare, key=lambda s: scorer.doc_frequency("title", s))[:2]
+    rarest = sorted(rare, key=lambda s: reader.doc_frequency("title", s))[:2]
     entries = []
-    for docnum, _ in scorer.top([Clause("title", tuple(rarest))], CANDIDATES):
-        f = item_meta(searcher, docnum)  # a small column, not the stored item
-        if f["id"] == item.id:
+    for docnum, _ in reader.top([Clause("title", tuple(rarest))], CANDIDATES):
+        f = reader.meta(docnum)  # a small column, not the stored item
+        if f.id == item.id:
             continue
-        other_rare = set(f["title_stems"].split())
-        shared = sum(1 for s in rare if s in other_rare) / len(rare)
-        alike = fuzz.token_set_ratio(_bare(item.title), _bare(f["title"]), score_cutoff=TITLE_SIMILARITY)
+        shared = sum(1 for s in rare if s in f.title_stems) / len(rare)
+        alike = fuzz.token_set_ratio(_bare(item.title), _bare(f.title), score_cutoff=TITLE_SIMILARITY)
         if shared < RARE_SHARE and not alike:
             continue
-        day = date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None
-        entry = TimelineEntry(
-            f["id"], f["council"], day, f["document_kind"], f["item_number"], f["title"], f["decision"],
-        )  # fmt: skip
-        entries.append((_when(day, f.get("window", "")), entry))
+        entry = TimelineEntry(f.id, f.council, f.meeting_date, f.document_kind, f.item_number, f.title, f.decision)
+        entries.append((_when(f.meeting_date, f.window), entry))
     entries.sort(key=lambda e: (e[0], e[1].item_id))
     return tuple(e for _, e in entries[:MAX_ENTRIES])
 

@@ -11,10 +11,11 @@ from whoosh import query as Q
 
 import index.engine as engine_module
 from index.analysis import analyze
-from index.search.bm25 import BM25_B, BM25_K1, Clause, _leaf_postings, scorer_for
 from index.codec import item_from_dict
-from index.search.columns import doc_table
+from index.search.bm25 import BM25_B, BM25_K1, _leaf_postings, scorer_for
 from index.search.rank import FIELD_WEIGHTS
+from index.search.reader import Clause
+from index.snapshot import IndexSnapshot
 from index.store import item_meta, item_stems, stored_item
 from tests.support.items import item, meeting, small_engine
 
@@ -90,13 +91,16 @@ def test_columns_hold_what_the_stored_item_says(sample_engine):
         assert meta["title_stems"] == stored["title_stems"] and meta["window"] == stored["window"]
         assert item_stems(searcher, docnum) >= frozenset(analyze(full.title))
         assert stored_item(searcher, docnum) == full
+        seen = IndexSnapshot(searcher).meta(docnum)
+        assert (seen.id, seen.title, seen.meeting_date, seen.window) == (full.id, full.title, full.meeting_date, meta["window"])
+        assert seen.title_stems == tuple(meta["title_stems"].split())
         items += 1
     assert items == 51
 
 
 def test_doc_table_matches_the_stored_fields(sample_engine):
     searcher = sample_engine._searcher
-    table = doc_table(searcher)
+    table = IndexSnapshot(searcher).table()
     for docnum in range(searcher.doc_count_all()):
         f = searcher.stored_fields(docnum)
         assert bool(table.is_item[docnum]) == (f["kind"] == "item")

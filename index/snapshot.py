@@ -1,0 +1,140 @@
+"""One committed state of the Whoosh index, read-only: the store as the search stage sees it.
+
+`IndexSnapshot` implements `index.search.reader.IndexReader` over a Whoosh searcher, and keeps
+what depends on that state: the numpy BM25F scorer, the per-document table, the vocabulary
+and the titles. A new commit means a new snapshot (`AnswerEngine.refresh`); nothing here
+writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date
+from functools import cached_property
+
+import numpy as np
+from whoosh import scoring
+from whoosh.index import FileIndex
+from whoosh.query import Term
+from whoosh.searching import Searcher
+
+from index.model import AgendaItem, Meeting
+from index.search.bm25 import BM25_B, BM25_K1, Scorer, scorer_for
+from index.search.columns import DocTable
+from index.search.reader import Clause, ItemMeta
+from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item, vocabulary
+
+__all__ = ["IndexSnapshot"]
+
+
+class IndexSnapshot:
+    """The index as of one commit (see the module doc); `close()` when done with it."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+
+    @classmethod
+    def of(cls, ix: FileIndex) -> IndexSnapshot:
+        """The latest commit of `ix`, its searcher scoring with our BM25F parameters."""
+        return cls(ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1)))
+
+    @property
+    def _scorer(self) -> Scorer:
+        return scorer_for(self.searcher, BM25_B, BM25_K1)  # one per searcher: it remembers frequencies
+
+    # --- IndexReader: what the search stage needs ---------------------------------------------
+
+    def doc_count(self) -> int:
+        return self.searcher.doc_count()
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return self._scorer.doc_frequency(field, term)
+
+    def terms_with_prefix(self, field: str, prefix: str) -> Iterable[str]:
+        for term in self.searcher.reader().expand_prefix(field, prefix):
+            yield term.decode() if isinstance(term, bytes) else term
+
+    def top(self, clauses: Sequence[Clause], limit: int) -> list[tuple[int, float]]:
+        return self._scorer.top(clauses, limit)
+
+    def meta(self, docnum: int) -> ItemMeta:
+        f = item_meta(self.searcher, docnum)
+        return ItemMeta(
+            f["id"], f["council"], date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None,
+            f["document_kind"], f["item_number"], f["title"], f["decision"], tuple(f["title_stems"].split()),
+            f.get("window", ""),
+        )  # fmt: skip
+
+    def stems(self, docnum: int) -> frozenset[str]:
+        return item_stems(self.searcher, docnum)
+
+    def item(self, docnum: int) -> AgendaItem:
+        return stored_item(self.searcher, docnum)
+
+    def table(self) -> DocTable:
+        return self._table
+
+    def titles(self) -> Collection[str]:
+        return self._titles
+
+    # --- the rest of the engine's reading ---------------------------------------------------------
+
+    def item_by_id(self, item_id: str) -> AgendaItem | None:
+        return read_item(self.searcher, item_id)
+
+    def items(self) -> list[AgendaItem]:
+        return read_items(self.searcher)
+
+    def meetings(self) -> list[Meeting]:
+        return read_meetings(self.searcher)
+
+    def item_count(self) -> int:
+        meetings = sum(1 for _ in self.searcher.docs_for_query(Term("kind", "meeting")))
+        return self.searcher.doc_count() - meetings  # doc_count skips deleted documents
+
+    def vocabulary(self) -> dict[str, int]:
+        """The index's surface words → item counts, for typo correction."""
+        return self._vocabulary
+
+    def up_to_date(self) -> bool:
+        return self.searcher.up_to_date()
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    @cached_property
+    def _vocabulary(self) -> dict[str, int]:
+        return vocabulary(self.searcher)
+
+    @cached_property
+    def _titles(self) -> tuple[str, ...]:
+        docs = sorted(self.searcher.docs_for_query(Term("kind", "item")))
+        return tuple(dict.fromkeys(item_meta(self.searcher, d)["title"] for d in docs))
+
+    @cached_property
+    def _table(self) -> DocTable:
+        """Built from the postings of the exact-match fields: one read per distinct value."""
+        scorer = self._scorer
+        size = scorer.size
+        reader = self.searcher.reader()
+
+        def docs(field: str, value: str) -> np.ndarray:
+            return scorer.postings(field, value)[0]
+
+        is_item = np.zeros(size, dtype=bool)
+        is_item[docs("kind", "item")] = True
+        six_one = np.zeros(size, dtype=bool)
+        six_one[docs("item_number", "6.1")] = True
+        six_one &= is_item
+        councils = [t.decode() if isinstance(t, bytes) else t for t in reader.lexicon("council")]
+        council = np.full(size, -1, dtype=np.int16)
+        for k, name in enumerate(councils):
+            council[docs("council", name)] = k
+        day = np.zeros(size, dtype=np.int32)
+        for t in reader.lexicon("meeting_date"):
+            text = t.decode() if isinstance(t, bytes) else t
+            try:
+                day[docs("meeting_date", text)] = date.fromisoformat(text).toordinal()
+            except ValueError:
+                continue
+        return DocTable(councils, council, day, is_item, six_one)
