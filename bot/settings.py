@@ -29,7 +29,9 @@ class Settings:
     slack_api_url: str = "https://slack.com/api/"
     inbox_dir: Path | None = None
     timezone: str = "Europe/Copenhagen"
-    state_db: Path | None = None  # subscriptions, post ledger, scheduler jobs (KKRBOT_STATE_DB)
+    state_db: Path | None = None  # the SQLite state file (KKRBOT_STATE_DB)
+    database_url: str | None = None  # all bot state in one database (KKRBOT_DATABASE_URL); wins over state_db
+    umask: int | None = None  # KKRBOT_UMASK: files and folders kkrbot creates follow it; unset: private
     admins: frozenset[str] = frozenset()  # Slack user ids that may see `/kkr status` (KKRBOT_ADMINS)
     fetch_values: tuple[tuple[str, str], ...] = ()  # the FETCH_SETTINGS given, read by `fetch_config()`
 
@@ -43,10 +45,28 @@ class Settings:
 
     @property
     def state_path(self) -> Path:
-        """The SQLite file for digests and intake: KKRBOT_STATE_DB, else `kkrbot.sqlite` beside the index."""
+        """The SQLite state file: KKRBOT_STATE_DB, else `kkrbot.sqlite` beside the index (used when
+        KKRBOT_DATABASE_URL is not set)."""
         return self.state_db or self.index_dir.parent / "kkrbot.sqlite"
 
-    def __repr__(self) -> str:  # secrets never reach logs
+    @property
+    def state_url(self) -> str:
+        """Where the bot's state lives: KKRBOT_DATABASE_URL, else the SQLite file `state_path`."""
+        from bot.state.db import state_url  # SQLAlchemy is imported only by commands that use state
+
+        return state_url(self.database_url or self.state_path)
+
+    @property
+    def dir_mode(self) -> int:
+        """Mode of the folders kkrbot creates (index, state file's folder): 0700 unless KKRBOT_UMASK says."""
+        return 0o700 if self.umask is None else 0o777 & ~self.umask
+
+    @property
+    def file_mode(self) -> int:
+        """Mode of the SQLite state file kkrbot creates: 0600 unless KKRBOT_UMASK says."""
+        return 0o600 if self.umask is None else 0o666 & ~self.umask
+
+    def __repr__(self) -> str:  # secrets (tokens, a database password) never reach logs
         return f"Settings(index_dir={str(self.index_dir)!r}, slack_api_url={self.slack_api_url!r})"
 
 
@@ -72,4 +92,19 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path 
         state_db=Path(p) if (p := get("KKRBOT_STATE_DB")) else None,
         admins=frozenset((get("KKRBOT_ADMINS") or "").replace(",", " ").split()),
         fetch_values=tuple((k, v) for k in FETCH_SETTINGS if (v := get(k)) is not None),
+        database_url=get("KKRBOT_DATABASE_URL"),
+        umask=_umask(get("KKRBOT_UMASK")),
     )
+
+
+def _umask(value: str | None) -> int | None:
+    """"027" / "0o027" → 0o027. A value that is not an octal mask is a one-line error."""
+    if value is None:
+        return None
+    try:
+        mask = int(value.removeprefix("0o"), 8)
+    except ValueError:
+        mask = -1
+    if not 0 <= mask <= 0o777:
+        raise ValueError(f"KKRBOT_UMASK={value!r} is not an octal umask such as 027")
+    return mask

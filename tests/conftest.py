@@ -4,7 +4,8 @@
   session (read-only: tests that write build their own index);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
 - `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py);
-- `kl`: a local KL web site with listing pages, PDFs and faults (tests/support/klsite.py).
+- `kl`: a local KL web site with listing pages, PDFs and faults (tests/support/klsite.py);
+- `state_url` (SQLite and PostgreSQL) and `pg_url` (tests/support/postgres.py: a real PostgreSQL).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from index.engine import AnswerEngine
 from index.samples import sample_paths
 from tests.support.sample import SampleIndex, build_sample_index
 
-pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite"]
+pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ product without a Slack workspace. Added to the `kkrbot` group in bot/cli/main.p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Callable, Iterator
@@ -101,6 +102,7 @@ def chat_command(ctx: click.Context, index_dir: Path | None, sample: bool, today
     """Talk to kkrbot in the terminal: one question per line; a number presses a button; an empty line or Ctrl-D ends."""
     from bot.conversation import Conversation
     from bot.digests.commands import SUBCOMMANDS
+    from bot.state.db import state_for
     from bot.state.feedback import FeedbackStore
 
     settings: Settings = ctx.obj
@@ -108,12 +110,13 @@ def chat_command(ctx: click.Context, index_dir: Path | None, sample: bool, today
         ctx.invoke(ingest_command, index_dir=index_dir, meeting_date=None, council=None, sample=True, paths=())
     interactive = click.get_text_stream("stdin").isatty()
     with engine_for(settings, index_dir) as engine:
-        state = settings.state_path if index_dir is None else index_dir.parent / "kkrbot.sqlite"
+        # the state beside the index asked for (KKRBOT_DATABASE_URL / KKRBOT_STATE_DB still win)
+        state = state_for(replace(settings, index_dir=index_dir) if index_dir else settings)
         conversation = Conversation(
             engine,
             clock=make_clock(settings.timezone, today.date() if today else None),
             subcommands={name: _slack_only(name) for name in SUBCOMMANDS},
-            feedback=FeedbackStore(settings.state_db or state),
+            feedback=FeedbackStore(state),
         )
         if interactive:
             click.echo(f"kkrbot chat · {engine.item_count()} punkter i {engine.index_dir}. Spørg løs; et tal trykker på knappen med det nummer; tom linje eller Ctrl-D slutter.\n")

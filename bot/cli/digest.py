@@ -14,6 +14,7 @@ import click
 from bot.render.mrkdwn import da_date
 from bot.digests.scheduler import Digest, Runtime, build_digest, render_digest, system_clock
 from bot.settings import Settings
+from bot.state.db import state_for
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.councils import council_named
 from index.model import COUNCILS
@@ -107,7 +108,7 @@ def digest() -> None:
 @click.pass_obj
 def digest_preview(settings: Settings, channel: str | None, today: datetime | None) -> None:
     """Print what a digest would post now, without posting or recording anything."""
-    store = SubscriptionStore(settings.state_path)
+    store = SubscriptionStore(state_for(settings))
     sub = store.digest(channel) if channel else None
     if channel and sub is None:
         raise click.ClickException(f"channel {channel} has no digest subscription")

@@ -9,6 +9,7 @@ import json
 
 import click
 
+from bot.state.db import state_for
 from bot.state.feedback import FeedbackStore
 from bot.settings import Settings
 
@@ -19,10 +20,10 @@ from bot.settings import Settings
 @click.pass_obj
 def feedback_command(settings: Settings, as_json: bool, down: bool) -> None:
     """Print the votes people gave answers in Slack, oldest first."""
-    if not settings.state_path.is_file():  # reading must not create the state file
+    if settings.database_url is None and not settings.state_path.is_file():  # reading must not create the state file
         click.echo(f"no votes yet ({settings.state_path} does not exist)", err=True)
         return
-    votes = FeedbackStore(settings.state_path).votes("down" if down else None)
+    votes = FeedbackStore(state_for(settings)).votes("down" if down else None)
     for v in votes:
         if as_json:
             click.echo(json.dumps(v.as_dict(), ensure_ascii=False))

@@ -109,7 +109,9 @@ def _runtime(settings: Settings):
         from slack_sdk import WebClient
 
         client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
-    return Runtime(settings, engine, SubscriptionStore(settings.state_path), client, system_clock(settings.timezone))
+    from bot.state.db import state_for
+
+    return Runtime(settings, engine, SubscriptionStore(state_for(settings)), client, system_clock(settings.timezone))
 
 
 @click.command("sources")

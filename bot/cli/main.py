@@ -5,16 +5,34 @@ Each command turns our typed errors into one line for people (and exit status 1)
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from bot.settings import load_settings
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Kkrbot(click.Group):
+    """A state database that cannot be opened is one line (bot.state.db.StateError), in every command."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as e:
+            state = sys.modules.get("bot.state.db")  # not imported: no state was opened (commands stay lean)
+            if state is not None and isinstance(e, state.StateError):
+                raise click.ClickException(str(e)) from e
+            raise
+
+
+@click.group(cls=_Kkrbot, context_settings={"help_option_names": ["-h", "--help"]})
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """kkrbot: what your KKR decided, and what is coming up."""
-    ctx.obj = load_settings()
+    try:
+        ctx.obj = load_settings()
+    except ValueError as e:  # a setting that cannot be read, e.g. KKRBOT_UMASK
+        raise click.ClickException(str(e)) from e
 
 
 from bot.cli.ask import ask_command, eval_command  # noqa: E402  (store+search commands)

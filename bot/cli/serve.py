@@ -63,12 +63,13 @@ def build_conversation(settings: Settings, engine: Any, runtime: Any, service: A
     """The handler core with the digest subcommands and the feedback store of this process."""
     from bot.slack.listeners import files as digest_listeners
     from bot.conversation import Conversation
+    from bot.state.db import state_for
     from bot.state.feedback import FeedbackStore
 
     from bot.fetch.service import status_subcommand
 
     words = {**digest_listeners.subcommands(runtime, service), "status": status_subcommand(settings)}
-    return Conversation(engine, clock=runtime.clock, subcommands=words, feedback=FeedbackStore(settings.state_path))
+    return Conversation(engine, clock=runtime.clock, subcommands=words, feedback=FeedbackStore(state_for(settings)))
 
 
 @click.command("serve")

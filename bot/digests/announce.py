@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from bot.render.digests import alert_blocks, arrival_blocks
+from bot.state.db import state_for
 from bot.state.subscriptions import Arrival, SubscriptionStore
 from index.model import AgendaItem
 
@@ -128,5 +129,5 @@ def announce_with_settings(settings: Any, engine: Any, result: Any) -> Announcem
     from slack_sdk import WebClient  # only where Slack is configured
 
     client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url) if settings.slack_bot_token else None
-    store = SubscriptionStore(settings.state_path)
+    store = SubscriptionStore(state_for(settings))
     return announce_ingest(result, engine=engine, store=store, client=client, now=datetime.now(ZoneInfo(settings.timezone)))

@@ -27,6 +27,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.render.digests import digest_blocks
 from bot.settings import Settings
+from bot.state.db import state_for
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.model import AgendaItem
 from index.search.upcoming import UpcomingMeeting, upcoming_meetings
@@ -174,9 +175,8 @@ def run_digest_job(channel: str) -> str:
 
 
 def build_scheduler(settings: Settings, **options: Any) -> BackgroundScheduler:
-    settings.state_path.parent.mkdir(parents=True, exist_ok=True)
     return BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{settings.state_path}")},
+        jobstores={"default": SQLAlchemyJobStore(engine=state_for(settings).engine)},
         job_defaults={"coalesce": True, "misfire_grace_time": int(MISFIRE_GRACE.total_seconds()), "max_instances": 1},
         timezone=ZoneInfo(settings.timezone),
         **options,
@@ -257,7 +257,7 @@ class DigestService:
 
 def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
     """What `kkrbot serve` calls once: the process's runtime and its one running scheduler."""
-    runtime = Runtime(settings, engine, SubscriptionStore(settings.state_path), client, system_clock(settings.timezone))
+    runtime = Runtime(settings, engine, SubscriptionStore(state_for(settings)), client, system_clock(settings.timezone))
     service = DigestService(runtime, fetch_schedule=settings.fetch_config().schedule)
     service.start()
     return service

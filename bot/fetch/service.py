@@ -16,6 +16,7 @@ from bot.fetch.archive import Archive
 from bot.fetch.http import PoliteClient
 from bot.fetch.run import Arrived, Fetcher, FetchReport, IngestReport, Outcome
 from bot.fetch.sources import FetchConfig
+from bot.state.db import state_for
 from bot.state.fetch import FetchState
 
 __all__ = ["DEFAULT_SINCE_DAYS", "default_since", "fetch_state", "ingest_through", "open_fetcher", "run_fetch_job",
@@ -38,8 +39,8 @@ def version() -> str:
 
 
 def fetch_state(settings: Any) -> FetchState:
-    """The fetch tables in the bot's state database (the SQLite state file)."""
-    return FetchState.sqlite(settings.state_path)
+    """The fetch tables in the bot's state database (KKRBOT_DATABASE_URL, else the SQLite state file)."""
+    return FetchState(state_for(settings))
 
 
 def ingest_through(rt: Any) -> Callable[[Sequence[Arrived]], list[IngestReport]]:

@@ -3,7 +3,7 @@
 `create_app(settings, conversation)` builds a WebClient on `settings.slack_api_url` (tests and
 proxies point it elsewhere) with slack-sdk's retry handlers (connection errors; HTTP 429 waits
 the Retry-After), verifies Slack's request signatures (HTTP mode; Socket Mode needs none),
-drops repeated deliveries (bot/slack/dedupe.py) and registers the listeners. Bolt calls `auth.test`
+drops repeated deliveries (bot/slack/dedupe.py, remembered in the state database) and registers the listeners. Bolt calls `auth.test`
 once here. Logs carry ids and outcomes, never tokens or message text.
 """
 
@@ -19,6 +19,7 @@ from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, R
 from bot.slack import listeners
 from bot.slack.dedupe import SeenEvents, dedupe_middleware
 from bot.settings import Settings
+from bot.state.db import state_for
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def create_app(
         signing_secret=settings.slack_signing_secret or "",  # "" never reads os.environ; Socket Mode skips it
         logger=logging.getLogger("kkrbot.bolt"),
     )
-    app.use(dedupe_middleware(seen or SeenEvents()))
+    app.use(dedupe_middleware(seen or SeenEvents(state_for(settings))))
     if runtime is not None:
         from bot.slack.listeners import files as digest_listeners
 

@@ -1,49 +1,27 @@
-"""One answer per Slack message, however often Slack delivers it.
+"""One answer per Slack message, however often Slack delivers it, whichever process it reaches.
 
 Slack re-sends an event when our ack is late or lost (`X-Slack-Retry-Num` over HTTP, `retry_attempt`
 in Socket Mode), the last retry ~5 minutes after the first; and a message can arrive under two event
-types (`message.im` and `app_mention`). Bolt answers each delivery. This middleware remembers the
-keys of every event it let through (`event:<event_id>`, `msg:<channel>:<ts>`, `client_msg:<id>`) for
-`ttl` (15 minutes) and acks anything seen before with an empty 200, before any listener runs.
-A retry whose first delivery we never saw (the bot was down) is answered: it may be the only one.
-The memory is per process: after a restart, a retry of an event answered before it is answered again.
+types (`message.im` and `app_mention`). Bolt answers each delivery. This middleware offers the keys
+of every event (`event:<event_id>`, `msg:<channel>:<ts>`, `client_msg:<id>`) to `SeenEvents`
+(bot/state/seen.py: the state database, so the memory survives restarts and is shared by every
+`kkrbot serve` behind a load balancer) and acks anything seen within 15 minutes with an empty 200,
+before any listener runs. A retry whose first delivery we never saw (the bot was down) is answered:
+it may be the only one. A delivery is remembered before it is answered: at most once.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from typing import Callable
 
 from slack_bolt import BoltRequest, BoltResponse
 
+from bot.state.seen import TTL_SECONDS, SeenEvents
+
+__all__ = ["TTL_SECONDS", "SeenEvents", "dedupe_middleware", "event_keys", "retry_number"]
+
 log = logging.getLogger(__name__)
-
-TTL_SECONDS = 15 * 60  # > Slack's retry window (~5 minutes), with room for clock trouble
-
-
-class SeenEvents:
-    """Keys seen in the last `ttl` seconds; `first_time` is atomic across listener threads."""
-
-    def __init__(self, ttl: float = TTL_SECONDS, clock: Callable[[], float] = time.monotonic):
-        self.ttl, self.clock = ttl, clock
-        self._seen: dict[str, float] = {}
-        self._lock = threading.Lock()
-        self._pruned = clock()
-
-    def first_time(self, keys: list[str]) -> bool:
-        """True (and remember every key) unless one of `keys` was seen within the ttl."""
-        now = self.clock()
-        with self._lock:
-            if now - self._pruned > 60:
-                self._seen = {k: t for k, t in self._seen.items() if now - t < self.ttl}
-                self._pruned = now
-            if any(now - self._seen.get(k, -1e18) < self.ttl for k in keys):
-                return False
-            for k in keys:
-                self._seen[k] = now
-            return True
 
 
 def event_keys(body: dict) -> list[str]:

@@ -1,6 +1,6 @@
 """👍/👎 votes on answers, kept for evaluating the search (which questions fail, on which items).
 
-One table in the bot's state file (Settings.state_path, beside the digests' tables). A vote is
+One table in the bot's state database (bot/state/db.py, beside the digests' tables). A vote is
 stored with the question and the item ids shown, so a 👎 can be replayed against a later index.
 """
 
@@ -12,21 +12,23 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from bot.state.db import create_tables, transaction
+from sqlalchemy import Column, Integer, String, Table, Text, insert, select
+
+from bot.state.db import StateDB, metadata, open_state
 
 Vote = Literal["up", "down"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS feedback (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    user TEXT NOT NULL,
-    question TEXT NOT NULL,
-    item_ids TEXT NOT NULL DEFAULT '[]',
-    vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
-    answer_id TEXT
-);
-"""
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("user", String(64), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("item_ids", Text, nullable=False, server_default="[]"),
+    Column("vote", String(4), nullable=False),
+    Column("answer_id", String(100)),
+    sqlite_autoincrement=True,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -44,26 +46,24 @@ class FeedbackVote:
 
 
 class FeedbackStore:
-    """Votes in the bot's state file (bot/state/db.py: a connection per call, shared across threads)."""
+    """Votes in the bot's state database (a URL, a SQLite path or an open StateDB)."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        create_tables(self.path, _SCHEMA)
+    def __init__(self, where: str | Path | StateDB):
+        self.db = open_state(where)
 
     def record(self, user: str, question: str, item_ids: tuple[str, ...] | list[str], vote: Vote,
                at: datetime | None = None, answer_id: str | None = None) -> None:  # fmt: skip
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
         when = (at or datetime.now(timezone.utc)).isoformat()
-        with transaction(self.path) as db:
-            db.execute(
-                "INSERT INTO feedback (at, user, question, item_ids, vote, answer_id) VALUES (?, ?, ?, ?, ?, ?)",
-                (when, user, question, json.dumps(list(item_ids), ensure_ascii=False), vote, answer_id),
-            )
+        with self.db.write() as c:
+            c.execute(insert(feedback).values(at=when, user=user, question=question, vote=vote, answer_id=answer_id,
+                                              item_ids=json.dumps(list(item_ids), ensure_ascii=False)))  # fmt: skip
 
     def votes(self, vote: Vote | None = None) -> list[FeedbackVote]:
         """Every vote, oldest first (only `vote` ones when given)."""
-        sql = "SELECT at, user, question, item_ids, vote, answer_id FROM feedback"
-        with transaction(self.path) as db:
-            rows = db.execute(sql + (" WHERE vote = ? ORDER BY id" if vote else " ORDER BY id"), (vote,) if vote else ()).fetchall()
+        f = feedback.c
+        query = select(f.at, f.user, f.question, f.item_ids, f.vote, f.answer_id).order_by(f.id)
+        with self.db.read() as c:
+            rows = c.execute(query.where(f.vote == vote) if vote else query).all()
         return [FeedbackVote(datetime.fromisoformat(at), u, q, tuple(json.loads(ids)), v, a) for at, u, q, ids, v, a in rows]

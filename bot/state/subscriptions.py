@@ -1,71 +1,66 @@
-"""Who wants what, and what was already posted where: one small SQLite file next to the index.
+"""Who wants what, and what was already posted where (tables in the state database, bot/state/db.py).
 
 Three things live here: channel digest subscriptions, users' topic follows, and the ledger of
 posts (digests, arrival posts, alert DMs). Every post is *claimed* in the ledger in its own
-transaction before it is sent, under a unique key, so two runs of one job, a restart or a
-misfire can never send it twice: the second claim finds the row and backs off. A failed send is
-marked `failed`, which lets a later run claim it again. A crash between sending and marking
-leaves the row `claimed`: at most once, never twice.
+transaction before it is sent, under a unique key, so two runs of one job, two processes, a
+restart or a misfire can never send it twice: the claim is one `INSERT … ON CONFLICT` that only
+a new key or a `failed` row lets through. A failed send is marked `failed`, which lets a later
+run claim it again. A crash between sending and marking leaves the row `claimed`: at most once,
+never twice. Arrivals (what came in, for digests and arrival posts) are bot/state/arrivals.py.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import ContextManager, Literal
+from typing import Literal
 
 from rapidfuzz import fuzz, utils
+from sqlalchemy import Column, Connection, String, Table, Text, and_, delete, func, select, update
 
-from bot.state.db import create_tables, transaction
+from bot.state.arrivals import Arrival, ArrivalStore
+from bot.state.db import StateDB, metadata, open_state
 
 Cadence = Literal["daily", "weekly"]
 PostKind = Literal["digest", "arrival", "alert"]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 NEAR_DUPLICATE_TITLE = 90  # rapidfuzz token_set_ratio: agenda and minutes titles of one item
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS digest_subscriptions (
-    channel TEXT PRIMARY KEY,
-    cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly')),
-    weekday TEXT,
-    time TEXT NOT NULL,
-    councils TEXT NOT NULL DEFAULT '[]',
-    created_by TEXT,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS follows (
-    user TEXT NOT NULL,
-    topic TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (user, topic)
-);
-CREATE TABLE IF NOT EXISTS ledger (
-    kind TEXT NOT NULL,
-    target TEXT NOT NULL,
-    key TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed')),
-    claimed_at TEXT NOT NULL,
-    posted_at TEXT,
-    message_ts TEXT,
-    error TEXT,
-    council TEXT,
-    item_number TEXT,
-    title TEXT,
-    meeting_date TEXT,
-    PRIMARY KEY (kind, target, key)
-);
-CREATE TABLE IF NOT EXISTS arrivals (
-    document TEXT PRIMARY KEY,
-    council TEXT NOT NULL,
-    meeting_date TEXT,
-    kind TEXT NOT NULL,
-    source TEXT NOT NULL,
-    arrived_at TEXT NOT NULL
-);
-"""
+digest_subscriptions = Table(
+    "digest_subscriptions", metadata,
+    Column("channel", String(64), primary_key=True),
+    Column("cadence", String(8), nullable=False),
+    Column("weekday", String(3)),
+    Column("time", String(5), nullable=False),
+    Column("councils", Text, nullable=False, server_default="[]"),
+    Column("created_by", String(64)),
+    Column("created_at", String(40), nullable=False),
+)  # fmt: skip
+follows = Table(
+    "follows", metadata,
+    Column("user", String(64), primary_key=True),
+    Column("topic", String(500), primary_key=True),
+    Column("created_at", String(40), nullable=False),
+)  # fmt: skip
+ledger = Table(
+    "ledger", metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("target", String(64), primary_key=True),
+    Column("key", String(300), primary_key=True),
+    Column("status", String(8), nullable=False),  # claimed | posted | failed
+    Column("claimed_at", String(40), nullable=False),
+    Column("posted_at", String(40)),
+    Column("message_ts", String(40)),
+    Column("error", Text),
+    Column("council", String(64)),
+    Column("item_number", String(16)),
+    Column("title", Text),
+    Column("meeting_date", String(10)),
+)  # fmt: skip
+
+__all__ = ["Arrival", "DigestSubscription", "SubscriptionStore", "WEEKDAYS"]
 
 
 @dataclass(frozen=True)
@@ -79,52 +74,39 @@ class DigestSubscription:
     created_at: datetime | None = None
 
 
-@dataclass(frozen=True)
-class Arrival:
-    document: str  # "kkr-midtjylland/2026-06-17/minutes"
-    council: str
-    meeting_date: date | None
-    kind: str
-    source: str
-    arrived_at: datetime
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat()
 
 
 class SubscriptionStore:
-    """Opens a connection per call, so jobs, listeners and the CLI can share it across threads."""
+    """Subscriptions, follows and the ledger in the state database (a URL, a SQLite path or an open
+    StateDB); a connection per call, so jobs, listeners and the CLI share it across threads."""
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        create_tables(self.path, _SCHEMA)
-
-    def _tx(self) -> ContextManager[sqlite3.Connection]:
-        return transaction(self.path)
+    def __init__(self, where: str | Path | StateDB):
+        self.db = open_state(where)
+        self.arrivals = ArrivalStore(self.db)
 
     # --- digest subscriptions ---------------------------------------------------------------
 
     def set_digest(self, sub: DigestSubscription) -> None:
-        with self._tx() as db:
-            db.execute(
-                "INSERT INTO digest_subscriptions VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(channel) DO UPDATE SET"
-                " cadence=excluded.cadence, weekday=excluded.weekday, time=excluded.time,"
-                " councils=excluded.councils, created_by=excluded.created_by",
-                (sub.channel, sub.cadence, sub.weekday, sub.time, json.dumps(list(sub.councils)),
-                 sub.created_by, (sub.created_at or datetime.now(timezone.utc)).isoformat()),
-            )  # fmt: skip
+        values = {"channel": sub.channel, "cadence": sub.cadence, "weekday": sub.weekday, "time": sub.time,
+                  "councils": json.dumps(list(sub.councils)), "created_by": sub.created_by,
+                  "created_at": (sub.created_at or datetime.now(timezone.utc)).isoformat()}  # fmt: skip
+        stmt = self.db.insert(digest_subscriptions).values(**values)
+        changed = {k: stmt.excluded[k] for k in ("cadence", "weekday", "time", "councils", "created_by")}
+        with self.db.write() as c:
+            c.execute(stmt.on_conflict_do_update(index_elements=["channel"], set_=changed))
 
     def remove_digest(self, channel: str) -> bool:
-        with self._tx() as db:
-            return db.execute("DELETE FROM digest_subscriptions WHERE channel = ?", (channel,)).rowcount > 0
+        with self.db.write() as c:
+            return c.execute(delete(digest_subscriptions).where(digest_subscriptions.c.channel == channel)).rowcount > 0
 
     def digest(self, channel: str) -> DigestSubscription | None:
         return next((s for s in self.digests() if s.channel == channel), None)
 
     def digests(self) -> list[DigestSubscription]:
-        with self._tx() as db:
-            rows = db.execute("SELECT * FROM digest_subscriptions ORDER BY channel").fetchall()
+        with self.db.read() as c:
+            rows = c.execute(select(digest_subscriptions).order_by(digest_subscriptions.c.channel)).mappings().all()
         return [
             DigestSubscription(r["channel"], r["cadence"], r["time"], r["weekday"], tuple(json.loads(r["councils"])),
                                r["created_by"], datetime.fromisoformat(r["created_at"]))
@@ -135,121 +117,102 @@ class SubscriptionStore:
 
     def follow(self, user: str, topic: str) -> bool:
         """False when the user already follows the topic."""
-        with self._tx() as db:
-            cur = db.execute("INSERT OR IGNORE INTO follows VALUES (?, ?, ?)", (user, _topic(topic), _now()))
-            return cur.rowcount > 0
+        stmt = self.db.insert(follows).values(user=user, topic=_topic(topic), created_at=_now())
+        with self.db.write() as c:
+            return c.execute(stmt.on_conflict_do_nothing().returning(follows.c.user)).first() is not None
 
     def unfollow(self, user: str, topic: str) -> bool:
-        with self._tx() as db:
-            return db.execute("DELETE FROM follows WHERE user = ? AND topic = ?", (user, _topic(topic))).rowcount > 0
+        with self.db.write() as c:
+            return c.execute(delete(follows).where(follows.c.user == user, follows.c.topic == _topic(topic))).rowcount > 0
 
     def following(self, user: str) -> list[str]:
-        with self._tx() as db:
-            rows = db.execute("SELECT topic FROM follows WHERE user = ? ORDER BY created_at", (user,)).fetchall()
-        return [r["topic"] for r in rows]
+        with self.db.read() as c:
+            rows = c.execute(select(follows.c.topic).where(follows.c.user == user).order_by(follows.c.created_at))
+            return [r.topic for r in rows]
 
     def follows(self) -> list[tuple[str, str]]:
         """Every (user, topic)."""
-        with self._tx() as db:
-            return [(r["user"], r["topic"]) for r in db.execute("SELECT user, topic FROM follows ORDER BY user")]
+        with self.db.read() as c:
+            return [(r.user, r.topic) for r in c.execute(select(follows.c.user, follows.c.topic).order_by(follows.c.user))]
 
     # --- the ledger ---------------------------------------------------------------------------
 
     def claim(self, kind: PostKind, target: str, key: str) -> bool:
         """True when this caller may post (new, or an earlier attempt failed); False otherwise."""
-        with self._tx() as db:
-            return _claim(db, kind, target, key, {})
+        with self.db.write() as c:
+            return self._claim(c, kind, target, key, {})
 
     def claim_alert(self, user: str, item_id: str, council: str, item_number: str, title: str,
                     meeting_date: date | None) -> bool:  # fmt: skip
         """Claim an alert unless the user had one for the same item (agenda vs. minutes: same
         council and item number, the same meeting date where both are known, a similar title)."""
-        with self._tx() as db:
-            rows = db.execute(
-                "SELECT key, title, meeting_date FROM ledger WHERE kind = 'alert' AND target = ? AND council = ?"
-                " AND item_number = ? AND status != 'failed'",
-                (user, council, item_number),
-            ).fetchall()
+        with self.db.write() as c:
+            self.db.serialize(c, f"alert:{user}")  # the check and the claim as one step
+            rows = c.execute(
+                select(ledger.c.key, ledger.c.title, ledger.c.meeting_date).where(
+                    ledger.c.kind == "alert", ledger.c.target == user, ledger.c.council == council,
+                    ledger.c.item_number == item_number, ledger.c.status != "failed")
+            ).all()  # fmt: skip
             for r in rows:
-                same_day = r["meeting_date"] is None or meeting_date is None or r["meeting_date"] == meeting_date.isoformat()
-                similar = fuzz.token_set_ratio(r["title"], title, processor=utils.default_process,
+                same_day = r.meeting_date is None or meeting_date is None or r.meeting_date == meeting_date.isoformat()
+                similar = fuzz.token_set_ratio(r.title, title, processor=utils.default_process,
                                                score_cutoff=NEAR_DUPLICATE_TITLE)  # fmt: skip
-                if r["key"] != item_id and same_day and similar:
+                if r.key != item_id and same_day and similar:
                     return False
             extra = {"council": council, "item_number": item_number, "title": title,
                      "meeting_date": meeting_date.isoformat() if meeting_date else None}  # fmt: skip
-            return _claim(db, "alert", user, item_id, extra)
+            return self._claim(c, "alert", user, item_id, extra)
+
+    def _claim(self, c: Connection, kind: str, target: str, key: str, extra: dict) -> bool:
+        """Insert a `claimed` row, or turn a `failed` one back into `claimed`: one statement, so of
+        two claimers (threads or processes) exactly one gets the row back."""
+        values = {"kind": kind, "target": target, "key": key, "status": "claimed", "claimed_at": _now(), **extra}
+        stmt = self.db.insert(ledger).values(**values)
+        again = {k: stmt.excluded[k] for k in values if k not in ("kind", "target", "key")}
+        again |= {"posted_at": None, "message_ts": None, "error": None}
+        stmt = stmt.on_conflict_do_update(index_elements=["kind", "target", "key"], set_=again, where=ledger.c.status == "failed")
+        return c.execute(stmt.returning(ledger.c.key)).first() is not None  # (an INSERT's rowcount is not reliable)
+
+    def _row(self, kind: str, target: str, key: str):
+        return and_(ledger.c.kind == kind, ledger.c.target == target, ledger.c.key == key)
 
     def mark_posted(self, kind: PostKind, target: str, key: str, message_ts: str | None = None) -> None:
-        with self._tx() as db:
-            db.execute(
-                "UPDATE ledger SET status = 'posted', posted_at = ?, message_ts = ?, error = NULL"
-                " WHERE kind = ? AND target = ? AND key = ?",
-                (_now(), message_ts, kind, target, key),
-            )
+        with self.db.write() as c:
+            c.execute(update(ledger).where(self._row(kind, target, key))
+                      .values(status="posted", posted_at=_now(), message_ts=message_ts, error=None))  # fmt: skip
 
     def mark_failed(self, kind: PostKind, target: str, key: str, error: str) -> None:
-        with self._tx() as db:
-            db.execute(
-                "UPDATE ledger SET status = 'failed', error = ? WHERE kind = ? AND target = ? AND key = ?",
-                (error[:500], kind, target, key),
-            )
+        with self.db.write() as c:
+            c.execute(update(ledger).where(self._row(kind, target, key)).values(status="failed", error=error[:500]))
 
     def status(self, kind: PostKind, target: str, key: str) -> str | None:
-        with self._tx() as db:
-            row = db.execute("SELECT status FROM ledger WHERE kind = ? AND target = ? AND key = ?",
-                             (kind, target, key)).fetchone()  # fmt: skip
-        return row["status"] if row else None
+        with self.db.read() as c:
+            return c.execute(select(ledger.c.status).where(self._row(kind, target, key))).scalar()
 
     def last_digest_slot(self, channel: str) -> datetime | None:
         """The slot of the channel's latest posted digest (digest keys are UTC ISO times, so they sort)."""
-        with self._tx() as db:
-            row = db.execute("SELECT MAX(key) AS k FROM ledger WHERE kind = 'digest' AND target = ? AND status = 'posted'",
-                             (channel,)).fetchone()  # fmt: skip
-        return datetime.fromisoformat(row["k"]) if row["k"] else None
+        with self.db.read() as c:
+            key = c.execute(select(func.max(ledger.c.key)).where(
+                ledger.c.kind == "digest", ledger.c.target == channel, ledger.c.status == "posted")).scalar()  # fmt: skip
+        return datetime.fromisoformat(key) if key else None
 
     def posts(self, kind: PostKind | None = None) -> list[tuple[str, str, str, str]]:
         """Every ledger row as (kind, target, key, status), for `digest show` and tests."""
-        with self._tx() as db:
-            rows = db.execute("SELECT kind, target, key, status FROM ledger ORDER BY claimed_at").fetchall()
-        return [tuple(r) for r in rows if kind is None or r["kind"] == kind]
+        query = select(ledger.c.kind, ledger.c.target, ledger.c.key, ledger.c.status).order_by(ledger.c.claimed_at)
+        if kind is not None:
+            query = query.where(ledger.c.kind == kind)
+        with self.db.read() as c:
+            return [tuple(r) for r in c.execute(query)]
 
-    # --- documents as they arrive -----------------------------------------------------------
+    # --- documents as they arrive (bot/state/arrivals.py) ------------------------------------
 
     def record_arrival(self, a: Arrival) -> bool:
         """False when the document had arrived before (its first arrival time is kept)."""
-        with self._tx() as db:
-            cur = db.execute(
-                "INSERT OR IGNORE INTO arrivals VALUES (?, ?, ?, ?, ?, ?)",
-                (a.document, a.council, a.meeting_date.isoformat() if a.meeting_date else None, a.kind, a.source,
-                 a.arrived_at.isoformat()),
-            )  # fmt: skip
-            return cur.rowcount > 0
+        return self.arrivals.record(a)
 
     def arrivals_since(self, since: datetime | None, kind: str | None = None) -> list[Arrival]:
-        with self._tx() as db:
-            rows = db.execute("SELECT * FROM arrivals ORDER BY arrived_at").fetchall()
-        out = [
-            Arrival(r["document"], r["council"], date.fromisoformat(r["meeting_date"]) if r["meeting_date"] else None,
-                    r["kind"], r["source"], datetime.fromisoformat(r["arrived_at"]))
-            for r in rows
-        ]  # fmt: skip
-        return [a for a in out if (since is None or a.arrived_at > since) and (kind is None or a.kind == kind)]
+        return self.arrivals.since(since, kind)
 
 
 def _topic(topic: str) -> str:
     return " ".join(topic.split()).lower()
-
-
-def _claim(db: sqlite3.Connection, kind: str, target: str, key: str, extra: dict) -> bool:
-    row = db.execute("SELECT status FROM ledger WHERE kind = ? AND target = ? AND key = ?", (kind, target, key)).fetchone()
-    if row is not None and row["status"] != "failed":
-        return False
-    db.execute("DELETE FROM ledger WHERE kind = ? AND target = ? AND key = ?", (kind, target, key))
-    db.execute(
-        "INSERT INTO ledger (kind, target, key, status, claimed_at, council, item_number, title, meeting_date)"
-        " VALUES (?, ?, ?, 'claimed', ?, ?, ?, ?, ?)",
-        (kind, target, key, _now(), extra.get("council"), extra.get("item_number"), extra.get("title"),
-         extra.get("meeting_date")),
-    )  # fmt: skip
-    return True

@@ -1,4 +1,5 @@
-"""The memory behind "a retried event never gives a second answer": keys, time-to-live, races."""
+"""The memory behind "a retried event never gives a second answer": keys, time-to-live, races, restarts;
+in the state database (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ class Clock:
         return self.now
 
 
-def test_a_key_is_new_once_within_the_ttl_and_new_again_after_it():
+def test_a_key_is_new_once_within_the_ttl_and_new_again_after_it(state_url):
     clock = Clock()
-    seen = SeenEvents(clock=clock)
+    seen = SeenEvents(state_url, clock=clock)
     assert seen.first_time(["event:Ev1"]) is True
     clock.now += 5 * 60  # Slack's last retry comes ~5 minutes after the first delivery
     assert seen.first_time(["event:Ev1"]) is False
@@ -26,11 +27,21 @@ def test_a_key_is_new_once_within_the_ttl_and_new_again_after_it():
     assert TTL_SECONDS >= 10 * 60
 
 
-def test_any_shared_key_makes_a_delivery_a_duplicate():
-    seen = SeenEvents(clock=Clock())
+def test_any_shared_key_makes_a_delivery_a_duplicate(state_url):
+    seen = SeenEvents(state_url, clock=Clock())
     assert seen.first_time(["event:Ev1", "msg:D1:1.1"])
     assert not seen.first_time(["event:Ev2", "msg:D1:1.1"])  # the same message in a new envelope
     assert seen.first_time(["event:Ev3", "msg:D1:1.2"])
+    assert seen.first_time(["event:Ev2"])  # the rejected delivery remembered none of its keys
+
+
+def test_the_memory_outlives_the_process_and_is_shared(state_url):
+    """A retry after a restart, or to another process on the same database, is still a duplicate."""
+    clock = Clock()
+    assert SeenEvents(state_url, clock=clock).first_time(["event:Ev1"])
+    clock.now += 4 * 60
+    other = SeenEvents(state_url, clock=clock)  # another process (or this one restarted) on the same state
+    assert not other.first_time(["event:Ev1"])
 
 
 def test_the_message_key_covers_dms_and_mentions_but_not_channel_twins():
@@ -44,8 +55,8 @@ def test_the_message_key_covers_dms_and_mentions_but_not_channel_twins():
     assert event_keys({"event_id": "Ev4", "event": edit}) == ["event:Ev4"]
 
 
-def test_of_many_threads_delivering_the_same_event_exactly_one_wins():
-    seen = SeenEvents()
+def test_of_many_threads_delivering_the_same_event_exactly_one_wins(state_url):
+    seen = SeenEvents(state_url)
     wins: list[bool] = []
     barrier = threading.Barrier(16)
 

