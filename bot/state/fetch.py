@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timezone
 from typing import Any, Literal
 
-from sqlalchemy import Column, Date, DateTime, Integer, MetaData, String, Table, Text, create_engine, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
+from sqlalchemy.engine import Connection
+
+from bot.state.db import StateDB, metadata, open_state
 
 __all__ = ["DocumentState", "DocumentStatus", "FetchState", "SourceState", "metadata"]
 
@@ -25,8 +27,6 @@ __all__ = ["DocumentState", "DocumentStatus", "FetchState", "SourceState", "meta
 # ingested: in the index (or found there already); duplicate: the same bytes as another address;
 # failed: the document could not be fetched or read (`last_error` says why); skipped: an attachment.
 DocumentStatus = Literal["pending", "ingested", "duplicate", "failed", "skipped"]
-
-metadata = MetaData()
 
 fetch_sources = Table(
     "fetch_sources",
@@ -98,9 +98,10 @@ class DocumentState:
 class FetchState:
     """Read and write the two tables; every write is one transaction."""
 
-    def __init__(self, database: str | Engine) -> None:
-        self.engine = _engine(database) if isinstance(database, str) else database
-        metadata.create_all(self.engine)
+    def __init__(self, database: Any) -> None:
+        """`database`: the bot's state (a URL, a SQLite path or an open bot.state.db.StateDB)."""
+        self.db: StateDB = open_state(database)
+        self.engine = self.db.engine
 
     @classmethod
     def sqlite(cls, path: Any) -> FetchState:
@@ -151,17 +152,6 @@ class FetchState:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        from pathlib import Path
-
-        path = url.split(":///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return create_engine(url, connect_args={"timeout": 30})
-    return create_engine(url, pool_pre_ping=True)
 
 
 def _upsert(c: Connection, table: Table, values: dict[str, Any]) -> None:
