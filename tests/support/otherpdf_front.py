@@ -27,6 +27,7 @@ def cover(doc: Doc, meeting: dict[str, Any]) -> None:
     doc.set_fill_color(0, 61, 107)
     doc.rect(0, 0, doc.w, 16, style="F")
     doc.rect(doc.l_margin, 62, 2, 40, style="F")
+    doc.set_fill_color(255, 255, 255)
     x = doc.l_margin + 7
     doc.style(22)
     doc.set_char_spacing(5)  # Word's "expanded" spacing: extractors see spaced capitals
@@ -99,7 +100,7 @@ def contents(doc: Doc, meeting: dict[str, Any], rec: Record, pages: Record | Non
         e.bold = bold == "all" or (bold == "sections" and e.level == 0)
         doc.style(size, bold=e.bold)
         indent, num_w = (0.0, 8.0) if e.level == 0 else (4.0, 11.0)
-        text_w = col_w - indent - num_w - 9.0 - 4
+        text_w = col_w - indent - num_w - 9.0 - 9.0  # room for the leader dots
         lines = break_lines(doc, e.title, text_w, hyphenate=False)
         laid.append((e, indent, num_w, text_w, lines, len(lines) * lh + (2.5 if e.level == 0 else 1.0)))
     # Word balances the columns of a section: the first column ends near half the height.
@@ -155,7 +156,9 @@ def participants_page(doc: Doc, people: list[dict[str, Any]], rec: Record, size:
     doc.style(size + 4, bold=True)
     doc.cell(w=doc.epw, h=8, text="Deltagerfortegnelse", new_x="LMARGIN", new_y="NEXT")
     doc.ln(4)
-    cols = (0.0, doc.epw * 0.42, doc.epw * 0.75)
+    doc.style(size)
+    role_w = max(doc.get_string_width(p["role"]) for p in people) + 2
+    cols = (0.0, doc.epw * 0.4, doc.epw - role_w)
     for label, present in (("Deltagere", True), ("Afbud", False)):
         group = [p for p in people if p.get("present", True) == present]
         if not group:
@@ -167,6 +170,6 @@ def participants_page(doc: Doc, people: list[dict[str, Any]], rec: Record, size:
             y = doc.get_y()
             for x, text in zip(cols, (p["name"], p["municipality"], p["role"])):
                 doc.set_xy(doc.l_margin + x - doc.c_margin, y)
-                doc.cell(w=cols[1] - 2, h=5.2, text=text)
+                doc.cell(w=min(cols[1], role_w), h=5.2, text=text)
             doc.set_xy(doc.l_margin, y + 5.6)
         doc.ln(4)

@@ -52,9 +52,8 @@ class Doc(FPDF):
             self.core_fonts_encoding = "windows-1252"  # – ’ ” as Word writes them
 
     def normalize_text(self, text: str) -> str:
-        if self.core:  # what windows-1252 lacks
-            text = text.replace("\u2011", "-").replace("\u2010", "-")
-        return super().normalize_text(text)
+        # The non-breaking hyphen of one sample: neither windows-1252 nor Lato has it.
+        return super().normalize_text(text.replace("\u2011", "-"))
 
     def style(self, size: float, bold: bool = False, italic: bool = False) -> None:
         self.set_font(self.family, ("B" if bold else "") + ("I" if italic else ""), size)

@@ -255,6 +255,9 @@ def _blocks(raw: list[str], tables: list[dict[str, Any]]) -> list[dict[str, Any]
         if not line.strip():
             end()
             continue
+        if para and re.search(rf"[{_LOWER}]-\s*$", para) and re.match(rf"\s*[–-]\s+[{_LOWER}]", line):
+            line = _BULLET.sub("", line)  # "løse udford- " / "– ringer": one word, not a bullet
+            para = para.rstrip()
         starts = _BULLET.match(line) or _NUMBERED.match(line) or line.strip().startswith("./.")
         if starts or para is None:
             end()
