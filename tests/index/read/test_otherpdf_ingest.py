@@ -31,19 +31,12 @@ SAMPLES = sample_names()
 ITEM_VARIANTS = ("no-contents", "contents-1col", "contents-2col")
 ISSUE_9 = "issue 9: the table of contents' lines are taken for the document's sections"
 ISSUE_9_COVER = "issue 9: the cover's date is not read as the meeting date"
-PDFIUM_FOOTER = ("the PDFium page reader keeps the footer 'SIDE | n' in the items' text "
-                 "(its pdfplumber path drops it)")
 
 
-def known_broken(sample: str, variant: str, path: str) -> str:
-    """Why (sample, variant, path) fails today, or "". A two-column contents whose numbers the
-    extractor puts apart from their titles (the text path) escapes issue 9, as does 003's."""
-    reasons = []
-    if variant == "contents-1col" or (variant == "contents-2col" and path == "pdf" and sample != "003"):
-        reasons.append(ISSUE_9)
-    if path == "pdf":
-        reasons.append(PDFIUM_FOOTER)
-    return "; ".join(reasons)
+def broken_by_issue_9(sample: str, variant: str, path: str) -> bool:
+    """The cases that fail today. A two-column contents whose numbers the extractor puts apart
+    from their titles (the text path) escapes the bug, and so does 003's by its layout."""
+    return variant == "contents-1col" or (variant == "contents-2col" and path == "pdf" and sample != "003")
 
 
 # Samples whose text names their own meeting's date (002 and 003 in item 1.1) are dated
@@ -115,9 +108,9 @@ def mismatches(meeting: Meeting, expected: Expected) -> list[str]:
 
 CASES = [
     pytest.param(sample, variant, path, id=f"{sample[:3]}-{variant}-{path}",
-                 marks=[pytest.mark.xfail(strict=True, reason=why)] if why else [])
+                 marks=[pytest.mark.xfail(strict=True, reason=ISSUE_9)]
+                 if broken_by_issue_9(sample[:3], variant, path) else [])
     for sample in SAMPLES for variant in ITEM_VARIANTS for path in ("pdf", "text")
-    for why in [known_broken(sample[:3], variant, path)]
 ]
 
 
