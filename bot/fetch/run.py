@@ -33,6 +33,7 @@ __all__ = ["Arrived", "FetchReport", "Fetcher", "Ingest", "IngestReport", "Outco
 log = logging.getLogger(__name__)
 
 RECHECK_DAYS = 45  # a document of a meeting this recent is checked again when its page changes
+INGEST_BATCH = 20  # documents handed to ingest at a time
 OutcomeStatus = Literal["added", "replaced", "unchanged", "error", "would fetch"]
 
 
@@ -85,6 +86,7 @@ class FetchReport:
     failed_sources: list[str] = field(default_factory=list)
     older: int = 0  # listed documents before `since`, not fetched
     attachments: int = 0
+    said: set[str] = field(default_factory=set)  # the URLs with an outcome already
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -120,14 +122,14 @@ class Fetcher:
         wanted = {c.casefold() for c in councils}
         report = FetchReport()
         with self.archive.run_lock():
-            pending: list[_Pending] = []
+            if not dry_run:
+                self._ingest(self._resumed(), report)
             for source in sources:
                 if wanted and source.council.casefold() not in wanted:
                     continue
+                pending: list[_Pending] = []
                 self._source(source, wanted, since, dry_run, pending, report)
-            if not dry_run:
-                self._resume(pending)
-                self._ingest(pending, report)
+                self._ingest(pending, report)  # page by page: a long backfill shows and keeps its progress
         return report
 
     # --- a listing page ----------------------------------------------------------------------
@@ -191,9 +193,11 @@ class Fetcher:
     # --- a document --------------------------------------------------------------------------
     def _document(self, source: Source, link: DocumentLink, recheck: bool, dry_run: bool,
                   pending: list[_Pending], report: FetchReport) -> None:  # fmt: skip
+        if link.url in report.said:
+            return  # already reported in this run (resumed, or listed on two pages)
         doc = self.state.document(link.url)
         if doc is not None and doc.status == "pending":
-            return  # downloaded by a run that did not get to ingest it: `_resume` takes it
+            return  # downloaded by a run that did not get to ingest it: `_resumed` takes it
         settled = doc is not None and doc.sha256 is not None and doc.status in ("ingested", "duplicate", "failed")
         if settled and not (recheck and self._recent(link)):
             self._emit(report, _as_before(doc))
@@ -238,23 +242,28 @@ class Fetcher:
         return link.meeting_date is None or link.meeting_date >= self.clock().date() - timedelta(days=RECHECK_DAYS)
 
     # --- ingest ------------------------------------------------------------------------------
-    def _resume(self, pending: list[_Pending]) -> None:
-        """Documents a killed run downloaded but did not ingest (all sources: a run of a few
+    def _resumed(self) -> list[_Pending]:
+        """Documents a killed run downloaded but did not ingest (of all sources: a run of a few
         councils still finishes what an earlier run began)."""
-        queued = {p.link.url for p in pending}
+        pending = []
         for doc in self.state.documents():
-            if doc.status != "pending" or doc.url in queued:
+            if doc.status != "pending":
                 continue
             if doc.archive_path and Path(doc.archive_path).is_file():
                 link = DocumentLink(doc.url, doc.kind, doc.council, doc.meeting_date, doc.link_text or "")  # type: ignore[arg-type]
                 pending.append(_Pending(link, doc.source_url, Path(doc.archive_path), False))
-            else:  # the archived file is gone: download it again next run
+            else:  # the archived file is gone: download it again
                 self.state.save_document(replace(doc, status="failed", sha256=None, last_error="archived file missing"))
+        return pending
 
     def _ingest(self, pending: list[_Pending], report: FetchReport) -> None:
-        if not pending:
-            return
-        self.progress(f"ingesting {len(pending)} documents")
+        """Ingest in batches of `INGEST_BATCH`, each line printed as its batch is in."""
+        for start in range(0, len(pending), INGEST_BATCH):
+            if len(pending) > INGEST_BATCH:
+                self.progress(f"ingesting {start + 1}-{min(start + INGEST_BATCH, len(pending))} of {len(pending)} documents")
+            self._ingest_batch(pending[start : start + INGEST_BATCH], report)
+
+    def _ingest_batch(self, pending: list[_Pending], report: FetchReport) -> None:
         arrived = [Arrived(p.path, p.link.url, p.link.council, p.link.meeting_date) for p in pending]
         try:
             results = self.ingest(arrived)
@@ -278,6 +287,7 @@ class Fetcher:
 
     def _emit(self, report: FetchReport, outcome: Outcome) -> None:
         report.outcomes.append(outcome)
+        report.said.add(outcome.url)
         self.on_outcome(outcome)
 
 
