@@ -118,11 +118,12 @@ class PoliteClient:
         attempts: int = 3,
         backoff: float = 2.0,
         max_wait: float = 120.0,
+        max_seconds: float = 600.0,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.delay, self.max_bytes = delay, max_bytes
-        self.attempts, self.backoff, self.max_wait = attempts, backoff, max_wait
+        self.attempts, self.backoff, self.max_wait, self.max_seconds = attempts, backoff, max_wait, max_seconds
         self._sleep, self._clock = sleep, clock
         self._http = httpx.Client(
             headers={"User-Agent": user_agent},
@@ -299,12 +300,16 @@ class PoliteClient:
         return rules
 
     def _body(self, response: httpx.Response, url: str, cap: int) -> Iterator[bytes]:
-        size = 0
+        """The body in chunks, stopped at `cap` bytes or after `max_seconds` (a server that
+        trickles a byte now and then never trips the read timeout)."""
+        size, deadline = 0, self._clock() + self.max_seconds
         try:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > cap:
                     raise FetchError(url, f"larger than the {_mb(cap)} cap: stopped reading at {_mb(size)}")
+                if self._clock() > deadline:
+                    raise FetchError(url, f"still reading after {self.max_seconds:g} s: stopped at {_mb(size)}")
                 yield chunk
         except httpx.TimeoutException:
             raise FetchError(url, "timed out while reading") from None

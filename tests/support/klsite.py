@@ -115,6 +115,25 @@ class KLSite:
 
         self.routes[path] = handle
 
+    def trickle(self, path: str, every: float = 0.05) -> None:
+        """A PDF that comes a few bytes at a time, never pausing long enough for a read timeout."""
+
+        def handle(h: _Handler) -> None:
+            h.record(200)
+            h.send_response(200)
+            h.send_header("Content-Type", "application/pdf")
+            h.send_header("Content-Length", str(10_000_000))
+            h.end_headers()
+            try:
+                h.wfile.write(b"%PDF-1.4\n")
+                while not self.stop.wait(every):
+                    h.wfile.write(b"0" * 16)
+                    h.wfile.flush()
+            except OSError:
+                pass
+
+        self.routes[path] = handle
+
     def redirect(self, path: str, location: str, code: int = 302) -> None:
         self.routes[path] = lambda h: h.reply(code, b"", "text/plain", {"Location": location})
 

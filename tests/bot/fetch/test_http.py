@@ -105,6 +105,14 @@ def test_a_server_that_does_not_answer_times_out(site, tmp_path):
     assert time.monotonic() - started < 3
 
 
+def test_a_server_that_trickles_is_cut_off_after_the_time_limit(site, tmp_path):
+    site.trickle("/drip.pdf")
+    started = time.monotonic()
+    with client(timeout=1.0, max_seconds=0.5) as c, pytest.raises(FetchError, match=r"still reading after 0.5 s: stopped at 0 KB"):
+        c.download_pdf(site.url + "/drip.pdf", tmp_path)
+    assert time.monotonic() - started < 3 and list(tmp_path.iterdir()) == []
+
+
 def test_html_served_as_pdf_is_refused_by_content_type_or_by_its_first_bytes(site, tmp_path):
     site.page("/a.pdf", "<!doctype html><p>Siden findes ikke</p>")
     site.pdf("/b.pdf", b"<!doctype html><p>Siden findes ikke</p>", "application/octet-stream")
