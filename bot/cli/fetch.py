@@ -8,6 +8,7 @@ on stdout (`URL: added N items` / `unchanged` / `replaced N items` / `error: REA
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def fetch_command(settings: Settings, index_dir: Path | None, listing_url: str |
             raise click.UsageError("--council goes with --url; to fetch some councils' sources, name them: kkrbot fetch Midtjylland")
         sources = list(config.sources)
 
+    logging.getLogger("bot.fetch").addHandler(logging.NullHandler())  # stdout says it already; `serve` logs it
     rt = _runtime(settings)
     first_day = since.date() if since else default_since(rt.clock().date())
     try:

@@ -146,7 +146,10 @@ class Fetcher:
             report.older += sum(1 for link in todo if link.meeting_date and link.meeting_date < since)
             todo = [link for link in todo if not (link.meeting_date and link.meeting_date < since)]
         if todo:
-            self.progress(f"{source.council}: {len(todo)} documents listed on {source.url}")
+            if recheck:
+                self.progress(f"{source.council}: {len(todo)} documents listed on {source.url}")
+            else:
+                self.progress(f"{source.council}: {source.url} not read anew; {len(todo)} documents known from earlier runs")
         for n, link in enumerate(todo, 1):
             self._document(source, link, recheck, dry_run, pending, report)
             if n % 25 == 0:
