@@ -151,7 +151,7 @@ class FetchState:
             _upsert(c, fetch_documents, _dump(state))
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Nothing to do: the StateDB is the process's, shared with the other state stores."""
 
 
 def _upsert(c: Connection, table: Table, values: dict[str, Any]) -> None:
