@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,15 @@ from index.question.parse import parse_question
 from index.search.answer import answer
 from index.search.rank import rank
 from index.snapshot import IndexSnapshot
-from index.store import IngestResult, StoreLocked, ingest_meeting, ingest_meetings, open_index
+from index.store import (
+    IngestResult,
+    PreparedMeeting,
+    StoreLocked,
+    file_keys,
+    ingest_meeting,
+    ingest_meetings,
+    open_index,
+)
 
 __all__ = ["AnswerEngine", "IngestResult"]
 
@@ -79,13 +88,21 @@ class AnswerEngine:
                 self.refresh()
             return result
 
-    def ingest_many(self, meetings: list[Meeting]) -> list[IngestResult]:
-        """Store many meetings in one commit, all or nothing (bulk loads), then refresh."""
+    def ingest_many(self, meetings: Sequence[Meeting | PreparedMeeting]) -> list[IngestResult]:
+        """Store many meetings in one commit, all or nothing (bulk loads), then refresh.
+        Meetings may come prepared (`index.prepare`): the analysis then is already done."""
         with self._lock:
             results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout)
             if any(r.status != "unchanged" for r in results):
                 self.refresh()
             return results
+
+    def file_keys(self) -> set[str]:
+        """The "size:sha256" keys of the files the stored meetings were read from (see
+        `index.importer`): a file with one of them is in already."""
+        with self._lock:
+            self.refresh()
+            return file_keys(self._searcher)
 
     def _follow(self) -> None:
         """See commits made by another process (`kkrbot ingest` while the bot runs): at most

@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 import json
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,21 +22,18 @@ from whoosh.columns import VarBytesColumn
 from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
-from index.analysis import analyze, danish_analyzer, plain_analyzer
-from index.codec import (
-    item_from_dict,
-    item_to_dict,
-    meeting_fingerprint,
-    meeting_from_dict,
-    meeting_to_dict,
-)
-from index.model import (
-    BESLUTNING,
-    INDSTILLING,
-    AgendaItem,
-    Meeting,
-)
+from index.analysis import danish_analyzer, plain_analyzer
+from index.codec import item_from_dict, meeting_from_dict
+from index.model import AgendaItem, Meeting
+from index.prepare import PreparedMeeting, item_document, meeting_document, meeting_id_of, prepare_meeting
+
+__all__ = [
+    "IngestResult", "PreparedMeeting", "StoreError", "StoreLocked", "file_keys", "ingest_meeting", "ingest_meetings",
+    "item_document", "item_meta", "item_stems", "make_schema", "meeting_id_of", "open_index", "prepare_meeting",
+    "read_item", "read_items", "read_meetings", "stored_item", "vocabulary",
+]  # fmt: skip
 
 IngestStatus = Literal["added", "unchanged", "replaced agenda"]
 
@@ -66,6 +63,7 @@ def make_schema() -> Schema:
         kind=ID(stored=True),  # "item" | "meeting"
         meeting_id=ID(stored=True),
         content_hash=ID(stored=True),
+        file_key=ID(stored=True),  # a meeting's file, "size:sha256": a re-run skips it unread
         # No positions (phrase=False): nothing asks for phrases, and the BM25F scorer
         # (index/search/bm25.py) reads postings a block at a time: without positions a block is a
         # fraction of the size to read and unpickle.
@@ -106,54 +104,6 @@ def open_index(index_dir: str | Path, *, create: bool = True) -> FileIndex:
         raise StoreError(f"{path}: cannot open the index: {e.strerror or e}") from e
 
 
-def meeting_id_of(meeting: Meeting) -> str:
-    """The id shared by a meeting's items, minus the item number ("kkr-x/2026-06-17/minutes")."""
-    if meeting.items:
-        return meeting.items[0].id.rsplit("/", 1)[0]
-    slug = meeting.council.lower().replace(" ", "-")
-    when = meeting.meeting_date.isoformat() if meeting.meeting_date else Path(meeting.source).stem
-    return f"{slug}/{when}/{meeting.document_kind}"
-
-
-def _body(item: AgendaItem) -> str:
-    skip = {INDSTILLING, BESLUTNING}
-    parts = [s.text for s in item.sections if s.heading not in skip and s.text]
-    return "\n\n".join(parts + list(item.attachments))
-
-
-def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:
-    """The fields of one item's index document (`window`: its meeting's date window)."""
-    meeting_date = item.meeting_date.isoformat() if item.meeting_date else ""
-    window_text = "/".join(d.isoformat() if d else "" for d in window)
-    title_stems = " ".join(sorted(set(analyze(item.title))))
-    return {
-        "id": item.id,
-        "kind": "item",
-        "meeting_id": meeting_id,
-        "title": item.title,
-        "recommendation": item.recommendation or "",
-        "decision": item.decision or "",
-        "body": _body(item),
-        "words": "\n".join([item.title, item.full_text]),
-        "council": item.council,
-        "meeting_date": meeting_date,
-        "document_kind": item.document_kind,
-        "case_number": (item.case_number or "").lower(),
-        "item_number": item.item_number,
-        "source": item.source,
-        "data": json.dumps(item_to_dict(item), ensure_ascii=False),
-        "stem_set": " ".join(sorted(set(analyze("\n".join([item.title, item.full_text, *item.attachments]))))).encode(),
-        "title_stems": title_stems,
-        "window": window_text,
-        "brief": json.dumps({"title": item.title, "decision": item.decision}, ensure_ascii=False),
-        "meta": json.dumps({
-            "id": item.id, "council": item.council, "meeting_date": meeting_date, "document_kind": item.document_kind,
-            "item_number": item.item_number, "window": window_text, "title": item.title, "decision": item.decision,
-            "title_stems": title_stems,
-        }, ensure_ascii=False).encode(),  # fmt: skip
-    }
-
-
 def _stored_meetings(searcher: Searcher, **terms: str) -> list[dict[str, Any]]:
     return list(searcher.documents(kind="meeting", **terms))
 
@@ -169,24 +119,30 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
     return ingest_meetings(ix, [meeting], lock_timeout=lock_timeout)[0]
 
 
-def ingest_meetings(ix: FileIndex, meetings: list[Meeting], *, lock_timeout: float = 5.0) -> list[IngestResult]:
+def ingest_meetings(
+    ix: FileIndex, meetings: Sequence[Meeting | PreparedMeeting], *, lock_timeout: float = 5.0
+) -> list[IngestResult]:
     """Store many meetings in ONE commit, all or nothing (bulk loads; far fewer segments than
-    one commit each). Each is judged as by `ingest_meeting`, seeing the ones before it."""
+    one commit each). Each is judged as by `ingest_meeting`, seeing the ones before it.
+    Meetings may come prepared (`index.prepare`, e.g. by the reader processes of an import)."""
+    prepared = [m if isinstance(m, PreparedMeeting) else prepare_meeting(m) for m in meetings]
     try:
-        writer = ix.writer(timeout=lock_timeout)
+        writer = _Writer(ix, timeout=lock_timeout, limitmb=256)
     except LockError as e:
         raise StoreLocked(f"{ix.storage.folder}: the index is locked by another writer; try again shortly") from e
     try:
+        if "file_key" not in writer.schema:  # an index made before file keys
+            writer.add_field("file_key", ID(stored=True))
         with writer.searcher() as s:
             plan = _Plan(s)
-            results = [plan.judge(m) for m in meetings]
+            results = [plan.judge(p) for p in prepared]
         for mid in plan.removed:
             writer.delete_by_term("meeting_id", mid)
             writer.delete_by_term("id", mid)
-        for mid, (meeting, fingerprint) in plan.staged.items():
-            for item in meeting.items:
-                writer.add_document(**item_document(item, mid, meeting.date_window))
-            writer.add_document(**_meeting_document(meeting, mid, fingerprint))
+        for p in plan.staged.values():
+            for doc in p.item_documents:
+                writer.add_document(**doc)
+            writer.add_document(**meeting_document(p))
         if plan.removed or plan.staged:
             writer.commit()
         else:
@@ -197,13 +153,49 @@ def ingest_meetings(ix: FileIndex, meetings: list[Meeting], *, lock_timeout: flo
     return results
 
 
+class _Writer(SegmentWriter):
+    """Whoosh's segment writer, reading each document's field length once at commit.
+
+    Whoosh looks a document's field length up on disk for every posting it writes (~20% of a
+    bulk build); the lengths do not change while the segment is written, so they are kept.
+    """
+
+    def per_document_reader(self):
+        return _KeptLengths(super().per_document_reader())
+
+
+class _KeptLengths:
+    """A per-document reader whose `doc_field_length` answers from memory after the first read."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._lengths: dict[tuple[int, str], int] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        key = (docnum, fieldname)
+        found = self._lengths.get(key)
+        if found is None:
+            found = self._lengths[key] = self._reader.doc_field_length(docnum, fieldname, default)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._reader, name)
+
+
+def file_keys(searcher: Searcher) -> set[str]:
+    """The file keys ("size:sha256") of the stored meetings that came from a file run."""
+    if "file_key" not in searcher.schema:
+        return set()
+    return {d["file_key"] for d in _stored_meetings(searcher) if d.get("file_key")}
+
+
 class _Plan:
     """What a writer will do: stored meetings it removes, new ones it adds (judged in order)."""
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self.removed: set[str] = set()
-        self.staged: dict[str, tuple[Meeting, str]] = {}
+        self.staged: dict[str, PreparedMeeting] = {}
         # Staged meeting ids by (council, day) and by fingerprint (may hold ids no longer staged):
         # a bulk load of thousands of meetings would otherwise scan `staged` for each one.
         self._by_day: dict[tuple[str, str], set[str]] = {}
@@ -216,17 +208,17 @@ class _Plan:
         out = [(d["id"], d["document_kind"], json.loads(d["data"])["item_ids"])
                for d in _stored_meetings(self.searcher, council=council, meeting_date=day) if d["id"] not in self.removed]  # fmt: skip
         staged = sorted((mid for mid in self._by_day.get((council, day), ()) if mid in self.staged), key=self._order.get)
-        out += [(mid, self.staged[mid][0].document_kind, [i.id for i in self.staged[mid][0].items]) for mid in staged]
+        out += [(mid, self.staged[mid].meeting.document_kind, [i.id for i in self.staged[mid].meeting.items]) for mid in staged]
         return out
 
     def _known(self, fingerprint: str) -> bool:
         stored = self.searcher.document(kind="meeting", content_hash=fingerprint)
         return (stored is not None and stored["id"] not in self.removed) or any(
-            self.staged.get(mid, (None, ""))[1] == fingerprint for mid in self._by_hash.get(fingerprint, ())
+            mid in self.staged and self.staged[mid].fingerprint == fingerprint for mid in self._by_hash.get(fingerprint, ())
         )
 
-    def judge(self, meeting: Meeting) -> IngestResult:
-        fingerprint, mid = meeting_fingerprint(meeting), meeting_id_of(meeting)
+    def judge(self, prepared: PreparedMeeting) -> IngestResult:
+        meeting, fingerprint, mid = prepared.meeting, prepared.fingerprint, prepared.meeting_id
         if self._known(fingerprint):
             return IngestResult("unchanged", 0)
         same = self._meetings(meeting.council, meeting.meeting_date.isoformat()) if meeting.meeting_date else []
@@ -236,7 +228,7 @@ class _Plan:
         for old in [mid] + [m for m, _ in replaced]:
             if self.staged.pop(old, None) is None:
                 self.removed.add(old)
-        self.staged[mid] = (meeting, fingerprint)
+        self.staged[mid] = prepared
         if meeting.meeting_date:
             self._by_day.setdefault((meeting.council, meeting.meeting_date.isoformat()), set()).add(mid)
         self._by_hash.setdefault(fingerprint, set()).add(mid)
@@ -244,20 +236,6 @@ class _Plan:
         ids = tuple(i.id for i in meeting.items)
         replaced_ids = tuple(i for _, item_ids in replaced for i in item_ids)
         return IngestResult("replaced agenda" if replaced else "added", len(ids), ids, replaced_ids)
-
-
-def _meeting_document(meeting: Meeting, mid: str, fingerprint: str) -> dict[str, Any]:
-    return {
-        "id": mid,
-        "kind": "meeting",
-        "meeting_id": mid,
-        "content_hash": fingerprint,
-        "council": meeting.council,
-        "meeting_date": meeting.meeting_date.isoformat() if meeting.meeting_date else "",
-        "document_kind": meeting.document_kind,
-        "source": meeting.source,
-        "data": json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
-    }
 
 
 def read_item(searcher: Searcher, item_id: str) -> AgendaItem | None:

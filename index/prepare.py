@@ -1,0 +1,114 @@
+"""A meeting → the fields of its index documents, each text analysed once (pure).
+
+The searchable fields are handed to Whoosh as lists of terms already analysed, which Whoosh
+indexes as they are (its `entoken` path) with the same postings and field lengths as if it
+had run the analyzer itself; the item's distinct terms (`stem_set`) are the union of the
+same lists. So a text is analysed once, not three times, and the analysis can run in the
+processes that read the files (`index.importer`), leaving the one writer less to do.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from index.analysis import analyze, plain_analyzer
+from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
+from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
+
+__all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting"]
+
+_PLAIN = plain_analyzer()
+
+
+@dataclass(frozen=True)
+class PreparedMeeting:
+    """A meeting with its item documents built: what the writer adds as it is.
+
+    `file_key` names the file it was read from ("size:sha256"), so a later run can skip
+    the file unread; "" when it did not come from a file run.
+    """
+
+    meeting: Meeting
+    meeting_id: str
+    fingerprint: str
+    item_documents: tuple[dict[str, Any], ...]
+    file_key: str = ""
+
+
+def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
+    mid = meeting_id_of(meeting)
+    docs = tuple(item_document(item, mid, meeting.date_window) for item in meeting.items)
+    return PreparedMeeting(meeting, mid, meeting_fingerprint(meeting), docs, file_key)
+
+
+def meeting_id_of(meeting: Meeting) -> str:
+    """The id shared by a meeting's items, minus the item number ("kkr-x/2026-06-17/minutes")."""
+    if meeting.items:
+        return meeting.items[0].id.rsplit("/", 1)[0]
+    slug = meeting.council.lower().replace(" ", "-")
+    when = meeting.meeting_date.isoformat() if meeting.meeting_date else Path(meeting.source).stem
+    return f"{slug}/{when}/{meeting.document_kind}"
+
+
+def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:
+    """The fields of one item's index document (`window`: its meeting's date window)."""
+    meeting_date = item.meeting_date.isoformat() if item.meeting_date else ""
+    window_text = "/".join(d.isoformat() if d else "" for d in window)
+    title = analyze(item.title)
+    sections = [(s.heading, analyze(s.text)) for s in item.sections]
+    attachments = [analyze(a) for a in item.attachments]
+    title_stems = " ".join(sorted(set(title)))
+    stems = set(title).union(*(terms for _, terms in sections), *attachments)
+    surface = [t.text for t in _PLAIN("\n".join([item.title, item.full_text]), mode="index")]
+    return {
+        "id": item.id,
+        "kind": "item",
+        "meeting_id": meeting_id,
+        "title": title,
+        "recommendation": _first(sections, INDSTILLING),
+        "decision": _first(sections, BESLUTNING),
+        "body": [t for heading, terms in sections if heading not in (INDSTILLING, BESLUTNING) for t in terms]
+        + [t for terms in attachments for t in terms],
+        "words": surface,
+        "council": item.council,
+        "meeting_date": meeting_date,
+        "document_kind": item.document_kind,
+        "case_number": (item.case_number or "").lower(),
+        "item_number": item.item_number,
+        "source": item.source,
+        "data": json.dumps(item_to_dict(item), ensure_ascii=False),
+        "stem_set": " ".join(sorted(stems)).encode(),
+        "title_stems": title_stems,
+        "window": window_text,
+        "brief": json.dumps({"title": item.title, "decision": item.decision}, ensure_ascii=False),
+        "meta": json.dumps({
+            "id": item.id, "council": item.council, "meeting_date": meeting_date, "document_kind": item.document_kind,
+            "item_number": item.item_number, "window": window_text, "title": item.title, "decision": item.decision,
+            "title_stems": title_stems,
+        }, ensure_ascii=False).encode(),  # fmt: skip
+    }
+
+
+def _first(sections: list[tuple[str, list[str]]], heading: str) -> list[str]:
+    """The terms of the first sub-section with this heading (as `AgendaItem.text_of` reads it)."""
+    return next((terms for h, terms in sections if h == heading), [])
+
+
+def meeting_document(prepared: PreparedMeeting) -> dict[str, Any]:
+    meeting = prepared.meeting
+    return {
+        "id": prepared.meeting_id,
+        "kind": "meeting",
+        "meeting_id": prepared.meeting_id,
+        "content_hash": prepared.fingerprint,
+        "file_key": prepared.file_key,
+        "council": meeting.council,
+        "meeting_date": meeting.meeting_date.isoformat() if meeting.meeting_date else "",
+        "document_kind": meeting.document_kind,
+        "source": meeting.source,
+        "data": json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
+    }
