@@ -1,7 +1,9 @@
 """`kkrbot ingest` and `kkrbot items`: thin click shells over index.read.document and the AnswerEngine.
 
-Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`. Each file is read and
-stored on its own, so a bad file is one `error:` line and the others still go in.
+Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`. `ingest` hands the files
+to `index.importer` (reader processes, batched commits, files already in skipped unread) and
+prints one line per file as each is stored; a bad file is one `error:` line and the others
+still go in. Progress and the closing summary go to stderr (bot/cli/progress.py).
 """
 
 from __future__ import annotations
@@ -57,49 +59,44 @@ def _council(name: str | None) -> str | None:
 @click.option("--date", "meeting_date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Meeting date when the document does not state it.")
 @click.option("--council", help="Council when the document does not state it (e.g. Midtjylland).")
 @click.option("--sample", is_flag=True, help="Also ingest the bundled sample corpus.")
+@click.option("--workers", type=click.IntRange(min=0), help="Processes reading files (default: one per core; 0: read here).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Documents per commit (a commit also every 10 s).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_obj
 def ingest_command(
-    settings: Settings, index_dir: Path | None, meeting_date: datetime | None, council: str | None, sample: bool, paths: tuple[Path, ...]
-) -> None:
-    """Read agendas and minutes (PDF or text; files or folders) into the index, one line per file."""
-    from index.errors import IngestError
-    from index.read.document import read_document
-    from index.store import StoreError
+    settings: Settings, index_dir: Path | None, meeting_date: datetime | None, council: str | None, sample: bool,
+    workers: int | None, batch_size: int, paths: tuple[Path, ...],
+) -> None:  # fmt: skip
+    """Read agendas and minutes (PDF or text; files or folders) into the index, one line per file.
+
+    Files are read in parallel and stored in batches; a file already in the index (same
+    bytes) is skipped unread, so an interrupted import is finished by running it again.
+    """
+    from bot.cli.progress import ImportProgress
+    from index.importer import FileTask, import_files
 
     # A sample is recorded under its own file name, not the install path: the same ids (an undated
     # meeting's id includes its source) wherever the package is installed.
-    files = [(p, str(p)) for p in _files(paths)] + [(p, p.name) for p in (sample_paths() if sample else [])]
-    if not files:
+    tasks = [FileTask(p, str(p)) for p in _files(paths)] + [FileTask(p, p.name) for p in (sample_paths() if sample else [])]
+    if not tasks:
         raise click.UsageError("give at least one PATH (or --sample)")
     council = _council(council)
     engine = engine_for(settings, index_dir)
-    failed = 0
-    for path, source in files:
-        try:
-            meeting = read_document(
-                path, meeting_date=meeting_date.date() if meeting_date else None, council=council, source=source
-            )
-            result = engine.ingest(meeting)
-        except (IngestError, StoreError) as e:
-            failed += 1
-            click.echo(f"{source}: error: {getattr(e, 'reason', None) or e}")
-            continue
-        except OSError as e:
-            failed += 1
-            click.echo(f"{source}: error: {e.strerror or e}")
-            continue
-        except Exception as e:  # a bug on one file must not stop the others; the store is unchanged
-            failed += 1
-            click.echo(f"{source}: error: unexpected {type(e).__name__}: {' '.join(str(e).split())}")
-            continue
-        _announce(settings, index_dir, engine, result, source)
-        if result.status == "added":
-            click.echo(f"{source}: added {result.count} item{'s' if result.count != 1 else ''}")
-        else:
-            click.echo(f"{source}: {result.status}")
-    engine.close()
-    if failed:
+    progress = ImportProgress(len(tasks))
+
+    def report(outcome) -> None:
+        progress.file_done(outcome)
+        if outcome.result is not None and outcome.status != "unchanged":
+            _announce(settings, index_dir, engine, outcome.result, outcome.source)
+
+    try:
+        outcomes = import_files(engine, tasks, meeting_date=meeting_date.date() if meeting_date else None,
+                                council=council, workers=workers, batch_documents=batch_size, report=report)  # fmt: skip
+    finally:
+        engine.close()
+    progress.finish(outcomes)
+    if any(o.status == "failed" for o in outcomes):
         raise SystemExit(1)
 
 

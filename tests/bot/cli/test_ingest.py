@@ -39,15 +39,17 @@ def state(index: Path) -> tuple:
 def test_ingest_sample_then_again_is_unchanged(cwd) -> None:
     first = run("ingest", "--index", "ix", "--sample")
     assert first.exit_code == 0, first.output
-    lines = first.output.splitlines()
+    lines = first.stdout.splitlines()
     assert len(lines) == 5 and all(": added " in line for line in lines)
     assert lines[3] == f"{SAMPLE_003.name}: added 11 items"
+    assert first.stderr.startswith("5 files in ") and ": 5 added (51 items), 0 unchanged, 0 failed;" in first.stderr
     # recorded under its file name, not the install path: ids of undated meetings include the source
     with AnswerEngine(Path("ix")) as engine:
         assert {i.source for i in engine.items()} == {p.name for p in sample_paths()}
     again = run("ingest", "--index", "ix", "--sample")
     assert again.exit_code == 0
-    assert all(line.endswith(": unchanged") for line in again.output.splitlines())
+    assert [line.split(": ")[1] for line in again.stdout.splitlines()] == ["unchanged"] * 5
+    assert "0 added, 5 unchanged (5 not read), 0 failed" in again.stderr
 
 
 def test_index_defaults_to_settings(cwd, monkeypatch) -> None:
@@ -133,7 +135,8 @@ def test_a_bad_file_does_not_stop_the_others(cwd) -> None:
     (folder / "ignored.docx").write_bytes(b"not read: not .pdf or .txt")
     out = run("ingest", "--index", "ix", str(folder))
     assert out.exit_code == 1
-    assert out.output.splitlines() == [f"{folder / 'a-empty.txt'}: error: empty file", f"{folder / 'b.txt'}: added 11 items"]
+    assert out.stdout.splitlines() == [f"{folder / 'a-empty.txt'}: error: empty file", f"{folder / 'b.txt'}: added 11 items"]
+    assert "2 files in " in out.stderr and "1 added (11 items), 0 unchanged, 1 failed (1 empty file)" in out.stderr
 
 
 def test_date_and_council_options_reach_an_undated_document(cwd) -> None:
@@ -156,3 +159,36 @@ def test_a_locked_index_is_an_error_line(cwd) -> None:
         holder.cancel()
     assert out.exit_code == 1
     assert out.output == f"{sample_000}: error: ix: the index is locked by another writer; try again shortly\n"
+
+
+def test_a_long_import_shows_plain_progress_lines_when_not_on_a_terminal(cwd, monkeypatch) -> None:
+    monkeypatch.setattr("bot.cli.progress.PLAIN_EVERY", 0.0)
+    out = run("ingest", "--index", "ix", "--sample")
+    assert out.exit_code == 0
+    progress = [line for line in out.stderr.splitlines() if line.startswith("progress: ")]
+    assert progress[0].startswith("progress: 1/5 files, ") and " items, " in progress[0] and ", ETA " in progress[0]
+    assert len(progress) == 4 and out.stderr.splitlines()[-1].startswith("5 files in ")
+
+
+def test_on_a_terminal_the_progress_is_a_bar_and_the_file_lines_stay_whole() -> None:
+    import io
+
+    from bot.cli.progress import ImportProgress
+    from index.importer import FileOutcome
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen, out = Terminal(), io.StringIO()
+    progress = ImportProgress(3, stream=screen, out=out)
+    outcomes = [FileOutcome("a.pdf", "added", 11, 20), FileOutcome("b.pdf", "failed", reason="empty file"),
+                FileOutcome("c.pdf", "unchanged", skipped=True)]  # fmt: skip
+    for outcome in outcomes:
+        progress.file_done(outcome)
+    progress.finish(outcomes)
+    assert out.getvalue().splitlines() == ["a.pdf: added 11 items", "b.pdf: error: empty file", "c.pdf: unchanged"]
+    shown = screen.getvalue()
+    assert "0/3 [" in shown and "file/s" in shown  # tqdm's bar, redrawn at most every 0.1 s
+    assert shown.split("\r")[-1].startswith(
+        "3 files in 0.0 s: 1 added (11 items), 1 unchanged (1 not read), 1 failed (1 empty file); 20 pages, ")
