@@ -37,6 +37,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     return {
         "question": answer.question,
         "answered": answer.answered,
+        "uncertain": answer.uncertain,
         "hits": [hit_json(h) for h in answer.hits],
         "closest_topics": list(answer.closest_topics),
         "notes": list(answer.notes),

@@ -207,3 +207,6 @@ class Answer:
     hits: tuple[Hit, ...] = ()
     closest_topics: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())  # e.g. typo corrections made: "lærepladsr → lærepladser"
+    # Answered, but no item holds most of what was asked: the hits are about its topic
+    # ("Måske / Possibly relevant").
+    uncertain: bool = False

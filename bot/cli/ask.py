@@ -39,6 +39,8 @@ def _marked(hit: Hit) -> str:
 def answer_text(answer: Answer) -> str:
     """A readable answer for a terminal."""
     lines = [f"({n})" for n in answer.notes]
+    if answer.uncertain:
+        lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
     if not answer.answered:
         lines.append("Nothing in the index answers that.")
         if answer.closest_topics:

@@ -327,6 +327,8 @@ def answer_reply(
     unique = _first_of_each(answer.hits)
     shown = unique[offset : offset + page]
     blocks = _asked_line(answer.question, lang, ephemeral=ephemeral, asked_by=asked_by) + _notes(answer)
+    if answer.uncertain:
+        blocks.append(context(lab["uncertain"]))
     if offset:
         blocks.append(context(lab["results"].format(a=offset + 1, b=offset + len(shown))))
     if not shown:

@@ -17,6 +17,7 @@ LABELS: dict[str, dict[str, str]] = {
         "results": "resultater {a}–{b}", "no_text": "_Punktet har ingen tekst._", "not_stored": "Punktet {id} findes ikke længere i indekset.",
         "next_title": "Næste KKR-møder", "no_meetings": "Ingen kommende møder kendt{c}.",
         "latest": "Seneste møde i indekset",
+        "uncertain": "Måske relevant: intet punkt svarer på alt i spørgsmålet, men dette handler om emnet.",
     },
     "en": {
         "you_asked": "You asked", "asked": "asked", "no_decision": "No decision yet",
@@ -32,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "results": "results {a}–{b}", "no_text": "_The item has no text._", "not_stored": "Item {id} is no longer in the index.",
         "next_title": "Next KKR meetings", "no_meetings": "No upcoming meetings known{c}.",
         "latest": "Latest meeting in the index",
+        "uncertain": "Possibly relevant: no item answers all of the question, but this one is about its topic.",
     },
 }  # fmt: skip
 

@@ -20,12 +20,17 @@ from index.analysis import analyze
 from index.model import Answer, Hit
 from index.question.parse import ParsedQuestion
 from index.search.excerpt import best_passage, densest_window
-from index.search.rank import MIN_COVERAGE, Concept, Ranked, Ranking
+from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking
 from index.search.reader import IndexReader
 from index.search.timeline import ROUTINE_SECTIONS, timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
 MIN_COHESION = 0.4  # an answer's item must hold this share of the question's words close together
+# Uncertain ("Måske"): an item holding this many of the question's rare words (Concept.rare),
+# this many of them within a few sentences, and this share of the question is about its topic.
+TOPIC_RARE_WORDS = 3
+TOPIC_RARE_TOGETHER = 2
+TOPIC_MIN_COVERAGE = 0.35
 CLOSEST_TOPICS = 3
 
 
@@ -145,37 +150,85 @@ def _period(parsed: ParsedQuestion) -> str:
     return (f"≥ {start.isoformat()}" if start else f"≤ {end.isoformat()}") if (start or end) else ""
 
 
+def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
+    """How many of the question's rare words (each naming a topic: in few items) the item
+    has, and how many of them meet in one window of a few sentences (the title counting in
+    every window)."""
+    rare = [c for c in concepts if not c.expansion and c.rare]
+    held = [c for c in rare if c.credit(r.stems) >= ALTERNATIVE_CREDIT]
+    if len(held) < TOPIC_RARE_TOGETHER:
+        return len(held), len(held)
+    relevant = frozenset(s for c in held for s in c.stems) | frozenset(
+        s for c in held for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
+    title = frozenset(analyze(r.item.title)) & relevant
+    together = densest_window(r.item, lambda stems: sum(c.credit(stems) >= ALTERNATIVE_CREDIT for c in held), relevant, title)
+    return len(held), int(together)
+
+
+def _topical(r: Ranked, concepts: Sequence[Concept]) -> bool:
+    """Is the item about the question's topic though it lacks part of what was asked (a long
+    question's background, words the documents put otherwise)? It holds several of the
+    question's rare words, some of them together, and a fair share of the question."""
+    if r.coverage < TOPIC_MIN_COVERAGE:
+        return False
+    held, together = _rare_evidence(r, concepts)
+    return held >= TOPIC_RARE_WORDS and together >= TOPIC_RARE_TOGETHER
+
+
+def _nearest(r: Ranked, language: str) -> str:
+    """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
+    item = r.item
+    when = item.meeting_date.isoformat() if item.meeting_date else ""
+    head = "nærmeste" if language == "da" else "nearest"
+    return f"{head}: " + " ".join(filter(None, [item.council, when])) + f", punkt {item.item_number} {item.title}"
+
+
 def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: IndexReader, *, limit: int = 5) -> Answer:
     """The Answer to `question` from its ranked items (see the module docstring); `reader`
-    gives the timelines of the hits and the titles a refusal offers."""
+    gives the timelines of the hits and the titles a refusal offers. Three outcomes: answered;
+    uncertain (no item holds most of the question, but one is about its topic: shown first,
+    marked); refused, with the closest topics (and, when a year, time or council asked about
+    is what the items lack, the nearest items kept as hits, `answered` false)."""
     ranked, concepts = ranking.ranked, ranking.concepts
     notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
 
-    def refused(*note: str) -> Answer:
-        return Answer(question, parsed.language, False, (), _closest(ranked, question, reader), notes + note)
+    def refused(*note: str, nearest: Sequence[Ranked] = ()) -> Answer:
+        kept = tuple(_hit(reader, r, concepts, parsed) for r in nearest[:limit])
+        more = (_nearest(nearest[0], parsed.language),) if nearest else ()
+        return Answer(question, parsed.language, False, kept, _closest(ranked, question, reader), notes + note + more)
 
-    if not ranked or ranked[0].coverage < MIN_COVERAGE:
+    def council_ok(r: Ranked) -> bool:
+        return not parsed.councils or r.item.council in parsed.councils
+
+    if not ranked:
         return refused()
-    if not any(r.in_time for r in ranked if r.coverage >= MIN_COVERAGE):
-        # A meeting time or year with nothing stored from it, and nothing naming it
-        # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
-        when = _period(parsed)
-        return refused(f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index")
-    if parsed.councils and not any(
-        r.item.council in parsed.councils and r.coverage >= MIN_COVERAGE and r.in_time for r in ranked
-    ):
-        # Only other councils answer: say so rather than pass their items off as the one asked about.
-        who = " / ".join(parsed.councils)
-        return refused(f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this")
     top = ranked[0].score
-    chosen = [
-        r for r in ranked
-        if r.coverage >= MIN_COVERAGE and r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)
-    ]  # fmt: skip
-    if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
-        chosen = [r for r in chosen if r.planned]
-    chosen = [r for r in chosen if _cohesive(r, concepts)]
-    if not chosen:  # the question's words are in the items, but never together
-        return refused()
-    hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
-    return Answer(question, parsed.language, True, hits, (), notes)
+    if ranked[0].coverage >= MIN_COVERAGE:
+        covering = [r for r in ranked if r.coverage >= MIN_COVERAGE]
+        if not any(r.in_time for r in covering):
+            # A meeting time or year with nothing stored from it, and nothing naming it
+            # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
+            when = _period(parsed)
+            note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
+            return refused(note, nearest=[r for r in covering if _cohesive(r, concepts)])
+        if not any(council_ok(r) and r.in_time for r in covering):
+            # Only other councils answer: say so rather than pass their items off as the one asked about.
+            who = " / ".join(parsed.councils)
+            note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
+            return refused(note, nearest=[r for r in covering if r.in_time and _cohesive(r, concepts)])
+        chosen = [r for r in covering if r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
+        if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
+            chosen = [r for r in chosen if r.planned]
+        chosen = [r for r in chosen if _cohesive(r, concepts)]
+        if chosen:
+            hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
+            return Answer(question, parsed.language, True, hits, (), notes)
+    # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
+    topical = [r for r in ranked if r.in_time and council_ok(r) and _topical(r, concepts)]
+    if topical:
+        best = topical[0].score
+        chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]
+        hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
+        return Answer(question, parsed.language, True, hits, (), notes, uncertain=True)
+    return refused()

@@ -41,6 +41,7 @@ ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danis
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
 COMPOUND_HEAD_MIN = 7  # a question stem this long also counts in part in compounds it begins
 COMPOUND_HEAD_MAX = 40  # ... up to this many of them
+RARE_SHARE = 0.1  # a word in at most this share of the documents names a topic (answer's uncertain outcome)
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
 
@@ -55,6 +56,7 @@ class Concept:
     expansion: bool = False
     df: int = 0  # items that have it
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other renderings, (whole, parts)
+    rare: bool = False  # in at most RARE_SHARE of the documents: a word that names a topic
 
     def matched_by(self, stems: frozenset[str]) -> bool:
         return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
@@ -83,6 +85,7 @@ class Ranked:
     matched: frozenset[str]  # index terms of the question found in the item
     planned: bool = False  # on (or planned for) the next meeting, for a next-meeting question
     docnum: int = -1  # in the index snapshot that ranked it
+    stems: frozenset[str] = frozenset()  # the item's distinct index terms
     in_time: bool = True  # of the meeting time asked about, or naming it (True when none was)
     title_stems: tuple[str, ...] = ()  # the title's index terms (for the timeline)
 
@@ -134,7 +137,7 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
                 alts += tuple((t, ()) for t in _compounds_of(reader, whole))
-            out.append(Concept(word, whole, parts, idf, expansion, df, alts))
+            out.append(Concept(word, whole, parts, idf, expansion, df, alts, 0 < df <= RARE_SHARE * n))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)
@@ -383,8 +386,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     # other items are a fallback.
     scored.sort(key=lambda r: (r.candidate.docnum not in plans, -held.get(r.candidate.docnum, 0), -r.score, r.candidate.item.id))
     best = tuple(
-        Ranked(reader.item(c.docnum), r.score, c.bm25, r.coverage, r.matched, c.docnum in plans, c.docnum, r.in_time,
-               c.item.title_stems)
+        Ranked(reader.item(c.docnum), r.score, c.bm25, r.coverage, r.matched, c.docnum in plans, c.docnum, c.stems,
+               r.in_time, c.item.title_stems)
         for r in scored[:limit] for c in (r.candidate,)
     )  # fmt: skip
     return Ranking(best, tuple(concepts))

@@ -30,7 +30,7 @@ def test_the_council_asked_about_comes_first(tmp_path) -> None:
 
 def test_a_council_with_nothing_on_it_is_not_answered_by_another(sample_engine) -> None:
     answer = sample_engine.ask("fordeling af flygtninge i KKR Syddanmark", today=TODAY)
-    assert not answer.answered and answer.notes[-1] == "intet fra KKR Syddanmark om det"
+    assert not answer.answered and "intet fra KKR Syddanmark om det" in answer.notes
     assert any(t.startswith("Udmelding fra Udlændingestyrelsen") for t in answer.closest_topics)
     assert sample_engine.ask("fordeling af flygtninge i KKR Midtjylland", today=TODAY).answered
 

@@ -1,0 +1,60 @@
+"""Three outcomes of a question (issue 10, item 6): answered; uncertain, when no item holds most
+of what was asked but one is about the question's topic (several of its rare words, some of them
+together); refused. A year, time or council asked about that the covering items lack is said in a
+note, with the nearest items kept as hits and `answered` false."""
+
+from __future__ import annotations
+
+from bot.render.answers import answer_reply
+from bot.render.plain_text import blocks_to_text
+from index.answer_json import answer_json
+from tests.support.sample import TODAY
+
+LONG = ("The supervisory authority Socialtilsyn Nord sends its budget to the North Jutland council every year. "
+        "By how much did its 2022 budget change compared with the year before?")  # fmt: skip
+
+
+def where(answer) -> list[tuple[str, str]]:
+    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
+
+
+def test_a_long_question_with_background_is_answered_uncertain_by_the_item_on_its_topic(sample_engine) -> None:
+    answer = sample_engine.ask(LONG, today=TODAY)
+    assert answer.answered and answer.uncertain and where(answer)[0] == ("002", "3.4")
+    danish = sample_engine.ask(
+        "I Nordjylland har man længe talt om de unge, der hverken er i job eller uddannelse, og der var planlagt "
+        "et temamøde med oplæg fra Rebild og Hjørring. Hvad skete der med det?", today=TODAY)  # fmt: skip
+    assert danish.answered and danish.uncertain and where(danish)[0] == ("002", "3.1")
+    assert answer_json(answer)["uncertain"] is True
+
+
+def test_a_question_the_items_answer_fully_is_not_uncertain(sample_engine) -> None:
+    answer = sample_engine.ask("hvad blev besluttet om fordelingen af SOSU-lærepladser for 2027", today=TODAY)
+    assert answer.answered and not answer.uncertain and answer_json(answer)["uncertain"] is False
+
+
+def test_long_questions_whose_topic_is_not_there_are_still_refused(sample_engine) -> None:
+    for question in (
+        "Aarhus is planning a new football stadium by the harbour, with the municipality paying half. "
+        "What did KKR decide about the stadium's funding?",
+        "Many municipalities struggle to hire enough staff for elderly care. What did KKR decide about a new "
+        "swimming pool in Viborg?",
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert not answer.answered and not answer.uncertain and answer.hits == (), question
+
+
+def test_a_year_nothing_is_from_keeps_the_nearest_items_and_says_so(sample_engine) -> None:
+    answer = sample_engine.ask("hvad blev besluttet om SOSU i 2015", today=TODAY)
+    assert not answer.answered and answer.hits and "intet fra 2015 i indekset" in answer.notes
+    assert any(n.startswith("nærmeste: KKR ") for n in answer.notes)
+    council = sample_engine.ask("hvad besluttede KKR Syddanmark om beredskab", today=TODAY)
+    assert not council.answered and council.hits and council.hits[0].item.council != "KKR Syddanmark"
+    assert "intet fra KKR Syddanmark om det" in council.notes
+    text = blocks_to_text(answer_reply(council).blocks)  # still shown as not found, with the note
+    assert "intet fra KKR Syddanmark om det" in text and "Nærmeste emner" in text
+
+
+def test_an_uncertain_answer_is_marked_in_the_reply(sample_engine) -> None:
+    text = blocks_to_text(answer_reply(sample_engine.ask(LONG, today=TODAY)).blocks)
+    assert "Possibly relevant" in text and "Socialtilsyn" in text
