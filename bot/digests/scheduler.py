@@ -21,10 +21,10 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.digests.times import DigestTrigger, LocalCronTrigger
 from bot.render.digests import digest_blocks
 from bot.settings import Settings
 from bot.state.db import state_for
@@ -82,20 +82,15 @@ def system_clock(tz: str) -> Callable[[], datetime]:
 # --- when ---------------------------------------------------------------------------------------
 
 
-def trigger_for(sub: DigestSubscription, tz: str) -> CronTrigger:
+def trigger_for(sub: DigestSubscription, tz: str) -> DigestTrigger:
+    """The channel's digest time as a trigger that fires once a day across DST (bot/digests/times.py)."""
     hour, minute = (int(x) for x in sub.time.split(":"))
-    weekday = sub.weekday if sub.cadence == "weekly" else None
-    return CronTrigger(day_of_week=weekday, hour=hour, minute=minute, timezone=ZoneInfo(tz))
+    return DigestTrigger(hour, minute, sub.weekday if sub.cadence == "weekly" else None, tz)
 
 
-def last_slot(trigger: CronTrigger, now: datetime) -> datetime | None:
+def last_slot(trigger: DigestTrigger, now: datetime) -> datetime | None:
     """The latest time ≤ now at which the trigger fired: the slot a (possibly late) run belongs to."""
-    t = trigger.get_next_fire_time(None, now - timedelta(days=8))
-    last = None
-    while t is not None and t <= now:
-        last = t
-        t = trigger.get_next_fire_time(t, t + timedelta(seconds=1))
-    return last
+    return trigger.last_fire_time(now)
 
 
 # --- what ----------------------------------------------------------------------------------------
@@ -227,7 +222,7 @@ class DigestService:
                 job.remove()
             return
         try:
-            trigger = CronTrigger.from_crontab(self.fetch_schedule, timezone=self.runtime.tz)
+            trigger = LocalCronTrigger(self.fetch_schedule, self.runtime.settings.timezone)  # DST-safe (times.py)
         except ValueError as e:
             raise ValueError(f"KKRBOT_FETCH_SCHEDULE={self.fetch_schedule!r}: not crontab fields "
                              f"(minute hour day month weekday): {e}") from None  # fmt: skip
@@ -251,8 +246,9 @@ class DigestService:
             self.scheduler.remove_job(f"digest:{channel}")
 
     def next_run(self, channel: str) -> datetime | None:
+        """When the channel's digest runs next, in the bot's zone."""
         job = self.scheduler.get_job(f"digest:{channel}")
-        return job.next_run_time if job else None
+        return job.next_run_time.astimezone(self.runtime.tz) if job and job.next_run_time else None
 
 
 def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
