@@ -100,7 +100,7 @@ def serve(settings: Settings, engine: Any, *, http_mode: bool, host: str = "0.0.
     from slack_sdk.errors import SlackApiError
 
     from bot.slack.app import create_app, slack_client
-    from bot.digests.scheduler import start_digests
+    from bot.digests.leader import start_digests
 
     client = slack_client(settings)
     try:

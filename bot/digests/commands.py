@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from bot.render.mrkdwn import esc
-from bot.digests.scheduler import DigestService
+from bot.digests.leader import ScheduledDigests
 from bot.state.subscriptions import WEEKDAYS, DigestSubscription, SubscriptionStore
 from index.councils import council_named
 from index.model import COUNCILS
@@ -84,7 +84,7 @@ def describe(sub: DigestSubscription) -> str:
 
 
 def digest_command(args: str, *, channel: str, user: str | None, store: SubscriptionStore,
-                   service: DigestService | None = None) -> str:  # fmt: skip
+                   service: ScheduledDigests | None = None) -> str:  # fmt: skip
     """Carry out `/kkr digest …` and return the reply."""
     try:
         parsed = parse_digest(args, channel, user)
@@ -129,7 +129,7 @@ def follow_command(verb: str, args: str, *, user: str, store: SubscriptionStore)
 
 
 def handle(subcommand: str, args: str, *, channel: str, user: str, store: SubscriptionStore,
-           service: DigestService | None = None) -> str:  # fmt: skip
+           service: ScheduledDigests | None = None) -> str:  # fmt: skip
     """One entry for the router: `digest`, `follow`, `unfollow`, `following`."""
     if subcommand == "digest":
         return digest_command(args, channel=channel, user=user, store=store, service=service)

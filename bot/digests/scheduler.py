@@ -178,6 +178,19 @@ def build_scheduler(settings: Settings, **options: Any) -> BackgroundScheduler:
     )
 
 
+def stop_scheduler(scheduler: BackgroundScheduler, *, wait: bool = True) -> None:
+    """Shut a scheduler down without its last look at the job store. APScheduler 3.11 wakes its thread
+    once more after `shutdown()` has stopped the executors: a job due then fails to start, yet its
+    next run time is moved on in the store, so the process taking over would never run it. Detach the
+    store first (its rows stay)."""
+    if not scheduler.running:
+        return
+    scheduler.pause()
+    for alias in list(scheduler._jobstores):  # noqa: SLF001 - no public list of aliases in 3.11
+        scheduler.remove_jobstore(alias, shutdown=False)
+    scheduler.shutdown(wait=wait)
+
+
 class DigestService:
     """Owns the one scheduler of the process: starts it, keeps jobs in step with subscriptions."""
 
@@ -196,8 +209,7 @@ class DigestService:
         self.scheduler.resume()
 
     def shutdown(self, wait: bool = True) -> None:
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=wait)
+        stop_scheduler(self.scheduler, wait=wait)
 
     def sync(self) -> None:
         """Add missing jobs, reschedule changed ones, drop jobs of channels that unsubscribed."""
@@ -249,11 +261,3 @@ class DigestService:
         """When the channel's digest runs next, in the bot's zone."""
         job = self.scheduler.get_job(f"digest:{channel}")
         return job.next_run_time.astimezone(self.runtime.tz) if job and job.next_run_time else None
-
-
-def start_digests(settings: Settings, engine: Any, client: Any | None) -> DigestService:
-    """What `kkrbot serve` calls once: the process's runtime and its one running scheduler."""
-    runtime = Runtime(settings, engine, SubscriptionStore(state_for(settings)), client, system_clock(settings.timezone))
-    service = DigestService(runtime, fetch_schedule=settings.fetch_config().schedule)
-    service.start()
-    return service

@@ -11,7 +11,8 @@ import logging
 from typing import Any
 
 from bot.digests import commands as digest_commands
-from bot.digests.scheduler import DigestService, Runtime
+from bot.digests.leader import ScheduledDigests
+from bot.digests.scheduler import Runtime
 from bot.digests.intake import handle_pdf_share, is_pdf_share
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ def file_share_matcher(event: dict) -> bool:
     return event.get("subtype") == "file_share" and is_pdf_share(event)
 
 
-def register(app: Any, runtime: Runtime, service: DigestService | None = None) -> None:
+def register(app: Any, runtime: Runtime, service: ScheduledDigests | None = None) -> None:
     """Register the DM PDF listener on a Bolt `app`, and the subcommands if the router is there."""
 
     def on_pdf(event: dict, client: Any) -> None:
@@ -34,7 +35,7 @@ def register(app: Any, runtime: Runtime, service: DigestService | None = None) -
     app.event({"type": "message", "subtype": "file_share"}, matchers=[file_share_matcher])(on_pdf)
 
 
-def subcommands(runtime: Runtime, service: DigestService | None = None) -> dict[str, Any]:
+def subcommands(runtime: Runtime, service: ScheduledDigests | None = None) -> dict[str, Any]:
     """`name → handler(args, *, channel, user) -> reply text` for the /kkr router."""
 
     def make(name: str):
