@@ -43,6 +43,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
+        # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
+        ("summer", r"\b(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
         ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
         ("year", r"\b" + _Y + r"\b"),
     )
@@ -102,6 +104,8 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
     g = m.groupdict()
     month = MONTHS.get(g.get("month") or "", 0) or int(g.get("mon") or 0)
     year = int(g["year"]) if g.get("year") else None
+    if kind == "summer":
+        return date(year, 7, 1), date(year, 7, 31)
     if kind in ("dayonly", "monthonly"):
         year = _place_month(month, today, future)
         if year is None:

@@ -45,7 +45,7 @@ _DA_FILLER = set(
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
     "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres "
-    "fremover træder trådte træde trådt".split()
+    "fremover træder trådte træde trådt behandle behandles behandlet behandler".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -56,7 +56,7 @@ _EN_FILLER = set(
     "different year years purpose reason reasons provide provided position positions stance "
     "view views opinion summarise summarize summary overview details detail information "
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
-    "look lookup one ones going".split()
+    "look lookup one ones going preliminary lined".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})
@@ -97,6 +97,7 @@ _NEXT_STRONG = re.compile(
     r"|\bnext\b(?=\s*(?:[?.!]|$))"
     r"|\bupcoming\b(?=\s*(?:[?.!,]|$|in\b|for\b|at\b|on\b|kkr\b|council\b))"
     r"|\b(?:næste|kommende|førstkommende|forestående)" + _GAP + r"(?:møde[rt]?|møderne)\b"
+    r"|\b(?:første|first)\s+(?:møde[t]?|meeting)\s+(?:efter|after)\b"
     r"|\bnæste\s+gang\b|\bmødes\s+(?:næste\s+gang|igen)\b|\bhvornår\s+mødes\b"
     r"|\bwhen\s+(?:does|do|will)\b(?=.*\bmeet\b)|\bmeet\b(?=.*\bnext\b)"
 )
@@ -104,7 +105,7 @@ _NEXT_STRONG = re.compile(
 _NEXT_WORDS = frozenset(
     "next upcoming forthcoming coming following meeting meetings session sessions agenda time "
     "up again meet meets næste kommende førstkommende forestående møde mødet møder møderne "
-    "gang mødes igen hvornår when does do will".split()
+    "gang mødes igen hvornår when does do will første first".split()
 )
 _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
 # "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and

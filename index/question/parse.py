@@ -8,6 +8,8 @@ glossary (glossary, data in glossary.toml) and typo correction (question_typos).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -57,6 +59,9 @@ class ParsedQuestion:
     # The meeting range rests on a month named without a year ("mødet i februar"), placed
     # before today: a guess, so finding nothing in it is no reason to refuse.
     date_guessed: bool = False
+    # Terms and unknown words only in the sentences before the last ("Socialtilsyn Nord sent its
+    # budget in 2021. By how much did it fall?"): the question's background, not what it asks.
+    background: tuple[str, ...] = ()
 
 
 def _join_compounds(
@@ -267,6 +272,10 @@ def _read_words(
     return out
 
 
+# A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
+
+
 def parse_question(
     text: str,
     *,
@@ -320,7 +329,7 @@ def parse_question(
     read = _read_words(tokens, run, in_council, language, glossary, vocab, known)
     terms = _dedupe(read.terms, GENERIC)
     corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
-    return ParsedQuestion(
+    parsed = ParsedQuestion(
         text=text,
         language=language,
         terms=terms,
@@ -337,3 +346,9 @@ def parse_question(
             (t, _dedupe(read.alternatives[t], {t})) for t in terms if read.alternatives.get(t)
         ),
     )
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) < 2:
+        return parsed
+    asked = parse_question(sentences[-1], vocabulary=vocabulary, today=today)
+    own = set(asked.terms) | set(asked.unknown)
+    return replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))

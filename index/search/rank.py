@@ -341,8 +341,9 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     whole_years = not (start and end and (end - start).days <= 31)
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
-        # on its own when the question asks nothing but that meeting; else it competes.
-        if any(not c.expansion for c in concepts):
+        # on its own when the question asks nothing but that meeting (its background aside:
+        # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?"); else it competes.
+        if any(not c.expansion and c.word not in parsed.background for c in concepts):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
