@@ -12,7 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
-from index.model import AgendaItem, ItemSection, Meeting, Passage, Section, Table
+from index.model import AgendaItem, ItemSection, Meeting, Participant, Passage, Section, Table
 from index.read.passages import item_parts
 
 _KINDS = {"sentence": "s", "list": "l", "row": "r"}
@@ -117,7 +117,26 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "sections": [{"number": s.number, "title": s.title, "item_numbers": list(s.item_numbers)} for s in meeting.sections],
         "item_ids": [i.id for i in meeting.items],
         "date_window": [_d(meeting.date_window[0]), _d(meeting.date_window[1])],
+        **_front_matter_to_dict(meeting),
     }
+
+
+def _front_matter_to_dict(meeting: Meeting) -> dict[str, Any]:
+    """Only what the file had: a meeting read without a cover, contents or participant list
+    is stored (and fingerprinted) as before they were read."""
+    out: dict[str, Any] = {}
+    if meeting.start_time:
+        out["start_time"] = meeting.start_time
+    if meeting.venue:
+        out["venue"] = meeting.venue
+    if meeting.contents:
+        out["contents"] = list(meeting.contents)
+    if meeting.participants:
+        out["participants"] = [
+            {"name": p.name, "municipality": p.municipality, "role": p.role, "party": p.party, "present": p.present}
+            for p in meeting.participants
+        ]
+    return out
 
 
 def meeting_from_dict(d: dict[str, Any], items: tuple[AgendaItem, ...]) -> Meeting:
@@ -130,6 +149,13 @@ def meeting_from_dict(d: dict[str, Any], items: tuple[AgendaItem, ...]) -> Meeti
         sections=tuple(Section(s["number"], s["title"], tuple(s["item_numbers"])) for s in d["sections"]),
         items=items,
         date_window=(_date(d["date_window"][0]), _date(d["date_window"][1])),
+        start_time=d.get("start_time"),
+        venue=d.get("venue"),
+        contents=tuple(d.get("contents", ())),
+        participants=tuple(
+            Participant(p["name"], p.get("municipality"), p.get("role"), p.get("party"), p.get("present", True))
+            for p in d.get("participants", ())
+        ),
     )
 
 

@@ -62,6 +62,7 @@ class FileOutcome:
     reason: str | None = None
     result: IngestResult | None = None
     skipped: bool = False
+    note: str | None = None  # the contents' cross-check: "contents lists 3.7, not found"
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class _Read:
     prepared: PreparedMeeting | None
     reason: str | None
     pages: int = 0
+    note: str | None = None
 
 
 def file_key(path: Path, meeting_date: date | None, council: str | None) -> str:
@@ -88,11 +90,12 @@ def file_key(path: Path, meeting_date: date | None, council: str | None) -> str:
 def read_file(task: FileTask, meeting_date: date | None, council: str | None) -> _Read:
     """Read and prepare one file (the worker processes' entry point; it never raises)."""
     from index.read.document import read_document
+    from index.read.front_matter import contents_check
 
     try:
         meeting = read_document(task.path, meeting_date=meeting_date, council=council, source=task.source)
         key = file_key(task.path, meeting_date, council)
-        return _Read(prepare_meeting(meeting, file_key=key), None, meeting.page_count)
+        return _Read(prepare_meeting(meeting, file_key=key), None, meeting.page_count, contents_check(meeting))
     except IngestError as e:
         return _Read(None, e.reason)
     except OSError as e:
@@ -108,6 +111,7 @@ class _Slot:
     task: FileTask
     outcome: FileOutcome | None = None
     pages: int = 0
+    note: str | None = None
 
 
 @dataclass
@@ -127,7 +131,7 @@ class _Run:
             return
         if not self.batch:
             self.batch_started = time.monotonic()
-        slot.pages = read.pages
+        slot.pages, slot.note = read.pages, read.note
         self.batch.append((slot, read.prepared))
         if len(self.batch) >= self.batch_documents or time.monotonic() - self.batch_started >= self.batch_seconds:
             self.commit()
@@ -144,7 +148,8 @@ class _Run:
             if isinstance(result, str):
                 slot.outcome = FileOutcome(slot.task.source, "failed", pages=slot.pages, reason=result)
             else:
-                slot.outcome = FileOutcome(slot.task.source, result.status, result.count, slot.pages, result=result)
+                slot.outcome = FileOutcome(slot.task.source, result.status, result.count, slot.pages, result=result,
+                                           note=slot.note)
 
     def _alone(self, prepared: PreparedMeeting) -> IngestResult | str:
         try:

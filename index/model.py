@@ -150,11 +150,29 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """One person of a minutes' "Deltagerfortegnelse": present, or sent apologies ("Afbud").
+
+    `municipality` ("Aarhus Kommune"), `role` ("Borgmester, formand") and `party` ("V") are
+    None where the list does not give them.
+    """
+
+    name: str
+    municipality: str | None = None
+    role: str | None = None
+    party: str | None = None
+    present: bool = True
+
+
+@dataclass(frozen=True)
 class Meeting:
     """One KKR meeting document (agenda or minutes) as segmented from one file.
 
     When the text does not state the meeting date, `meeting_date` is None and
     `date_window` holds the best (after, before) bounds the text gives.
+    The cover page, where the file has one, gives `start_time` ("10:00") and `venue`;
+    `contents` are the item numbers its table of contents lists (empty: no contents found);
+    `participants` come from the minutes' Deltagerfortegnelse.
     """
 
     council: str
@@ -165,6 +183,10 @@ class Meeting:
     sections: tuple[Section, ...]
     items: tuple[AgendaItem, ...]
     date_window: tuple[date | None, date | None] = (None, None)
+    start_time: str | None = None
+    venue: str | None = None
+    contents: tuple[str, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
 
 @dataclass(frozen=True)

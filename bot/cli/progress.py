@@ -21,12 +21,14 @@ PLAIN_EVERY = 10.0  # seconds between plain progress lines
 
 
 def outcome_line(outcome: FileOutcome) -> str:
-    """The one line a file gets: "x.pdf: added 11 items", "…: unchanged", "…: error: <reason>"."""
+    """The one line a file gets: "x.pdf: added 11 items", "…: unchanged", "…: error: <reason>",
+    with the contents' cross-check when it found a difference: "… (contents lists 3.7, not found)"."""
     if outcome.status == "failed":
         return f"{outcome.source}: error: {outcome.reason}"
+    note = f" ({outcome.note})" if outcome.note else ""
     if outcome.status == "added":
-        return f"{outcome.source}: added {outcome.items} item{'s' if outcome.items != 1 else ''}"
-    return f"{outcome.source}: {outcome.status}"
+        return f"{outcome.source}: added {outcome.items} item{'s' if outcome.items != 1 else ''}{note}"
+    return f"{outcome.source}: {outcome.status}{note}"
 
 
 def summary_line(outcomes: list[FileOutcome], seconds: float) -> str:

@@ -25,6 +25,7 @@ from bot.digests.scheduler import Runtime, current_runtime
 from index.errors import IngestError
 from index.model import Meeting
 from index.read.document import read_document
+from index.read.front_matter import contents_check
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,8 @@ def scan_inbox(rt: Runtime, *, settle: float = SETTLE_SECONDS) -> list[Ingested]
             log.warning("inbox: %s failed: %s", path.name, outcome.error)
         else:
             _move(path, inbox / "done")
-            log.info("inbox: %s %s (%d items)", path.name, outcome.status, outcome.item_count)
+            note = contents_check(outcome.meeting) if outcome.meeting else None
+            log.info("inbox: %s %s (%d items)%s", path.name, outcome.status, outcome.item_count, f" ({note})" if note else "")
         done.append(outcome)
     return done
 

@@ -9,10 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from index.errors import EmptyFile, IngestError, NotAnAgenda, NotUtf8Text
+from index.read.front_matter import contents_numbers, read_cover
 from index.read.lines import Extracted
 from index.read.meeting_info import council_of, date_window, document_kind, meeting_date_of
 from index.model import AgendaItem, Meeting
 from index.read.passages import item_parts, prose_words
+from index.read.participants import read_participants
 from index.read.segment import item_id, segment
 from index.read.textfile import read_text
 
@@ -73,12 +75,13 @@ def meeting_from_extracted(
     if not outline.items:
         raise NotAnAgenda()
     drafts = outline.items
-    when = meeting_date_of(extracted.meeting_date, drafts, source, meeting_date)
+    cover = read_cover(outline.front)
+    when = meeting_date_of(cover and cover.meeting_date or extracted.meeting_date, drafts, source, meeting_date)
     text = "\n".join(ln.text for ln in extracted.lines if not ln.link)
-    name = council_of(extracted.council, text, source, council)
+    name = council_of(cover and cover.council or extracted.council, text, source, council)
     if name is None:
         raise NotAnAgenda("no agenda items found: the text names no KKR council (give the council)")
-    kind = document_kind(drafts)
+    kind = cover.kind if cover and cover.kind else document_kind(drafts)
     window = date_window(drafts) if when is None else (None, None)
     words = prose_words([text])
     parts = [item_parts(d.sections, lambda w: w.casefold() in words) for d in drafts]
@@ -114,4 +117,8 @@ def meeting_from_extracted(
         sections=outline.sections,
         items=items,
         date_window=window,
+        start_time=cover.start_time if cover else None,
+        venue=cover.venue if cover else None,
+        contents=contents_numbers(outline.front),
+        participants=read_participants(outline.front),
     )

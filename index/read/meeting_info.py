@@ -1,10 +1,13 @@
 """The facts about a meeting that no single item holds: council, date (or a window), kind.
 
-Each is taken from the strongest evidence first, as issue 2 orders it:
-- date: the page header; item 1.x "Godkendelse af dagsorden ... mødet den 17. juni 2026";
-  KL's file name ("...-den-13-april-2026.pdf"); the date the caller gives;
-- council: the page header; the file name ("...-kkr-midtjylland-..."); the text; the caller's;
-- kind: minutes when any item has a Beslutning, else agenda.
+Each is taken from the strongest evidence first, as issue 2 orders it (issue 9 put the
+cover page first: `index.read.document` passes the cover's date and council as `header`
+when the file has a cover):
+- date: the cover's "Dato:", else the page header; item 1.x "Godkendelse af dagsorden ...
+  mødet den 17. juni 2026"; KL's file name ("...-den-13-april-2026.pdf"); the date the caller gives;
+- council: the cover, else the page header; the file name ("...-kkr-midtjylland-..."); the text;
+  the caller's;
+- kind: the cover's "DAGSORDEN" / "REFERAT", else minutes when any item has a Beslutning.
 Without a date, the window runs from the previous meeting (whose minutes item 1.x approves)
 to the next one (the date item 6.x names).
 """

@@ -1,11 +1,15 @@
 """Lines → the KL template's structure: sections "N. Title", items "N.M. Title" with their
 case line, sub-sections (Baggrund, Indstilling, ...), links and attachments; and item ids.
 
-A section heading is "N. Title" with N above the current section, followed by an item of
-section N, a later section heading or the end, or named as in the template: numbered points
-inside an item ("1. Udvalg, der skal ...", "4. Senioranalyse - ...") are neither. An item
-heading is "N.M. Title" of the current section; its title runs on until the case line
-("SAG-2026-00837 lifo"). Everything before section 1 (KL's Mission and Vision) is preamble.
+The body begins where `index.read.front_matter.body_start` finds it (the section heading
+above the first item heading that has its case line); everything before it (cover, Mission
+and Vision, table of contents, participant list) is front matter, kept for
+`index.read.document` to read. In the body, a section heading is "N. Title" with N above the
+current section, followed by an item of section N, a later section heading or the end, or
+named as in the template: numbered points inside an item ("1. Udvalg, der skal ...",
+"4. Senioranalyse - ...") are neither. An item heading is "N.M. Title" of the current
+section; its title runs on until the case line ("SAG-2026-00837 lifo"). A line with dot
+leaders is never a heading, and a Deltagerfortegnelse met in the body ends the item before it.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ from typing import Sequence
 from urllib.parse import urlparse
 
 from index.read.clean import Composed, compose, join_title, sentence_spans
+from index.read.front_matter import TITLE_LINES_MAX, body_start
+from index.read.headings import CASE_LINE, ITEM_LINE, SECTION_LINE, TEMPLATE_SECTIONS, has_leaders, subheading
 from index.read.hyphens import Vocabulary
 from index.read.lines import Line
-from index.model import BESLUTNING, INTRO, SUBHEADINGS, ItemSection, Section
+from index.read.participants import is_participants_heading
+from index.model import BESLUTNING, INTRO, ItemSection, Section
 
 __all__ = [
     "CASE_LINE",
@@ -31,21 +38,7 @@ __all__ = [
     "segment",
 ]
 
-SECTION_LINE = re.compile(r"^(\d)\.\s+(\S.*)$")
-ITEM_LINE = re.compile(r"^(\d)\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
-CASE_LINE = re.compile(r"^(SAG-\d{4}-\d{3,6})\b\s*(.*)$")
-# KL's template: the section titles by number.
-TEMPLATE_SECTIONS = {
-    1: "Godkendelse af referat",
-    2: "Siden sidst",
-    3: "Regionalpolitiske sager",
-    4: "Udpegninger",
-    5: "KKR",
-    6: "Punkter til næste møde",
-    7: "Eventuelt",
-}
 _ATTACHMENT_WORDS = re.compile(r"\b(?:bilag\w*|vedlag\w*|vedlæg\w*)\b", re.IGNORECASE)
-_TITLE_LINES_MAX = 4
 
 
 @dataclass(frozen=True)
@@ -66,8 +59,12 @@ class DraftItem:
 
 @dataclass(frozen=True)
 class Outline:
+    """`front` holds the lines that are not the body: the front matter before it, and a
+    participant list met inside it."""
+
     sections: tuple[Section, ...]
     items: tuple[DraftItem, ...]
+    front: tuple[Line, ...] = ()
 
 
 @dataclass
@@ -105,9 +102,23 @@ def segment(lines: Sequence[Line]) -> Outline:
     sections: list[tuple[int, str, list[str]]] = []
     items: list[DraftItem] = []
     current: _Open | None = None
-    k = 0
+    start = body_start(lines)
+    front = list(lines[:start])
+    if start < len(lines) and (m := ITEM_LINE.match(lines[start].text)):  # no section heading above it
+        sections.append((int(m.group(1)), TEMPLATE_SECTIONS.get(int(m.group(1)), ""), []))
+    in_participants = False
+    k = start
     while k < len(lines):
         ln = lines[k]
+        if not ln.link and is_participants_heading(ln.text):
+            items += _close(current, vocab)
+            current, in_participants = None, True
+        if in_participants:
+            if ln.link or not _heading_ahead(lines, k, sections):
+                front.append(ln)
+                k += 1
+                continue
+            in_participants = False
         if not ln.link:
             number = sections[-1][0] if sections else 0
             found = _section_at(lines, k, number)
@@ -133,15 +144,23 @@ def segment(lines: Sequence[Line]) -> Outline:
                 )
                 k = end + 1 if case else k + 1
                 continue
-            if current is not None and _subheading(ln) is not None:
-                current.parts.append((_subheading(ln), ln.page, []))
+            if current is not None and subheading(ln) is not None:
+                current.parts.append((subheading(ln), ln.page, []))
                 k += 1
                 continue
         if current is not None:
             current.parts[-1][2].append(ln)
         k += 1
     items += _close(current, vocab)
-    return Outline(tuple(Section(n, t, tuple(nums)) for n, t, nums in sections), tuple(items))
+    return Outline(tuple(Section(n, t, tuple(nums)) for n, t, nums in sections), tuple(items), tuple(front))
+
+
+def _heading_ahead(lines: Sequence[Line], k: int, sections: list[tuple[int, str, list[str]]]) -> bool:
+    """Does a section or item heading of the body start at k (ending a participant list)?"""
+    number = sections[-1][0] if sections else 0
+    return _section_at(lines, k, number) is not None or (
+        _item_at(lines, k, number, sections[-1][2] if sections else []) is not None
+    )
 
 
 def _next_content(lines: Sequence[Line], k: int) -> int | None:
@@ -154,7 +173,7 @@ def _next_content(lines: Sequence[Line], k: int) -> int | None:
 def _section_at(lines: Sequence[Line], k: int, current: int) -> tuple[int, str] | None:
     ln = lines[k]
     m = SECTION_LINE.match(ln.text)
-    if not m or ln.bold is False or int(m.group(1)) <= current:
+    if not m or ln.bold is False or int(m.group(1)) <= current or has_leaders(ln.text):
         return None
     n, title = int(m.group(1)), " ".join(m.group(2).split())
     if TEMPLATE_SECTIONS.get(n, "").casefold() == title.casefold():
@@ -175,30 +194,25 @@ def _item_at(
     """(index of the case line, True) or (index of the heading, False) for an item heading at k."""
     ln = lines[k]
     m = ITEM_LINE.match(ln.text)
-    if not m or ln.bold is False or int(m.group(1)) != section:
+    if not m or ln.bold is False or int(m.group(1)) != section or has_leaders(ln.text):
         return None
     j: int | None = k
-    for _ in range(_TITLE_LINES_MAX):
+    for _ in range(TITLE_LINES_MAX):
         j = _next_content(lines, j)
         if j is None:
             break
         text = lines[j].text
         if CASE_LINE.match(text):
             return j, True
-        if _subheading(lines[j]) or ITEM_LINE.match(text) or SECTION_LINE.match(text):
+        if subheading(lines[j]) or ITEM_LINE.match(text) or SECTION_LINE.match(text):
             break
     expected = f"{section}.{len(taken) + 1}"
     nxt = _next_content(lines, k)
     if f"{section}.{int(m.group(2))}" == expected and (
-        ln.bold or (nxt is not None and _subheading(lines[nxt]))
+        ln.bold or (nxt is not None and subheading(lines[nxt]))
     ):
         return k, False
     return None
-
-
-def _subheading(ln: Line) -> str | None:
-    text = ln.text.strip()
-    return text if text in SUBHEADINGS and ln.bold is not False else None
 
 
 def _case(text: str) -> tuple[str, tuple[str, ...]]:

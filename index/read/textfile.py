@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from index.dates import parse_numeric_date
+from index.read.headings import has_leaders
 from index.read.lines import Extracted, Line, is_url_line, page_numbers
 
 __all__ = ["HEADER", "SIDE", "read_text"]
@@ -72,9 +73,11 @@ def _pages(text: str) -> tuple[list[_Page], str | None, date | None]:
 
 
 def _column_chars(text: str) -> float:
-    """The width of a full line in characters: a high percentile of the long lines' lengths."""
+    """The width of a full line in characters: a high percentile of the long lines' lengths
+    (not of URLs, nor of contents lines, whose dot leaders run as long as the extractor likes)."""
     lengths = sorted(
-        len(s) for s in (r.strip() for r in text.split("\n")) if len(s) >= 20 and not is_url_line(s)
+        len(s) for s in (r.strip() for r in text.split("\n"))
+        if len(s) >= 20 and not is_url_line(s) and not has_leaders(s)
     )
     return float(lengths[int(len(lengths) * 0.97)]) if lengths else 80.0
 

@@ -6,7 +6,10 @@ page, each section "N. Title" on a new page, bold item titles and sub-headings, 
 wrapped to the column with hyphenated line ends, table rows in columns, "./." in the margin
 beside attachment lines, and link lines at the page foot (with a link annotation over the
 item's text). It returns a `Layout` recording where each item and section landed, so tests
-can check the page numbers ingest finds.
+can check the page numbers ingest finds. Given a `Front` (tests/support/pdfgen_front.py), it
+prints KL's published front matter too: a cover page, Mission / Vision, a one- or two-column
+table of contents with dot leaders and page numbers, a Deltagerfortegnelse for minutes, and the
+running header and footer from the contents page on.
 
 Also: `encrypted_pdf`, `image_only_pdf`, `truncated_pdf`, `plain_pdf` for the bad inputs, and
 `odd_layout_pdf` (scaled text, words placed one by one, a ruled table, optionally a rotated page)
@@ -19,6 +22,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -27,6 +31,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from index.model import Meeting
+
+if TYPE_CHECKING:
+    from tests.support.pdfgen_front import Front
 
 __all__ = [
     "Layout",
@@ -72,6 +79,9 @@ class Layout:
     section_pages: dict[tuple[str, str], int] = field(default_factory=dict)
     # (item number, sub-heading, words of a line that starts a page, page)
     page_tops: list[tuple[str, str, str, int]] = field(default_factory=list)
+    heading_pages: dict[str, int] = field(default_factory=dict)  # "3" → page of "3. Title"
+    contents_pages: tuple[int, ...] = ()
+    participants_page: int | None = None
 
 
 class _Writer:
@@ -85,13 +95,15 @@ class _Writer:
         self.where: tuple[str, str] | None = None
         self.drawn: list[int] = []  # the page of every line drawn, in order
         self.layout = Layout()
+        self.running = True  # header and footer on this page (not on a cover or Mission page)
 
     # pages ---------------------------------------------------------------------------
     def finish_page(self) -> None:
         c = self.c
-        c.setFont(REGULAR, 8)
-        c.drawString(LEFT, HEIGHT - 40, self.header)
-        c.drawRightString(RIGHT, 30, f"SIDE | {self.page}")
+        if self.running:
+            c.setFont(REGULAR, 8)
+            c.drawString(LEFT, HEIGHT - 40, self.header)
+            c.drawRightString(RIGHT, 30, f"SIDE | {self.page}")
         y = 45.0
         for url in reversed(self.foot_links):
             size = min(8.0, 7.9 * (RIGHT - LEFT) / pdfmetrics.stringWidth(url, REGULAR, 7.9))
@@ -197,24 +209,56 @@ def _break(word: str, fits, hyphenate: bool) -> tuple[str, str]:
 
 
 def meeting_pdf(
-    meeting: Meeting, out: Path | io.BytesIO, *, hyphenate: bool = True, first_page: int = 1
+    meeting: Meeting, out: Path | io.BytesIO, *, hyphenate: bool = True, first_page: int = 1,
+    front: Front | None = None, contents: Literal["one", "two"] | None = None, listed: Meeting | None = None,
 ) -> Layout:
     """Draw `meeting` as KL would print it; returns where each item landed.
 
     `first_page` is the number the footer prints on the first page (KL's PDFs often start
-    past a cover and a table of contents that extraction leaves out).
+    past a cover and a table of contents that extraction leaves out). With `front`, the PDF
+    starts with the cover (page 1), and `contents` adds a table of contents in one or two
+    columns: drawn twice, since the contents print the pages the body lands on. `listed` is
+    what the contents list when it is not the body (to test the cross-check).
     """
+    if contents and front is None:
+        raise ValueError("a table of contents needs the front matter (front=...)")
+    if not contents:
+        return _render(meeting, out, hyphenate, first_page, front, None, None, None)
+    dry = _render(meeting, io.BytesIO(), hyphenate, first_page, front, contents, None, listed)
+    layout = _render(meeting, out, hyphenate, first_page, front, contents, dry, listed)
+    if layout.item_pages != dry.item_pages:
+        raise AssertionError("pdfgen: the contents moved the body between the two passes")
+    return layout
+
+
+def _render(meeting: Meeting, out: Path | io.BytesIO, hyphenate: bool, first_page: int,
+            front: Front | None, contents: Literal["one", "two"] | None, pages: Layout | None,
+            listed: Meeting | None) -> Layout:
+    from tests.support.pdfgen_front import draw_contents, draw_cover, draw_participants
+
+    # the header dates only what the text dated: an undated sample's PDF is dated by its cover alone
     when = meeting.meeting_date.strftime("%d-%m-%Y") if meeting.meeting_date else None
     header = f"{meeting.council}  | {when}" if when else meeting.council
-    w = _Writer(out, header, hyphenate, first_page)
+    w = _Writer(out, header, hyphenate, 1 if front else first_page)
+    if front:
+        w.running = False
+        draw_cover(w, front)
     for title, text in PREAMBLE:
         w.gap(LEADING)
         w.line(title, font=BOLD, size=12, lead=18)
         w.paragraph(text)
+    if front:
+        w.new_page()
+        w.running = True
+        if contents:
+            draw_contents(w, listed or meeting, front, pages, two_columns=contents == "two")
+        if front.participants:
+            draw_participants(w, front.participants)
     items = {it.item_number: it for it in meeting.items}
     for section in meeting.sections:
         w.new_page()
         w.line(f"{section.number}. {section.title}", font=BOLD, size=14, lead=22)
+        w.layout.heading_pages[str(section.number)] = w.page
         for number in section.item_numbers:
             _draw_item(w, items[number])
     w.finish_page()
