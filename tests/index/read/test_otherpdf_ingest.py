@@ -9,8 +9,9 @@ cover's labels come before their values and a two-column contents' numbers befor
 as issue 9 shows KL's files extract. Every item must come out with its title, case
 number, decision and page, and the meeting with its council, kind and the cover's date.
 
-Variants that issue 9 (front matter taken for the agenda) breaks today are strict xfails:
-they fail the suite the day they pass, so the marks come off with the fix.
+Until issue 9 was fixed (the contents' lines taken for the document's sections, the cover's
+date not read) the contents variants and the cover-only dates were strict xfails; every case
+passes now.
 """
 
 from __future__ import annotations
@@ -29,21 +30,6 @@ from tests.support.otherpdf_variants import extracted_text, printed_sample
 
 SAMPLES = sample_names()
 ITEM_VARIANTS = ("no-contents", "contents-1col", "contents-2col")
-ISSUE_9 = "issue 9: the table of contents' lines are taken for the document's sections"
-ISSUE_9_COVER = "issue 9: the cover's date is not read as the meeting date"
-
-
-def broken_by_issue_9(sample: str, variant: str, path: str) -> bool:
-    """The cases that fail today. A two-column contents whose numbers the extractor puts apart
-    from their titles (the text path) escapes the bug, and so does 003's by its layout."""
-    return variant == "contents-1col" or (variant == "contents-2col" and path == "pdf" and sample != "003")
-
-
-# Samples whose text names their own meeting's date (002 and 003 in item 1.1) are dated
-# without the cover; the others only by it once the running header is gone.
-UNDATED_WITHOUT_COVER = ("000", "001", "004")
-
-
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     """(sample, variant) → (pdf path, extracted text path, Expected), each made once."""
@@ -107,9 +93,7 @@ def mismatches(meeting: Meeting, expected: Expected) -> list[str]:
 
 
 CASES = [
-    pytest.param(sample, variant, path, id=f"{sample[:3]}-{variant}-{path}",
-                 marks=[pytest.mark.xfail(strict=True, reason=ISSUE_9)]
-                 if broken_by_issue_9(sample[:3], variant, path) else [])
+    pytest.param(sample, variant, path, id=f"{sample[:3]}-{variant}-{path}")
     for sample in SAMPLES for variant in ITEM_VARIANTS for path in ("pdf", "text")
 ]
 
@@ -123,11 +107,10 @@ def test_every_item_comes_out_of_a_kl_printed_sample(printed, sample, variant, p
 
 
 @pytest.mark.parametrize("path", ["pdf", "text"])
-@pytest.mark.parametrize("sample", [
-    pytest.param(s, id=s[:3], marks=[pytest.mark.xfail(strict=True, reason=ISSUE_9_COVER)]
-                 if s[:3] in UNDATED_WITHOUT_COVER else []) for s in SAMPLES
-])
+@pytest.mark.parametrize("sample", [pytest.param(s, id=s[:3]) for s in SAMPLES])
 def test_the_cover_dates_the_meeting_when_no_page_header_does(printed, sample, path) -> None:
+    """000, 001 and 004 are dated by nothing else once the running header is gone (002 and 003
+    name their meeting's day in item 1.1)."""
     pdf, txt, expected = printed(sample, "cover-only-date")
     meeting = read_document(pdf if path == "pdf" else txt)
     assert (meeting.meeting_date, meeting.council, meeting.document_kind) == (
