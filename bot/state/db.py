@@ -41,8 +41,8 @@ def state_url(where: str | Path) -> str:
     """A database URL from a URL or a SQLite file path. `postgres://` and `postgresql://` get the
     psycopg (3) driver, the one kkrbot installs (`pip install 'kkrbot[postgres]'`)."""
     raw = str(where)
-    if "://" not in raw:
-        return f"sqlite:///{Path(raw)}"
+    if "://" not in raw:  # absolute: the process keeps one StateDB per URL, whatever the cwd later
+        return f"sqlite:///{Path(raw).absolute()}"
     for plain in ("postgres://", "postgresql://"):
         if raw.startswith(plain):
             return "postgresql+psycopg://" + raw[len(plain) :]

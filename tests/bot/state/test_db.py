@@ -76,3 +76,15 @@ def test_a_state_file_of_an_older_kkrbot_is_upgraded_in_place_and_keeps_its_rows
     assert arrival.document == "kkr-m/2026-06-17/minutes" and arrival.status == "announced"  # nothing left to post
     assert [v.question for v in FeedbackStore(path).votes()] == ["sosu?"]
     assert store.follow("U1", "klima")  # and the tables it lacked were created
+
+
+def test_a_relative_state_file_is_the_one_in_the_working_directory_of_the_day(tmp_path, monkeypatch):
+    """The process keeps one StateDB per URL: a relative path must not reuse another folder's file
+    (`kkrbot ingest --index ix` run in two folders by one process, as the CLI tests do)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    first = open_state("kkrbot.sqlite")
+    monkeypatch.chdir(tmp_path / "b")
+    second = open_state("kkrbot.sqlite")
+    assert first is not second and state_url("kkrbot.sqlite") == f"sqlite:///{tmp_path / 'b' / 'kkrbot.sqlite'}"
