@@ -24,11 +24,11 @@ from index.search.answer import answer
 from index.search.rank import rank
 from index.snapshot import IndexSnapshot
 from index.store import (
+    BeforeCommit,
     IngestResult,
     PreparedMeeting,
     StoreLocked,
     file_keys,
-    ingest_meeting,
     ingest_meetings,
     open_index,
 )
@@ -48,6 +48,7 @@ class AnswerEngine:
         self._snapshot = IndexSnapshot.of(self._ix)
         self._lock = threading.RLock()
         self._checked = time.monotonic()
+        self.before_commit: BeforeCommit | None = None  # heard before every ingest commit (the bot's outbox)
 
     @property
     def _searcher(self) -> Searcher:
@@ -80,19 +81,19 @@ class AnswerEngine:
         with self._lock:
             return self._snapshot.meetings()
 
-    def ingest(self, meeting: Meeting) -> IngestResult:
+    def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:
         """Store one meeting atomically (see index.store.ingest_meeting), then refresh."""
-        with self._lock:
-            result = ingest_meeting(self._ix, meeting, lock_timeout=self.lock_timeout)
-            if result.status != "unchanged":
-                self.refresh()
-            return result
+        return self.ingest_many([meeting], before_commit=before_commit)[0]
 
-    def ingest_many(self, meetings: Sequence[Meeting | PreparedMeeting]) -> list[IngestResult]:
+    def ingest_many(self, meetings: Sequence[Meeting | PreparedMeeting], *,
+                    before_commit: BeforeCommit | None = None) -> list[IngestResult]:  # fmt: skip
         """Store many meetings in one commit, all or nothing (bulk loads), then refresh.
-        Meetings may come prepared (`index.prepare`): the analysis then is already done."""
+        Meetings may come prepared (`index.prepare`): the analysis then is already done.
+        `before_commit` (default: the engine's `before_commit`, set by the bot to stage arrivals)
+        hears what the commit adds, just before it (see index.store.ingest_meetings)."""
         with self._lock:
-            results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout)
+            results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout,
+                                      before_commit=before_commit or self.before_commit)  # fmt: skip
             if any(r.status != "unchanged" for r in results):
                 self.refresh()
             return results

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -119,13 +119,23 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
     return ingest_meetings(ix, [meeting], lock_timeout=lock_timeout)[0]
 
 
+BeforeCommit = Callable[[list[tuple[Meeting, "IngestResult"]]], Callable[[], None] | None]
+
+
 def ingest_meetings(
-    ix: FileIndex, meetings: Sequence[Meeting | PreparedMeeting], *, lock_timeout: float = 5.0
-) -> list[IngestResult]:
+    ix: FileIndex, meetings: Sequence[Meeting | PreparedMeeting], *, lock_timeout: float = 5.0,
+    before_commit: BeforeCommit | None = None,
+) -> list[IngestResult]:  # fmt: skip
     """Store many meetings in ONE commit, all or nothing (bulk loads; far fewer segments than
     one commit each). Each is judged as by `ingest_meeting`, seeing the ones before it.
-    Meetings may come prepared (`index.prepare`, e.g. by the reader processes of an import)."""
+    Meetings may come prepared (`index.prepare`, e.g. by the reader processes of an import).
+
+    `before_commit(stored)` hears the (meeting, result) pairs the commit will add, just before it,
+    while the writer holds the lock: the bot records them there (its outbox of arrivals), so a
+    process killed after the commit leaves a record of what is still to be announced. If it
+    raises, nothing is committed; if it returns a function, that undoes it when the commit fails."""
     prepared = [m if isinstance(m, PreparedMeeting) else prepare_meeting(m) for m in meetings]
+    undo: Callable[[], None] | None = None
     try:
         writer = _Writer(ix, timeout=lock_timeout, limitmb=256)
     except LockError as e:
@@ -144,11 +154,15 @@ def ingest_meetings(
                 writer.add_document(**doc)
             writer.add_document(**meeting_document(p))
         if plan.removed or plan.staged:
+            if before_commit is not None and (stored := plan.stored(prepared, results)):
+                undo = before_commit(stored)
             writer.commit()
         else:
             writer.cancel()
     except BaseException:
         writer.cancel()
+        if undo is not None:
+            undo()
         raise
     return results
 
@@ -216,6 +230,12 @@ class _Plan:
         return (stored is not None and stored["id"] not in self.removed) or any(
             mid in self.staged and self.staged[mid].fingerprint == fingerprint for mid in self._by_hash.get(fingerprint, ())
         )
+
+    def stored(self, prepared: list[PreparedMeeting], results: list[IngestResult]) -> list[tuple[Meeting, IngestResult]]:
+        """The (meeting, result) pairs the commit adds: judged new and still staged (not replaced
+        by a later one in the same batch)."""
+        return [(p.meeting, r) for p, r in zip(prepared, results)
+                if r.status != "unchanged" and self.staged.get(p.meeting_id) is p]  # fmt: skip
 
     def judge(self, prepared: PreparedMeeting) -> IngestResult:
         meeting, fingerprint, mid = prepared.meeting, prepared.fingerprint, prepared.meeting_id

@@ -84,15 +84,17 @@ def ingest_command(
     council = _council(council)
     engine = engine_for(settings, index_dir)
     progress = ImportProgress(len(tasks))
+    announce = _announcer(replace(settings, index_dir=index_dir) if index_dir else settings, engine)
 
     def report(outcome) -> None:
         progress.file_done(outcome)
         if outcome.result is not None and outcome.status != "unchanged":
-            _announce(settings, index_dir, engine, outcome.result, outcome.source)
+            announce(outcome.source)
 
     try:
         outcomes = import_files(engine, tasks, meeting_date=meeting_date.date() if meeting_date else None,
                                 council=council, workers=workers, batch_documents=batch_size, report=report)  # fmt: skip
+        announce(None)  # what an earlier, interrupted run left to announce (its files are "unchanged" now)
     finally:
         engine.close()
     progress.finish(outcomes)
@@ -100,16 +102,23 @@ def ingest_command(
         raise SystemExit(1)
 
 
-def _announce(settings: Settings, index_dir: Path | None, engine, result, path: str) -> None:
-    """Record the arrival for digests (and post it when Slack is configured); never fails the ingest."""
-    if result.status == "unchanged":
-        return
-    from bot.digests.announce import announce_with_settings
+def _announcer(settings: Settings, engine):
+    """Stage every commit's arrivals in the state database first (the outbox: a commit cannot
+    happen without it), and a function that announces what is pending after a commit (posted
+    when a bot token is set, else by the bot's outbox job). Announcing never fails the ingest."""
+    from bot.digests.announce import announce_pending, announcer_for, install_outbox, now_in
 
-    try:
-        announce_with_settings(replace(settings, index_dir=index_dir) if index_dir else settings, engine, result)
-    except Exception as e:  # the document is stored; a Slack or state-file problem is only a warning
-        click.echo(f"{path}: warning: not announced: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
+    store, client = announcer_for(settings)
+    install_outbox(engine, store, lambda: now_in(settings))
+
+    def announce(source: str | None) -> None:
+        try:
+            announce_pending(engine=engine, store=store, client=client, now=now_in(settings))
+        except Exception as e:  # the documents are stored and their arrivals recorded: only a warning
+            where = f"{source}: " if source else ""
+            click.echo(f"{where}warning: not announced yet: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
+
+    return announce
 
 
 def item_json(item: AgendaItem) -> dict:

@@ -17,6 +17,10 @@ def __getattr__(name: str) -> Any:
         from bot.digests.scheduler import run_digest_job
 
         return run_digest_job
+    if name == "announce_pending_job":
+        from bot.digests.scheduler import announce_pending_job
+
+        return announce_pending_job
     if name == "scan_inbox_job":
         from bot.digests.intake import scan_inbox_job
 

@@ -1,24 +1,35 @@
-"""After an ingest: record the arrival, post it to subscribed channels, DM followers of matching topics.
+"""New documents announced exactly once: staged in the outbox before the index commit, posted after.
 
-`announce_ingest` is the one function every intake path calls (inbox folder, Slack DM upload,
-`kkrbot ingest`). Without a Slack client it only records the arrival (digests use it later);
-with one it posts, each post claimed in the ledger first so nothing goes out twice.
-Topic matching is the question matching: the engine's own `ask`, with the new items kept when
-they rank above `ALERT_MIN_SCORE` of the best hit.
+Every intake path (`kkrbot ingest`, the inbox folder, a PDF sent in a DM, fetching from KL) stores
+through `ingest_announced`, which hands the engine a hook that *stages* each new document in the
+`arrivals` table (bot/state/arrivals.py) before the index commit, and then calls `announce_pending`.
+That one function finishes whatever is pending, whoever left it: a staged document found in the
+index is marked arrived (digests count it from then on); an arrived one is posted to subscribed
+channels and DMed to followers of matching topics, each post claimed in the ledger first, and then
+marked announced. A staged document not in the index an hour on lost its commit and is dropped.
+So a process killed at any point (before the commit, after it, between posts) leaves a row that the
+next ingest or the bot's `outbox:announce` job (every minute, in the scheduler) finishes: the arrival
+is neither lost nor doubled. A post whose Slack call was made but not yet marked stays claimed: at
+most once. Without a Slack client, arrivals wait for a process that has one (the bot).
+Topic matching is the question matching: the engine's own `ask`, with the new items kept when they
+rank above `ALERT_MIN_SCORE` of the best hit.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from bot.render.digests import alert_blocks, arrival_blocks
+from bot.state.arrivals import STALE_STAGING, Arrival
 from bot.state.db import state_for
-from bot.state.subscriptions import Arrival, SubscriptionStore
-from index.model import AgendaItem
+from bot.state.subscriptions import SubscriptionStore
+from index.model import AgendaItem, Meeting
+from index.store import IngestResult, meeting_id_of
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +39,7 @@ ALERT_MIN_SCORE = 0.5  # a new item alerts when its score is at least this share
 
 @dataclass
 class Announcement:
-    """What one ingest led to (for the intake reply, logs and tests)."""
+    """What one round of announcing led to (for the intake reply, logs and tests)."""
 
     documents: list[str] = field(default_factory=list)
     arrivals: list[tuple[str, str]] = field(default_factory=list)  # (channel, document)
@@ -50,25 +61,85 @@ def result_item_ids(result: Any) -> list[str]:
     return []
 
 
+class Outbox:
+    """The engine's `before_commit` hook (index.store.ingest_meetings): stages what a commit adds,
+    and gives back how to forget it if the commit then fails."""
+
+    def __init__(self, store: SubscriptionStore, clock: Callable[[], datetime]):
+        self.store, self.clock = store, clock
+
+    def __call__(self, stored: list[tuple[Meeting, IngestResult]]) -> Callable[[], None]:
+        token = uuid.uuid4().hex
+        self.store.arrivals.stage([_arrival(m, r, self.clock()) for m, r in stored], token)
+        return lambda: self._forget(token)
+
+    def _forget(self, token: str) -> None:
+        try:
+            self.store.arrivals.unstage(token)
+        except Exception:  # noqa: BLE001 - a staged row not in the index is dropped later anyway
+            log.exception("could not unstage the arrivals of a failed commit")
+
+
+def install_outbox(engine: Any, store: SubscriptionStore, clock: Callable[[], datetime]) -> None:
+    """Every ingest through `engine` stages its arrivals first (the engine's `before_commit`)."""
+    engine.before_commit = Outbox(store, clock)
+
+
+def _arrival(meeting: Meeting, result: IngestResult, now: datetime) -> Arrival:
+    return Arrival(meeting_id_of(meeting), meeting.council, meeting.meeting_date, meeting.document_kind, meeting.source,
+                   now, tuple(result.item_ids), "staged")  # fmt: skip
+
+
+def ingest_announced(engine: Any, meetings: list[Meeting], *, store: SubscriptionStore, client: Any | None,
+                     now: datetime) -> tuple[list[IngestResult], Announcement]:  # fmt: skip
+    """Store `meetings` in one commit with their arrivals staged first, then announce what is pending."""
+    results = engine.ingest_many(list(meetings), before_commit=Outbox(store, lambda: now))
+    return results, announce_pending(engine=engine, store=store, client=client, now=now)
+
+
+def announce_pending(*, engine: Any, store: SubscriptionStore, client: Any | None, now: datetime) -> Announcement:
+    """Finish every pending arrival (see the module docstring). Safe to run anywhere, any time, twice."""
+    out = Announcement()
+    pending = store.arrivals.pending()
+    if not pending:
+        return out
+    if hasattr(engine, "refresh"):
+        engine.refresh()  # a commit made by another (perhaps killed) process
+    new_items: list[AgendaItem] = []
+    for a in pending:
+        items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
+        if a.status == "staged":
+            if not items:
+                if store.arrivals.drop_stale(a.document, now - STALE_STAGING):
+                    log.warning("arrival of %s dropped: staged %s, never stored", a.document, a.arrived_at.isoformat())
+                continue
+            store.arrivals.confirm(a.document, now)
+        out.documents.append(a.document)
+        if client is None or not items:
+            continue  # posted by a process with Slack (the bot's outbox job)
+        _post_arrivals(a.document, items, store=store, client=client, out=out)
+        new_items += items
+    if client is not None and new_items:
+        _send_alerts(new_items, engine=engine, store=store, client=client, out=out)
+    if client is not None:
+        for doc in out.documents:
+            store.arrivals.mark_announced(doc)
+    return out
+
+
 def announce_ingest(result: Any, *, engine: Any, store: SubscriptionStore, client: Any | None,
                     now: datetime) -> Announcement:  # fmt: skip
-    """Announce a finished `engine.ingest(...)`: nothing when the document was already there."""
-    out = Announcement()
-    if getattr(result, "status", "added") == "unchanged":
-        return out
-    items = [i for i in (engine.item(x) for x in result_item_ids(result)) if i is not None]
-    by_doc: dict[str, list[AgendaItem]] = {}
-    for item in items:
-        by_doc.setdefault(document_of(item.id), []).append(item)
-    for doc, doc_items in by_doc.items():
-        first = doc_items[0]
-        store.record_arrival(Arrival(doc, first.council, first.meeting_date, first.document_kind, first.source, now))
-        out.documents.append(doc)
-        if client is not None:
-            _post_arrivals(doc, doc_items, store=store, client=client, out=out)
-    if client is not None and items:
-        _send_alerts(items, engine=engine, store=store, client=client, out=out)
-    return out
+    """Announce a result that was stored without staging (a caller that did not go through
+    `ingest_announced`): staged now, then announced like the rest. Nothing when it was unchanged."""
+    if getattr(result, "status", "added") != "unchanged":
+        items = [i for i in (engine.item(x) for x in result_item_ids(result)) if i is not None]
+        by_doc: dict[str, list[AgendaItem]] = {}
+        for item in items:
+            by_doc.setdefault(document_of(item.id), []).append(item)
+        staged = [Arrival(doc, its[0].council, its[0].meeting_date, its[0].document_kind, its[0].source, now,
+                          tuple(i.id for i in its), "staged") for doc, its in by_doc.items()]  # fmt: skip
+        store.arrivals.stage(staged, uuid.uuid4().hex)
+    return announce_pending(engine=engine, store=store, client=client, now=now)
 
 
 def _post_arrivals(doc: str, items: list[AgendaItem], *, store: SubscriptionStore, client: Any,
@@ -124,10 +195,16 @@ def _send_alerts(items: list[AgendaItem], *, engine: Any, store: SubscriptionSto
                 out.alerts.append((user, item.id))
 
 
-def announce_with_settings(settings: Any, engine: Any, result: Any) -> Announcement:
-    """For `kkrbot ingest`: record the arrival; post arrivals and alerts only if a bot token is set."""
-    from slack_sdk import WebClient  # only where Slack is configured
+def announcer_for(settings: Any) -> tuple[SubscriptionStore, Any | None]:
+    """For `kkrbot ingest`: the state store, and a Slack client when a bot token is set (without
+    one, arrivals wait in the outbox for the bot to post them)."""
+    client = None
+    if settings.slack_bot_token:
+        from slack_sdk import WebClient  # only where Slack is configured
 
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url) if settings.slack_bot_token else None
-    store = SubscriptionStore(state_for(settings))
-    return announce_ingest(result, engine=engine, store=store, client=client, now=datetime.now(ZoneInfo(settings.timezone)))
+        client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    return SubscriptionStore(state_for(settings)), client
+
+
+def now_in(settings: Any) -> datetime:
+    return datetime.now(ZoneInfo(settings.timezone))

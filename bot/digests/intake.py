@@ -1,7 +1,8 @@
 """Documents that arrive by themselves: PDFs dropped in the inbox folder, PDFs sent to the bot in a DM.
 
 Both paths read the file with `index.read.document.read_document`, store it through the engine and call
-`announce_ingest`, so channels get the arrival post and followers their alerts. The inbox is
+`ingest_announced` (the arrival staged before the commit, announced after), so channels get the
+arrival post and followers their alerts. The inbox is
 scanned by a scheduled job (`bot.digests:scan_inbox_job`); a scanned file ends in `done/`, or in
 `failed/` with `<name>.error.txt` beside it saying why. Copy files in under a temporary name
 (`.x.pdf`, `x.pdf.part`) and rename them: dotfiles and partial names are never picked up.
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from bot.digests.announce import Announcement, announce_ingest, result_item_ids
+from bot.digests.announce import Announcement, ingest_announced, result_item_ids
 from bot.render.mrkdwn import da_date, esc
 from bot.digests.scheduler import Runtime, current_runtime
 from index.errors import IngestError
@@ -52,10 +53,7 @@ def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingest
         meeting = read_document(path, source=source)
     except IngestError as e:
         return Ingested(source, None, "failed", 0, error=str(e))
-    result = rt.engine.ingest(meeting)
-    if hasattr(rt.engine, "refresh"):
-        rt.engine.refresh()
-    announcement = announce_ingest(result, engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock())
+    [result], announcement = ingest_announced(rt.engine, [meeting], store=rt.store, client=rt.client, now=rt.clock())
     status = getattr(result, "status", "added")
     count = getattr(result, "count", None) or len(result_item_ids(result))
     return Ingested(source, meeting, status, count, announcement)

@@ -20,6 +20,7 @@ from typing import Callable
 
 from typing import Any
 
+from bot.digests.announce import install_outbox
 from bot.digests.scheduler import DigestService, Runtime, system_clock, trigger_for
 from bot.state.db import state_for
 from bot.state.lease import Lease
@@ -143,6 +144,7 @@ def start_digests(settings: Any, engine: Any, client: Any | None, *, every: floa
     """What `kkrbot serve` calls once: the process's runtime, and its scheduler whenever it holds the lease."""
     state = state_for(settings)
     runtime = Runtime(settings, engine, SubscriptionStore(state), client, system_clock(settings.timezone))
+    install_outbox(engine, runtime.store, runtime.clock)  # every ingest in this process stages its arrivals
     fetch_schedule = settings.fetch_config().schedule
     digests = ScheduledDigests(runtime, lambda: DigestService(runtime, fetch_schedule=fetch_schedule),
                                Lease(state, LEASE_NAME, ttl=LEASE_TTL), every=every)  # fmt: skip

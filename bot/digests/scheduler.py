@@ -24,6 +24,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.digests.announce import announce_pending
 from bot.digests.times import DigestTrigger, LocalCronTrigger
 from bot.render.digests import digest_blocks
 from bot.settings import Settings
@@ -40,6 +41,8 @@ INBOX_EVERY = timedelta(minutes=1)
 RETRY_AFTER = timedelta(minutes=15)  # a digest whose post failed (Slack down, rate limit) is tried again
 DIGEST_JOB = "bot.digests:run_digest_job"
 INBOX_JOB = "bot.digests:scan_inbox_job"
+OUTBOX_JOB = "bot.digests:announce_pending_job"
+OUTBOX_EVERY = timedelta(minutes=1)  # arrivals staged by `kkrbot ingest` without Slack, or by a killed process
 FETCH_JOB = "bot.fetch:run_fetch_job"  # fetching from KL's site (bot/fetch), when a schedule is given
 FETCH_JOB_ID = "fetch:kl"
 
@@ -152,6 +155,13 @@ def post_digest(rt: Runtime, channel: str, now: datetime) -> str:
     return "posted"
 
 
+def announce_pending_job() -> int:
+    """The scheduled outbox job (referenced as text in the job store): announce what any process
+    staged and did not finish (bot/digests/announce.py)."""
+    rt = current_runtime()
+    return len(announce_pending(engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock()).documents)
+
+
 def run_digest_job(channel: str) -> str:
     """The scheduled job (referenced as text in the job store). A failed post is tried again
     `RETRY_AFTER` later by a one-off job; the ledger lets that retry claim the same slot."""
@@ -223,6 +233,10 @@ class DigestService:
             every = IntervalTrigger(seconds=int(INBOX_EVERY.total_seconds()), start_date=self.runtime.clock(),
                                     timezone=self.runtime.tz)  # fmt: skip  (start_date: else it reads the wall clock)
             self.scheduler.add_job(INBOX_JOB, every, id="intake:inbox", name="scan the inbox folder")
+        if self.scheduler.get_job("outbox:announce") is None:
+            every = IntervalTrigger(seconds=int(OUTBOX_EVERY.total_seconds()), start_date=self.runtime.clock(),
+                                    timezone=self.runtime.tz)  # fmt: skip
+            self.scheduler.add_job(OUTBOX_JOB, every, id="outbox:announce", name="announce pending arrivals")
         self._schedule_fetch()
 
     def _schedule_fetch(self) -> None:

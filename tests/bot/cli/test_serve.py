@@ -107,7 +107,8 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
     assert BOT_TOKEN not in out and SECRET not in out and "SOSU places" not in out
     with sqlite3.connect(tmp_path / "state.sqlite") as db:  # the job outlives the process, for the next start
         jobs = sorted(db.execute("select id from apscheduler_jobs").fetchall())
-        assert jobs == [("digest:C-GENERAL",), ("fetch:kl",)]  # and the fetch from KL's pages (docs/sources.md)
+        assert jobs == [("digest:C-GENERAL",), ("fetch:kl",), ("outbox:announce",)]  # and the fetch from KL's pages
+        # (docs/sources.md), and the outbox of arrivals left to announce (docs/digests.md)
 
 
 def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, sample_index, tmp_path):

@@ -1,0 +1,108 @@
+"""Arrivals and ingest as one unit (issue 14, item 6): a real `kkrbot ingest` subprocess is killed
+(kill -9) at each step between staging the arrival, the index commit, the Slack post and marking
+it; after a restart the arrival is announced exactly once.
+
+The killed run is the real command with one pause added: `tests/support/pause_at.py` lets a named
+step finish, prints `PAUSED <step>` and waits, so the test kills the process exactly there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from index.samples import sample_paths
+from tests.support.fakeslack import BOT_TOKEN
+from tests.support.processes import Kkrbot
+
+MIDT_MINUTES = "kkr-midtjylland/2026-06-17/minutes"
+
+
+@pytest.fixture
+def world(tmp_path, fake_slack):
+    settings = Settings(index_dir=tmp_path / "var" / "index")
+    store = SubscriptionStore(settings.state_path)
+    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
+    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": fake_slack.api_url, "KKRBOT_INDEX": str(settings.index_dir),
+           "KKRBOT_FETCH_SCHEDULE": "off"}  # fmt: skip
+    minutes = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000] and "Beslutning" in p.read_text(encoding="utf-8"))
+    return settings, store, env, minutes, tmp_path
+
+
+def ingest(env: dict, cwd: Path, path: Path, *, pause_at: str | None = None) -> Kkrbot:
+    args = ["ingest", str(path)]
+    if pause_at is None:
+        return Kkrbot(args, env, cwd)
+    repo = str(Path(__file__).resolve().parents[3])  # tests/support/pause_at.py is not installed
+    return Kkrbot([pause_at, *args], {**env, "PYTHONPATH": repo}, cwd, python_args=["-m", "tests.support.pause_at"])
+
+
+def arrival_posts(fake_slack) -> list[tuple[str, str]]:
+    return sorted((p["channel"], p["text"][:40]) for p in fake_slack.posts() if p["channel"].startswith("C-"))
+
+
+@pytest.mark.parametrize("step", ["staged", "committed", "posted"])
+def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restart(world, fake_slack, step):
+    settings, store, env, minutes, cwd = world
+    killed = ingest(env, cwd, minutes, pause_at=step)
+    killed.wait_for_line(f"PAUSED {step}")
+    killed.kill()
+    before = arrival_posts(fake_slack)
+    assert len(before) == (1 if step == "posted" else 0)  # the first channel's post went out just before the kill
+
+    again = ingest(env, cwd, minutes)  # the restart: the same command again
+    assert again.wait() == 0, again.output
+    assert ("unchanged" if step != "staged" else "added") in again.output
+    after = arrival_posts(fake_slack)
+    assert sorted({c for c, _ in after}) == ["C-ALL", "C-MIDT"] and len(after) == 2, after  # each channel once
+    [arrival] = store.arrivals_since(None)
+    assert arrival.document.startswith("kkr-midtjylland/") and arrival.status == "announced"
+
+    third = ingest(env, cwd, minutes)
+    assert third.wait() == 0 and "unchanged" in third.output
+    assert arrival_posts(fake_slack) == after
+
+
+# --- the outbox in one process, on SQLite and PostgreSQL ----------------------------------------
+
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+from bot.digests.announce import announce_pending, ingest_announced  # noqa: E402
+from bot.state.arrivals import Arrival  # noqa: E402
+from index.engine import AnswerEngine  # noqa: E402
+from index.read.document import read_document  # noqa: E402
+
+T0 = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
+
+
+def test_an_ingest_without_slack_leaves_its_posts_to_a_process_with_slack(state_url, tmp_path, slack):
+    client, fake = slack
+    store = SubscriptionStore(state_url)
+    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    path = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000])
+    with AnswerEngine(tmp_path / "index") as engine:
+        [result], said = ingest_announced(engine, [read_document(path, source=path.name)], store=store, client=None, now=T0)
+        assert result.status == "added" and said.documents and said.arrivals == []
+        [arrival] = store.arrivals_since(None)  # stored: digests count it from now on
+        assert arrival.status == "arrived" and arrival.arrived_at == T0
+        later = announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=1))
+        assert later.arrivals == [("C-ALL", arrival.document)] and len(fake.posts()) == 1
+        assert announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=2)).documents == []
+        assert len(fake.posts()) == 1 and store.arrivals_since(None)[0].status == "announced"
+
+
+def test_a_staged_arrival_whose_commit_never_happened_is_dropped_once_it_is_stale(state_url, tmp_path, slack):
+    client, fake = slack
+    store = SubscriptionStore(state_url)
+    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    ghost = Arrival("kkr-x/2026-12-01/agenda", "KKR Sjælland", None, "agenda", "x.pdf", T0, ("kkr-x/2026-12-01/agenda/1.1",), "staged")
+    store.arrivals.stage([ghost], "t1")
+    with AnswerEngine(tmp_path / "index") as engine:
+        announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=5))
+        assert [a.status for a in store.arrivals.pending()] == ["staged"]  # perhaps still committing elsewhere
+        announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(hours=2))
+    assert store.arrivals.pending() == [] and store.arrivals_since(None) == [] and fake.posts() == []
