@@ -5,6 +5,7 @@ Each command turns our typed errors into one line for people (and exit status 1)
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
@@ -12,8 +13,35 @@ import click
 from bot.settings import load_settings
 
 
+# Each command's module is imported only when that command runs (click's lazy-group pattern):
+# `kkrbot ask` need not import the scheduler, SQLAlchemy or Slack's SDK.
+COMMANDS = {
+    "ingest": "bot.cli.ingest:ingest_command",  # store + search
+    "items": "bot.cli.ingest:items_command",
+    "ask": "bot.cli.ask:ask_command",
+    "eval": "bot.cli.ask:eval_command",
+    "next": "bot.cli.digest:next_meetings",  # digests
+    "digest": "bot.cli.digest:digest",
+    "chat": "bot.cli.chat:chat_command",  # the terminal chat, feedback export
+    "feedback": "bot.cli.feedback:feedback_command",
+    "fetch": "bot.cli.fetch:fetch_command",  # fetching from KL's site
+    "sources": "bot.cli.fetch:sources_command",
+    "serve": "bot.cli.serve:serve_command",  # the Slack bot
+}
+
+
 class _Kkrbot(click.Group):
-    """A state database that cannot be opened is one line (bot.state.db.StateError), in every command."""
+    """Commands loaded lazily (COMMANDS); a state database that cannot be opened is one line
+    (bot.state.db.StateError), in every command."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr = COMMANDS[name].split(":")
+        return getattr(importlib.import_module(module), attr)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -34,32 +62,6 @@ def main(ctx: click.Context) -> None:
     except ValueError as e:  # a setting that cannot be read, e.g. KKRBOT_UMASK
         raise click.ClickException(str(e)) from e
 
-
-from bot.cli.ask import ask_command, eval_command  # noqa: E402  (store+search commands)
-from bot.cli.ingest import ingest_command, items_command  # noqa: E402
-
-for _command in (ingest_command, items_command, ask_command, eval_command):
-    main.add_command(_command)
-
-from bot.cli.digest import digest, next_meetings  # noqa: E402  (digests commands)
-
-main.add_command(next_meetings)
-main.add_command(digest)
-
-from bot.cli.chat import chat_command  # noqa: E402  (Slack UI: the terminal chat, feedback export)
-from bot.cli.feedback import feedback_command  # noqa: E402
-
-main.add_command(chat_command)
-main.add_command(feedback_command)
-
-from bot.cli.fetch import fetch_command, sources_command  # noqa: E402  (fetching from KL's site)
-
-main.add_command(fetch_command)
-main.add_command(sources_command)
-
-from bot.cli.serve import serve_command  # noqa: E402  (the Slack bot)
-
-main.add_command(serve_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()
