@@ -5,11 +5,16 @@ indexes as they are (its `entoken` path) with the same postings and field length
 had run the analyzer itself; the item's distinct terms (`stem_set`) are the union of the
 same lists. So a text is analysed once, not three times, and the analysis can run in the
 processes that read the files (`index.importer`), leaving the one writer less to do.
+
+The surface words (the typo vocabulary: word → how many items hold it) go on the meeting's
+document, each word as many times as the meeting has items holding it (`vocab`): one posting
+per word and meeting instead of one per word and item, half of all postings before.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +24,7 @@ from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
 
-__all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting"]
+__all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
 
 _PLAIN = plain_analyzer()
 
@@ -37,12 +42,25 @@ class PreparedMeeting:
     fingerprint: str
     item_documents: tuple[dict[str, Any], ...]
     file_key: str = ""
+    item_words: tuple[list[str], ...] = ()  # each item's surface words, for an index made before `vocab`
+
+    @property
+    def vocab(self) -> list[str]:
+        """Each surface word of the meeting, once per item that holds it."""
+        held = Counter(word for words in self.item_words for word in set(words))
+        return [word for word, n in sorted(held.items()) for _ in range(n)]
 
 
 def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
     mid = meeting_id_of(meeting)
     docs = tuple(item_document(item, mid, meeting.date_window) for item in meeting.items)
-    return PreparedMeeting(meeting, mid, meeting_fingerprint(meeting), docs, file_key)
+    words = tuple(surface_words(item) for item in meeting.items)
+    return PreparedMeeting(meeting, mid, meeting_fingerprint(meeting), docs, file_key, words)
+
+
+def surface_words(item: AgendaItem) -> list[str]:
+    """The item's words as written (lowercase, unstemmed; compounds whole and split)."""
+    return [t.text for t in _PLAIN("\n".join([item.title, item.full_text]), mode="index")]
 
 
 def meeting_id_of(meeting: Meeting) -> str:
@@ -63,7 +81,6 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
     attachments = [analyze(a) for a in item.attachments]
     title_stems = " ".join(sorted(set(title)))
     stems = set(title).union(*(terms for _, terms in sections), *attachments)
-    surface = [t.text for t in _PLAIN("\n".join([item.title, item.full_text]), mode="index")]
     return {
         "id": item.id,
         "kind": "item",
@@ -73,7 +90,6 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
         "decision": _first(sections, BESLUTNING),
         "body": [t for heading, terms in sections if heading not in (INDSTILLING, BESLUTNING) for t in terms]
         + [t for terms in attachments for t in terms],
-        "words": surface,
         "council": item.council,
         "meeting_date": meeting_date,
         "document_kind": item.document_kind,
@@ -98,7 +114,9 @@ def _first(sections: list[tuple[str, list[str]]], heading: str) -> list[str]:
     return next((terms for h, terms in sections if h == heading), [])
 
 
-def meeting_document(prepared: PreparedMeeting) -> dict[str, Any]:
+def meeting_document(prepared: PreparedMeeting, *, with_vocab: bool = True) -> dict[str, Any]:
+    """The meeting's own document; `with_vocab` False for an index whose items carry their
+    surface words themselves (made before `vocab`)."""
     meeting = prepared.meeting
     return {
         "id": prepared.meeting_id,
@@ -111,4 +129,4 @@ def meeting_document(prepared: PreparedMeeting) -> dict[str, Any]:
         "document_kind": meeting.document_kind,
         "source": meeting.source,
         "data": json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
-    }
+    } | ({"vocab": prepared.vocab} if with_vocab else {})

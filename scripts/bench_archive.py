@@ -165,7 +165,8 @@ def main() -> None:
             pages = sum(m.page_count for m in engine.meetings())
         print(f"import: {files} files, {pages} pages, {items} items in {first['wall']:.1f} s wall: "
               f"{pages / first['wall']:.0f} pages/s, {items / first['wall']:.0f} items/s; "
-              f"CPU/wall {first['cpu'] / first['wall']:.2f}; peak memory (process tree) {first['peak_mb']:.0f} MB")
+              f"CPU/wall {first['cpu'] / first['wall']:.2f}; peak memory (process tree) {first['peak_mb']:.0f} MB; "
+              f"{pages / first['cpu']:.0f} pages per CPU-second (load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
         print(f"  summary: {first['stderr'].strip().splitlines()[-1]}")
         again = run_measured(cmd, env=env, cwd=work)
         print(f"re-run (all in already): {again['wall']:.1f} s; {again['stderr'].strip().splitlines()[-1]}")

@@ -1,6 +1,7 @@
 """Documents prepared with their terms already analysed (index/prepare.py) index exactly as
-Whoosh indexes the text itself: the same terms, postings, weights and field lengths, and the
-item's distinct terms are those of its whole text."""
+Whoosh indexes the text itself: the same terms, postings, weights and field lengths; the
+item's distinct terms are those of its whole text; the vocabulary kept per meeting counts
+the items holding each word, as one `words` field per item did."""
 
 from __future__ import annotations
 
@@ -8,12 +9,24 @@ from whoosh import index as whoosh_index
 
 from index.analysis import analyze
 from index.model import BESLUTNING, INDSTILLING
-from index.prepare import item_document, meeting_id_of
+from index.engine import AnswerEngine
+from index.prepare import item_document, meeting_id_of, surface_words
 from index.read.document import read_document
 from index.samples import sample_paths
 from index.store import make_schema
 
 TEXT_FIELDS = ("title", "recommendation", "decision", "body", "words")
+
+
+def _schema_with_words():
+    """The schema of an index made before `vocab`: surface words on every item."""
+    from whoosh.fields import TEXT
+
+    from index.analysis import plain_analyzer
+
+    schema = make_schema()
+    schema.add("words", TEXT(analyzer=plain_analyzer(), phrase=False))
+    return schema
 
 
 def _as_text(item) -> dict[str, str]:
@@ -44,10 +57,10 @@ def test_prepared_documents_index_as_the_text_does(tmp_path):
     items = [(m, i) for p in sample_paths() for m in [read_document(p)] for i in m.items]
     for name, as_text in (("prepared", False), ("text", True)):
         (tmp_path / name).mkdir()
-        ix = whoosh_index.create_in(str(tmp_path / name), make_schema())
+        ix = whoosh_index.create_in(str(tmp_path / name), _schema_with_words())
         w = ix.writer()
         for meeting, item in items:
-            doc = item_document(item, meeting_id_of(meeting), meeting.date_window)
+            doc = item_document(item, meeting_id_of(meeting), meeting.date_window) | {"words": surface_words(item)}
             w.add_document(**(doc | _as_text(item) if as_text else doc))
         w.commit()
     prepared, text = _postings(tmp_path / "prepared"), _postings(tmp_path / "text")
@@ -63,3 +76,28 @@ def test_distinct_terms_are_those_of_the_whole_text():
             whole = set(analyze("\n".join([item.title, item.full_text, *item.attachments])))
             assert set(doc["stem_set"].decode().split()) == whole
             assert doc["title_stems"] == " ".join(sorted(set(analyze(item.title))))
+
+
+def test_the_vocabulary_counts_the_items_that_hold_each_word(tmp_path):
+    meetings = [read_document(p) for p in sample_paths()]
+    held: dict[str, int] = {}
+    for meeting in meetings:
+        for item in meeting.items:
+            for word in set(surface_words(item)):
+                held[word] = held.get(word, 0) + 1
+    with AnswerEngine(tmp_path / "new") as engine:
+        engine.ingest_many(meetings)
+        assert engine.vocabulary() == held
+    old = tmp_path / "old"  # an index made before `vocab` keeps a `words` field on every item
+    old.mkdir()
+    whoosh_index.create_in(str(old), _old_schema())
+    with AnswerEngine(old) as engine:
+        engine.ingest_many(meetings)
+        assert engine.vocabulary() == held
+        assert "words" in engine._searcher.schema and "vocab" not in engine._searcher.schema
+
+
+def _old_schema():
+    schema = _schema_with_words()
+    schema.remove("vocab")
+    return schema
