@@ -33,7 +33,7 @@ __all__ = ["Arrived", "FetchReport", "Fetcher", "Ingest", "IngestReport", "Outco
 log = logging.getLogger(__name__)
 
 RECHECK_DAYS = 45  # a document of a meeting this recent is checked again when its page changes
-INGEST_BATCH = 20  # documents handed to ingest at a time
+INGEST_BATCH = 50  # documents handed to ingest at a time (index.importer commits every 50)
 OutcomeStatus = Literal["added", "replaced", "unchanged", "error", "would fetch"]
 
 

@@ -1,7 +1,7 @@
 """A fetch run put together from Settings, for `kkrbot fetch` and for the scheduled job in
-`kkrbot serve`: the polite client, the state tables, the archive, and ingest through the inbox's
-path (`bot.digests.intake.ingest_path`), so arrival posts and topic alerts follow as for a
-dropped file."""
+`kkrbot serve`: the polite client, the state tables, the archive, and ingest through the batch
+import with the outbox and announce path every intake uses, so arrival posts and topic alerts
+follow as for a dropped file."""
 
 from __future__ import annotations
 
@@ -44,18 +44,27 @@ def fetch_state(settings: Any) -> FetchState:
 
 
 def ingest_through(rt: Any) -> Callable[[Sequence[Arrived]], list[IngestReport]]:
-    """Ingest as the inbox does: read, store, record the arrival, post it, alert followers."""
-    from bot.digests.intake import ingest_path
+    """Ingest with the batch import `kkrbot ingest` uses (index.importer: read in worker processes
+    when there are several, stored in batches, a file already in skipped unread), its arrivals
+    staged in the outbox before each commit and announced after it by the one announce path
+    (bot.digests.announce), as every intake does."""
+    from bot.digests.announce import announce_pending, install_outbox
+    from index.importer import FileTask, import_files
+
+    def announce() -> None:
+        try:
+            announce_pending(engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock())
+        except Exception:  # noqa: BLE001 - stored and staged: the outbox job or the next run posts it
+            log.exception("fetch: stored documents not announced yet")
 
     def ingest(docs: Sequence[Arrived]) -> list[IngestReport]:
-        out = []
-        for doc in docs:
-            done = ingest_path(rt, doc.path, source=doc.url)
-            if done.status == "failed":
-                out.append(IngestReport("failed", 0, done.error))
-            else:
-                out.append(IngestReport("unchanged" if done.status == "unchanged" else "added", done.item_count))
-        return out
+        if rt.engine.before_commit is None:  # the bot installs it at start; `kkrbot fetch` here
+            install_outbox(rt.engine, rt.store, rt.clock)
+        outcomes = import_files(rt.engine, [FileTask(d.path, d.url) for d in docs],
+                                report=lambda o: announce() if o.result is not None and o.status != "unchanged" else None)
+        announce()  # what an interrupted run left staged
+        return [IngestReport("failed", 0, o.reason) if o.status == "failed"
+                else IngestReport("unchanged" if o.status == "unchanged" else "added", o.items) for o in outcomes]  # fmt: skip
 
     return ingest
 
