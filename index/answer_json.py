@@ -26,6 +26,8 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "case_number": item.case_number,
         "decision": item.decision,
         "recommendation": item.recommendation,
+        "answer": hit.answer.text if hit.answer else None,
+        "passages": [{"text": p.text, "section": p.section, "page": p.page} for p in hit.passages],
         "excerpt": hit.excerpt,
         "page": hit.page,
         "source": item.source,

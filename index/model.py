@@ -203,11 +203,48 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Hit:
-    """One item that answers a question, with the passage that answers it.
+class ShownPassage:
+    """A passage as a hit shows it: its text verbatim, or cut around what matched (the cuts
+    marked "…", every piece between them verbatim); `highlights` are character spans of
+    `text` that matched the question. A table row carries its table's column labels and its
+    own cells (`labels[i]` heads `cells[i]`), so it can be shown with its header."""
 
-    `excerpt` is a verbatim substring of the item's text; `highlights` are
-    (start, end) character spans in `excerpt` of the words that matched.
+    text: str
+    section: str
+    page: int
+    kind: PassageKind
+    highlights: tuple[tuple[int, int], ...] = ()
+    labels: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """The shortest span of an item that answers the question's type, shown above the passages.
+
+    `values` are verbatim spans of the item ("1.417"; for a list or a meeting's plan, one per
+    item of the list); `labels` name a table cell: its row label and its column's group and
+    header ("KKR Midtjylland", "Social- og sundhedsassistenter · Dimensionering 2027").
+    """
+
+    kind: str  # the question's answer type: number, date, person, list, plan, decision
+    values: tuple[str, ...]
+    section: str
+    page: int
+    labels: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        value = "; ".join(self.values)
+        return f"{value} ({' · '.join(self.labels)})" if self.labels else value
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One item that answers a question, with the passages that answer it.
+
+    `excerpt` is the first shown passage's text (verbatim, or cut with "…"); `highlights`
+    are (start, end) character spans in `excerpt` of the words that matched.
     """
 
     item: AgendaItem
@@ -217,6 +254,11 @@ class Hit:
     page: int
     highlights: tuple[tuple[int, int], ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    # What the reply shows of the item besides its decision: the answer line (None when no
+    # span of the asked type was found) and one to three passages, best first; `excerpt`,
+    # `excerpt_heading`, `page` and `highlights` are the first passage's.
+    answer: AnswerLine | None = None
+    passages: tuple[ShownPassage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from datetime import date
 from index.councils import match_council
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
+from index.question.answer_type import AnswerType, answer_type
 from index.question.dates import DateFacts, find_dates
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question.lexicon import plan_spans
@@ -62,6 +63,9 @@ class ParsedQuestion:
     # Terms and unknown words only in the sentences before the last ("Socialtilsyn Nord sent its
     # budget in 2021. By how much did it fall?"): the question's background, not what it asks.
     background: tuple[str, ...] = ()
+    # What span answers it: a number, a date, a person, a list, a decision, a meeting's plan
+    # (index.question.answer_type); the reply shows that span of the item above its passages.
+    answer_type: AnswerType = "none"
 
 
 def _join_compounds(
@@ -340,6 +344,7 @@ def parse_question(
         meeting_to=dates.meeting_to,
         date_guessed=dates.guessed,
         intent=intent,
+        answer_type=answer_type(norm, next_meeting=intent == "next_meeting"),
         corrections=tuple(dict.fromkeys(corrections)),
         unknown=_dedupe(read.unknown),
         alternatives=tuple(

@@ -20,6 +20,9 @@ from index.read.tables import find_tables
 __all__ = ["BULLET", "item_parts", "prose_words"]
 
 _PUNCT = ".,;:!?()[]{}\"'”“’‘«»*"
+# A sentence that announces a list even across a blank line ("Der er foreløbig følgende punkter
+# til mødet den 1. september 2026.").
+_ANNOUNCES = re.compile(r"\b(?:følgende|nedenstående|the following)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[–\-•▪◦*·o](?=\s)|\d{1,2}[.)](?=\s)|[a-zæøå]\)(?=\s))")
 
 
@@ -124,12 +127,13 @@ def _list_end(text: str, lines: list[tuple[int, int]], k: int) -> int:
 
 def _lead_in(text: str, lines: list[tuple[int, int]], k: int, out: list[Passage]) -> int | None:
     """Where the sentence leading into the list at line k begins: the last sentence of the
-    line above (across one blank line when it ends with ":"); that sentence is taken out of
+    line above (across one blank line when it ends with ":" or says "følgende"); that sentence is taken out of
     `out`, the list holds it."""
     j = k - 1
     if j >= 0 and not text[lines[j][0] : lines[j][1]].strip():
         j -= 1
-        if j < 0 or not text[lines[j][0] : lines[j][1]].rstrip().endswith(":"):
+        line = text[lines[j][0] : lines[j][1]] if j >= 0 else ""
+        if not (line.rstrip().endswith(":") or _ANNOUNCES.search(line)):
             return None
     if j < 0 or _is_bullet(text[lines[j][0] : lines[j][1]]):
         return None

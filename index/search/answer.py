@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process, utils
 
 from index.analysis import analyze
-from index.model import Answer, Hit
+from index.model import Answer, Hit, ShownPassage
 from index.question.parse import ParsedQuestion
-from index.search.excerpt import best_passage, densest_window
+from index.search.excerpt import densest_window
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking
 from index.search.reader import IndexReader
+from index.search.shown import Asked, show
 from index.search.timeline import ROUTINE_SECTIONS, timeline
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
@@ -55,23 +56,6 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
     return frozenset(words)
 
 
-# A question asking for a figure: how many, how much, the numbers, the quota, the price.
-_QUANTITY = re.compile(
-    r"\b(?:how\s+(?:many|much)|numbers?|figures?|quotas?|amounts?|price|cost|rates?|"
-    r"hvor\s+(?:mange|meget|stor)|antal(?:let)?|tal(?:lene|let)?|kvote\w*|beløb\w*|pris\w*|koste\w*|takst\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _figures_of(parsed: ParsedQuestion, council: str) -> frozenset[str]:
-    """For a question asking for a council's figure ("hvor mange flygtninge skal Region
-    Midtjylland modtage"): the words of that council, when the item is its, so the
-    council's own sentence or table row is quoted rather than the national figure."""
-    if council not in parsed.councils or not _QUANTITY.search(parsed.text):
-        return frozenset()
-    return frozenset(analyze(council.removeprefix("KKR ")))
-
-
 def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
     """Do the question's words that the item has occur together somewhere: enough of the
     question's weight (MIN_COHESION) in one passage of a few sentences, the title's words
@@ -95,18 +79,19 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
 
 def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
-    passage = best_passage(
-        r.item, weights, bonus_terms=_bonus_terms(parsed), prefer_decision=parsed.intent == "decision",
-        figures_of=_figures_of(parsed, r.item.council),
-    )  # fmt: skip
+    asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
+    line, passages = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked)
+    first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(
         item=r.item,
         score=round(r.score, 4),
-        excerpt=passage.text,
-        excerpt_heading=passage.heading,
-        page=passage.page,
-        highlights=passage.highlights,
+        excerpt=first.text,
+        excerpt_heading=first.section,
+        page=first.page,
+        highlights=first.highlights,
         timeline=timeline(reader, r.item, r.title_stems),
+        answer=line,
+        passages=passages,
     )
 
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from bot.cli.main import main
 from index.evaluate import evaluate
+from index.search.shown import LIST_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
 DATA = Path(__file__).parents[2] / "data"
@@ -47,8 +48,8 @@ def test_every_excerpt_is_verbatim_from_its_item(sample_engine, name: str) -> No
         for hit in sample_engine.ask(row["q"], today=TODAY).hits:
             stored = sample_engine.item(hit.item.id)
             assert stored is not None
-            assert hit.excerpt and _squash(hit.excerpt) in _squash(stored.full_text), (row["id"], hit.excerpt)
-            assert len(hit.excerpt) <= 400
+            assert hit.excerpt and all(_squash(p) in _squash(stored.full_text) for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
+            assert len(hit.excerpt) <= LIST_CHARS + 4
             assert all(0 <= a < b <= len(hit.excerpt) for a, b in hit.highlights)
             assert stored.page_start <= hit.page <= stored.page_end, (row["id"], hit.item.id, hit.page)
             seen += 1

@@ -1,0 +1,113 @@
+"""What kind of answer a question asks for, read from its asking words (Danish or English).
+
+- "number": how many / how much / what does it cost / a share, a quota, a rate per day;
+- "date": when (asking, not "... when KKR discussed it"), by when, the deadline, which date;
+- "person": who, which person, the talk given by, appointed, replaced by;
+- "list": which (plural), what are, list, name the ...;
+- "decision": what was decided or approved, and yes/no questions ("Did KKR approve ...",
+  "Blev de enige om ...");
+- "plan": what a meeting will take up ("what is on the agenda for the October meeting");
+- "none": anything else ("why", "what is X about").
+
+The type says what span of an item answers (a number with its unit, a Danish date, a name,
+a list) so the reply can show that span above the passages; the search may also prefer
+passages that hold a value of the type. Pure; `answer_type` reads the lowercased question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "number_unit"]
+
+AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "none"]
+NumberUnit = Literal["money", "share", "count"]
+
+# A question that opens with a finite verb asks yes or no ("Did ...", "Blev ...", "Godkendte ...").
+_YES_NO = re.compile(
+    r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|"
+    r"blev|bliver|er|var|har|havde|vil|skal|kan|kunne|får|fik|godkendte|godkender|vedtog|vedtager|"
+    r"besluttede|beslutter|tiltrådte|tiltræder|valgte|udpegede|anbefalede|støttede|accepterede)\b"
+)
+# ... unless it is a polite frame around another question ("Kan du fortælle hvor mange ...").
+_POLITE = re.compile(
+    r"^(?:can|could|would|will)\s+(?:you|u)\b|^(?:kan|vil|kunne)\s+(?:du|i|man)\s+(?:fortælle|sige|vise|oplyse|finde|give)\b"
+    r"|^(?:do|does)\s+(?:you|anyone)\s+know\b|^(?:is|are)\s+there\s+(?:any|a|an)\b"
+)
+_PLAN = re.compile(
+    r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b|\bdagsorden(?:en)?\s+(?:for|til)\b"
+    r"|\b(?:planned|scheduled|lined\s+up|expected|coming\s+up)\s+(?:for|at|in)\b|\btake\s+up\b"
+    r"|\b(?:planlagt|planlagte|berammet|sat\s+på)\s+(?:til|for|på)\b"
+    r"|\b(?:behandle|behandles|drøfte|drøftes|tage\s+op|på\s+programmet)\b.*\bmødet?\b"
+    r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"
+    r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
+)
+_NUMBER = re.compile(
+    r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe)\b|\bhow\s+(?:many|much|large|big|high|long)\b"
+    r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
+    r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
+    r"prisen|budget(?:tet)?|udgift(?:en|erne)?|tilskud(?:det)?|bidrag(?:et)?\s+pr)\b"
+    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|budget|total|figure)s?\s+(?:of|for|is|was|did|do)\b"
+    r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
+    r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
+)
+_DATE = re.compile(
+    r"\bhvornår\b|^when\b|[,;:]\s*when\b|\b(?:and|or|but|so)\s+when\b|\buntil\s+when\b|\bsenest\b|\bfrist(?:en)?\b|\bdeadline\b|\bby\s+when\b|\bwhat\s+date\b"
+    r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\bwhich\s+(?:date|day)\b|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
+)
+_PERSON = re.compile(
+    r"\bhvem\b|\bwho\b|\bwhom\b|\bhvilke[nt]?\s+(?:person|personer|politiker|borgmester|formand|medlem)\b"
+    r"|\bwhich\s+(?:person|people|politician|mayor|chair|member)\b|\boplæg(?:get)?\s+(?:ved|af)\b"
+    r"|\bnavn(?:et|ene)?\s+på\b|\bname\s+of\b|\bafløse[rs]?\b|\bafløste\b|\btaking\s+over\b|\breplac(?:e|es|ed|ing)\b"
+)
+_LIST = re.compile(
+    r"\bhvilke\b|\bwhich\b|\bwhat\s+(?:are|were)\b|\bliste?\b|\bnævn\b|\bname\s+the\b|\bopremse\b"
+    r"|\bwhat\s+(?:areas|items|topics|issues|points|subjects|themes|initiatives|elements)\b"
+)
+_DECISION = re.compile(
+    r"\b(?:decid(?:e|ed|es)|decision|approv(?:e|ed|al)|agreed?|adopt(?:ed)?|endorsed?|sign(?:ed)?\s+off|"
+    r"outcome|came\s+out|concluded?|resolved|besluttet|besluttede|beslutning(?:en)?|vedtaget|vedtog|"
+    r"godkendt|godkendte|tiltrådt|tiltrådte|enige|konklusion(?:en)?|udfald(?:et)?|resultatet|"
+    r"hvad\s+skete\s+der|what\s+happened|landede)\b"
+)
+
+
+def answer_type(text: str, *, next_meeting: bool = False) -> AnswerType:
+    """The answer type of a question (see the module docstring); `next_meeting`: the parser
+    read it as asking about the next or a named meeting."""
+    q = " ".join(text.lower().replace("’", "'").split())
+    q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
+    if _YES_NO.match(q) and not _POLITE.match(q):
+        return "decision"
+    if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
+        return "plan"
+    for kind, pattern in (("number", _NUMBER), ("date", _DATE), ("person", _PERSON), ("list", _LIST)):
+        if pattern.search(q):
+            return kind  # type: ignore[return-value]
+    if _DECISION.search(q):
+        return "decision"
+    return "none"
+
+
+_MONEY = re.compile(
+    r"\b(?:betal\w*|kost\w*|pris\w*|beløb\w*|kr|kroner|takst\w*|bidrag\w*|finansier\w*|budget\w*|udgift\w*|"
+    r"tilskud\w*|pays?|paid|paying|costs?|costing|price\w*|spend\w*|spent|fund\w*|budgets?|fees?|money|"
+    r"contribut\w*|grants?|expenses?|kroner|dkk)\b"
+)
+_SHARE = re.compile(r"\b(?:andel\w*|pct|procent\w*|shares?|percent\w*|proportion\w*)\b")
+_COUNT = re.compile(r"\bhvor\s+mange\b|\bhow\s+many\b|\bantal(?:let)?\b|\bnumber\s+of\b")
+
+
+def number_unit(text: str) -> NumberUnit | None:
+    """What a number question counts in: money ("hvad betaler", "how much does it cost"), a
+    share ("hvor stor en andel", "what percentage") or things ("hvor mange", "how many");
+    None when it does not say."""
+    q = text.lower()
+    if _SHARE.search(q):
+        return "share"
+    if _COUNT.search(q):
+        return "count"
+    if _MONEY.search(q):
+        return "money"
+    return None

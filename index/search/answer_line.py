@@ -1,0 +1,148 @@
+"""The answer line: the shortest span of an item that answers the question's type.
+
+- a number: the table cell picked by row label and column header (index.search.cells), with
+  its labels; else a number of the unit asked whose own sentence holds a good share of the
+  question (NUMBER_ANCHOR), the one counting what was asked ("4 medlemmer") or the only one;
+- a date or a person: the one of the sentence that holds most of the question (a short line
+  read with its neighbours; the decision first in minutes: what happened at the meeting), the
+  only one there or the one right beside the question's words; a person the item names once
+  beside a role answers a "who" even without question words beside it;
+- a list or a meeting's plan: the items of the list shown;
+- a decision: the sentence of the Beslutning that holds most of the question.
+A sentence that names only other years than the question, or a tie between two values,
+answers nothing: no answer line rather than a guess. Every value is verbatim.
+"""
+
+from __future__ import annotations
+
+from index.model import BESLUTNING, AgendaItem, AnswerLine
+from index.read.passages import BULLET
+from index.search.cells import Cell, years_of
+from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
+
+__all__ = ["answer_line"]
+
+COUNTED_BONUS = 2.0  # × the weight of the question's word a number counts
+LONG_UNIT = 200  # in a unit longer than this (a list, a long sentence) ...
+NEAR_LONG = 100  # ... a value this close to the question's words answers
+NUMBER_ANCHOR = 0.4  # a figure's own sentence holds this share of the question's words the item has
+FRAGMENT_WORDS = 6  # a line this short is read with its neighbours
+NEAR_CHARS = 25  # a value this close to the question's words, and no other, is the one
+
+
+def _distance(u: Unit, v: Value) -> int:
+    return min((max(a - v.end, v.start - b, 0) for a, b in u.matched), default=10_000)
+
+
+def _counted(u: Unit, v: Value) -> float:
+    """The weight of the question's words a number counts ("4 medlemmer" for "hvor mange
+    medlemmer"; "4-5 kommunale it-serviceorganisationer" for "how many IT organisations")."""
+    digits = next((k for k, ch in enumerate(v.text) if ch.isdigit()), 0)
+    return max((w for (a, b), w in zip(u.matched, u.weighed) if v.start + digits < a and b <= v.end), default=0.0)
+
+
+def _confident(u: Unit, kind: str) -> Value | None:
+    """The value of `u` that answers, when one can be told: for a number, one whose counted
+    word is a question word ("4 medlemmer") or the only one; a date or a name, the only one
+    or the one right beside the question's words."""
+    if not u.values or u.score <= 0:
+        return None
+    values = [v for v in u.values if len(u.passage.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
+    if not values:
+        return None
+    if kind == "number":
+        counted = sorted(values, key=lambda v: -_counted(u, v))
+        if _counted(u, counted[0]) > (_counted(u, counted[1]) if len(counted) > 1 else 0.0):
+            return counted[0]
+    if len(values) == 1:
+        return values[0]
+    near = sorted(values, key=lambda v: _distance(u, v))
+    if kind != "number" and _distance(u, near[0]) <= NEAR_CHARS < _distance(u, near[1]):
+        return near[0]
+    return None
+
+
+def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: str, total: float,
+            question: str) -> tuple[Unit, Value] | None:  # fmt: skip
+    """The unit and value of the asked type that answer: the units holding such a value
+    ranked by their own question words (a fragment of a few words, a line of a table the
+    extractor flattened, by those of its best window), a decision's first (what happened at the meeting); a tie
+    between two values answers nothing. A number's own sentence must hold at least
+    NUMBER_ANCHOR of the weight of the question's words the item has (`total`): a figure
+    among loosely related words is no answer. A sentence naming only other years than
+    the question does answers nothing."""
+    context: dict[int, float] = {}
+    for w in windows:
+        for u in w.units:
+            context[u.index] = max(context.get(u.index, 0.0), w.score)
+    ranked: list[tuple[float, Unit, Value]] = []
+    asked_years = years_of(question)
+    for u in units:
+        v = _confident(u, kind)
+        if v is None:
+            continue
+        named = years_of(u.passage.text)
+        if asked_years and named and not named & asked_years:
+            continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
+        if kind == "number" and u.score < NUMBER_ANCHOR * total:
+            continue
+        rank = u.score + (context.get(u.index, 0.0) if len(u.passage.text.split()) <= FRAGMENT_WORDS else 0.0)
+        if kind == "number":
+            rank += COUNTED_BONUS * _counted(u, v)  # it counts what was asked about
+        if u.passage.section == BESLUTNING and item.document_kind == "minutes":
+            rank *= 1.2
+        ranked.append((rank, u, v))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda t: -t[0])
+    rank, u, v = ranked[0]
+    if any(r == rank and w.text != v.text for r, _, w in ranked[1:]):
+        return None
+    return u, v
+
+
+def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windows: list[Window], cell: Cell | None,
+                 asked: Asked) -> tuple[AnswerLine | None, Unit | None]:  # fmt: skip
+    """The answer line and the unit it comes from (None for a table cell or a decision)."""
+    kind = asked.answer_type
+    if kind == "number" and cell is not None:
+        row = next((u for u in units if (u.passage.table, u.passage.row) == (cell.table, cell.row)), None)
+        if row is not None:
+            return AnswerLine(kind, (cell.value,), row.passage.section, row.passage.page, cell.labels), row
+    if kind in ANSWER_TYPES_WITH_VALUES:
+        total = sum({k: w for u in units for k, w in u.concepts.items()}.values())
+        found = _valued(item, units, windows_of(units), kind, total, asked.text)
+        if found is None and kind == "person":  # the one person the item names beside a role
+            names = {v.text: (u, v) for u in units for v in u.values}
+            found = next(iter(names.values())) if len(names) == 1 else None
+        if found is None:
+            return None, None
+        u, v = found
+        return AnswerLine(kind, (v.text,), u.passage.section, u.passage.page), u
+    if kind in ("list", "plan"):
+        u = next((u for w in chosen for u in w.units if u.passage.kind == "list" and (u.score > 0 or kind == "plan")), None)
+        if u is None and kind == "plan":  # a meeting's plan: the item's list of planned items
+            u = next((u for u in units if u.passage.kind == "list"), None)
+        if u is not None:
+            return AnswerLine(kind, _bullets(u.passage.text), u.passage.section, u.passage.page), u
+        return None, None
+    if kind == "decision" and item.decision:
+        decided = [u for u in units if u.passage.section == BESLUTNING]
+        if decided:
+            u = max(decided, key=lambda u: (u.score, -u.index))
+            return AnswerLine(kind, (u.passage.text,), u.passage.section, u.passage.page), u
+    return None, None
+
+
+def _bullets(text: str) -> tuple[str, ...]:
+    """The items of a list passage, without their bullets (each verbatim)."""
+    out = []
+    for line in text.split("\n"):
+        m = BULLET.match(line)
+        if m:
+            item = line[m.end() :].strip()
+            if item:
+                out.append(item)
+        elif out and line.strip():
+            out[-1] = f"{out[-1]} {line.strip()}"  # a bullet's wrapped rest
+    return tuple(out)

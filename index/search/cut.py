@@ -1,0 +1,73 @@
+"""A shown passage cut to its length around what matched, the cuts marked "…".
+
+Every piece between the marks is the item's own text (`verbatim_pieces`), so a reader (or a
+test) can check it; highlights keep pointing at the matched words in the cut text.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CUT", "cut", "verbatim_pieces"]
+
+CUT = "…"  # marks where a shown passage leaves out text of the item
+
+
+def verbatim_pieces(text: str) -> list[str]:
+    """The parts of a shown passage between its cut marks: each is the item's own text."""
+    return [p.strip() for p in text.split(CUT) if p.strip()]
+
+
+def cut(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`text` whole when short, else the part around its matches marked with "…": a list keeps
+    its lead-in and the lines that matched, a sentence the window around its matches."""
+    if len(text) <= limit:
+        return text, tuple(matched)
+    if "\n" in text:
+        return _cut_lines(text, matched, limit)
+    centre = (matched[0][0] + matched[-1][1]) // 2 if matched else 0
+    a = max(0, min(centre - limit // 2, len(text) - limit))
+    b = min(len(text), a + limit)
+    while a > 0 and not text[a - 1].isspace():
+        a += 1
+    while b < len(text) and b > a and not text[b].isspace():
+        b -= 1
+    head, tail = (f"{CUT} " if a > 0 else ""), (f" {CUT}" if b < len(text) else "")
+    shift = len(head) - a
+    spans = tuple((x + shift, y + shift) for x, y in matched if a <= x and y <= b)
+    return head + text[a:b].strip() + tail, spans
+
+
+def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    lines, at = [], 0
+    for raw in text.split("\n"):
+        lines.append((at, at + len(raw)))
+        at += len(raw) + 1
+    hit = [k for k, (a, b) in enumerate(lines) if any(a <= x < b for x, _ in matched)]
+    keep: set[int] = set()
+    budget = limit
+    for k in [0] + hit + list(range(1, len(lines))):  # the lead-in, the lines that matched, then the rest in order
+        size = lines[k][1] - lines[k][0] + 2
+        if k not in keep and (size <= budget or not keep):
+            keep.add(k)
+            budget -= size
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    skipped = False
+    for k, (a, b) in enumerate(lines):
+        if k not in keep:
+            skipped = True
+            continue
+        if skipped and out:
+            out.append(CUT)
+        skipped = False
+        start = sum(len(x) + 1 for x in out)
+        piece = text[a:b]
+        inner = [(x - a, y - a) for x, y in matched if a <= x and y <= b]
+        if len(piece) > limit:  # one very long line: its own window
+            piece, inside = cut(piece, inner, limit - 2)
+            spans += [(x + start, y + start) for x, y in inside]
+        else:
+            spans += [(x + start, y + start) for x, y in inner]
+        out.append(piece)
+    if skipped:
+        out.append(CUT)
+    return "\n".join(out), tuple(spans)

@@ -1,0 +1,140 @@
+"""What a hit shows: one to three of the item's passages, best first, and above them the
+answer line, the shortest span of the item that answers the question's type.
+
+Passages (made at ingest: index.read.passages) are scored by the question's concepts they
+hold (IDF-weighted, a concept once by its best rendering), the years and councils asked
+about, and a bonus when they hold a value of the type asked (index.search.values: a number
+for "how many", a date for "when", a name for "who", a list for "which"). The best comes
+first; a neighbour that holds question words or the asked value follows, then another
+passage that adds a concept the first lacks. The section shown in full above the passages
+(the decision; an agenda's recommendation) is not quoted again.
+
+The answer line is taken only from a passage that holds question words (or the neighbour
+of one): a table cell picked by row label and column header (index.search.cells), else
+the value of the type nearest the matched words, else nothing (never a guess).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
+from index.read.passages import item_parts
+from index.search.answer_line import answer_line
+from index.search.cells import best_cell
+from index.search.cut import CUT, cut, verbatim_pieces
+from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, is_row, score_unit, window_of, windows_of
+
+__all__ = ["CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
+
+LIST_CHARS = 600  # a list asked for as a list may be this long
+MAX_SHOWN = 3
+FULL_SECTION_CHARS = 700  # a decision (or an agenda's recommendation) this short is shown whole
+CELL_BONUS = 1.0  # × the question's weight: the table row named by what was asked
+SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
+TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
+
+
+def _hidden_section(item: AgendaItem) -> str | None:
+    """The sub-section a hit shows whole above its passages, when it is short enough to."""
+    text, heading = (item.decision, BESLUTNING) if item.decision else (item.recommendation, INDSTILLING)
+    return heading if text and len(text) <= FULL_SECTION_CHARS else None
+
+
+def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_terms: frozenset[str] = frozenset(),
+         asked: Asked = Asked("")) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
+    """The answer line and the passages a hit of `item` shows (see the module docstring).
+    `weights`: index term → (its concept, the concept's weight) of the question's words."""
+    passages = item.passages or item_parts(item.sections)[1]
+    if not passages:
+        return None, ()
+    units = [score_unit(item, i, p, weights, bonus_terms, asked) for i, p in enumerate(passages)]
+    cell, row_at = (None, None)
+    if asked.answer_type == "number" and item.tables:
+        cell, row_at = best_cell(item, asked.text, asked.terms, asked.councils)
+    hidden = _hidden_section(item)
+    total = sum(dict(weights.values()).values()) or 1.0
+
+    def rank(w: Window) -> float:
+        value = w.score
+        if row_at and any((u.passage.table, u.passage.row) == row_at for u in w.units):
+            value += CELL_BONUS * total  # the row of the council (year, place) asked about
+        if asked.prefer_decision and w.first.passage.section == BESLUTNING:
+            value *= 1.2
+        return value
+
+    windows = [w for w in windows_of([u for u in units if u.passage.section != hidden])] or windows_of(units)
+    order = sorted(windows, key=lambda w: (-rank(w), len(w.units), w.first.index))
+    best = order[0]
+    typed = [w for w in order if w.typed and w.score > 0]
+    if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best):
+        best = typed[0]  # the asked kind of value near the question's words
+    if rank(best) <= 0:
+        fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
+        fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
+        line, _ = answer_line(item, [], units, windows, cell, asked)
+        return line, (_shown(item, window_of([fallback]), asked),)
+    best, beside = _grown(best, units, asked)
+    chosen = [best, *beside][:MAX_SHOWN]
+    seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
+    for w in order:
+        if len(chosen) >= MAX_SHOWN:
+            break
+        if any(_overlap(w, c) for c in chosen) or rank(w) < SECOND_SHARE * rank(best):
+            continue
+        new = set().union(*(u.concepts for u in w.units)) - seen
+        if new or (w.typed and not any(c.typed for c in chosen)):
+            chosen.append(w)
+            seen |= new
+    line, source = answer_line(item, chosen, units, windows, cell, asked)
+    if source is not None and source.passage.section != hidden and not any(source in w.units for w in chosen):
+        # the passage the answer comes from is shown too, in the best window that holds it
+        home = max((w for w in windows if source in w.units), key=rank, default=window_of([source]))
+        chosen = [c for c in chosen if not _overlap(c, home)][: MAX_SHOWN - 1]
+        chosen.insert(1 if chosen else 0, home)
+    return line, tuple(_shown(item, w, asked) for w in chosen)
+
+
+def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Window]]:
+    """The window with its next or previous sentence when that holds question words and a
+    value of the asked kind ("... 4.107 kr. pr. anvendt plads." + "Dertil skal kommunerne
+    betale ... (3.080 kr.)"): inside it while it stays within WINDOW_CHARS, else beside it."""
+    extra: list[Window] = []
+    if asked.answer_type not in ANSWER_TYPES_WITH_VALUES or w.first.passage.kind != "sentence":
+        return w, extra
+    for step in (1, -1):
+        at = (w.units[-1].index + 1) if step == 1 else (w.first.index - 1)
+        if not 0 <= at < len(units):
+            continue
+        u = units[at]
+        p = u.passage
+        if not (p.kind == "sentence" and p.section_index == w.first.passage.section_index and u.score > 0 and u.typed):
+            continue
+        span = window_of(sorted(w.units + [u], key=lambda x: x.index))
+        if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
+            w = span
+        else:
+            extra.append(window_of([u]))
+    return w, extra
+
+
+def _overlap(a: Window, b: Window) -> bool:
+    (sa, a0, a1), (sb, b0, b1) = a.span, b.span
+    return sa == sb and a0 < b1 and b0 < a1
+
+
+def _shown(item: AgendaItem, w: Window, asked: Asked) -> ShownPassage:
+    """A window as one shown passage: its text from the first unit's start to the last's end
+    (verbatim), cut around what matched when longer than the limit."""
+    first, last = w.units[0].passage, w.units[-1].passage
+    text = item.sections[first.section_index].text[first.start : last.end]
+    matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
+    limit = LIST_CHARS if first.kind == "list" and asked.answer_type in ("list", "plan") else MAX_CHARS
+    text, spans = cut(text, matched, limit)
+    labels: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+    if is_row(item, first):
+        table = item.tables[first.table]  # type: ignore[index]
+        labels = tuple(table.column_label(c) for c in range(len(table.header)))
+        cells = table.rows[first.row] if first.row < len(table.rows) else ()  # type: ignore[operator]
+    return ShownPassage(text, first.section, first.page, first.kind, spans, labels, cells)

@@ -1,0 +1,216 @@
+"""The item's passages scored for a question: the units and windows that index.search.shown
+chooses among and index.search.answer_line takes its value from.
+
+A unit is one stored passage (index.read.passages) with the question's concepts it holds
+(IDF-weighted, a concept once by its best rendering; a part of a compound counts in part),
+the years and councils asked about, its matched words, and the values of the type asked
+(index.search.values) of the unit asked for ("how much": kroner; "hvor stor en andel": per
+cent). A table row is scored by its label and its table's header. A window is one to
+MAX_WINDOW neighbouring sentences of one sub-section (or one list, or one row).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from index.analysis import WORD, word_stems
+from index.model import BESLUTNING, AgendaItem, Passage
+from index.question.answer_type import number_unit
+from index.search.values import Value, values_in
+
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "is_row", "score_unit", "window_of", "windows_of"]
+
+MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
+WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
+WINDOW_COST = 0.05  # one sentence is better than three for the same words
+MAX_WINDOW = 4  # sentences in one window
+COMPOUND_CREDIT = 0.5  # a question word met as part of a compound
+PART_CREDIT = 0.6  # one part of the question's hyphenated word ("SOSU" of "SOSU-assistentelever")
+COMPOUND_MIN = 4  # letters of a compound's part that count
+ANSWER_TYPES_WITH_VALUES = ("number", "date", "person")
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the choice needs of the question (from its ParsedQuestion)."""
+
+    text: str
+    answer_type: str = "none"
+    terms: tuple[str, ...] = ()
+    councils: tuple[str, ...] = ()
+    prefer_decision: bool = False
+
+    @property
+    def unit(self) -> str | None:
+        return number_unit(self.text) if self.answer_type == "number" else None
+
+
+@dataclass
+class Unit:
+    """One passage scored for the question."""
+
+    index: int
+    passage: Passage
+    score: float  # question words, years and councils
+    concepts: dict[str, float]  # concept → weight, of the question's words it holds
+    bonus: frozenset[str]
+    matched: list[tuple[int, int]]  # spans of matched words in the passage text
+    values: list[Value]
+    typed: bool
+    weighed: list[float]  # the weight of each matched word
+
+
+@dataclass
+class Window:
+    """One to three neighbouring sentences of one sub-section (or one list, or one row)."""
+
+    units: list[Unit]
+    score: float
+    typed: bool
+
+    @property
+    def first(self) -> Unit:
+        return self.units[0]
+
+    @property
+    def span(self) -> tuple[int, int, int]:
+        return self.first.passage.section_index, self.first.passage.start, self.units[-1].passage.end
+
+
+def _words(text: str) -> Iterable[tuple[int, int, frozenset[str]]]:
+    for m in WORD.finditer(text):
+        yield m.start(), m.end(), word_stems(m.group().lower())
+
+
+def _row_text(item: AgendaItem, p: Passage) -> str:
+    """A row's words for scoring: its label whole, its table's header and caption."""
+    table = item.tables[p.table]  # type: ignore[index]
+    labels = " ".join(table.column_label(c) for c in range(len(table.header)))
+    return " ".join((table.rows[p.row][0], labels, table.caption))  # type: ignore[index]
+
+
+def is_row(item: AgendaItem, p: Passage) -> bool:
+    return p.kind == "row" and p.table is not None and p.table < len(item.tables) and p.row is not None
+
+
+def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple[str, float]], bonus: frozenset[str], asked: Asked) -> Unit:
+    text = _row_text(item, p) if is_row(item, p) else p.text
+    concepts: dict[str, float] = {}
+    found: set[str] = set()
+    for _, _, stems in _words(text):
+        for key, w in _credits(stems, weights):
+            concepts[key] = max(concepts.get(key, 0.0), w)
+        found |= stems & bonus
+    matched: list[tuple[int, int]] = []
+    weighed: list[float] = []
+    for a, b, stems in _words(p.text):
+        w = max((w for _, w in _credits(stems, weights)), default=0.0)
+        if w or stems & bonus:
+            matched.append((a, b))
+            weighed.append(w)
+    kind = asked.answer_type
+    values = []
+    if kind in ANSWER_TYPES_WITH_VALUES:
+        values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
+        if kind == "number":
+            values = [v for v in values if _of_unit(v.text, asked.unit)]
+    typed = bool(values) or (kind == "number" and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
+    typed = typed or (kind == "decision" and p.section == BESLUTNING)
+    return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed, weighed)
+
+
+MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
+
+
+def _credits(stems: frozenset[str], weights: Mapping[str, tuple[str, float]]) -> Iterable[tuple[str, float]]:
+    """(concept, credit) of one word: its whole weight when it is the question's word, less
+    when it is only a part of it ("SOSU" of "SOSU-assistentelever") or shares a compound."""
+    for st in stems:
+        if st in weights:
+            key, w = weights[st]
+            yield key, w if st == key or "-" not in key else PART_CREDIT * w
+        elif (part := _compound_part(st, weights)) is not None:
+            key, w = weights[part]
+            yield key, COMPOUND_CREDIT * w
+
+
+def _compound_part(stem: str, weights: Mapping[str, tuple[str, float]]) -> str | None:
+    """A question word that `stem` shares a compound with: the document's word is the
+    question's tail ("puljerne" of "lånepuljerne") or the question's word its head
+    ("beredskab" of "beredskabsområdet"). Danish compounds name what they end in."""
+    if len(stem) < COMPOUND_MIN or stem.isdigit():
+        return None
+    return _compound_index(frozenset(weights)).get(stem) or next(
+        (q for q in weights if len(q) >= COMPOUND_MIN + 1 and stem.startswith(q) and "-" not in q), None
+    )
+
+
+_COMPOUND_CACHE: dict[frozenset[str], dict[str, str]] = {}
+
+
+def _compound_index(stems: frozenset[str]) -> dict[str, str]:
+    """Every tail (of COMPOUND_MIN letters or more) of the question's stems → that stem."""
+    found = _COMPOUND_CACHE.get(stems)
+    if found is None:
+        found = {}
+        for q in stems:
+            if "-" in q or q.isdigit():
+                continue
+            for k in range(1, len(q) - COMPOUND_MIN + 1):
+                found.setdefault(q[k:], q)
+        if len(_COMPOUND_CACHE) > 64:
+            _COMPOUND_CACHE.clear()
+        _COMPOUND_CACHE[stems] = found
+    return found
+
+
+_MONEY_VALUE = re.compile(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
+
+
+_SHARE_VALUE = re.compile(r"pct|procent|%")
+
+
+def _of_unit(value: str, unit: str | None) -> bool:
+    """Is a number of the unit asked: money in kroner, a share in per cent, a count neither."""
+    money, share = bool(_MONEY_VALUE.search(value)), bool(_SHARE_VALUE.search(value))
+    if unit == "money":
+        return money
+    if unit == "share":
+        return share
+    if unit == "count":
+        return not money and not share
+    return True
+
+
+def _in_question(value: str, question: str) -> bool:
+    return " ".join(value.lower().split()) in " ".join(question.lower().split())
+
+
+def windows_of(units: list[Unit]) -> list[Window]:
+    """Every run of one to MAX_WINDOW neighbouring sentences of one sub-section within
+    WINDOW_CHARS; a list or a table row is a window of its own."""
+    out: list[Window] = []
+    for i, u in enumerate(units):
+        run = [u]
+        out.append(window_of(run))
+        if u.passage.kind != "sentence":
+            continue
+        for v in units[i + 1 : i + MAX_WINDOW]:
+            p = v.passage
+            if p.kind != "sentence" or p.section_index != u.passage.section_index or p.end - u.passage.start > WINDOW_CHARS:
+                break
+            run = run + [v]
+            out.append(window_of(run))
+    return out
+
+
+def window_of(units: list[Unit]) -> Window:
+    concepts: dict[str, float] = {}
+    for u in units:
+        for k, w in u.concepts.items():
+            concepts[k] = max(concepts.get(k, 0.0), w)
+    bonus = frozenset().union(*(u.bonus for u in units))
+    score = sum(concepts.values()) + 0.5 * len(bonus) - WINDOW_COST * (len(units) - 1)
+    return Window(units, score, any(u.typed for u in units))

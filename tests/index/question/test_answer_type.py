@@ -1,0 +1,77 @@
+"""The answer type read from a question's asking words, Danish and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.question.answer_type import answer_type, number_unit
+from index.question.parse import parse_question
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Hvor mange pladser får Aarhus i 2027?", "number"),
+        ("how much does a place cost per day", "number"),
+        ("hvad koster det at være med i samarbejdet", "number"),
+        ("Hvor stor en andel af eleverne falder fra?", "number"),
+        ("What percentage of the students drop out?", "number"),
+        ("hvad er taksten pr. døgn", "number"),
+        ("Hvornår træder aftalen i kraft?", "date"),
+        ("By when must the municipalities reply?", "date"),
+        ("hvad er fristen for at søge puljen", "date"),
+        ("hvilken dato holdes konferencen", "date"),
+        ("Hvem afløser borgmesteren i bestyrelsen?", "person"),
+        ("Who was appointed to the board of the business hub?", "person"),
+        ("hvem holdt oplæg om beredskab", "person"),
+        ("Hvilke kommuner deltager i projektet?", "list"),
+        ("Which areas will the council work on?", "list"),
+        ("Hvad besluttede KKR om lærepladserne?", "decision"),
+        ("What was decided about the refugee quotas?", "decision"),
+        ("Did the council approve the contract?", "decision"),
+        ("Blev budgettet godkendt?", "decision"),
+        ("Godkendte KKR Nordjylland indstillingen om lærepladser?", "decision"),
+        ("What is on the agenda for the October meeting?", "plan"),
+        ("hvilke sager er planlagt til mødet i april", "plan"),
+        ("hvad skal KKR behandle på mødet i september", "plan"),
+        ("Hvorfor skal bidraget øges?", "none"),
+        ("Tell me about the health reform", "none"),
+    ],
+)
+def test_asking_words_give_the_answer_type(question: str, kind: str) -> None:
+    assert answer_type(question) == kind
+
+
+def test_a_when_inside_the_sentence_is_no_date_question() -> None:
+    assert answer_type("What was the outcome on the committee when KKR discussed it?") == "decision"
+    assert answer_type("When was the outcome decided?") == "date"
+
+
+def test_a_polite_frame_is_not_a_yes_no_question() -> None:
+    assert answer_type("Kan du fortælle hvor mange pladser der er?") == "number"
+    assert answer_type("Can you tell me who chairs the committee?") == "person"
+
+
+def test_a_next_meeting_question_asks_for_its_plan_unless_it_asks_when() -> None:
+    assert answer_type("næste møde", next_meeting=True) == "plan"
+    assert answer_type("hvornår er næste møde", next_meeting=True) == "date"
+
+
+def test_the_parser_carries_the_answer_type() -> None:
+    assert parse_question("hvor mange lærepladser får Midtjylland").answer_type == "number"
+    assert parse_question("what is on the agenda for the next meeting").answer_type == "plan"
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [
+        ("hvad betaler kommunerne pr døgn", "money"),
+        ("how much does it cost", "money"),
+        ("hvor stor en andel", "share"),
+        ("hvor mange medlemmer", "count"),
+        ("how many places", "count"),
+        ("hvor store er puljerne", None),
+    ],
+)
+def test_what_a_number_question_counts_in(question: str, unit: str | None) -> None:
+    assert number_unit(question) == unit

@@ -1,0 +1,118 @@
+"""What a hit shows: passages, answer line and table labels are the item's own text, over
+every question set we have; the answer line picks the typed span asked for, or nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.model import AgendaItem, Hit
+from index.search.shown import LIST_CHARS, MAX_CHARS, verbatim_pieces
+from tests.support.sample import TODAY
+
+DATA = Path(__file__).parents[2] / "data"
+SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def despaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def assert_verbatim(hit: Hit, item: AgendaItem, where: str) -> None:
+    full = squash(item.full_text)
+    for p in hit.passages:
+        for piece in verbatim_pieces(p.text):
+            assert squash(piece) in full, (where, piece)
+        assert len(p.text) <= (LIST_CHARS if p.kind == "list" else MAX_CHARS) + 4, (where, p.text)
+        assert item.page_start <= p.page <= item.page_end, (where, p.page)
+        assert all(0 <= a < b <= len(p.text) for a, b in p.highlights), where
+    assert (hit.passages[0].text if hit.passages else "") == hit.excerpt, where
+    if hit.answer is not None:
+        for value in hit.answer.values:
+            assert squash(value) in full, (where, value)
+        if hit.answer.labels:  # a table cell: its labels are the item's own table header and row label
+            table_words = {despaced(c) for t in item.tables for c in (*t.header, *t.groups, *(r[0] for r in t.rows))}
+            for label in hit.answer.labels:
+                assert all(despaced(part) in table_words for part in label.split(" · ")), (where, label)
+                assert all(despaced(part) in despaced(item.full_text) for part in label.split(" · ")), (where, label)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_passage_answer_and_label_is_the_items_own_text(sample_engine, name: str) -> None:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    shown = 0
+    answerable = sum(1 for row in rows if row.get("doc") or row.get("gold"))
+    for row in rows:
+        for hit in sample_engine.ask(row["q"], today=TODAY).hits:
+            stored = sample_engine.item(hit.item.id)
+            assert stored is not None
+            assert_verbatim(hit, stored, f"{name} {row.get('id')}")
+            shown += len(hit.passages)
+    assert shown >= answerable // 2
+
+
+def ask_top(engine, question: str) -> Hit:
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered, question
+    return answer.hits[0]
+
+
+def test_a_number_from_a_table_comes_with_its_row_and_column_labels(sample_engine) -> None:
+    hit = ask_top(sample_engine, "hvor mange sosu-assistentelever skal de midtjyske kommuner tage ind i 2027")
+    assert hit.answer is not None and hit.answer.values == ("1.417",)
+    assert hit.answer.labels == ("KKR Midtjylland", "Social- og sundhedsassistenter · Dimensionering 2027")
+    row = hit.passages[0]
+    assert row.kind == "row" and row.cells[0] == "KKR Midtjylland" and row.labels[4].endswith("Dimensionering 2027")
+
+
+def test_a_table_row_named_but_no_column_gives_the_row_and_no_value(sample_engine) -> None:
+    hit = ask_top(sample_engine, "how many SOSU places does KKR Midtjylland get in 2027")
+    assert "1.417" in hit.excerpt and "1.006" in hit.excerpt  # both 2027 columns: hjælpere and assistenter
+    assert hit.answer is None or hit.answer.values[0] not in ("1.006", "1.417")
+
+
+@pytest.mark.parametrize(
+    "question, kind, value",
+    [
+        ("When is the formal CDEU general assembly where the KKR chairs speak for the municipalities?", "date", "4. september 2026"),
+        ("hvornår skal de nordjyske kommuner senest svare regionen om udviklingsbidraget for 2022", "date", "10. september"),
+        ("hvem skal afløse Jeppe Ugilt Hansen i KKR Nordjylland", "person", "Jesper Greth"),
+        ("hvem fra KL holder oplæg om fremtidens kollektive mobilitet", "person", "Henrik Fabiansson Haue"),
+        ("how much more must the municipalities pay CDEU for culture and climate work", "number", "2,6 mio. kr."),
+        ("hvor mange it-serviceorganisationer skal kommunerne etablere ifølge økonomiaftalen", "number", "4-5 kommunale it-serviceorganisationer"),
+    ],
+)
+def test_the_answer_line_is_the_span_of_the_type_asked(sample_engine, question: str, kind: str, value: str) -> None:
+    hit = ask_top(sample_engine, question)
+    assert hit.answer is not None and hit.answer.kind == kind, (question, hit.answer)
+    assert hit.answer.values == (value,)
+
+
+def test_no_answer_line_when_no_span_of_the_type_answers(sample_engine) -> None:
+    # a number question whose sentence holds several amounts of its kind: no pick, the sentence is shown
+    hit = ask_top(sample_engine, "hvad betaler kommunerne pr døgn når en plads i det psykiatiske specialtilbud i Brønderslev står tom?")
+    assert hit.answer is None
+    assert any("3.080 kr." in p.text for p in hit.passages)
+    # a "why" question has no type: passages only
+    hit = ask_top(sample_engine, "hvorfor øges kommunernes bidrag til Central Denmark EU Office")
+    assert hit.answer is None and hit.passages
+
+
+def test_a_list_is_shown_whole_with_its_lead_in_and_answers_a_list_question(sample_engine) -> None:
+    hit = ask_top(sample_engine, "hvilke fagområder skal KKR Midtjylland arbejde med i den kommende valgperiode")
+    assert hit.answer is not None and hit.answer.kind == "list"
+    assert {"Kollektiv trafik", "Erhvervsfremme", "Beskæftigelse"} <= set(hit.answer.values)
+    assert hit.passages[0].kind == "list" and hit.passages[0].text.startswith("KKR Midtjyllands fagområder")
+
+
+def test_a_meetings_plan_answers_with_its_planned_items(sample_engine) -> None:
+    hit = ask_top(sample_engine, "hvilke sager er planlagt til KKR Midtjyllands møde i april 2024?")
+    assert hit.item.item_number == "6.1"
+    assert hit.answer is not None and hit.answer.kind == "plan"
+    assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
