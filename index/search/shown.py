@@ -48,7 +48,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     passages = item.passages or item_parts(item.sections)[1]
     if not passages:
         return None, ()
-    units = [score_unit(item, i, p, weights, bonus_terms, asked) for i, p in enumerate(passages)]
+    memo: dict = {}
+    units = [score_unit(item, i, p, weights, bonus_terms, asked, memo) for i, p in enumerate(passages)]
     cell, row_at = (None, None)
     if asked.answer_type == "number" and item.tables:
         cell, row_at = best_cell(item, asked.text, asked.terms, asked.councils)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
@@ -79,9 +80,10 @@ class Window:
         return self.first.passage.section_index, self.first.passage.start, self.units[-1].passage.end
 
 
-def _words(text: str) -> Iterable[tuple[int, int, frozenset[str]]]:
-    for m in WORD.finditer(text):
-        yield m.start(), m.end(), word_stems(m.group().lower())
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """(start, end, index terms) of each word of a passage: the same for every question."""
+    return tuple((m.start(), m.end(), word_stems(m.group().lower())) for m in WORD.finditer(text))
 
 
 def _row_text(item: AgendaItem, p: Passage) -> str:
@@ -95,18 +97,28 @@ def is_row(item: AgendaItem, p: Passage) -> bool:
     return p.kind == "row" and p.table is not None and p.table < len(item.tables) and p.row is not None
 
 
-def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple[str, float]], bonus: frozenset[str], asked: Asked) -> Unit:
-    text = _row_text(item, p) if is_row(item, p) else p.text
+def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple[str, float]], bonus: frozenset[str],
+               asked: Asked, memo: dict[frozenset[str], tuple[tuple[str, float], ...]] | None = None) -> Unit:  # fmt: skip
+    """One passage scored for the question; `memo` keeps each word's credits for the next passages."""
+    memo = {} if memo is None else memo
+
+    def credits(stems: frozenset[str]) -> tuple[tuple[str, float], ...]:
+        found = memo.get(stems)
+        if found is None:
+            found = memo[stems] = tuple(_credits(stems, weights))
+        return found
+
+    own = _words(p.text)
     concepts: dict[str, float] = {}
     found: set[str] = set()
-    for _, _, stems in _words(text):
-        for key, w in _credits(stems, weights):
+    for _, _, stems in (_words(_row_text(item, p)) if is_row(item, p) else own):
+        for key, w in credits(stems):
             concepts[key] = max(concepts.get(key, 0.0), w)
         found |= stems & bonus
     matched: list[tuple[int, int]] = []
     weighed: list[float] = []
-    for a, b, stems in _words(p.text):
-        w = max((w for _, w in _credits(stems, weights)), default=0.0)
+    for a, b, stems in own:
+        w = max((w for _, w in credits(stems)), default=0.0)
         if w or stems & bonus:
             matched.append((a, b))
             weighed.append(w)

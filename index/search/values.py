@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from index.dates import MONTHS
@@ -144,8 +145,13 @@ def names_in(text: str) -> list[Value]:
     return out
 
 
-def values_in(text: str, kind: str) -> list[Value]:
+@lru_cache(maxsize=50_000)
+def values_in(text: str, kind: str) -> tuple[Value, ...]:
     """The values of `kind` ("number", "date", "person") in `text`, in order."""
+    return tuple(_values_in(text, kind))
+
+
+def _values_in(text: str, kind: str) -> list[Value]:
     if kind == "date":
         return dates_in(text)
     if kind == "number":
