@@ -75,7 +75,21 @@ _DECISION = re.compile(
 
 def answer_type(text: str, *, next_meeting: bool = False) -> AnswerType:
     """The answer type of a question (see the module docstring); `next_meeting`: the parser
-    read it as asking about the next or a named meeting."""
+    read it as asking about the next or a named meeting. A question with background first
+    ("Ahead of the 2021 elections KKR invited an academic to talk about …; who was it?") is
+    read by its last sentence, then as a whole."""
+    parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    if len(parts) > 1:
+        last = _type_of(parts[-1], next_meeting)
+        if last != "none":
+            return last
+    return _type_of(text, next_meeting)
+
+
+_SENTENCES = re.compile(r"(?<=[.?!;])\s+")
+
+
+def _type_of(text: str, next_meeting: bool) -> AnswerType:
     q = " ".join(text.lower().replace("’", "'").split())
     q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
     if _YES_NO.match(q) and not _POLITE.match(q):

@@ -75,3 +75,9 @@ def test_the_parser_carries_the_answer_type() -> None:
 )
 def test_what_a_number_question_counts_in(question: str, unit: str | None) -> None:
     assert number_unit(question) == unit
+
+
+def test_background_first_the_last_sentence_asks() -> None:
+    assert answer_type("Before the 2021 local elections KKR invited an academic to talk. When was that, and who was it?") == "date"
+    assert answer_type("Ahead of the elections, the council met on 3 June; who gave the talk?") == "person"
+    assert answer_type("Socialtilsyn Nord sent its budget in 2021. By how much did it fall?") == "number"
