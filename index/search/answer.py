@@ -12,7 +12,7 @@ must also meet: a hit needs MIN_COHESION of the question's weight within a few s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rapidfuzz import fuzz, process, utils
 
@@ -32,6 +32,8 @@ MIN_COHESION = 0.4  # an answer's item must hold this share of the question's wo
 TOPIC_RARE_WORDS = 3
 TOPIC_RARE_TOGETHER = 2
 TOPIC_MIN_COVERAGE = 0.35
+TOPIC_PAIR_COVERAGE = 0.55  # ... or two rare words together and this share
+BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
 
 
@@ -151,14 +153,28 @@ def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     return len(held), int(together)
 
 
-def _topical(r: Ranked, concepts: Sequence[Concept]) -> bool:
+def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collection[str]) -> float:
+    """The item's share of the question's weight, a background word it lacks counting
+    BACKGROUND_WEIGHT (the sentences before a question set the scene; what they name need
+    not be in the item that answers)."""
+    own = [c for c in concepts if not c.expansion]
+    held = sum(c.weight * c.credit(r.stems) for c in own)
+    lacking = sum(c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own if not c.credit(r.stems))
+    return held / (held + lacking) if held + lacking else 0.0
+
+
+def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str]) -> bool:
     """Is the item about the question's topic though it lacks part of what was asked (a long
     question's background, words the documents put otherwise)? It holds several of the
-    question's rare words, some of them together, and a fair share of the question."""
-    if r.coverage < TOPIC_MIN_COVERAGE:
+    question's rare words, some of them together, and a fair share of the question: three
+    rare words and TOPIC_MIN_COVERAGE, or two and TOPIC_PAIR_COVERAGE."""
+    share = max(r.coverage, _asked_coverage(r, concepts, background))
+    if share < TOPIC_MIN_COVERAGE:
         return False
     held, together = _rare_evidence(r, concepts)
-    return held >= TOPIC_RARE_WORDS and together >= TOPIC_RARE_TOGETHER
+    if together < TOPIC_RARE_TOGETHER:
+        return False
+    return held >= TOPIC_RARE_WORDS or share >= TOPIC_PAIR_COVERAGE
 
 
 def _nearest(r: Ranked, language: str) -> str:
@@ -210,7 +226,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
-    topical = [r for r in ranked if r.in_time and council_ok(r) and _topical(r, concepts)]
+    topical = [r for r in ranked if r.in_time and council_ok(r) and _topical(r, concepts, parsed.background)]
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]

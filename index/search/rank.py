@@ -10,6 +10,7 @@ or the next meeting). Coverage is also what the answer's refusal rule reads.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -185,6 +186,26 @@ def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
     return any(int(a) <= y <= int(b) for a, b in spans for y in years)
 
 
+# A question asking for a figure: how many, how much, the numbers, the quota, the price.
+QUANTITY = re.compile(
+    r"\b(?:how\s+(?:many|much)|numbers?|figures?|quotas?|amounts?|price|cost|rates?|"
+    r"hvor\s+(?:mange|meget|stor)|antal(?:let)?|tal(?:lene|let)?|kvote\w*|beløb\w*|pris\w*|koste\w*|takst\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_years(parsed: ParsedQuestion) -> tuple[int, ...]:
+    """The years a figure is asked for: "kvoten for 2026", "budget for 2022", "for 2026/2027"
+    (not "i 2026", which may be when it was decided)."""
+    text = parsed.text.lower()
+    return tuple(y for y in parsed.years if re.search(rf"\bfor\s+(?:the\s+(?:year\s+)?|året\s+)?(?:\d{{4}}\s*[/-]\s*)?{y}\b", text))
+
+
+def _title_years(title: frozenset[str]) -> bool:
+    """Does a title name a year ("2027", "2027-2031")?"""
+    return any(s[:4].isdigit() and len(s) in (4, 9) and s[:2] in ("19", "20") for s in title)
+
+
 def _window_start(window: str) -> date:
     after = window.partition("/")[0]
     return date.fromisoformat(after) if after else date.min
@@ -356,6 +377,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
             years = years or range_years
     asked_stems = _asked_stems(parsed, concepts, years)
+    figure_years = _figure_years(parsed) if QUANTITY.search(parsed.text) else ()
     scored: list[_Scored] = []
     held: dict[int, int] = {}  # planned item → its meeting's day, for the order
     for c in candidates:
@@ -375,7 +397,12 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             ) or parsed.date_guessed  # a month without its year: maybe another year's
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
-            in_time = c.docnum in plans or names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years)
+            in_time = c.docnum in plans or (
+                (names_year(c.stems, parsed.years) or _of_years(c.item, c.window, parsed.years))
+                # a figure of a year asked: an item whose title names other years only is about
+                # them ("… for 2027" gives no 2026 figure, though its text mentions 2026)
+                and (not figure_years or names_year(c.title, figure_years) or not _title_years(c.title))
+            )
         if c.title:  # an item whose title the question restates is the one it is about
             boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
         score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost

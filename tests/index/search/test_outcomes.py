@@ -58,3 +58,13 @@ def test_a_year_nothing_is_from_keeps_the_nearest_items_and_says_so(sample_engin
 def test_an_uncertain_answer_is_marked_in_the_reply(sample_engine) -> None:
     text = blocks_to_text(answer_reply(sample_engine.ask(LONG, today=TODAY)).blocks)
     assert "Possibly relevant" in text and "Socialtilsyn" in text
+
+
+def test_a_figure_asked_for_one_year_is_not_answered_by_an_item_about_another(sample_engine) -> None:
+    # The item on refugee quotas names 2027 in its title; its text mentions 2026 in passing.
+    answer = sample_engine.ask("hvor mange flygtninge er kvoten for 2026 for Region Midtjylland", today=TODAY)
+    assert not answer.answered and answer.hits and "2027" in answer.hits[0].item.title
+    assert any(n.startswith("intet fra 2026") for n in answer.notes)
+    # A year that may be when it was decided ("i 2026", "sidste år") is not held against the item.
+    assert sample_engine.ask("hvor mange SOSU-lærepladser blev fordelt sidste år", today=TODAY).answered
+    assert sample_engine.ask("hvor mange flygtninge skal Region Midtjylland modtage i 2027", today=TODAY).answered
