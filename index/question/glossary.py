@@ -80,12 +80,26 @@ class Glossary:
         # Same first letter: "enter" is a word of its own, not a slip for "center".
         choices = [w for w in self.spellings if w[0] == word[0]]
         found = process.extractOne(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+        if found and not _same_inflection_near(word, found[0]):
+            return None
         return found[0] if found else None
 
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
         return self.match([word], 0) is not None
 
+
+
+def _same_inflection_near(word: str, fix: str) -> bool:
+    """With the same English ending ("-ed", "-ing", "-s"), the bare words must be as near as a
+    typo fix of their own length asks: "heading" is no slip for "hearing" ("head"/"hear"),
+    nor "expected" for "experted" ("expect"/"expert"); "refugess" is one for "refugees"."""
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and fix.endswith(ending):
+            a, b = word[: -len(ending)], fix[: -len(ending)]
+            cutoff = score_cutoff(len(a))
+            return cutoff is not None and fuzz.ratio(a, b) >= cutoff
+    return True
 
 
 def english_key(word: str) -> str:

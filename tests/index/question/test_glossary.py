@@ -82,3 +82,11 @@ def test_glossary_covers_every_area_of_kkr_work():
         entry, n = g.match(english.split(), 0)
         # a weak word ("the minutes on X": X is the topic) only widens the search
         assert n == len(english.split()) and (entry.terms or entry.related)[0] == danish, english
+
+
+def test_an_english_word_with_the_same_ending_as_a_key_is_no_typo_of_it() -> None:
+    from index.question.glossary import load_glossary
+
+    glossary = load_glossary()
+    assert glossary.correct("heading") is None and glossary.correct("expected") is None
+    assert glossary.correct("refugess") == "refugees" and glossary.correct("apponted") in ("appointed", "appoint")
