@@ -186,14 +186,6 @@ def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
     return any(int(a) <= y <= int(b) for a, b in spans for y in years)
 
 
-# A question asking for a figure: how many, how much, the numbers, the quota, the price.
-QUANTITY = re.compile(
-    r"\b(?:how\s+(?:many|much)|numbers?|figures?|quotas?|amounts?|price|cost|rates?|"
-    r"hvor\s+(?:mange|meget|stor)|antal(?:let)?|tal(?:lene|let)?|kvote\w*|beløb\w*|pris\w*|koste\w*|takst\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _figure_years(parsed: ParsedQuestion) -> tuple[int, ...]:
     """The years a figure is asked for: "kvoten for 2026", "budget for 2022", "for 2026/2027"
     (not "i 2026", which may be when it was decided)."""
@@ -377,7 +369,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
             years = years or range_years
     asked_stems = _asked_stems(parsed, concepts, years)
-    figure_years = _figure_years(parsed) if QUANTITY.search(parsed.text) else ()
+    figure_years = _figure_years(parsed) if parsed.answer_type == "number" else ()
     scored: list[_Scored] = []
     held: dict[int, int] = {}  # planned item → its meeting's day, for the order
     for c in candidates:
