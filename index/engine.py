@@ -26,6 +26,7 @@ from index.snapshot import IndexSnapshot
 from index.store import (
     BeforeCommit,
     IngestResult,
+    LockWait,
     PreparedMeeting,
     StoreLocked,
     file_keys,
@@ -35,16 +36,20 @@ from index.store import (
 
 __all__ = ["AnswerEngine", "IngestResult"]
 
+LOCK_WAIT = 600.0  # seconds an ingest waits for the index lock: a bulk import holds it batch after batch
 REFRESH_EVERY = 1.0  # seconds between checks for commits made by another process
 
 
 class AnswerEngine:
     """Questions in, Answers out; meetings in, IngestResults out."""
 
-    def __init__(self, index_dir: str | Path, *, lock_timeout: float = 2.0) -> None:
+    def __init__(self, index_dir: str | Path, *, lock_timeout: float = LOCK_WAIT, dir_mode: int = 0o700) -> None:
+        """`lock_timeout`: how long an ingest waits for another writer (a bulk import commits batch
+        after batch); `dir_mode`: of the index folder if it is created here."""
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
-        self._ix = open_index(self.index_dir)
+        self.on_lock_wait: LockWait | None = None  # hears the seconds waited for the lock, about once a second
+        self._ix = open_index(self.index_dir, dir_mode=dir_mode)
         self._snapshot = IndexSnapshot.of(self._ix)
         self._lock = threading.RLock()
         self._checked = time.monotonic()
@@ -91,12 +96,12 @@ class AnswerEngine:
         Meetings may come prepared (`index.prepare`): the analysis then is already done.
         `before_commit` (default: the engine's `before_commit`, set by the bot to stage arrivals)
         hears what the commit adds, just before it (see index.store.ingest_meetings)."""
-        with self._lock:
-            results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout,
-                                      before_commit=before_commit or self.before_commit)  # fmt: skip
-            if any(r.status != "unchanged" for r in results):
-                self.refresh()
-            return results
+        # Not under self._lock: waiting for another writer's lock must not hold up questions.
+        results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout, on_lock_wait=self.on_lock_wait,
+                                  before_commit=before_commit or self.before_commit)  # fmt: skip
+        if any(r.status != "unchanged" for r in results):
+            self.refresh()
+        return results
 
     def file_keys(self) -> set[str]:
         """The "size:sha256" keys of the files the stored meetings were read from (see

@@ -16,7 +16,17 @@ __all__ = [
     "NoTextLayer",
     "NotAnAgenda",
     "NotUtf8Text",
+    "TooLarge",
+    "shown_name",
 ]
+
+
+def shown_name(name: str | Path) -> str:
+    """A file name as one line of output shows it: as it is when it is plain printable text (Danish
+    letters and spaces included), else quoted and escaped like Python's repr (a newline as \\n), so
+    a name can neither break the line nor forge another."""
+    text = str(name)
+    return text if text.isprintable() else repr(text)
 
 
 class IngestError(Exception):
@@ -35,7 +45,7 @@ class IngestError(Exception):
     @property
     def message(self) -> str:
         """One line naming the file and the reason, e.g. "x.pdf: encrypted PDF: ..."."""
-        return f"{self.path}: {self.reason}" if self.path else self.reason
+        return f"{shown_name(self.path)}: {self.reason}" if self.path else self.reason
 
     def with_path(self, path: str | Path) -> IngestError:
         """The same error, naming `path` (the reader adds it; parsers know no file)."""
@@ -65,3 +75,7 @@ class NotAnAgenda(IngestError):
 
 class NotUtf8Text(IngestError):
     reason = "not UTF-8 text"
+
+
+class TooLarge(IngestError):
+    reason = "file too large"

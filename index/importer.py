@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FileOutcome", "FileTask", "file_key", "import_files", "read_file"]
 
-Status = Literal["added", "replaced agenda", "unchanged", "failed"]
+Status = Literal["added", "replaced agenda", "replaced minutes", "unchanged", "failed"]
 BATCH_DOCUMENTS = 50
 BATCH_SECONDS = 10.0
 MIN_FILES_FOR_WORKERS = 4  # fewer are read here: starting a worker costs ~0.5 s of imports

@@ -10,6 +10,8 @@ error cancels the writer, so a failed or interrupted ingest leaves the index as 
 from __future__ import annotations
 
 import itertools
+import os
+import time
 import json
 import weakref
 from collections.abc import Callable, Sequence
@@ -35,7 +37,7 @@ __all__ = [
     "read_item", "read_items", "read_meetings", "stored_item", "vocabulary",
 ]  # fmt: skip
 
-IngestStatus = Literal["added", "unchanged", "replaced agenda"]
+IngestStatus = Literal["added", "unchanged", "replaced agenda", "replaced minutes"]
 
 
 class StoreError(Exception):
@@ -48,7 +50,9 @@ class StoreLocked(StoreError):
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What one ingest did: "added" N items, "unchanged", or "replaced agenda" (with the ids it removed)."""
+    """What one ingest did: "added" N items, "unchanged", or "replaced agenda" / "replaced minutes"
+    (minutes in place of their meeting's agenda, or a new version of a stored document; N items,
+    with the ids it removed)."""
 
     status: IngestStatus
     count: int
@@ -93,15 +97,18 @@ def make_schema() -> Schema:
     )
 
 
-def open_index(index_dir: str | Path, *, create: bool = True) -> FileIndex:
-    """Open the index in `index_dir`, creating an empty one there if there is none."""
+def open_index(index_dir: str | Path, *, create: bool = True, dir_mode: int = 0o700) -> FileIndex:
+    """Open the index in `index_dir`, creating an empty one there if there is none (the folder
+    `dir_mode`: private unless the operator set KKRBOT_UMASK)."""
     path = Path(index_dir)
     try:
         if whoosh_index.exists_in(str(path)):
             return whoosh_index.open_dir(str(path))
         if not create:
             raise StoreError(f"{path}: no index here")
-        path.mkdir(parents=True, exist_ok=True)
+        if not path.is_dir():
+            path.mkdir(parents=True, exist_ok=True)
+            os.chmod(path, dir_mode)  # exactly this, whatever the process umask (Settings.dir_mode)
         return whoosh_index.create_in(str(path), make_schema())
     except OSError as e:
         raise StoreError(f"{path}: cannot open the index: {e.strerror or e}") from e
@@ -117,7 +124,8 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
     - the same content already stored (even from another path) → "unchanged";
     - an agenda whose meeting's minutes are stored → "unchanged" (the minutes supersede it);
     - minutes of a meeting whose agenda is stored → that agenda is removed: "replaced agenda";
-    - a new version of a stored document (same meeting id) replaces it.
+    - a new version of a stored document (same meeting id) replaces it: "replaced agenda" /
+      "replaced minutes".
     """
     return ingest_meetings(ix, [meeting], lock_timeout=lock_timeout)[0]
 
@@ -125,9 +133,31 @@ def ingest_meeting(ix: FileIndex, meeting: Meeting, *, lock_timeout: float = 5.0
 BeforeCommit = Callable[[list[tuple[Meeting, "IngestResult"]]], Callable[[], None] | None]
 
 
+LockWait = Callable[[float], None]  # hears the seconds waited so far, about once a second
+
+
+def open_writer(ix: FileIndex, *, timeout: float, on_wait: LockWait | None = None) -> SegmentWriter:
+    """A writer, once the index's write lock is free: Whoosh allows one writer at a time, and a bulk
+    import holds the lock for each batch it commits. Waits up to `timeout` seconds, telling
+    `on_wait` how long so far, then raises StoreLocked."""
+    start, attempt = time.monotonic(), 0.0  # the first attempt does not wait: a waiter hears of it at once
+    while True:
+        left = start + timeout - time.monotonic()
+        try:
+            return _Writer(ix, timeout=max(0.0, min(attempt, left)), limitmb=256)
+        except LockError as e:
+            waited = time.monotonic() - start
+            if waited >= timeout:
+                raise StoreLocked(f"{ix.storage.folder}: the index is locked by another writer "
+                                  f"(waited {waited:.0f} s); try again later") from e  # fmt: skip
+            if on_wait is not None:
+                on_wait(waited)
+            attempt = 1.0
+
+
 def ingest_meetings(
     ix: FileIndex, meetings: Sequence[Meeting | PreparedMeeting], *, lock_timeout: float = 5.0,
-    before_commit: BeforeCommit | None = None,
+    before_commit: BeforeCommit | None = None, on_lock_wait: LockWait | None = None,
 ) -> list[IngestResult]:  # fmt: skip
     """Store many meetings in ONE commit, all or nothing (bulk loads; far fewer segments than
     one commit each). Each is judged as by `ingest_meeting`, seeing the ones before it.
@@ -139,10 +169,7 @@ def ingest_meetings(
     raises, nothing is committed; if it returns a function, that undoes it when the commit fails."""
     prepared = [m if isinstance(m, PreparedMeeting) else prepare_meeting(m) for m in meetings]
     undo: Callable[[], None] | None = None
-    try:
-        writer = _Writer(ix, timeout=lock_timeout, limitmb=256)
-    except LockError as e:
-        raise StoreLocked(f"{ix.storage.folder}: the index is locked by another writer; try again shortly") from e
+    writer = open_writer(ix, timeout=lock_timeout, on_wait=on_lock_wait)
     try:
         if "file_key" not in writer.schema:  # an index made before file keys
             writer.add_field("file_key", ID(stored=True))
@@ -264,7 +291,10 @@ class _Plan:
         if meeting.document_kind == "agenda" and any(kind == "minutes" for _, kind, _ in same):
             return IngestResult("unchanged", 0)
         replaced = [(m, ids) for m, kind, ids in same if kind == "agenda" and m != mid] if meeting.document_kind == "minutes" else []
-        for old in [mid] + [m for m, _ in replaced]:
+        earlier = self._version_of(mid)  # a new version of a stored (or staged) document replaces it
+        if earlier is not None:
+            replaced.append((mid, earlier))
+        for old in dict.fromkeys([mid] + [m for m, _ in replaced]):
             if self.staged.pop(old, None) is None:
                 self.removed.add(old)
         self.staged[mid] = prepared
@@ -274,7 +304,19 @@ class _Plan:
         self._order[mid] = next(self._tick)
         ids = tuple(i.id for i in meeting.items)
         replaced_ids = tuple(i for _, item_ids in replaced for i in item_ids)
-        return IngestResult("replaced agenda" if replaced else "added", len(ids), ids, replaced_ids)
+        if not replaced:
+            return IngestResult("added", len(ids), ids)
+        kind = "agenda" if any(m != mid for m, _ in replaced) else meeting.document_kind
+        return IngestResult(f"replaced {kind}", len(ids), ids, replaced_ids)  # type: ignore[arg-type]
+
+    def _version_of(self, mid: str) -> list[str] | None:
+        """The item ids of the document `mid` as stored or staged so far, None if there is none."""
+        if mid in self.staged:
+            return [i.id for i in self.staged[mid].meeting.items]
+        if mid in self.removed:
+            return None
+        stored = self.searcher.document(id=mid, kind="meeting")
+        return json.loads(stored["data"])["item_ids"] if stored else None
 
 
 def read_item(searcher: Searcher, item_id: str) -> AgendaItem | None:

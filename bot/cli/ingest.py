@@ -31,18 +31,39 @@ def engine_for(settings: Settings, index_dir: Path | None):
     from index.engine import AnswerEngine  # imported late: `kkrbot --help` needs no index
     from index.store import StoreError
 
-    try:
-        return AnswerEngine(index_dir or settings.index_dir)
+    try:  # a new index folder is private (0700) unless KKRBOT_UMASK says otherwise
+        return AnswerEngine(index_dir or settings.index_dir, dir_mode=settings.dir_mode)
     except StoreError as e:
         raise click.ClickException(str(e)) from e
 
 
-def _files(paths: tuple[Path, ...]) -> Iterator[Path]:
+DOCUMENT_SUFFIXES = (".pdf", ".txt")
+
+
+def _files(paths: tuple[Path, ...], empty: list[Path]) -> Iterator[Path]:
+    """The files to read: each PATH, and a folder's agenda/minutes files (not dotfiles); folders
+    holding none go to `empty`."""
     for p in paths:
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in {".pdf", ".txt"})
+            found = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in DOCUMENT_SUFFIXES)
+            if not found:
+                empty.append(p)
+            yield from found
         else:
             yield p
+
+
+class LockWaitLine:
+    """While another writer holds the index (a bulk import between its batches), say so on stderr:
+    at once, then every `every` seconds."""
+
+    def __init__(self, every: float = 10.0) -> None:
+        self.every, self.next_at = every, 0.0
+
+    def __call__(self, waited: float) -> None:
+        if waited >= self.next_at:
+            click.echo(f"waiting for the index: another process is writing to it ({waited:.0f} s so far)", err=True)
+            self.next_at = waited + self.every
 
 
 def _council(name: str | None) -> str | None:
@@ -62,11 +83,13 @@ def _council(name: str | None) -> str | None:
 @click.option("--workers", type=click.IntRange(min=0), help="Processes reading files (default: one per core; 0: read here).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Documents per commit (a commit also every 10 s).")
+@click.option("--lock-wait", type=click.FloatRange(min=0), default=600.0, show_default=True,
+              help="Seconds to wait while another process writes to the index (each commit waits its turn).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.pass_obj
 def ingest_command(
     settings: Settings, index_dir: Path | None, meeting_date: datetime | None, council: str | None, sample: bool,
-    workers: int | None, batch_size: int, paths: tuple[Path, ...],
+    workers: int | None, batch_size: int, lock_wait: float, paths: tuple[Path, ...],
 ) -> None:  # fmt: skip
     """Read agendas and minutes (PDF or text; files or folders) into the index, one line per file.
 
@@ -78,11 +101,19 @@ def ingest_command(
 
     # A sample is recorded under its own file name, not the install path: the same ids (an undated
     # meeting's id includes its source) wherever the package is installed.
-    tasks = [FileTask(p, str(p)) for p in _files(paths)] + [FileTask(p, p.name) for p in (sample_paths() if sample else [])]
-    if not tasks:
+    from index.errors import shown_name
+
+    if not paths and not sample:
         raise click.UsageError("give at least one PATH (or --sample)")
+    empty: list[Path] = []
+    tasks = [FileTask(p, str(p)) for p in _files(paths, empty)] + [FileTask(p, p.name) for p in (sample_paths() if sample else [])]
+    for folder in empty:
+        click.echo(f"{shown_name(folder)}: error: no agenda or minutes files in this folder (*.pdf, *.txt)")
+    if not tasks:
+        raise SystemExit(1)
     council = _council(council)
     engine = engine_for(settings, index_dir)
+    engine.lock_timeout, engine.on_lock_wait = lock_wait, LockWaitLine()
     progress = ImportProgress(len(tasks))
     announce = _announcer(replace(settings, index_dir=index_dir) if index_dir else settings, engine)
 
@@ -98,7 +129,7 @@ def ingest_command(
     finally:
         engine.close()
     progress.finish(outcomes)
-    if any(o.status == "failed" for o in outcomes):
+    if empty or any(o.status == "failed" for o in outcomes):
         raise SystemExit(1)
 
 
@@ -107,6 +138,7 @@ def _announcer(settings: Settings, engine):
     happen without it), and a function that announces what is pending after a commit (posted
     when a bot token is set, else by the bot's outbox job). Announcing never fails the ingest."""
     from bot.digests.announce import announce_pending, announcer_for, install_outbox, now_in
+    from index.errors import shown_name
 
     store, client = announcer_for(settings)
     install_outbox(engine, store, lambda: now_in(settings))
@@ -115,7 +147,7 @@ def _announcer(settings: Settings, engine):
         try:
             announce_pending(engine=engine, store=store, client=client, now=now_in(settings))
         except Exception as e:  # the documents are stored and their arrivals recorded: only a warning
-            where = f"{source}: " if source else ""
+            where = f"{shown_name(source)}: " if source else ""
             click.echo(f"{where}warning: not announced yet: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
 
     return announce

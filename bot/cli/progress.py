@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from typing import TextIO
 
+from index.errors import shown_name
 from index.importer import FileOutcome
 
 __all__ = ["ImportProgress", "outcome_line", "summary_line"]
@@ -23,23 +24,27 @@ PLAIN_EVERY = 10.0  # seconds between plain progress lines
 def outcome_line(outcome: FileOutcome) -> str:
     """The one line a file gets: "x.pdf: added 11 items", "…: unchanged", "…: error: <reason>",
     with the contents' cross-check when it found a difference: "… (contents lists 3.7, not found)"."""
+    source = shown_name(outcome.source)  # a name with a newline must not forge a second line
     if outcome.status == "failed":
-        return f"{outcome.source}: error: {outcome.reason}"
+        return f"{source}: error: {outcome.reason}"
     note = f" ({outcome.note})" if outcome.note else ""
     if outcome.status == "added":
-        return f"{outcome.source}: added {outcome.items} item{'s' if outcome.items != 1 else ''}{note}"
-    return f"{outcome.source}: {outcome.status}{note}"
+        return f"{source}: added {outcome.items} item{'s' if outcome.items != 1 else ''}{note}"
+    if outcome.status.startswith("replaced"):  # "replaced agenda (11 items)": what it stored in its place
+        return f"{source}: {outcome.status} ({outcome.items} item{'s' if outcome.items != 1 else ''}){note}"
+    return f"{source}: {outcome.status}{note}"
 
 
 def summary_line(outcomes: list[FileOutcome], seconds: float) -> str:
     """"12 files in 8.1 s: 9 added (412 items), 1 replaced agenda, 1 unchanged (1 not read),
     1 failed (1 corrupt PDF: cannot be parsed); 620 pages, 76 pages/s"."""
     by = Counter(o.status for o in outcomes)
-    items = sum(o.items for o in outcomes if o.status in ("added", "replaced agenda"))
+    items = sum(o.items for o in outcomes if o.status == "added" or o.status.startswith("replaced"))
     pages = sum(o.pages for o in outcomes)
     parts = [f"{by['added']} added ({items} items)" if by["added"] else "0 added"]
-    if by["replaced agenda"]:
-        parts.append(f"{by['replaced agenda']} replaced agenda")
+    for kind in ("agenda", "minutes"):
+        if by[f"replaced {kind}"]:
+            parts.append(f"{by[f'replaced {kind}']} replaced {kind}")
     skipped = sum(1 for o in outcomes if o.skipped)
     parts.append(f"{by['unchanged']} unchanged" + (f" ({skipped} not read)" if skipped else ""))
     reasons = Counter(o.reason for o in outcomes if o.status == "failed")
@@ -68,7 +73,7 @@ class ImportProgress:
     def file_done(self, outcome: FileOutcome) -> None:
         self.done += 1
         self.pages += outcome.pages
-        self.items += outcome.items if outcome.status in ("added", "replaced agenda") else 0
+        self.items += outcome.items if outcome.status == "added" or outcome.status.startswith("replaced") else 0
         line = outcome_line(outcome)
         if self.bar is not None:
             self.bar.write(line, file=self.out)

@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 from bot.digests.announce import Announcement, ingest_announced, result_item_ids
 from bot.render.mrkdwn import da_date, esc
 from bot.digests.scheduler import Runtime, current_runtime
-from index.errors import IngestError
+from index.errors import IngestError, shown_name
 from index.model import Meeting
 from index.read.document import read_document
 from index.read.front_matter import contents_check
@@ -40,7 +40,7 @@ class Ingested:
 
     source: str
     meeting: Meeting | None
-    status: str  # "added" | "unchanged" | "replaced agenda" | "failed"
+    status: str  # "added" | "unchanged" | "replaced agenda" | "replaced minutes" | "failed"
     item_count: int
     announcement: Announcement | None = None
     error: str | None = None
@@ -93,16 +93,16 @@ def scan_inbox(rt: Runtime, *, settle: float = SETTLE_SECONDS) -> list[Ingested]
         try:
             outcome = ingest_path(rt, path)
         except Exception as e:  # noqa: BLE001 - one bad file must not block the rest of the inbox
-            log.exception("inbox: %s could not be ingested", path.name)
+            log.exception("inbox: %s could not be ingested", shown_name(path.name))
             outcome = Ingested(path.name, None, "failed", 0, error=f"internal error: {type(e).__name__}: {e}")
         if outcome.status == "failed":
             moved = _move(path, inbox / "failed")
             moved.with_name(moved.name + ".error.txt").write_text(f"{outcome.error}\n", encoding="utf-8")
-            log.warning("inbox: %s failed: %s", path.name, outcome.error)
+            log.warning("inbox: %s failed: %s", shown_name(path.name), outcome.error)
         else:
             _move(path, inbox / "done")
             note = contents_check(outcome.meeting) if outcome.meeting else None
-            log.info("inbox: %s %s (%d items)%s", path.name, outcome.status, outcome.item_count, f" ({note})" if note else "")
+            log.info("inbox: %s %s (%d items)%s", shown_name(path.name), outcome.status, outcome.item_count, f" ({note})" if note else "")
         done.append(outcome)
     return done
 

@@ -5,10 +5,11 @@ Only this module and `index.read.pdf` touch files; everything after the first re
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
-from index.errors import EmptyFile, IngestError, NotAnAgenda, NotUtf8Text
+from index.errors import EmptyFile, IngestError, NotAnAgenda, NotUtf8Text, TooLarge
 from index.read.front_matter import contents_numbers, read_cover
 from index.read.lines import Extracted
 from index.read.meeting_info import council_of, date_window, document_kind, meeting_date_of
@@ -36,10 +37,10 @@ def read_document(
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data, is_pdf = _read_bytes(path)
         if not data.strip():
             raise EmptyFile()
-        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-":
+        if is_pdf:
             from index.read.pdf import read_pdf  # PDFium is loaded only when a PDF comes
 
             extracted = read_pdf(data)
@@ -53,6 +54,24 @@ def read_document(
         raise
     except OSError as e:
         raise IngestError(f"cannot read: {e.strerror or e}", path=path) from e
+
+
+MAX_TEXT_BYTES = 8 * 1024 * 1024  # extracted text of a KL document is well under 1 MB; 50 MB took 519 MB to read
+
+
+def _read_bytes(path: Path) -> tuple[bytes, bool]:
+    """The file's bytes and whether it is a PDF (by its %PDF magic). A text file is read no further
+    than MAX_TEXT_BYTES: a larger one is refused before it is read (TooLarge)."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+        is_pdf = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"%PDF-"
+        if is_pdf:
+            return head + f.read(), True
+        size = os.fstat(f.fileno()).st_size
+        data = head + f.read(max(0, MAX_TEXT_BYTES + 1 - len(head)))
+    if size > MAX_TEXT_BYTES or len(data) > MAX_TEXT_BYTES:
+        raise TooLarge(f"text file too large: {max(size, len(data)) / 1e6:.0f} MB (at most {MAX_TEXT_BYTES / 1e6:.0f} MB)")
+    return data, False
 
 
 def _decode(data: bytes) -> str:

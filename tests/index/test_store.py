@@ -85,7 +85,7 @@ def test_round_trip_is_exact(tmp_path) -> None:
     assert engine.items() == [*undated.items, *meeting.items]
     assert engine.item("nope") is None and engine.item_count() == 4
     assert engine.vocabulary()["lærepladser"] == 4
-    assert engine.ingest(make_meeting("agenda", day=None, source="004_x.txt", numbers=("3.1",))).status == "added"
+    assert engine.ingest(make_meeting("agenda", day=None, source="004_x.txt", numbers=("3.1",))).status == "replaced agenda"
     assert engine.item_count() == 3  # the new version of the undated agenda replaced the old
 
 
@@ -118,9 +118,13 @@ def test_minutes_replace_the_agenda_of_their_meeting(tmp_path) -> None:
 def test_new_version_of_a_document_replaces_the_old(tmp_path) -> None:
     ix = open_index(tmp_path)
     ingest_meeting(ix, make_meeting(numbers=("3.1", "3.2", "3.3")))
-    assert ingest_meeting(ix, make_meeting(numbers=("3.1",), text="Ny tekst.")).status == "added"
+    result = ingest_meeting(ix, make_meeting(numbers=("3.1",), text="Ny tekst."))
+    assert (result.status, result.count, len(result.replaced_ids)) == ("replaced agenda", 1, 3)  # not "added"
     meetings, _ = snapshot(tmp_path)
     assert [i.item_number for m in meetings for i in m.items] == ["3.1"]
+    minutes = make_meeting("minutes", source="referat.txt")
+    assert ingest_meeting(ix, minutes).status == "replaced agenda"  # minutes in the agenda's place
+    assert ingest_meeting(ix, make_meeting("minutes", text="Rettet referat.")).status == "replaced minutes"
 
 
 def test_error_mid_ingest_leaves_the_index_as_it_was(tmp_path) -> None:

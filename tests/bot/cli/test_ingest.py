@@ -89,7 +89,7 @@ def test_minutes_replace_the_agenda_through_the_cli(cwd) -> None:
     out = run("ingest", "--index", "ix", "dagsorden.pdf")
     assert out.output == "dagsorden.pdf: added 11 items\n", out.output
     out = run("ingest", "--index", "ix", str(SAMPLE_003))
-    assert out.output == f"{SAMPLE_003}: replaced agenda\n"
+    assert out.output == f"{SAMPLE_003}: replaced agenda (11 items)\n"
     kinds = {json.loads(line)["document_kind"] for line in run("items", "--index", "ix", "--json").output.splitlines()}
     assert kinds == {"minutes"}
 
@@ -148,17 +148,18 @@ def test_date_and_council_options_reach_an_undated_document(cwd) -> None:
     assert run("ingest", "--index", "ix", "--council", "Atlantis", str(sample_004)).exit_code == 2
 
 
-def test_a_locked_index_is_an_error_line(cwd) -> None:
+def test_an_index_locked_beyond_the_wait_is_an_error_line(cwd) -> None:
     run("ingest", "--index", "ix", str(SAMPLE_003))
     engine = AnswerEngine(cwd / "ix")
     holder = engine._ix.writer()
     try:
         sample_000 = next(p for p in sample_paths() if p.name.startswith("000"))
-        out = CliRunner().invoke(main, ["ingest", "--index", "ix", str(sample_000)])
+        out = CliRunner().invoke(main, ["ingest", "--index", "ix", "--lock-wait", "1.5", str(sample_000)])
     finally:
         holder.cancel()
     assert out.exit_code == 1
-    assert out.output == f"{sample_000}: error: ix: the index is locked by another writer; try again shortly\n"
+    assert out.stdout == f"{sample_000}: error: ix: the index is locked by another writer (waited 2 s); try again later\n"
+    assert out.stderr.startswith("waiting for the index: another process is writing to it (0 s so far)\n")
 
 
 def test_a_long_import_shows_plain_progress_lines_when_not_on_a_terminal(cwd, monkeypatch) -> None:
