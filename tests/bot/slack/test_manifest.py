@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
+import yaml
 from slack_sdk import WebClient
-
-yaml = pytest.importorskip("yaml")
 
 ROOT = Path(__file__).resolve().parents[3]
 SCOPE_FOR = {  # Web API method → the bot scope it needs (None: no scope)
