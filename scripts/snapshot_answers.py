@@ -6,10 +6,12 @@
 
 It ingests the bundled sample corpus into a temporary index with the real `kkrbot` command, then
 asks every question of tests/data/*.jsonl (and of any other *.jsonl given on the command line)
-through `kkrbot ask --json`, on the day the tests stand on, and writes one JSON line per question:
+through `kkrbot ask --json` (`python -m bot.cli`, the code of the checkout the script
+is in), on the day the tests stand on, and writes one JSON line per question:
 `{"set", "id", "q", "answer"}` where `answer` is the whole `ask --json` object. It also records
 what `kkrbot items --json` and `kkrbot next --json` print, so reading and the upcoming view are
-compared too. The CLI is run as a subprocess, so the script works on any layout of the code.
+compared too. The CLI is run as a subprocess, so the script works on any layout of the code: to compare with
+another commit, run that commit's copy of the script (e.g. from a `git worktree`).
 
 Python's string hashing is pinned (PYTHONHASHSEED=0 unless set): a few passages tie, and the tie
 is broken by float sums over sets, so without it two runs of the same code can differ.
@@ -31,13 +33,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# the `kkrbot` of the Python running this script (its venv), else the one on PATH
-KKRBOT = str(p) if (p := Path(sys.executable).parent / "kkrbot").exists() else "kkrbot"
 TODAY = "2026-11-22"  # the day the question sets are asked on (tests/conftest.py)
 
 
 def _kkrbot(args: list[str], *, cwd: Path, env: dict[str, str], stdin: str | None = None) -> str:
-    done = subprocess.run([KKRBOT, *args], input=stdin, capture_output=True, text=True, cwd=cwd, env=env, check=False)
+    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True, text=True, cwd=cwd,
+                          env=env, check=False)  # fmt: skip
     if done.returncode != 0:
         sys.exit(f"kkrbot {' '.join(args)} failed ({done.returncode}): {done.stderr.strip()}")
     return done.stdout
@@ -46,6 +47,7 @@ def _kkrbot(args: list[str], *, cwd: Path, env: dict[str, str], stdin: str | Non
 def _clean_env(index: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KKRBOT_", "SLACK_"))}
     env["KKRBOT_INDEX"] = str(index)  # commands without --index read it from here
+    env["PYTHONPATH"] = str(ROOT)  # the code of this checkout, whatever the venv's editable install points at
     # Ties between passages are broken by float sums over sets, whose order follows the string
     # hash: pin it, or two runs of the same code may quote different sentences.
     env.setdefault("PYTHONHASHSEED", "0")
