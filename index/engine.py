@@ -1,8 +1,10 @@
 """AnswerEngine: the one object the bot and the CLI talk to; Whoosh stays behind it.
 
 It keeps one `IndexSnapshot` open (the index as of one commit, with the caches that depend
-on it: vocabulary, titles, the scorer's arrays); `refresh()` moves to the latest commit. A lock
-serialises use of the snapshot, which Slack's listener threads would otherwise share.
+on it: vocabulary, titles, the scorer's arrays). One refresh policy: its own ingests are seen at
+once, and every read (ask, item, items, item_count, meetings) first follows commits made by
+another process (`kkrbot ingest` while the bot runs), checking at most every `refresh_every`
+seconds. A lock serialises use of the snapshot, which Slack's listener threads would otherwise share.
 
 A question goes parse → rank (one pass for candidates, then the rerank) → answer.
 """
@@ -43,11 +45,14 @@ REFRESH_EVERY = 1.0  # seconds between checks for commits made by another proces
 class AnswerEngine:
     """Questions in, Answers out; meetings in, IngestResults out."""
 
-    def __init__(self, index_dir: str | Path, *, lock_timeout: float = LOCK_WAIT, dir_mode: int = 0o700) -> None:
+    def __init__(self, index_dir: str | Path, *, lock_timeout: float = LOCK_WAIT, dir_mode: int = 0o700,
+                 refresh_every: float = REFRESH_EVERY) -> None:  # fmt: skip
         """`lock_timeout`: how long an ingest waits for another writer (a bulk import commits batch
-        after batch); `dir_mode`: of the index folder if it is created here."""
+        after batch); `dir_mode`: of the index folder if it is created here; `refresh_every`: how
+        often a read checks for another process's commits."""
         self.index_dir = Path(index_dir)
         self.lock_timeout = lock_timeout
+        self.refresh_every = refresh_every
         self.on_lock_wait: LockWait | None = None  # hears the seconds waited for the lock, about once a second
         self._ix = open_index(self.index_dir, dir_mode=dir_mode)
         self._snapshot = IndexSnapshot.of(self._ix)
@@ -70,20 +75,24 @@ class AnswerEngine:
 
     def item(self, item_id: str) -> AgendaItem | None:
         with self._lock:
+            self._follow()
             return self._snapshot.item_by_id(item_id)
 
     def items(self) -> list[AgendaItem]:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
         with self._lock:
+            self._follow()
             return self._snapshot.items()
 
     def item_count(self) -> int:
         """How many items are stored (0: nothing ingested yet)."""
         with self._lock:
+            self._follow()
             return self._snapshot.item_count()
 
     def meetings(self) -> list[Meeting]:
         with self._lock:
+            self._follow()
             return self._snapshot.meetings()
 
     def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:
@@ -112,9 +121,9 @@ class AnswerEngine:
 
     def _follow(self) -> None:
         """See commits made by another process (`kkrbot ingest` while the bot runs): at most
-        one check a second, since the check lists the index folder."""
+        one check every `refresh_every` seconds, since the check lists the index folder."""
         now = time.monotonic()
-        if now - self._checked < REFRESH_EVERY:
+        if now - self._checked < self.refresh_every:
             return
         self._checked = now
         try:

@@ -23,17 +23,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bot.slack.app import create_app, slack_client  # noqa: E402
-from bot.digests.scheduler import Runtime, system_clock  # noqa: E402
-from bot.slack.http import make_server  # noqa: E402
-from bot.cli.serve import build_conversation  # noqa: E402
+from bot import wiring  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from index.samples import sample_paths  # noqa: E402
-from bot.state.subscriptions import SubscriptionStore  # noqa: E402
+from bot.slack.app import create_app  # noqa: E402
+from bot.slack.http import make_server  # noqa: E402
 from index.engine import AnswerEngine  # noqa: E402
 from index.read.document import read_document  # noqa: E402
+from index.samples import sample_paths  # noqa: E402
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack  # noqa: E402
-from tests.support.slackapp import SECRET, SlackAppUnderTest  # noqa: E402
+from tests.support.slackapp import SECRET, SlackAppUnderTest, TrackedExecutor  # noqa: E402
 
 QUESTIONS = [
     "what was decided on SOSU places in 2027",
@@ -63,12 +61,14 @@ def main() -> None:
         engine = AnswerEngine(settings.index_dir)
         for path in sample_paths():
             engine.ingest(read_document(path))
-        runtime = Runtime(settings, engine, SubscriptionStore(settings.state_path), slack_client(settings),
-                          system_clock(settings.timezone))  # fmt: skip
-        app = create_app(settings, build_conversation(settings, engine, runtime, None), client=runtime.client, runtime=runtime)
+        clock = wiring.clock(settings)
+        runtime = wiring.runtime(settings, engine, clock, client=wiring.slack_client(settings))
+        conversation = wiring.conversation(settings, engine, clock, digests=runtime)
+        listeners = TrackedExecutor()
+        app = create_app(settings, conversation, client=runtime.client, runtime=runtime, executor=listeners)
         server = make_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        bot = SlackAppUnderTest(fake, server.server_port, runtime)
+        bot = SlackAppUnderTest(fake, server.server_port, runtime, listeners)
 
         for i in range(5):  # warm up: first searches open the index, first requests import lazily
             bot.send_command(QUESTIONS[i % len(QUESTIONS)], key=f"warm{i}")

@@ -1,5 +1,5 @@
 """The layout's rules, checked on the source: no import cycles (imports inside functions count
-too), and `index/` never imports `bot/`."""
+too; imports only for type checkers do not), and `index/` never imports `bot/`."""
 
 from __future__ import annotations
 
@@ -19,10 +19,19 @@ def our_modules() -> dict[str, Path]:
     return {module_name(p): p for pkg in PACKAGES for p in sorted((ROOT / pkg).rglob("*.py"))}
 
 
+def _runtime_nodes(tree: ast.AST):
+    """Every node, except what sits under `if TYPE_CHECKING:` (never executed)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            continue
+        yield node
+        yield from _runtime_nodes(node)
+
+
 def imports_of(path: Path, modules: dict[str, Path]) -> set[str]:
     """Our modules that `path` imports anywhere in its body (`from pkg import module` included)."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
@@ -87,3 +96,20 @@ def test_a_cycle_is_found_when_there_is_one() -> None:
 def test_index_never_imports_bot() -> None:
     graph = import_graph()
     assert {(m, d) for m, deps in graph.items() if m.startswith("index") for d in deps if d.startswith("bot")} == set()
+
+
+def test_no_module_imports_a_cli_module() -> None:
+    """bot/cli/ is the outermost layer: only its `main` registers the commands, and a command
+    module uses nothing of another but the shared helpers (options, progress)."""
+    graph = import_graph()
+    helpers = ("bot.cli.options", "bot.cli.progress")
+    commands = {m for m in graph if m.startswith("bot.cli.") and m not in ("bot.cli.main", "bot.cli.__main__", *helpers)}
+    wrong = set()
+    for module, deps in graph.items():
+        for dep in deps:
+            if not dep.startswith("bot.cli"):
+                continue
+            allowed = module.startswith("bot.cli") and (dep in helpers or module in ("bot.cli.main", "bot.cli.__main__"))
+            if not allowed:
+                wrong.add((module, dep))
+    assert commands and wrong == set()

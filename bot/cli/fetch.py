@@ -14,12 +14,9 @@ from pathlib import Path
 
 import click
 
+from bot import wiring
+from bot.cli.options import INDEX_OPTION, engine_for
 from bot.settings import Settings
-
-INDEX_OPTION = click.option(
-    "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
-    help="Index folder (default: KKRBOT_INDEX, else var/index); the state file sits beside it.",
-)  # fmt: skip
 
 
 def _config(settings: Settings):
@@ -29,12 +26,6 @@ def _config(settings: Settings):
         return settings.fetch_config()
     except SourceError as e:
         raise click.ClickException(str(e)) from e
-
-
-def _with_index(settings: Settings, index_dir: Path | None) -> Settings:
-    from dataclasses import replace
-
-    return replace(settings, index_dir=index_dir) if index_dir else settings
 
 
 @click.command("fetch")
@@ -53,7 +44,7 @@ def fetch_command(settings: Settings, index_dir: Path | None, listing_url: str |
     from bot.fetch.sources import Source, council_in_url
     from index.councils import council_named
 
-    settings = _with_index(settings, index_dir)
+    settings = wiring.with_index(settings, index_dir)
     config = _config(settings)
     wanted = []
     for name in councils:
@@ -77,7 +68,8 @@ def fetch_command(settings: Settings, index_dir: Path | None, listing_url: str |
         sources = list(config.sources)
 
     logging.getLogger("bot.fetch").addHandler(logging.NullHandler())  # stdout says it already; `serve` logs it
-    rt = _runtime(settings)
+    clock = wiring.clock(settings)
+    rt = wiring.runtime(settings, engine_for(settings), clock, client=wiring.slack_client(settings))  # posts as `kkrbot ingest` does
     first_day = since.date() if since else default_since(rt.clock().date())
     try:
         with open_fetcher(rt, config, on_outcome=lambda o: click.echo(o.line()),
@@ -94,28 +86,6 @@ def fetch_command(settings: Settings, index_dir: Path | None, listing_url: str |
         raise click.ClickException(f"{len(report.failed_sources)} listing page(s) failed; they are tried again next run")
 
 
-def _runtime(settings: Settings):
-    """Engine, state, Slack client (when a bot token is set: arrivals are posted, as `kkrbot
-    ingest` does) and the wall clock."""
-    from bot.digests.scheduler import Runtime, system_clock
-    from bot.state.subscriptions import SubscriptionStore
-    from index.engine import AnswerEngine
-    from index.store import StoreError
-
-    try:
-        engine = AnswerEngine(settings.index_dir)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
-    client = None
-    if settings.slack_bot_token:
-        from slack_sdk import WebClient
-
-        client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
-    from bot.state.db import state_for
-
-    return Runtime(settings, engine, SubscriptionStore(state_for(settings)), client, system_clock(settings.timezone))
-
-
 @click.command("sources")
 @INDEX_OPTION
 @click.pass_obj
@@ -125,7 +95,7 @@ def sources_command(settings: Settings, index_dir: Path | None) -> None:
     from bot.fetch.status import source_statuses
     from bot.render.sources import sources_table
 
-    settings = _with_index(settings, index_dir)
+    settings = wiring.with_index(settings, index_dir)
     config = _config(settings)
     state = fetch_state(settings)
     try:

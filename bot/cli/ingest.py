@@ -1,42 +1,24 @@
-"""`kkrbot ingest` and `kkrbot items`: thin click shells over index.read.document and the AnswerEngine.
+"""`kkrbot ingest` and `kkrbot items`: thin click shells over index.importer and the AnswerEngine.
 
-Added to the `kkrbot` group in bot/cli/main.py with `main.add_command`. `ingest` hands the files
-to `index.importer` (reader processes, batched commits, files already in skipped unread) and
-prints one line per file as each is stored; a bad file is one `error:` line and the others
-still go in. Progress and the closing summary go to stderr (bot/cli/progress.py).
+`ingest` hands the files to `index.importer` (reader processes, batched commits, files already in
+skipped unread) and prints one line per file as each is stored; a bad file is one `error:` line
+and the others still go in. Progress and the closing summary go to stderr (bot/cli/progress.py).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import click
 
+from bot import wiring
+from bot.cli.options import INDEX_OPTION, engine_for
 from bot.settings import Settings
-from index.codec import item_to_dict
 from index.councils import council_named
-from index.model import AgendaItem
 from index.samples import sample_paths
-
-INDEX_OPTION = click.option(
-    "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), help="Index folder (default: KKRBOT_INDEX, else var/index)."
-)
-
-
-def engine_for(settings: Settings, index_dir: Path | None):
-    from index.engine import AnswerEngine  # imported late: `kkrbot --help` needs no index
-    from index.store import StoreError
-
-    try:  # a new index folder is private (0700) unless KKRBOT_UMASK says otherwise
-        return AnswerEngine(index_dir or settings.index_dir, dir_mode=settings.dir_mode)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
-
-
 DOCUMENT_SUFFIXES = (".pdf", ".txt")
 
 
@@ -112,10 +94,11 @@ def ingest_command(
     if not tasks:
         raise SystemExit(1)
     council = _council(council)
-    engine = engine_for(settings, index_dir)
+    settings = wiring.with_index(settings, index_dir)
+    engine = engine_for(settings)
     engine.lock_timeout, engine.on_lock_wait = lock_wait, LockWaitLine()
     progress = ImportProgress(len(tasks))
-    announce = _announcer(replace(settings, index_dir=index_dir) if index_dir else settings, engine)
+    announce = _announcer(settings, engine)
 
     def report(outcome) -> None:
         progress.file_done(outcome)
@@ -137,34 +120,21 @@ def _announcer(settings: Settings, engine):
     """Stage every commit's arrivals in the state database first (the outbox: a commit cannot
     happen without it), and a function that announces what is pending after a commit (posted
     when a bot token is set, else by the bot's outbox job). Announcing never fails the ingest."""
-    from bot.digests.announce import announce_pending, announcer_for, install_outbox, now_in
+    from bot.digests.announce import announce_pending, install_outbox
     from index.errors import shown_name
 
-    store, client = announcer_for(settings)
-    install_outbox(engine, store, lambda: now_in(settings))
+    clock = wiring.clock(settings)
+    store, client = wiring.subscriptions(settings, clock), wiring.slack_client(settings)
+    install_outbox(engine, store, clock)
 
     def announce(source: str | None) -> None:
         try:
-            announce_pending(engine=engine, store=store, client=client, now=now_in(settings))
+            announce_pending(engine=engine, store=store, client=client, now=clock())
         except Exception as e:  # the documents are stored and their arrivals recorded: only a warning
             where = f"{shown_name(source)}: " if source else ""
             click.echo(f"{where}warning: not announced yet: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
 
     return announce
-
-
-def item_json(item: AgendaItem) -> dict:
-    """What `items --json` prints: the stored item, its sub-sections as heading → text, its
-    passages as text (the store keeps offsets)."""
-    d = item_to_dict(item)
-    sections: dict[str, str] = {}
-    for s in item.sections:
-        sections[s.heading] = f"{sections[s.heading]}\n\n{s.text}" if s.heading in sections else s.text
-    d["sections"] = sections
-    d["passages"] = [{"text": p.text, "section": p.section, "page": p.page, "kind": p.kind} for p in item.passages]
-    d["decision"] = item.decision
-    d["recommendation"] = item.recommendation
-    return d
 
 
 @click.command("items")
@@ -173,7 +143,9 @@ def item_json(item: AgendaItem) -> dict:
 @click.pass_obj
 def items_command(settings: Settings, index_dir: Path | None, as_json: bool) -> None:
     """List every stored agenda item."""
-    with engine_for(settings, index_dir) as engine:
+    from bot.render.terminal import item_json
+
+    with engine_for(wiring.with_index(settings, index_dir)) as engine:
         for item in engine.items():
             if as_json:
                 click.echo(json.dumps(item_json(item), ensure_ascii=False))

@@ -1,6 +1,9 @@
-"""The `kkrbot` command: thin click commands over the functions in index/ and bot/.
+"""The `kkrbot` command: a click group of thin commands over bot/wiring.py and the engine.
 
-Each command turns our typed errors into one line for people (and exit status 1).
+Each command turns our typed errors into one line for people (and exit status 1). A command's
+module is imported only when it runs, and every command module imports only click and light
+modules at its top, so `kkrbot --help` and `kkrbot ask` load no Slack SDK, APScheduler or
+SQLAlchemy (tests/bot/cli/test_lean.py, test_main.py).
 """
 
 from __future__ import annotations

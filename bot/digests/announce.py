@@ -21,15 +21,19 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Iterable
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Callable, Iterable
 
+from bot.clock import Clock
 from bot.render.digests import alert_blocks, arrival_blocks
 from bot.state.arrivals import STALE_STAGING, Arrival
-from bot.state.db import state_for
 from bot.state.subscriptions import SubscriptionStore
 from index.model import AgendaItem, Meeting
 from index.store import IngestResult, meeting_id_of
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from index.engine import AnswerEngine
 
 log = logging.getLogger(__name__)
 
@@ -52,20 +56,11 @@ def document_of(item_id: str) -> str:
     return item_id.rsplit("/", 1)[0]
 
 
-def result_item_ids(result: Any) -> list[str]:
-    """The item ids an `IngestResult` reports, whatever it calls them."""
-    for name in ("item_ids", "ids", "items"):
-        ids = getattr(result, name, None)
-        if ids:
-            return [i if isinstance(i, str) else i.id for i in ids]
-    return []
-
-
 class Outbox:
     """The engine's `before_commit` hook (index.store.ingest_meetings): stages what a commit adds,
     and gives back how to forget it if the commit then fails."""
 
-    def __init__(self, store: SubscriptionStore, clock: Callable[[], datetime]):
+    def __init__(self, store: SubscriptionStore, clock: Clock):
         self.store, self.clock = store, clock
 
     def __call__(self, stored: list[tuple[Meeting, IngestResult]]) -> Callable[[], None]:
@@ -80,7 +75,7 @@ class Outbox:
             log.exception("could not unstage the arrivals of a failed commit")
 
 
-def install_outbox(engine: Any, store: SubscriptionStore, clock: Callable[[], datetime]) -> None:
+def install_outbox(engine: AnswerEngine, store: SubscriptionStore, clock: Clock) -> None:
     """Every ingest through `engine` stages its arrivals first (the engine's `before_commit`)."""
     engine.before_commit = Outbox(store, clock)
 
@@ -90,21 +85,20 @@ def _arrival(meeting: Meeting, result: IngestResult, now: datetime) -> Arrival:
                    now, tuple(result.item_ids), "staged")  # fmt: skip
 
 
-def ingest_announced(engine: Any, meetings: list[Meeting], *, store: SubscriptionStore, client: Any | None,
+def ingest_announced(engine: AnswerEngine, meetings: list[Meeting], *, store: SubscriptionStore, client: WebClient | None,
                      now: datetime) -> tuple[list[IngestResult], Announcement]:  # fmt: skip
     """Store `meetings` in one commit with their arrivals staged first, then announce what is pending."""
     results = engine.ingest_many(list(meetings), before_commit=Outbox(store, lambda: now))
     return results, announce_pending(engine=engine, store=store, client=client, now=now)
 
 
-def announce_pending(*, engine: Any, store: SubscriptionStore, client: Any | None, now: datetime) -> Announcement:
+def announce_pending(*, engine: AnswerEngine, store: SubscriptionStore, client: WebClient | None, now: datetime) -> Announcement:
     """Finish every pending arrival (see the module docstring). Safe to run anywhere, any time, twice."""
     out = Announcement()
     pending = store.arrivals.pending()
     if not pending:
         return out
-    if hasattr(engine, "refresh"):
-        engine.refresh()  # a commit made by another (perhaps killed) process
+    engine.refresh()  # a commit made by another (perhaps killed) process
     new_items: list[AgendaItem] = []
     for a in pending:
         items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
@@ -127,12 +121,12 @@ def announce_pending(*, engine: Any, store: SubscriptionStore, client: Any | Non
     return out
 
 
-def announce_ingest(result: Any, *, engine: Any, store: SubscriptionStore, client: Any | None,
+def announce_ingest(result: IngestResult, *, engine: AnswerEngine, store: SubscriptionStore, client: WebClient | None,
                     now: datetime) -> Announcement:  # fmt: skip
     """Announce a result that was stored without staging (a caller that did not go through
     `ingest_announced`): staged now, then announced like the rest. Nothing when it was unchanged."""
-    if getattr(result, "status", "added") != "unchanged":
-        items = [i for i in (engine.item(x) for x in result_item_ids(result)) if i is not None]
+    if result.status != "unchanged":
+        items = [i for i in (engine.item(x) for x in result.item_ids) if i is not None]
         by_doc: dict[str, list[AgendaItem]] = {}
         for item in items:
             by_doc.setdefault(document_of(item.id), []).append(item)
@@ -142,7 +136,7 @@ def announce_ingest(result: Any, *, engine: Any, store: SubscriptionStore, clien
     return announce_pending(engine=engine, store=store, client=client, now=now)
 
 
-def _post_arrivals(doc: str, items: list[AgendaItem], *, store: SubscriptionStore, client: Any,
+def _post_arrivals(doc: str, items: list[AgendaItem], *, store: SubscriptionStore, client: WebClient,
                    out: Announcement) -> None:  # fmt: skip
     council = items[0].council.casefold()
     text, blocks = arrival_blocks(items)
@@ -162,7 +156,7 @@ def _post_arrivals(doc: str, items: list[AgendaItem], *, store: SubscriptionStor
         out.arrivals.append((sub.channel, doc))
 
 
-def matching_items(engine: Any, topic: str, items: Iterable[AgendaItem]) -> list[AgendaItem]:
+def matching_items(engine: AnswerEngine, topic: str, items: Iterable[AgendaItem]) -> list[AgendaItem]:
     """The new items the question matching finds for `topic`, above the alert threshold."""
     wanted = {i.id: i for i in items}
     answer = engine.ask(topic, limit=ALERT_LIMIT)
@@ -172,7 +166,7 @@ def matching_items(engine: Any, topic: str, items: Iterable[AgendaItem]) -> list
     return [wanted[h.item.id] for h in answer.hits if h.item.id in wanted and h.score >= ALERT_MIN_SCORE * best]
 
 
-def _send_alerts(items: list[AgendaItem], *, engine: Any, store: SubscriptionStore, client: Any,
+def _send_alerts(items: list[AgendaItem], *, engine: AnswerEngine, store: SubscriptionStore, client: WebClient,
                  out: Announcement) -> None:  # fmt: skip
     topics: dict[str, list[str]] = {}
     for user, topic in store.follows():
@@ -193,18 +187,3 @@ def _send_alerts(items: list[AgendaItem], *, engine: Any, store: SubscriptionSto
                     continue
                 store.mark_posted("alert", user, item.id, resp.get("ts"))
                 out.alerts.append((user, item.id))
-
-
-def announcer_for(settings: Any) -> tuple[SubscriptionStore, Any | None]:
-    """For `kkrbot ingest`: the state store, and a Slack client when a bot token is set (without
-    one, arrivals wait in the outbox for the bot to post them)."""
-    client = None
-    if settings.slack_bot_token:
-        from slack_sdk import WebClient  # only where Slack is configured
-
-        client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
-    return SubscriptionStore(state_for(settings)), client
-
-
-def now_in(settings: Any) -> datetime:
-    return datetime.now(ZoneInfo(settings.timezone))

@@ -1,19 +1,24 @@
 """The `/kkr digest …`, `/kkr follow …`, `/kkr unfollow …`, `/kkr following` subcommands.
 
-Parsing and replies are plain functions of text (tested without Slack); `register` plugs them
-into the slash-command router of bot/slack/listeners/commands.py.
+Parsing and replies are plain functions of text (tested without Slack); `subcommands` gives the
+handlers the Conversation routes `/kkr <word> …` to (bot/wiring.py plugs them in).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING, Callable
 
 from bot.render.mrkdwn import esc
-from bot.digests.leader import ScheduledDigests
 from bot.state.subscriptions import WEEKDAYS, DigestSubscription, SubscriptionStore
 from index.councils import council_named
 from index.model import COUNCILS
+
+if TYPE_CHECKING:
+    from bot.digests.leader import ScheduledDigests
+
+Subcommand = Callable[..., str]  # (args, *, channel, user) -> the reply text
 
 DIGEST_USAGE = (
     "Brug: `/kkr digest weekly mon 08:00 [råd…]`, `/kkr digest daily 07:30 [råd…]`, "
@@ -137,3 +142,18 @@ def handle(subcommand: str, args: str, *, channel: str, user: str, store: Subscr
 
 
 SUBCOMMANDS = ("digest", "follow", "unfollow", "following")
+SLACK_ONLY = "“/kkr {name}” virker kun i Slack (den gemmer abonnementer for en kanal eller en bruger)."
+
+
+def subcommands(store: SubscriptionStore, service: ScheduledDigests | None = None) -> dict[str, Subcommand]:
+    """`name → handler(args, *, channel, user) -> reply text` for the Conversation's /kkr router."""
+
+    def make(name: str) -> Subcommand:
+        return lambda args, *, channel, user: handle(name, args, channel=channel, user=user, store=store, service=service)
+
+    return {name: make(name) for name in SUBCOMMANDS}
+
+
+def slack_only_subcommands() -> dict[str, Subcommand]:
+    """For the terminal chat: the same words, answered with a note that they only work in Slack."""
+    return {name: (lambda args, *, channel, user, name=name: SLACK_ONLY.format(name=name)) for name in SUBCOMMANDS}

@@ -17,16 +17,19 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from bot.digests.announce import Announcement, ingest_announced, result_item_ids
+from bot.digests.announce import Announcement, ingest_announced
+from bot.digests.runtime import Runtime, current_runtime
 from bot.render.mrkdwn import da_date, esc
-from bot.digests.scheduler import Runtime, current_runtime
 from index.errors import IngestError, shown_name
 from index.model import Meeting
 from index.read.document import read_document
 from index.read.front_matter import contents_check
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +57,14 @@ def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingest
     except IngestError as e:
         return Ingested(source, None, "failed", 0, error=str(e))
     [result], announcement = ingest_announced(rt.engine, [meeting], store=rt.store, client=rt.client, now=rt.clock())
-    status = getattr(result, "status", "added")
-    count = getattr(result, "count", None) or len(result_item_ids(result))
-    return Ingested(source, meeting, status, count, announcement)
+    return Ingested(source, meeting, result.status, result.count, announcement)
 
 
 # --- (a) the inbox folder --------------------------------------------------------------------
 
 
 def _waiting(inbox: Path, settle: float) -> list[Path]:
-    now = time.time()
+    now = time.time()  # file times are the file system's clock, not the bot's (which a test may fix)
     return sorted(
         p for p in inbox.iterdir()
         if p.is_file() and p.suffix.lower() == ".pdf" and not p.name.startswith(".")
@@ -138,7 +139,7 @@ def _download(url: str, token: str, api_url: str, target: Path) -> None:
             out.write(chunk)
 
 
-def handle_pdf_share(rt: Runtime, event: dict, client: Any) -> list[Ingested]:
+def handle_pdf_share(rt: Runtime, event: dict, client: WebClient) -> list[Ingested]:
     """Ingest each PDF in a DM file share and answer in the DM with what was found."""
     token = rt.settings.slack_bot_token or ""
     outcomes: list[Ingested] = []

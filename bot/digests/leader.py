@@ -18,13 +18,13 @@ import time
 from datetime import datetime
 from typing import Callable
 
-from typing import Any
 
 from bot.digests.announce import install_outbox
-from bot.digests.scheduler import DigestService, Runtime, system_clock, trigger_for
+from bot.digests.runtime import Runtime
+from bot.digests.scheduler import DigestService, trigger_for
 from bot.state.db import state_for
 from bot.state.lease import Lease
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.subscriptions import DigestSubscription
 
 log = logging.getLogger(__name__)
 
@@ -140,13 +140,12 @@ class ScheduledDigests:
         return t.astimezone(self.runtime.tz) if t else None
 
 
-def start_digests(settings: Any, engine: Any, client: Any | None, *, every: float = RENEW_EVERY) -> ScheduledDigests:
-    """What `kkrbot serve` calls once: the process's runtime, and its scheduler whenever it holds the lease."""
-    state = state_for(settings)
-    runtime = Runtime(settings, engine, SubscriptionStore(state), client, system_clock(settings.timezone))
-    install_outbox(engine, runtime.store, runtime.clock)  # every ingest in this process stages its arrivals
-    fetch_schedule = settings.fetch_config().schedule
+def start_digests(runtime: Runtime, *, every: float = RENEW_EVERY) -> ScheduledDigests:
+    """What `kkrbot serve` calls once (through bot/wiring.py): every ingest of the process stages its
+    arrivals, and the scheduler runs whenever this process holds the lease."""
+    install_outbox(runtime.engine, runtime.store, runtime.clock)  # every ingest in this process stages its arrivals
+    fetch_schedule = runtime.settings.fetch_config().schedule
     digests = ScheduledDigests(runtime, lambda: DigestService(runtime, fetch_schedule=fetch_schedule),
-                               Lease(state, LEASE_NAME, ttl=LEASE_TTL), every=every)  # fmt: skip
+                               Lease(state_for(runtime.settings), LEASE_NAME, ttl=LEASE_TTL), every=every)  # fmt: skip
     digests.start()
     return digests

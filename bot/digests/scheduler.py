@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -26,10 +26,11 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.digests.announce import announce_pending
 from bot.digests.times import DigestTrigger, LocalCronTrigger
+from bot.digests.runtime import Runtime, current_runtime, current_service, install_runtime
 from bot.render.digests import digest_blocks
 from bot.settings import Settings
 from bot.state.db import state_for
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.subscriptions import DigestSubscription
 from index.model import AgendaItem
 from index.search.upcoming import UpcomingMeeting, upcoming_meetings
 
@@ -45,41 +46,6 @@ OUTBOX_JOB = "bot.digests:announce_pending_job"
 OUTBOX_EVERY = timedelta(minutes=1)  # arrivals staged by `kkrbot ingest` without Slack, or by a killed process
 FETCH_JOB = "bot.fetch:run_fetch_job"  # fetching from KL's site (bot/fetch), when a schedule is given
 FETCH_JOB_ID = "fetch:kl"
-
-
-@dataclass
-class Runtime:
-    """What scheduled jobs use; one per process (jobs in the job store carry only plain args)."""
-
-    settings: Settings
-    engine: Any  # index.engine.AnswerEngine
-    store: SubscriptionStore
-    client: Any | None  # slack_sdk.WebClient; None where Slack is not configured
-    clock: Callable[[], datetime]
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.settings.timezone)
-
-
-_runtime: Runtime | None = None
-_service: DigestService | None = None
-
-
-def install_runtime(runtime: Runtime | None, service: DigestService | None = None) -> None:
-    global _runtime, _service
-    _runtime, _service = runtime, service
-
-
-def current_runtime() -> Runtime:
-    if _runtime is None:
-        raise RuntimeError("no kkrbot runtime installed: start DigestService first")
-    return _runtime
-
-
-def system_clock(tz: str) -> Callable[[], datetime]:
-    zone = ZoneInfo(tz)
-    return lambda: datetime.now(zone)
 
 
 # --- when ---------------------------------------------------------------------------------------
@@ -169,9 +135,10 @@ def run_digest_job(channel: str) -> str:
     try:
         return post_digest(rt, channel, rt.clock())
     except Exception:
-        if _service is not None and _service.scheduler.running:
+        service = current_service()
+        if service is not None and service.scheduler.running:
             when = rt.clock() + RETRY_AFTER
-            _service.scheduler.add_job(DIGEST_JOB, DateTrigger(run_date=when), args=[channel], replace_existing=True,
+            service.scheduler.add_job(DIGEST_JOB, DateTrigger(run_date=when), args=[channel], replace_existing=True,
                                        id=f"retry:digest:{channel}", name=f"retry digest {channel}")  # fmt: skip
         raise
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from importlib import metadata
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from bot.fetch.archive import Archive
 from bot.fetch.http import PoliteClient
@@ -18,6 +18,9 @@ from bot.fetch.run import Arrived, Fetcher, FetchReport, IngestReport, Outcome
 from bot.fetch.sources import FetchConfig
 from bot.state.db import state_for
 from bot.state.fetch import FetchState
+
+if TYPE_CHECKING:
+    from bot.digests.runtime import Runtime
 
 __all__ = ["DEFAULT_SINCE_DAYS", "default_since", "fetch_state", "ingest_through", "open_fetcher", "run_fetch_job",
            "status_subcommand"]
@@ -43,7 +46,7 @@ def fetch_state(settings: Any) -> FetchState:
     return FetchState(state_for(settings))
 
 
-def ingest_through(rt: Any) -> Callable[[Sequence[Arrived]], list[IngestReport]]:
+def ingest_through(rt: Runtime) -> Callable[[Sequence[Arrived]], list[IngestReport]]:
     """Ingest with the batch import `kkrbot ingest` uses (index.importer: read in worker processes
     when there are several, stored in batches, a file already in skipped unread), its arrivals
     staged in the outbox before each commit and announced after it by the one announce path
@@ -70,7 +73,7 @@ def ingest_through(rt: Any) -> Callable[[Sequence[Arrived]], list[IngestReport]]
 
 
 @contextmanager
-def open_fetcher(rt: Any, config: FetchConfig, *, on_outcome: Callable[[Outcome], None] = lambda o: None,
+def open_fetcher(rt: Runtime, config: FetchConfig, *, on_outcome: Callable[[Outcome], None] = lambda o: None,
                  progress: Callable[[str], None] = lambda m: None) -> Iterator[Fetcher]:  # fmt: skip
     # Retries back off 2, 4, … times the pacing delay (and at least what Retry-After asks).
     client = PoliteClient(user_agent=config.user_agent(version()), delay=config.delay, timeout=config.timeout,
@@ -85,7 +88,7 @@ def open_fetcher(rt: Any, config: FetchConfig, *, on_outcome: Callable[[Outcome]
 
 def run_fetch_job() -> str:
     """The scheduled fetch (referenced as text in the job store as "bot.fetch:run_fetch_job")."""
-    from bot.digests.scheduler import current_runtime
+    from bot.digests.runtime import current_runtime
 
     rt = current_runtime()
     config = rt.settings.fetch_config()

@@ -14,6 +14,7 @@ from typing import Literal
 
 from sqlalchemy import Column, Integer, String, Table, Text, insert, select
 
+from bot.clock import Clock
 from bot.state.db import StateDB, metadata, open_state
 
 Vote = Literal["up", "down"]
@@ -48,14 +49,15 @@ class FeedbackVote:
 class FeedbackStore:
     """Votes in the bot's state database (a URL, a SQLite path or an open StateDB)."""
 
-    def __init__(self, where: str | Path | StateDB):
+    def __init__(self, where: str | Path | StateDB, *, clock: Clock):
         self.db = open_state(where)
+        self.clock = clock
 
     def record(self, user: str, question: str, item_ids: tuple[str, ...] | list[str], vote: Vote,
                at: datetime | None = None, answer_id: str | None = None) -> None:  # fmt: skip
         if vote not in ("up", "down"):
             raise ValueError(f"vote must be 'up' or 'down', not {vote!r}")
-        when = (at or datetime.now(timezone.utc)).isoformat()
+        when = (at or self.clock().astimezone(timezone.utc)).isoformat()
         with self.db.write() as c:
             c.execute(insert(feedback).values(at=when, user=user, question=question, vote=vote, answer_id=answer_id,
                                               item_ids=json.dumps(list(item_ids), ensure_ascii=False)))  # fmt: skip

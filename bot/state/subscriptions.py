@@ -20,6 +20,7 @@ from typing import Literal
 from rapidfuzz import fuzz, utils
 from sqlalchemy import Column, Connection, String, Table, Text, and_, delete, func, select, update
 
+from bot.clock import Clock
 from bot.state.arrivals import Arrival, ArrivalStore
 from bot.state.db import StateDB, metadata, open_state
 
@@ -74,24 +75,24 @@ class DigestSubscription:
     created_at: datetime | None = None
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat()
-
-
 class SubscriptionStore:
     """Subscriptions, follows and the ledger in the state database (a URL, a SQLite path or an open
     StateDB); a connection per call, so jobs, listeners and the CLI share it across threads."""
 
-    def __init__(self, where: str | Path | StateDB):
+    def __init__(self, where: str | Path | StateDB, *, clock: Clock):
         self.db = open_state(where)
+        self.clock = clock  # the process's clock (bot/clock.py): times are stored as UTC text
         self.arrivals = ArrivalStore(self.db)
+
+    def _now(self) -> str:
+        return self.clock().astimezone(timezone.utc).isoformat()
 
     # --- digest subscriptions ---------------------------------------------------------------
 
     def set_digest(self, sub: DigestSubscription) -> None:
         values = {"channel": sub.channel, "cadence": sub.cadence, "weekday": sub.weekday, "time": sub.time,
                   "councils": json.dumps(list(sub.councils)), "created_by": sub.created_by,
-                  "created_at": (sub.created_at or datetime.now(timezone.utc)).isoformat()}  # fmt: skip
+                  "created_at": (sub.created_at or self.clock().astimezone(timezone.utc)).isoformat()}  # fmt: skip
         stmt = self.db.insert(digest_subscriptions).values(**values)
         changed = {k: stmt.excluded[k] for k in ("cadence", "weekday", "time", "councils", "created_by")}
         with self.db.write() as c:
@@ -117,7 +118,7 @@ class SubscriptionStore:
 
     def follow(self, user: str, topic: str) -> bool:
         """False when the user already follows the topic."""
-        stmt = self.db.insert(follows).values(user=user, topic=_topic(topic), created_at=_now())
+        stmt = self.db.insert(follows).values(user=user, topic=_topic(topic), created_at=self._now())
         with self.db.write() as c:
             return c.execute(stmt.on_conflict_do_nothing().returning(follows.c.user)).first() is not None
 
@@ -166,7 +167,7 @@ class SubscriptionStore:
     def _claim(self, c: Connection, kind: str, target: str, key: str, extra: dict) -> bool:
         """Insert a `claimed` row, or turn a `failed` one back into `claimed`: one statement, so of
         two claimers (threads or processes) exactly one gets the row back."""
-        values = {"kind": kind, "target": target, "key": key, "status": "claimed", "claimed_at": _now(), **extra}
+        values = {"kind": kind, "target": target, "key": key, "status": "claimed", "claimed_at": self._now(), **extra}
         stmt = self.db.insert(ledger).values(**values)
         again = {k: stmt.excluded[k] for k in values if k not in ("kind", "target", "key")}
         again |= {"posted_at": None, "message_ts": None, "error": None}
@@ -179,7 +180,7 @@ class SubscriptionStore:
     def mark_posted(self, kind: PostKind, target: str, key: str, message_ts: str | None = None) -> None:
         with self.db.write() as c:
             c.execute(update(ledger).where(self._row(kind, target, key))
-                      .values(status="posted", posted_at=_now(), message_ts=message_ts, error=None))  # fmt: skip
+                      .values(status="posted", posted_at=self._now(), message_ts=message_ts, error=None))  # fmt: skip
 
     def mark_failed(self, kind: PostKind, target: str, key: str, error: str) -> None:
         with self.db.write() as c:

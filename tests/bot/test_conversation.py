@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, MORE, SHARE, SHOW_ITEM, Reply
 from bot.conversation import Conversation, clean_question
+from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, MORE, SHARE, SHOW_ITEM, Reply
 from bot.state.feedback import FeedbackStore
 from index.engine import AnswerEngine
 from tests.support.fakeslack import block_problems
@@ -25,7 +25,7 @@ def at(day: str):
 
 @pytest.fixture
 def conv(sample_index, tmp_path):
-    return Conversation(sample_index.engine, clock=at("2026-11-23"), feedback=FeedbackStore(tmp_path / "state.sqlite"))
+    return Conversation(sample_index.engine, clock=at("2026-11-23"), feedback=FeedbackStore(tmp_path / "state.sqlite", clock=at("2026-11-23")))
 
 
 def text_of(reply: Reply) -> str:

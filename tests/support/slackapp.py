@@ -2,7 +2,9 @@
 the sample index, the fake Slack Web API; and Slack's request signing to talk to it.
 
 `SlackAppUnderTest.send_*` build the bodies Slack sends (form-encoded slash commands and
-interactions, JSON events), sign them as Slack does and POST them over real HTTP.
+interactions, JSON events), sign them as Slack does and POST them over real HTTP. The app's
+listeners run on a `TrackedExecutor`, so `settle()` waits until everything the app started in the
+background has finished: the event to wait for before asserting that something did *not* happen.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import threading
 import time
 import urllib.parse
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,12 +24,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from bot.slack.app import create_app, slack_client
-from bot.digests.scheduler import Runtime
-from bot.slack.http import make_server
-from bot.cli.serve import build_conversation
+from bot import wiring
+from bot.conversation import Conversation
+from bot.digests.runtime import Runtime
 from bot.settings import Settings
-from bot.state.subscriptions import SubscriptionStore
+from bot.slack.app import create_app
+from bot.slack.http import make_server
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack
 
 SECRET = "test-signing-secret"
@@ -38,6 +41,33 @@ def sign(body: str, *, secret: str = SECRET, timestamp: int | None = None) -> di
     ts = str(int(time.time()) if timestamp is None else timestamp)
     return {"X-Slack-Request-Timestamp": ts,
             "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)}  # fmt: skip
+
+
+class TrackedExecutor(ThreadPoolExecutor):
+    """Bolt's listener pool, remembering what it ran so a test can wait for all of it to finish."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=10, thread_name_prefix="kkrbot-listener")
+        self._futures: list[Future] = []
+        self._lock = threading.Lock()
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future = super().submit(fn, *args, **kwargs)
+        with self._lock:
+            self._futures.append(future)
+        return future
+
+    def wait_idle(self, timeout: float = 15.0) -> None:
+        """Until every task submitted so far (and any a task submits: lazy listeners) is done."""
+        end = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                pending = [f for f in self._futures if not f.done()]
+            if not pending:
+                return
+            if time.monotonic() > end:
+                raise AssertionError(f"{len(pending)} listener task(s) still running after {timeout}s")
+            wait(pending, timeout=end - time.monotonic())
 
 
 @dataclass
@@ -52,7 +82,13 @@ class SlackAppUnderTest:
     fake: FakeSlack
     port: int
     runtime: Runtime | None
+    executor: TrackedExecutor | None = None  # None: an app in another process (kkrbot serve)
     _n: list[int] = field(default_factory=lambda: [0])
+
+    def settle(self) -> None:
+        """Wait until the app has finished everything it started for the requests sent so far."""
+        assert self.executor is not None, "only an app of this process can be waited for"
+        self.executor.wait_idle()
 
     def next_id(self) -> int:
         self._n[0] += 1
@@ -110,17 +146,20 @@ class SlackAppUnderTest:
 
 
 @contextmanager
-def running_app(settings: Settings, conversation, fake: FakeSlack, runtime: Runtime | None = None):
+def running_app(settings: Settings, conversation: Conversation, fake: FakeSlack, runtime: Runtime | None = None):
     """create_app + the HTTP server on a free 127.0.0.1 port, stopped on exit."""
-    app = create_app(settings, conversation, client=runtime.client if runtime else slack_client(settings), runtime=runtime)
+    executor = TrackedExecutor()
+    client = runtime.client if runtime and runtime.client else wiring.slack_client(settings)
+    app = create_app(settings, conversation, client=client, runtime=runtime, executor=executor)
     server = make_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield SlackAppUnderTest(fake, server.server_port, runtime)
+        yield SlackAppUnderTest(fake, server.server_port, runtime, executor)
     finally:
         server.shutdown()
         server.server_close()
+        executor.shutdown(wait=True)
 
 
 def settings_for_test(sample_index, tmp_path: Path, fake: FakeSlack) -> Settings:
@@ -132,7 +171,8 @@ def settings_for_test(sample_index, tmp_path: Path, fake: FakeSlack) -> Settings
 def slack_app(tmp_path: Path, fake_slack: FakeSlack, sample_index):
     """The app in HTTP mode on 127.0.0.1 over the sample index, with the digest runtime wired in."""
     settings = settings_for_test(sample_index, tmp_path, fake_slack)
-    runtime = Runtime(settings, sample_index.engine, SubscriptionStore(settings.state_path), slack_client(settings), lambda: NOW)
-    conversation = build_conversation(settings, sample_index.engine, runtime, None)
+    clock = lambda: NOW  # noqa: E731
+    runtime = wiring.runtime(settings, sample_index.engine, clock, client=wiring.slack_client(settings))
+    conversation = wiring.conversation(settings, sample_index.engine, clock, digests=runtime)
     with running_app(settings, conversation, fake_slack, runtime) as running:
         yield running

@@ -3,12 +3,13 @@ first listener that matches, so specific message listeners come before the catch
 
 from __future__ import annotations
 
-from typing import Any
+from slack_bolt import App
 
+from bot.conversation import Conversation
 from bot.slack.listeners import actions, commands, home, lifecycle, messages
 
 
-def register(app: Any, conversation: Any) -> None:
+def register(app: App, conversation: Conversation) -> None:
     commands.register(app, conversation)
     messages.register(app, conversation)
     actions.register(app, conversation)

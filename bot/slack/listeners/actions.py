@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
+from slack_bolt import App
+from slack_bolt.context.ack import Ack
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.conversation import Conversation
 from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, SHARE, Reply
 from bot.slack.send import apology_for, post_reply, respond_reply, slack_error, update_message
 
@@ -26,8 +30,8 @@ NOT_A_MEMBER = {"not_in_channel", "channel_not_found"}  # a private channel the 
 INVITE_ME = "Jeg kan ikke skrive i denne kanal. Inviter mig med `/invite @kkrbot` og tryk igen. (I can't post here: invite me first.)"
 
 
-def register(app: Any, conversation: Any) -> None:
-    def on_action(ack: Any, body: dict, action: dict, respond: Any, client: Any) -> None:
+def register(app: App, conversation: Conversation) -> None:
+    def on_action(ack: Ack, body: dict, action: dict, respond: Respond, client: WebClient) -> None:
         ack()
         user = (body.get("user") or {}).get("id", "")
         action_id = action.get("action_id", "")
@@ -43,7 +47,7 @@ def register(app: Any, conversation: Any) -> None:
     app.action(OUR_ACTIONS)(on_action)
 
 
-def place(reply: Reply, action: dict, body: dict, respond: Any, client: Any, user: str) -> None:
+def place(reply: Reply, action: dict, body: dict, respond: Respond, client: WebClient, user: str) -> None:
     """Put the Reply where the button asks for it (see the module docstring)."""
     action_id = action.get("action_id")
     container = body.get("container") or {}

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
-from bot.conversation import HELP_WORDS, NEXT_WORDS
+from slack_bolt import App
+from slack_bolt.context.ack import Ack
+from slack_bolt.context.respond import Respond
+
+from bot.conversation import HELP_WORDS, NEXT_WORDS, Conversation
 from bot.digests.commands import SUBCOMMANDS
 from bot.slack.send import apology_for, respond_reply
 from index.question.text import detect_language
@@ -31,17 +34,17 @@ def language_of(text: str) -> str:
     return detect_language(re.findall(r"\w+", text.lower()))
 
 
-def register(app: Any, conversation: Any) -> None:
+def register(app: App, conversation: Conversation) -> None:
     language_of("warm up")  # loads the glossary now, not inside the first ack
 
-    def ack_kkr(ack: Any, command: dict) -> None:
+    def ack_kkr(ack: Ack, command: dict) -> None:
         text = command.get("text") or ""
         if first_word(text) in QUICK:
             ack()
         else:
             ack(text=SEARCHING[language_of(text)])
 
-    def answer_kkr(command: dict, respond: Any) -> None:
+    def answer_kkr(command: dict, respond: Respond) -> None:
         text = command.get("text") or ""  # Slack's markup is undone by the Conversation
         user, channel = command.get("user_id", ""), command.get("channel_id", "")
         try:

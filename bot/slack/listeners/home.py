@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.conversation import Conversation
 
 log = logging.getLogger(__name__)
 
 
-def register(app: Any, conversation: Any) -> None:
-    def on_home_opened(event: dict, client: Any) -> None:
+def register(app: App, conversation: Conversation) -> None:
+    def on_home_opened(event: dict, client: WebClient) -> None:
         if event.get("tab", "home") != "home":
             return
         user = event["user"]

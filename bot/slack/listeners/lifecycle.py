@@ -4,12 +4,13 @@ would answer 404 and Slack would retry them)."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+
+from slack_bolt import App
 
 log = logging.getLogger(__name__)
 
 
-def register(app: Any) -> None:
+def register(app: App) -> None:
     def on_uninstalled(event: dict, body: dict) -> None:
         log.warning("kkrbot was uninstalled from team %s: its tokens no longer work", body.get("team_id"))
 

@@ -9,11 +9,12 @@ subtype), and channel `message` events (a mention arrives as `app_mention` too; 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
+from slack_bolt import App
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.conversation import clean_question
+from bot.conversation import Conversation, clean_question
 from bot.slack.send import apology_for, post_reply, slack_error
 
 log = logging.getLogger(__name__)
@@ -30,14 +31,14 @@ def dm_question(event: dict) -> bool:
     return event.get("channel_type") == "im" and from_a_person(event)
 
 
-def register(app: Any, conversation: Any) -> None:
-    def on_dm(event: dict, client: Any) -> None:
+def register(app: App, conversation: Conversation) -> None:
+    def on_dm(event: dict, client: WebClient) -> None:
         text = event.get("text") or ""  # Slack's markup is undone by the Conversation
         if not clean_question(text):
             return
         answer(conversation, client, text, user=event["user"], channel=event["channel"])
 
-    def on_mention(event: dict, client: Any) -> None:
+    def on_mention(event: dict, client: WebClient) -> None:
         if not from_a_person(event):
             return
         text = event.get("text") or ""
@@ -57,7 +58,7 @@ def register(app: Any, conversation: Any) -> None:
     app.event("app_mention")(on_mention)
 
 
-def answer(conversation: Any, client: Any, text: str, *, user: str, channel: str, thread_ts: str | None = None) -> None:
+def answer(conversation: Conversation, client: WebClient, text: str, *, user: str, channel: str, thread_ts: str | None = None) -> None:
     """Ask, post; on any failure post the apology, and log the trace (never the text)."""
     try:
         reply = conversation.question(text, user=user)
@@ -68,7 +69,7 @@ def answer(conversation: Any, client: Any, text: str, *, user: str, channel: str
         post_reply(client, apology_for(text), channel=channel, thread_ts=thread_ts)
 
 
-def react(client: Any, method: str, channel: str, ts: str) -> bool:
+def react(client: WebClient, method: str, channel: str, ts: str) -> bool:
     """Add or remove the 👀; a failure here only costs the reaction."""
     try:
         getattr(client, method)(channel=channel, timestamp=ts, name=WORKING)

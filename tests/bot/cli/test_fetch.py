@@ -3,6 +3,7 @@ the expected meetings in the index, one line per document, posts once, nothing f
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from tests.support.klsite import MIDT, MIDT_PAGE, NORD, NORD_PAGE
 def env(tmp_path, monkeypatch, kl, fake_slack) -> dict[str, str]:
     monkeypatch.chdir(tmp_path)  # no stray .env; the index and state land in tmp
     site, _, _ = kl
-    store = SubscriptionStore(tmp_path / "kkrbot.sqlite")  # beside the index "ix"
+    store = SubscriptionStore(tmp_path / "kkrbot.sqlite", clock=lambda: datetime.now(timezone.utc))  # beside the index "ix"
     store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
     store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     return {

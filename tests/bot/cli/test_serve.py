@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli.main import main
-from bot.cli.serve import WHERE
+from bot.slack.run import WHERE
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
 from tests.support.slackapp import SECRET, SOSU, SlackAppUnderTest
@@ -137,31 +137,3 @@ def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, 
     assert proc.returncode == 0, out
     assert "Socket Mode" in out and "kkrbot stopped" in out
     assert BOT_TOKEN not in out and APP_TOKEN not in out
-
-
-def test_items_ingested_by_another_process_are_seen_by_the_serving_engine(tmp_path):
-    import threading
-
-    from bot.cli.serve import keep_fresh
-    from index.engine import AnswerEngine
-    from index.read.document import read_document
-    from index.samples import sample_paths
-
-    serving = AnswerEngine(tmp_path / "index")
-    assert serving.item_count() == 0
-    with AnswerEngine(tmp_path / "index") as shell:  # what `kkrbot ingest` does from another process
-        shell.ingest(read_document(sample_paths()[3]))
-    assert serving.item_count() == 0  # the serving snapshot does not move by itself
-    stop = threading.Event()
-    thread = keep_fresh(serving, stop, every=0.05)
-    try:
-        end = time.monotonic() + 10
-        while serving.item_count() == 0 and time.monotonic() < end:
-            time.sleep(0.05)
-        assert serving.item_count() == 11
-        assert serving.ask("lærepladser på SOSU 2027").hits[0].item.item_number == "3.4"
-    finally:
-        stop.set()
-        thread.join(2)
-        serving.close()
-    assert not thread.is_alive()

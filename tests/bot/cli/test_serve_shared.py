@@ -25,7 +25,7 @@ def weekly_digest_due_now(pg_url: str, settings: Settings) -> str:
     slot = (datetime.now(TZ) - timedelta(minutes=5)).replace(second=0, microsecond=0)
     sub = DigestSubscription("C-WEEKLY", "weekly", f"{slot:%H:%M}", WEEKDAYS[slot.weekday()], (), "U1",
                              created_at=slot - timedelta(days=2))  # fmt: skip
-    SubscriptionStore(pg_url).set_digest(sub)
+    SubscriptionStore(pg_url, clock=lambda: datetime.now(TZ)).set_digest(sub)
     scheduler = build_scheduler(settings)
     scheduler.start(paused=True)
     scheduler.add_job(DIGEST_JOB, trigger_for(sub, "Europe/Copenhagen"), args=[sub.channel], id="digest:C-WEEKLY",

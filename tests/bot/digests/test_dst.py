@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.digests.scheduler import DigestService, Runtime, build_scheduler, last_slot, trigger_for
+from bot import wiring
+from bot.digests.scheduler import DigestService, build_scheduler, last_slot, trigger_for
 from bot.digests.times import DigestTrigger, LocalCronTrigger
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.subscriptions import DigestSubscription
 from tests.support.fakeclock import FakeClock, sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -102,11 +103,12 @@ def night(tmp_path, monkeypatch, sample_index, slack):
     clock = FakeClock(utc(SPRING, 12) - timedelta(days=1))
     clock.install(monkeypatch)
     settings = sample_index.settings_for(tmp_path, slack_bot_token="xoxb-test", slack_api_url=fake.api_url)
-    store = SubscriptionStore(settings.state_path)
+    store = wiring.subscriptions(settings, clock)
     store.set_digest(DigestSubscription("C-DAILY", "daily", "02:30", created_at=clock.now - timedelta(days=1)))
     store.set_digest(DigestSubscription("C-SUNDAY", "weekly", "02:30", "sun", created_at=clock.now - timedelta(days=1)))
     store.set_digest(DigestSubscription("C-THREE", "daily", "03:00", created_at=clock.now - timedelta(days=1)))
-    service = DigestService(Runtime(settings, sample_index.engine, store, client, clock), build_scheduler(settings, **sync_executors()))
+    service = DigestService(wiring.runtime(settings, sample_index.engine, clock, client=client, store=store),
+                            build_scheduler(settings, **sync_executors()))  # fmt: skip
     service.start()
     yield clock, service, fake
     service.shutdown(wait=False)

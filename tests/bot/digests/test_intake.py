@@ -6,20 +6,34 @@ tests generate; Slack is the fake Web API server on 127.0.0.1.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from slack_bolt import App, BoltRequest
+from slack_sdk.signature import SignatureVerifier
 
+from bot import wiring
 from bot.digests.announce import announce_ingest
-from bot.digests.scheduler import Runtime
+from bot.digests.intake import scan_inbox
+from bot.digests.runtime import Runtime
+from bot.digests.scheduler import DigestService, build_scheduler
 from bot.settings import Settings
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.slack.app import create_app
+from bot.state.subscriptions import DigestSubscription
 from index.engine import AnswerEngine
+from index.model import BESLUTNING
 from index.read.document import read_document
 from index.samples import sample_paths
+from tests.support.fakeclock import FakeClock, sync_executors
+from tests.support.pdfgen import meeting_pdf, truncated_pdf
+from tests.support.slackapp import TrackedExecutor
 
 NOW = datetime(2026, 6, 18, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 
@@ -49,8 +63,7 @@ def bot(tmp_path, slack):
                         slack_bot_token="xoxb-test", slack_api_url=fake.api_url)  # fmt: skip
     settings.inbox_dir.mkdir()
     engine = AnswerEngine(settings.index_dir)
-    store = SubscriptionStore(settings.state_path)
-    rt = Runtime(settings, engine, store, client, lambda: NOW)
+    rt = wiring.runtime(settings, engine, lambda: NOW, client=client)
     yield rt, fake
     engine.close()
 
@@ -101,11 +114,7 @@ def test_without_slack_an_ingest_is_only_recorded_for_the_next_digest(bot):
 
 # --- the inbox folder ---------------------------------------------------------------------------
 
-from dataclasses import replace  # noqa: E402
 
-from bot.digests.intake import scan_inbox  # noqa: E402
-from index.model import BESLUTNING  # noqa: E402
-from tests.support.pdfgen import meeting_pdf, truncated_pdf  # noqa: E402
 
 
 def agenda_pdf(target: Path) -> Path:
@@ -157,53 +166,40 @@ def test_a_broken_pdf_lands_in_failed_with_its_reason_and_posts_nothing(bot):
 
 # --- a PDF sent to the bot in a DM ----------------------------------------------------------------
 
-import json as _json  # noqa: E402
-import time as _time  # noqa: E402
 
-from slack_bolt import BoltRequest  # noqa: E402
-from slack_sdk.signature import SignatureVerifier  # noqa: E402
 
-from bot.slack.app import create_app  # noqa: E402
-from bot.conversation import Conversation  # noqa: E402
 
 SECRET = "test-signing-secret"
 
 
 def signed_event(event: dict, event_id: str = "Ev1") -> BoltRequest:
-    body = _json.dumps({"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event_id": event_id,
-                        "event_time": int(_time.time()), "event": event})  # fmt: skip
-    ts = str(int(_time.time()))
+    body = json.dumps({"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event_id": event_id,
+                        "event_time": int(time.time()), "event": event})  # fmt: skip
+    ts = str(int(time.time()))
     sig = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
     return BoltRequest(body=body, headers={"content-type": ["application/json"], "x-slack-request-timestamp": [ts],
                                            "x-slack-signature": [sig]})  # fmt: skip
 
 
-def bot_app(rt: Runtime):
-    """The real app from the factory, with the digest runtime: its DM PDF listener comes first."""
+def bot_app(rt: Runtime) -> tuple[App, TrackedExecutor]:
+    """The real app from the factory, with the digest runtime: its DM PDF listener comes first.
+    Its listeners run on the returned executor: `wait_idle()` is the end of what a request started."""
     settings = replace(rt.settings, slack_signing_secret=SECRET)
-    return create_app(settings, Conversation(rt.engine, clock=rt.clock), client=rt.client, runtime=rt)
-
-
-def wait_for(predicate, timeout: float = 20.0):
-    end = _time.time() + timeout
-    while _time.time() < end:
-        if predicate():
-            return True
-        _time.sleep(0.05)
-    return False
+    listeners = TrackedExecutor()
+    conversation = wiring.conversation(settings, rt.engine, rt.clock)
+    return create_app(settings, conversation, client=rt.client, runtime=rt, executor=listeners), listeners
 
 
 def test_a_pdf_sent_in_a_dm_is_downloaded_ingested_and_answered(bot):
     rt, fake = bot
     rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
     fake.files["F1"] = agenda_pdf(rt.settings.index_dir.parent / "upload.pdf").read_bytes()
-    app = bot_app(rt)
+    app, listeners = bot_app(rt)
     event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-ANNE", "user": "U-ANNE",
              "ts": "1.1", "text": "her er dagsordenen", "files": [{"id": "F1", "name": "dagsorden.pdf", "filetype": "pdf",
                                                  "url_private": f"{fake.url}/files/F1"}]}  # fmt: skip
     assert app.dispatch(signed_event(event)).status == 200
-    assert wait_for(lambda: any(p["channel"] == "D-ANNE" for p in fake.posts()))
-    _time.sleep(0.3)
+    listeners.wait_idle()
     [reply] = [p for p in fake.posts() if p["channel"] == "D-ANNE"]  # taken in, not also read as a question
     assert "dagsorden.pdf" in reply["text"] and "dagsorden fra KKR Midtjylland · 17. juni 2026: 11 punkter" in reply["text"]
     assert "3.4 Fordeling af lærepladser på SOSU-uddannelserne for 2027" in reply["text"]
@@ -214,11 +210,11 @@ def test_a_pdf_sent_in_a_dm_is_downloaded_ingested_and_answered(bot):
 def test_a_partial_dm_file_object_is_looked_up_and_an_unreadable_file_answered_with_the_reason(bot):
     rt, fake = bot
     fake.files["F2"] = b"not a pdf at all"
-    app = bot_app(rt)
+    app, listeners = bot_app(rt)
     partial = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-BO", "user": "U-BO",
                "ts": "1.2", "files": [{"id": "F2", "name": "F2.pdf", "file_access": "check_file_info"}]}  # fmt: skip
     app.dispatch(signed_event(partial, "Ev2"))
-    assert wait_for(lambda: any(p["channel"] == "D-BO" for p in fake.posts()))
+    listeners.wait_idle()
     assert [m for m, _ in fake.calls if m == "files.info"] == ["files.info"]
     [reply] = [p for p in fake.posts() if p["channel"] == "D-BO"]
     assert reply["text"].startswith("Jeg kunne ikke læse *F2.pdf*") and "no agenda items found" in reply["text"]
@@ -226,11 +222,6 @@ def test_a_partial_dm_file_object_is_looked_up_and_an_unreadable_file_answered_w
 
 
 def test_the_scheduler_scans_the_inbox_every_minute(bot, monkeypatch, tmp_path):
-    import os
-
-    from bot.digests.scheduler import DigestService, build_scheduler
-    from tests.support.fakeclock import FakeClock, sync_executors
-
     rt, fake = bot
     clock = FakeClock(NOW)
     clock.install(monkeypatch)
@@ -239,7 +230,7 @@ def test_the_scheduler_scans_the_inbox_every_minute(bot, monkeypatch, tmp_path):
     service.start()
     try:
         pdf = agenda_pdf(rt.settings.inbox_dir / "dagsorden.pdf")
-        old = _time.time() - 60
+        old = time.time() - 60
         os.utime(pdf, (old, old))  # settled: fully written a minute ago
         assert service.scheduler.get_job("intake:inbox") is not None
         clock.tick(service.scheduler, NOW.replace(minute=1))

@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.digests.leader import ScheduledDigests
-from bot.digests.scheduler import DigestService, Runtime, build_scheduler, system_clock
+from bot import wiring
+from bot.clock import wall_clock
+from bot.digests.scheduler import DigestService, build_scheduler
 from bot.settings import Settings
 from bot.state.lease import Lease
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
@@ -30,13 +32,13 @@ class LeaseClock:
 def processes(state_url, sample_index, tmp_path):
     """Two 'processes' (each its own runtime, scheduler and lease holder) on one state database."""
     settings = Settings(index_dir=sample_index.index_dir, database_url=state_url)
-    store = SubscriptionStore(state_url)
+    store = SubscriptionStore(state_url, clock=wall_clock("Europe/Copenhagen"))
     store.set_digest(DigestSubscription("C1", "weekly", "08:00", "mon"))
     lease_clock = LeaseClock()
     made: list[ScheduledDigests] = []
 
     def process(name: str) -> ScheduledDigests:
-        rt = Runtime(settings, sample_index.engine, SubscriptionStore(state_url), None, system_clock("Europe/Copenhagen"))
+        rt = wiring.runtime(settings, sample_index.engine, wall_clock("Europe/Copenhagen"))
         digests = ScheduledDigests(rt, lambda: DigestService(rt, build_scheduler(settings, **sync_executors())),
                                    Lease(state_url, "scheduler", ttl=30, holder=name, clock=lease_clock))  # fmt: skip
         made.append(digests)

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.digests.scheduler import DigestService, Runtime, build_scheduler, run_digest_job
-from bot.state.subscriptions import Arrival, DigestSubscription, SubscriptionStore
+from bot import wiring
+from bot.digests.scheduler import DigestService, build_scheduler, run_digest_job
+from bot.state.subscriptions import Arrival, DigestSubscription
 from tests.support.fakeclock import FakeClock, sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -30,12 +31,12 @@ def world(tmp_path, monkeypatch, sample_index, slack):
     clock = FakeClock(at(16, 12))
     clock.install(monkeypatch)
     settings = sample_index.settings_for(tmp_path, slack_bot_token="xoxb-test", slack_api_url=fake.api_url)
-    store = SubscriptionStore(settings.state_path)
+    store = wiring.subscriptions(settings, clock)
     store.set_digest(DigestSubscription("C1", "weekly", "08:00", "mon", (), "U1", created_at=at(10, 9)))
     services: list[DigestService] = []
 
     def start() -> DigestService:
-        rt = Runtime(settings, sample_index.engine, store, client, clock)
+        rt = wiring.runtime(settings, sample_index.engine, clock, client=client, store=store)
         service = DigestService(rt, build_scheduler(settings, **sync_executors()))
         service.start()
         services.append(service)

@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.digests.scheduler import FETCH_JOB_ID, DigestService, Runtime, build_scheduler
+from bot import wiring
+from bot.digests.scheduler import FETCH_JOB_ID, DigestService, build_scheduler
 from bot.fetch.sources import DEFAULT_SCHEDULE
 from bot.settings import Settings
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.subscriptions import DigestSubscription
 from index.engine import AnswerEngine
 from index.store import meeting_id_of
 from tests.support.fakeclock import FakeClock, sync_executors
@@ -36,14 +37,14 @@ def world(tmp_path, monkeypatch, kl, slack):
         fetch_values=(("KKRBOT_SOURCES", f"{MIDT}={site.url}{MIDT_PAGE}; {NORD}={site.url}{NORD_PAGE}"),
                       ("KKRBOT_ARCHIVE", str(tmp_path / "archive")), ("KKRBOT_FETCH_DELAY", "0"), ("KKRBOT_FETCH_TIMEOUT", "0.2")),
     )  # fmt: skip
-    store = SubscriptionStore(settings.state_path)
+    store = wiring.subscriptions(settings, clock)
     store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
     store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     engine = AnswerEngine(settings.index_dir)
     services: list[DigestService] = []
 
     def start() -> DigestService:
-        rt = Runtime(settings, engine, store, client, clock)
+        rt = wiring.runtime(settings, engine, clock, client=client, store=store)
         service = DigestService(rt, build_scheduler(settings, **sync_executors()), fetch_schedule=settings.fetch_config().schedule)
         service.start()
         services.append(service)

@@ -9,15 +9,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.digests.scheduler import Runtime
+from bot import wiring
+from bot.digests.runtime import Runtime
 from bot.fetch.archive import Archive
 from bot.fetch.http import PoliteClient
 from bot.fetch.run import Fetcher, FetchReport
 from bot.fetch.service import ingest_through
 from bot.fetch.sources import Source
-from bot.state.fetch import FetchState
 from bot.settings import Settings
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.fetch import FetchState
+from bot.state.subscriptions import DigestSubscription
 from index.engine import AnswerEngine
 from index.store import meeting_id_of
 from tests.support.klsite import MIDT, NORD, KLSite
@@ -32,7 +33,7 @@ def bot(tmp_path, slack):
     settings = Settings(index_dir=tmp_path / "index", state_db=tmp_path / "kkrbot.sqlite",
                         slack_bot_token="xoxb-test", slack_api_url=fake.api_url)  # fmt: skip
     engine = AnswerEngine(settings.index_dir)
-    rt = Runtime(settings, engine, SubscriptionStore(settings.state_path), client, lambda: NOW)
+    rt = wiring.runtime(settings, engine, lambda: NOW, client=client)
     rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
     rt.store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     yield rt, fake

@@ -7,14 +7,11 @@ import json
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
-from bot.cli.serve import build_conversation
-from bot.digests.scheduler import Runtime
+from bot import wiring
 from bot.fetch.sources import Source
 from bot.fetch.status import source_statuses
 from bot.render.sources import sources_table
-from bot.slack.app import slack_client
 from bot.state.fetch import DocumentState, FetchState, SourceState
-from bot.state.subscriptions import SubscriptionStore
 from tests.support.slackapp import NOW, running_app, settings_for_test
 
 MIDT = Source("KKR Midtjylland", "https://www.kl.dk/politik/kkr/kkr-midtjylland/moededatoer-dagsordener-og-referater/")
@@ -34,8 +31,8 @@ def test_status_is_shown_to_admins_only(tmp_path, fake_slack, sample_index):
     settings = replace(settings_for_test(sample_index, tmp_path, fake_slack), admins=frozenset({"U-ADMIN"}),
                        fetch_values=(("KKRBOT_SOURCES", f"Midtjylland={MIDT.url}; Syddanmark={SYD.url}"),))  # fmt: skip
     seeded(FetchState.sqlite(settings.state_path))
-    runtime = Runtime(settings, sample_index.engine, SubscriptionStore(settings.state_path), slack_client(settings), lambda: NOW)
-    with running_app(settings, build_conversation(settings, sample_index.engine, runtime, None), fake_slack, runtime) as app:
+    runtime = wiring.runtime(settings, sample_index.engine, lambda: NOW, client=wiring.slack_client(settings))
+    with running_app(settings, wiring.conversation(settings, sample_index.engine, lambda: NOW, digests=runtime), fake_slack, runtime) as app:
         app.send_command("status", user="U-ADMIN", key="admin")
         app.send_command("status", user="U-ANNE", key="anne")
         fake_slack.wait_for(lambda: len(fake_slack.responses()) == 2)

@@ -4,13 +4,13 @@ and the /kkr digest|follow subcommands as text in, reply out."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
+from bot.digests.commands import UsageError, digest_command, follow_command, parse_digest
 from bot.render.digests import alert_blocks, arrival_blocks, digest_blocks
 from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, da_date
-from bot.digests.commands import UsageError, digest_command, follow_command, parse_digest
 from bot.state.subscriptions import DigestSubscription, SubscriptionStore
 from index.model import AgendaItem, ItemSection
 from index.search.upcoming import UpcomingItem, UpcomingMeeting
@@ -105,7 +105,7 @@ def test_parse_digest_refuses_nonsense(args):
 
 
 def test_digest_and_follow_commands_store_what_they_say(tmp_path):
-    store = SubscriptionStore(tmp_path / "s.sqlite")
+    store = SubscriptionStore(tmp_path / "s.sqlite", clock=lambda: datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc))
     assert "ikke noget KKR-overblik" in digest_command("show", channel="C1", user="U1", store=store)
     reply = digest_command("weekly mon 08:00 midtjylland", channel="C1", user="U1", store=store)
     assert "hver mandag kl. 08:00" in reply and "KKR Midtjylland" in reply

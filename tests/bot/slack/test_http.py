@@ -11,6 +11,7 @@ import json
 import logging
 import time
 
+from bot import wiring
 from tests.support.slackapp import NOW, SOSU, running_app, settings_for_test, sign
 
 ITEM_TITLE = "Fordeling af lærepladser på SOSU-uddannelserne for 2027"
@@ -238,15 +239,13 @@ def test_more_results_button_answers_with_the_next_items(slack_app):
 
 
 def test_feedback_replaces_the_buttons_with_thanks_and_is_stored(slack_app):
-    from bot.state.feedback import FeedbackStore
-
     fake = slack_app.fake
     up = buttons(first_answer(slack_app))["kkr_feedback_up"]
     slack_app.send_action({"action_id": "kkr_feedback_up", "value": up["value"]}, key="vote")
     new = fake.wait_for(lambda: next((r for r in fake.responses() if r["response_key"] == "vote"), None))
     assert new["replace_original"] is True
     assert "kkr_feedback_up" not in json.dumps(new["blocks"]) and ITEM_TITLE in json.dumps(new["blocks"], ensure_ascii=False)
-    [vote] = FeedbackStore(slack_app.runtime.settings.state_path).votes()
+    [vote] = wiring.feedback(slack_app.runtime.settings, slack_app.runtime.clock).votes()
     assert vote.vote == "up" and vote.user == "U-ANNE" and ITEM_ID in vote.item_ids
 
 

@@ -6,18 +6,15 @@ with its ws://127.0.0.1 URL (the built-in client uses a plain socket when the po
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.slack.app import create_app, slack_client
-from bot.digests.scheduler import Runtime
-from bot.cli.serve import build_conversation
-from bot.state.subscriptions import SubscriptionStore
+from bot import wiring
+from bot.slack.app import create_app
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
-from tests.support.slackapp import NOW, SOSU
+from tests.support.slackapp import NOW, SOSU, TrackedExecutor
 
 
 @pytest.fixture
@@ -26,18 +23,22 @@ def socket_app(tmp_path, fake_slack, sample_index):
     fake_slack.socket_url = socket.url
     settings = sample_index.settings_for(tmp_path, slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN,
                                          slack_api_url=fake_slack.api_url)  # no signing secret: Socket Mode needs none
-    runtime = Runtime(settings, sample_index.engine, SubscriptionStore(settings.state_path), slack_client(settings), lambda: NOW)
-    app = create_app(settings, build_conversation(settings, sample_index.engine, runtime, None), client=runtime.client, runtime=runtime)
+    clock = lambda: NOW  # noqa: E731
+    runtime = wiring.runtime(settings, sample_index.engine, clock, client=wiring.slack_client(settings))
+    executor = TrackedExecutor()
+    conversation = wiring.conversation(settings, sample_index.engine, clock, digests=runtime)
+    app = create_app(settings, conversation, client=runtime.client, runtime=runtime, executor=executor)
     handler = SocketModeHandler(app, settings.slack_app_token)
     handler.connect()
     assert socket.connected.wait(10), "the Socket Mode client never connected"
-    yield socket, fake_slack
+    yield socket, fake_slack, executor
     handler.close()
     socket.stop()
+    executor.shutdown(wait=True)
 
 
 def test_a_slash_command_over_socket_mode_is_acked_in_its_envelope_and_answered(socket_app):
-    socket, fake = socket_app
+    socket, fake, _ = socket_app
     [opened] = fake.of("apps.connections.open")
     assert fake.headers[[m for m, _ in fake.calls].index("apps.connections.open")]["Authorization"] == f"Bearer {APP_TOKEN}"
     payload = {"token": "legacy", "team_id": "T1", "channel_id": "C-GENERAL", "user_id": "U-ANNE", "command": "/kkr",
@@ -51,7 +52,7 @@ def test_a_slash_command_over_socket_mode_is_acked_in_its_envelope_and_answered(
 
 
 def test_a_dm_over_socket_mode_is_answered_once_despite_a_retried_envelope(socket_app):
-    socket, fake = socket_app
+    socket, fake, listeners = socket_app
     event = {"type": "message", "channel_type": "im", "channel": "D-ANNE", "user": "U-ANNE", "text": SOSU,
              "ts": "1700002000.000100", "event_ts": "1700002000.000100"}  # fmt: skip
     body = {"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event_id": "EvSOCK", "event_time": 1, "event": event}
@@ -63,5 +64,5 @@ def test_a_dm_over_socket_mode_is_answered_once_despite_a_retried_envelope(socke
     socket.send({"envelope_id": "env-3", "type": "events_api", "accepts_response_payload": False, "payload": body,
                  "retry_attempt": 1, "retry_reason": "timeout"})  # fmt: skip
     socket.reply_to("env-3")
-    time.sleep(0.5)
+    listeners.wait_idle()  # whatever the retry started has finished
     assert len(fake.posts()) == 1

@@ -6,10 +6,8 @@ The vocabulary is built from the bundled sample corpus, as the index would see i
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from datetime import date
-from importlib import resources
 
 import pytest
 

@@ -6,10 +6,8 @@ typo tests run against the words real questions will meet.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
-from importlib import resources
 
 import pytest
 

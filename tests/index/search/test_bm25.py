@@ -114,10 +114,10 @@ def test_doc_table_matches_the_stored_fields(sample_engine):
     assert len(inside) == 11 and all(table.day_of(int(d)).year == 2026 for d in inside)
 
 
-def test_ask_sees_what_another_writer_committed(tmp_path, monkeypatch):
-    monkeypatch.setattr(engine_module, "REFRESH_EVERY", 0.0)
+def test_ask_sees_what_another_writer_committed(tmp_path):
     first = item("3.1", "Kystbeskyttelse ved Limfjorden", "Kystbeskyttelse og klimatilpasning langs Limfjorden.")
     reader = small_engine(tmp_path, meeting(first))
+    reader.refresh_every = 0.0  # check for new commits on every read
     other = item("3.2", "Letbane til Aalborg Øst", "Letbanen til Aalborg Øst skal finansieres af kommunerne.",
                  day=date(2026, 9, 2))  # fmt: skip
     assert not reader.ask("letbane Aalborg", today=date(2026, 11, 22)).answered

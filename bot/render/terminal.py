@@ -1,0 +1,108 @@
+"""What the `kkrbot` commands print: answers as terminal text (their JSON is index/answer_json.py),
+items and upcoming meetings as JSON data or text, a digest's blocks as text (pure; the commands
+only echo these)."""
+
+from __future__ import annotations
+
+from bot.render.mrkdwn import da_date
+from index.codec import item_to_dict
+from index.model import AgendaItem, Answer, Hit
+from index.search.upcoming import UpcomingMeeting
+
+
+def _marked(hit: Hit) -> str:
+    out, at = [], 0
+    for a, b in hit.highlights:
+        out += [hit.excerpt[at:a], "*", hit.excerpt[a:b], "*"]
+        at = b
+    return " ".join(("".join(out) + hit.excerpt[at:]).split())
+
+
+def answer_text(answer: Answer) -> str:
+    """A readable answer for a terminal."""
+    lines = [f"({n})" for n in answer.notes]
+    if answer.uncertain:
+        lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
+    if not answer.answered:
+        lines.append("Nothing in the index answers that.")
+        if answer.closest_topics:
+            lines.append("Closest topics: " + "; ".join(answer.closest_topics))
+        return "\n".join(lines)
+    for i, hit in enumerate(answer.hits, 1):
+        item = hit.item
+        when = item.meeting_date.isoformat() if item.meeting_date else "date unknown"
+        kind = "referat" if item.document_kind == "minutes" else "dagsorden"
+        lines.append(f"{i}. {item.council} {when} ({kind}) punkt {item.item_number}: {item.title}")
+        if item.case_number:
+            lines.append(f"   {item.case_number}")
+        if item.decision:
+            lines.append(f"   Beslutning: {' '.join(item.decision.split())}")
+        else:
+            lines.append("   No decision yet.")
+            if item.recommendation:
+                lines.append(f"   Indstilling: {' '.join(item.recommendation.split())}")
+        lines.append(f"   «{_marked(hit)}» ({hit.excerpt_heading or 'tekst'}, side {hit.page}, {item.source})")
+        if hit.timeline:
+            steps = [f"{e.meeting_date or '?'} {e.item_number} {e.title}" for e in hit.timeline]
+            lines.append("   Same topic: " + " → ".join(steps))
+    return "\n".join(lines)
+
+
+def item_json(item: AgendaItem) -> dict:
+    """What `kkrbot items --json` prints: the stored item, its sub-sections as heading → text, its
+    passages as text (the store keeps offsets)."""
+    d = item_to_dict(item)
+    sections: dict[str, str] = {}
+    for s in item.sections:
+        sections[s.heading] = f"{sections[s.heading]}\n\n{s.text}" if s.heading in sections else s.text
+    d["sections"] = sections
+    d["passages"] = [{"text": p.text, "section": p.section, "page": p.page, "kind": p.kind} for p in item.passages]
+    d["decision"] = item.decision
+    d["recommendation"] = item.recommendation
+    return d
+
+
+def upcoming_json(meetings: list[UpcomingMeeting]) -> list[dict]:
+    """What `kkrbot next --json` prints."""
+    return [
+        {
+            "council": u.council,
+            "meeting_date": u.meeting_date.isoformat(),
+            "preliminary": u.preliminary,
+            "items": [{"item_number": i.item_number, "title": i.title, "recommendation": i.recommendation} for i in u.items],
+            "source": u.source,
+            "based_on": u.based_on,
+        }
+        for u in meetings
+    ]
+
+
+def upcoming_text(meetings: list[UpcomingMeeting]) -> str:
+    if not meetings:
+        return "No upcoming meetings known."
+    out: list[str] = []
+    for u in meetings:
+        kind = f"PRELIMINARY, from item {u.based_on.rsplit('/', 1)[-1]} of {u.source}" if u.preliminary and u.based_on else f"agenda {u.source}"
+        out.append(f"{u.council} · {da_date(u.meeting_date)} ({u.meeting_date.isoformat()}) · {kind}")
+        for i in u.items:
+            out.append(f"  {i.item_number or '-':<5} {i.title}")
+            if i.recommendation:
+                out.append(f"        {i.recommendation}")
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+def digest_text(blocks: list[dict]) -> str:
+    """A digest's Block Kit as terminal text (`kkrbot digest preview`): headers, sections,
+    context lines, dividers."""
+    out: list[str] = []
+    for b in blocks:
+        if b["type"] == "header":
+            out.append(f"== {b['text']['text']} ==")
+        elif b["type"] == "section":
+            out.append(b["text"]["text"])
+        elif b["type"] == "context":
+            out.append(" ".join(e.get("text", "") for e in b.get("elements", [])))
+        elif b["type"] == "divider":
+            out.append("-" * 40)
+    return "\n".join(out).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
