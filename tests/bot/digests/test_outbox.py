@@ -19,12 +19,13 @@ from tests.support.fakeslack import BOT_TOKEN
 from tests.support.processes import Kkrbot
 
 MIDT_MINUTES = "kkr-midtjylland/2026-06-17/minutes"
+NOW = datetime(2026, 6, 18, 9, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
 def world(tmp_path, fake_slack):
     settings = Settings(index_dir=tmp_path / "var" / "index")
-    store = SubscriptionStore(settings.state_path)
+    store = SubscriptionStore(settings.state_path, clock=lambda: NOW)
     store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
     store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": fake_slack.api_url, "KKRBOT_INDEX": str(settings.index_dir),
@@ -81,7 +82,7 @@ T0 = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
 
 def test_an_ingest_without_slack_leaves_its_posts_to_a_process_with_slack(state_url, tmp_path, slack):
     client, fake = slack
-    store = SubscriptionStore(state_url)
+    store = SubscriptionStore(state_url, clock=lambda: NOW)
     store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
     path = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000])
     with AnswerEngine(tmp_path / "index") as engine:
@@ -97,7 +98,7 @@ def test_an_ingest_without_slack_leaves_its_posts_to_a_process_with_slack(state_
 
 def test_a_staged_arrival_whose_commit_never_happened_is_dropped_once_it_is_stale(state_url, tmp_path, slack):
     client, fake = slack
-    store = SubscriptionStore(state_url)
+    store = SubscriptionStore(state_url, clock=lambda: NOW)
     store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
     ghost = Arrival("kkr-x/2026-12-01/agenda", "KKR Sjælland", None, "agenda", "x.pdf", T0, ("kkr-x/2026-12-01/agenda/1.1",), "staged")
     store.arrivals.stage([ghost], "t1")
