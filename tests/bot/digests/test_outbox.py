@@ -8,6 +8,7 @@ step finish, prints `PAUSED <step>` and waits, so the test kills the process exa
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restar
 
 # --- the outbox in one process, on SQLite and PostgreSQL ----------------------------------------
 
-from datetime import datetime, timedelta, timezone  # noqa: E402
+from datetime import timedelta  # noqa: E402
 
 from bot.digests.announce import announce_pending, ingest_announced  # noqa: E402
 from bot.state.arrivals import Arrival  # noqa: E402
