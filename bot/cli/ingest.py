@@ -19,6 +19,7 @@ from bot.cli.options import INDEX_OPTION, engine_for
 from bot.settings import Settings
 from index.councils import council_named
 from index.samples import sample_paths
+
 DOCUMENT_SUFFIXES = (".pdf", ".txt")
 
 
