@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.dates import when_text
 from index.model import Answer, Hit
 
 # The fields of a hit shown without a click, in `hit_json`'s names (see /eval README's scoring).
@@ -20,6 +21,9 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "id": item.id,
         "council": item.council,
         "meeting_date": item.meeting_date.isoformat() if item.meeting_date else None,
+        # an undated meeting's bounds, and the date as every reply shows it
+        "meeting_window": [d.isoformat() if d else None for d in item.date_window],
+        "when": when_text(item.meeting_date, item.date_window),
         "document_kind": item.document_kind,
         "item_number": item.item_number,
         "title": item.title,

@@ -55,11 +55,14 @@ def item_to_dict(item: AgendaItem) -> dict[str, Any]:
 
 
 def table_to_dict(t: Table) -> dict[str, Any]:
-    return {"caption": t.caption, "groups": list(t.groups), "header": list(t.header), "rows": [list(r) for r in t.rows], "page": t.page}
+    return {"caption": t.caption, "groups": list(t.groups), "header": list(t.header), "rows": [list(r) for r in t.rows],
+            "page": t.page, "region": list(t.region) if t.region else None}  # fmt: skip
 
 
 def _table(d: dict[str, Any]) -> Table:
-    return Table(tuple(d["header"]), tuple(tuple(r) for r in d["rows"]), d["page"], tuple(d.get("groups", ())), d.get("caption", ""))
+    region = d.get("region")
+    return Table(tuple(d["header"]), tuple(tuple(r) for r in d["rows"]), d["page"], tuple(d.get("groups", ())),
+                 d.get("caption", ""), tuple(region) if region else None)  # fmt: skip
 
 
 def _passage_row(p: Passage) -> list[Any]:

@@ -17,6 +17,7 @@ __all__ = [
     "find_dates",
     "parse_danish_date",
     "parse_numeric_date",
+    "when_text",
 ]
 
 MONTHS: dict[str, int] = {
@@ -87,3 +88,40 @@ def date_from_filename(name: str) -> date | None:
     """The date in KL's file names: "...-den-13-april-2026.pdf" → 2026-04-13."""
     m = _FILENAME_DATE.search(name)
     return _make(m.group(1), MONTHS[m.group(2).lower()], m.group(3)) if m else None
+
+
+_MONTH_NAMES = {
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}  # fmt: skip
+
+
+def day_text(d: date, language: str = "da", *, year: bool = True) -> str:
+    """"17. juni 2026" (Danish), "17 June 2026" (English)."""
+    month = _MONTH_NAMES["en" if language == "en" else "da"][d.month - 1]
+    text = f"{d.day} {month}" if language == "en" else f"{d.day}. {month}"
+    return f"{text} {d.year}" if year else text
+
+
+def when_text(meeting_date: date | None, window: tuple[date | None, date | None] = (None, None),
+              language: str = "da") -> str:  # fmt: skip
+    """When a meeting is: its date, else the window its text gives ("mellem 26. august og 24.
+    september 2025", "ca. september 2025" when both bounds fall in one month, "efter 18.
+    juni 2025"), else "dato ukendt" / "date unknown"."""
+    en = language == "en"
+    if meeting_date is not None:
+        return day_text(meeting_date, language)
+    after, before = window
+    if after and before:
+        if (after.year, after.month) == (before.year, before.month):
+            month = _MONTH_NAMES["en" if en else "da"][after.month - 1]
+            return f"{'around' if en else 'ca.'} {month} {after.year}"
+        first = day_text(after, language, year=after.year != before.year)
+        return f"between {first} and {day_text(before, language)}" if en else f"mellem {first} og {day_text(before, language)}"
+    if after:
+        return f"{'after' if en else 'efter'} {day_text(after, language)}"
+    if before:
+        return f"{'before' if en else 'før'} {day_text(before, language)}"
+    return "date unknown" if en else "dato ukendt"

@@ -68,6 +68,9 @@ class Table:
     page: int
     groups: tuple[str, ...] = ()
     caption: str = ""
+    # Where the item's text holds the table as the extractor flattened it: (sub-section index,
+    # start, end), so the whole-item view can show the table in its place; None when unknown.
+    region: tuple[int, int, int] | None = None
 
     def column_label(self, col: int) -> str:
         """"Social- og sundhedsassistenter · Dimensionering 2027": group and header of a column."""
@@ -200,6 +203,7 @@ class TimelineEntry:
     item_number: str
     title: str
     decision: str | None
+    date_window: tuple[date | None, date | None] = (None, None)  # an undated meeting's bounds
 
 
 @dataclass(frozen=True)

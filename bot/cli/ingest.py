@@ -144,12 +144,12 @@ def _announcer(settings: Settings, engine):
 @click.pass_obj
 def items_command(settings: Settings, index_dir: Path | None, as_json: bool) -> None:
     """List every stored agenda item."""
-    from bot.render.terminal import item_json
+    from bot.render.terminal import item_json, item_when
 
     with engine_for(wiring.with_index(settings, index_dir)) as engine:
         for item in engine.items():
             if as_json:
                 click.echo(json.dumps(item_json(item), ensure_ascii=False))
             else:
-                when = item.meeting_date.isoformat() if item.meeting_date else "date unknown"
+                when = item_when(item)
                 click.echo(f"{item.council} {when} {item.document_kind} {item.item_number} {item.title}")

@@ -7,11 +7,16 @@ Layout of an answer (labels in the asker's language, document words and quotes i
     per item (at most PAGE = 3 items, no item twice, a divider between):
     [section]  *<source-url|Title>*  (the title as plain text when the source is a file name)
                KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat      [Vis hele punktet]
+               (an undated meeting: "mellem 18. juni og 20. oktober 2025")
+    [section]  *Svar:* *1.417* (KKR Midtjylland · Social- og sundhedsassistenter · Dimensionering 2027)
+               — the answer line (bot/render/shown.py), when the engine found one; a list
+               answer labels the list passage instead; a decision answer is bold in the decision
     [section]  *Beslutning:* KKR Godkendte indstillingerne.
                — for an agenda: *Ingen beslutning endnu* and *Indstilling:* …
-    [section]  > the passage, verbatim, matched words (whole words) in *bold*;
-               a long one is cut at a sentence end: "… _vis mere_"
-    [context]  SAG-2026-00837 · side 14 (Baggrund) · 003_d10211b4844be3a2.txt (a URL: a link to …pdf#page=14)
+    [section]  > the passages the engine chose (Hit.passages: up to three for the first item,
+               one for the others), verbatim, matched words in *bold*, cuts marked "…";
+               a table row as a code block, its header beside its cells
+    [context]  SAG-2026-00837 · side 14 (Baggrund), 15 (Sagsfremstilling) · 003_d10211b4844be3a2.txt (a URL: a link to …pdf#page=14)
     [section]  *Samme emne:* one line per other item on the topic, oldest first:
                date · council · punkt · title — decision (first item of the first page only)
     [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral answers only)]
@@ -39,6 +44,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from bot.render.labels import labels
+from bot.render.shown import answer_mrkdwn, bold_sentence, passages_mrkdwn, shown_passages
 from bot.render.mrkdwn import (
     MAX_BLOCKS,
     MAX_SECTION,
@@ -50,12 +56,13 @@ from bot.render.mrkdwn import (
     cut_at_sentence,
     divider,
     esc,
-    human_date,
+    meeting_when,
     is_url,
     link,
     section,
 )
 from index.model import AgendaItem, Answer, Hit, TimelineEntry
+from index.search.shown import FULL_SECTION_CHARS, LIST_CHARS
 from index.search.upcoming import one_line
 
 
@@ -69,9 +76,8 @@ class Reply:
 
 SHOW_ITEM, MORE, FEEDBACK_UP, FEEDBACK_DOWN, SHARE = "kkr_show_item", "kkr_more", "kkr_feedback_up", "kkr_feedback_down", "kkr_share"
 PAGE = 3  # items per answer message; "Flere resultater" shows the next PAGE
-DECISION_CHARS = 700
-QUOTE_CHARS = 600
-MORE_QUOTE_CHARS = 350  # the 2nd and 3rd item get a shorter passage
+DECISION_CHARS = FULL_SECTION_CHARS  # a decision this short is shown whole (the engine quotes none of it again)
+QUOTE_CHARS = LIST_CHARS + 10  # the engine's passages fit; a longer excerpt is cut here
 TIMELINE_ENTRIES = 6
 
 # --- button values -----------------------------------------------------------------------------
@@ -141,8 +147,10 @@ def _kind(kind: str, lang: str) -> str:
 
 
 def item_meta(item: AgendaItem | TimelineEntry, lang: str) -> str:
-    """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat" (escaped)."""
-    return f"{esc(item.council)} · {human_date(item.meeting_date, lang)} · punkt {esc(item.item_number)} · {_kind(item.document_kind, lang)}"
+    """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat" (escaped); an undated meeting
+    by its window ("mellem 18. juni og 20. oktober 2025")."""
+    when = meeting_when(item.meeting_date, item.date_window, lang)
+    return f"{esc(item.council)} · {when} · punkt {esc(item.item_number)} · {_kind(item.document_kind, lang)}"
 
 
 def item_heading(item: AgendaItem, lang: str) -> str:
@@ -151,13 +159,14 @@ def item_heading(item: AgendaItem, lang: str) -> str:
     return f"*{shown}*\n{item_meta(item, lang)}"
 
 
-def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS) -> str:
-    """The decision first; for an agenda "Ingen beslutning endnu" and the recommendation."""
+def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS, *, answer: str | None = None) -> str:
+    """The decision first (`answer`, the sentence answering a decision question, in bold); for
+    an agenda "Ingen beslutning endnu" and the recommendation."""
     lab = labels(lang)
     more = f"_{lab['show_more']}_"
     if item.decision:
         text = _cut_escaped(flat(item.decision), limit, more)
-        return f"*Beslutning:* {text}"
+        return f"*Beslutning:* {bold_sentence(text, answer) if answer else text}"
     out = f"*{lab['no_decision'] if item.document_kind == 'agenda' else lab['no_decision_minutes']}*"
     if item.recommendation:
         text = _cut_escaped(flat(item.recommendation), limit, more)
@@ -238,15 +247,13 @@ def marked_quote(excerpt: str, highlights: Sequence[tuple[int, int]], limit: int
 
 
 def context_line(hit: Hit, lang: str) -> str:
-    """Case number, page (and sub-heading quoted from), source."""
+    """Case number, the pages (and sub-headings) quoted from, source."""
     lab = labels(lang)
     parts = []
     if hit.item.case_number:
         parts.append(esc(hit.item.case_number))
-    page = f"{lab['page']} {hit.page}"
-    if hit.excerpt_heading:
-        page += f" ({esc(hit.excerpt_heading)})"
-    parts.append(page)
+    quoted = list(dict.fromkeys((p.page, p.section) for p in shown_passages(hit))) or [(hit.page, hit.excerpt_heading)]
+    parts.append(f"{lab['page']} " + ", ".join(f"{n} ({esc(h)})" if h else str(n) for n, h in quoted))
     parts.append(source_mrkdwn(hit.item.source, hit.page))
     return " · ".join(parts)
 
@@ -261,29 +268,49 @@ def timeline_text(entries: Sequence[TimelineEntry], lang: str, limit: int = TIME
         short = one_line(e.decision, 90)
         tail = f" — _{esc(short)}_" if short else (" — _" + labels(lang)["no_decision"].lower() + "_" if e.document_kind == "agenda" else "")
         lines.append(
-            f"• {human_date(e.meeting_date, lang)} · {esc(e.council)} · punkt {esc(e.item_number)} · {esc(' '.join(e.title.split()))}{tail}"
+            f"• {meeting_when(e.meeting_date, e.date_window, lang)} · {esc(e.council)} · punkt {esc(e.item_number)} · "
+            f"{esc(' '.join(e.title.split()))}{tail}"
         )
     return "\n".join(lines)
 
 
-def _already_shown(hit: Hit) -> bool:
+def _already_shown(item: AgendaItem, text: str) -> bool:
     """The passage is (part of) the decision or recommendation shown in full above it: quoting it
-    again would only repeat it."""
-    item = hit.item
+    again would only repeat it (the engine does not choose such passages; a hand-made hit may)."""
     shown = item.decision if item.decision else item.recommendation
     if not shown or len(shown) > DECISION_CHARS:
         return False
-    return " ".join(hit.excerpt.split()) in " ".join(shown.split())
+    return " ".join(text.split()) in " ".join(shown.split())
+
+
+def _list_shown(hit: Hit) -> bool:
+    """The list answer is the first passage shown: label that passage, do not repeat the list."""
+    a = hit.answer
+    if a is None or a.kind not in ("list", "plan") or not hit.passages or hit.passages[0].kind != "list":
+        return False
+    shown = " ".join(hit.passages[0].text.split())
+    return all(" ".join(v.split()) in shown for v in a.values)
 
 
 def hit_blocks(hit: Hit, lang: str, *, full: bool = True) -> list[dict]:
-    """One item of an answer: heading with its button, decision, quote, context (and timeline)."""
+    """One item of an answer: heading with its button, the answer line, the decision, the
+    passages, context (and timeline): all as the engine chose them (`hit.answer`, `hit.passages`)."""
     lab = labels(lang)
     head = section(item_heading(hit.item, lang))
     head["accessory"] = button(lab["show_item"], SHOW_ITEM, hit.item.id)
-    blocks = [head, section(decision_text(hit.item, lang))]
-    if hit.excerpt.strip() and not _already_shown(hit):
-        blocks.append(section(marked_quote(hit.excerpt, hit.highlights, QUOTE_CHARS if full else MORE_QUOTE_CHARS, lab["show_more"])))
+    blocks = [head]
+    listed = _list_shown(hit)
+    line = answer_mrkdwn(hit.answer, lang, list_shown=listed)
+    if line and not listed:
+        blocks.append(section(line))
+    decided = hit.answer.values[0] if hit.answer and hit.answer.kind == "decision" else None
+    blocks.append(section(decision_text(hit.item, lang, answer=decided)))
+    more = lab["show_more"]
+    passages = [p for p in shown_passages(hit) if not _already_shown(hit.item, p.text)]
+    quoted = passages_mrkdwn(passages, lambda text, marks: marked_quote(text, marks, QUOTE_CHARS, more))
+    if quoted and listed and line:
+        quoted[0] = f"{line}\n{quoted[0]}"
+    blocks += [section(text) for text in quoted]
     blocks.append(context(context_line(hit, lang)))
     if full and (timeline := timeline_text(hit.timeline, lang)):
         blocks.append(section(timeline))
@@ -365,7 +392,9 @@ def _fallback(hit: Hit | None, answer: Answer, lang: str) -> str:
     if hit is None:
         return labels(lang)["no_more"]
     item = hit.item
-    head = f"{item.council} · {human_date(item.meeting_date, lang)} · punkt {item.item_number} {' '.join(item.title.split())}"
+    head = f"{item.council} · {meeting_when(item.meeting_date, item.date_window, lang)} · punkt {item.item_number} {' '.join(item.title.split())}"
+    if hit.answer and hit.answer.kind not in ("decision", "list", "plan"):
+        head += f" · {labels(lang)['answer']}: {hit.answer.text}"
     if item.decision:
         tail = f"Beslutning: {one_line(item.decision, 200)}"
     else:

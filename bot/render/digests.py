@@ -11,7 +11,7 @@ from datetime import date
 from typing import Sequence
 
 from bot.render.answers import source_mrkdwn
-from bot.render.mrkdwn import da_date, esc
+from bot.render.mrkdwn import da_date, esc, meeting_when
 from bot.render.mrkdwn import capped as _capped
 from bot.render.mrkdwn import context as _context
 from bot.render.mrkdwn import header as _header
@@ -21,8 +21,8 @@ from index.model import AgendaItem
 from index.search.upcoming import UpcomingMeeting, one_line
 
 
-def _meeting_label(council: str, d: date | None) -> str:
-    return f"{esc(council)} · {da_date(d)}"
+def _meeting_label(council: str, d: date | None, window: tuple[date | None, date | None] = (None, None)) -> str:
+    return f"{esc(council)} · {meeting_when(d, window)}"
 
 
 def upcoming_lines(u: UpcomingMeeting) -> list[str]:
@@ -43,7 +43,7 @@ def upcoming_lines(u: UpcomingMeeting) -> list[str]:
 
 def decision_line(item: AgendaItem, limit: int = 300) -> str:
     decision = one_line(item.decision, limit) or "_ingen beslutning ført til referat_"
-    label = f"{_meeting_label(item.council, item.meeting_date)} · punkt {esc(item.item_number)}"
+    label = f"{_meeting_label(item.council, item.meeting_date, item.date_window)} · punkt {esc(item.item_number)}"
     return f"*{esc(item.title)}*\n_{label}_\n> {esc(decision) if item.decision else decision}"
 
 
@@ -71,12 +71,13 @@ def digest_blocks(upcoming: Sequence[UpcomingMeeting], decisions: Sequence[Agend
 def arrival_blocks(items: Sequence[AgendaItem]) -> tuple[str, list[dict]]:
     """A new agenda (its items and recommendations) or new minutes (their decisions), as one post."""
     first = items[0]
-    label = _meeting_label(first.council, first.meeting_date)
+    label = _meeting_label(first.council, first.meeting_date, first.date_window)
+    when = meeting_when(first.meeting_date, first.date_window)
     if first.document_kind == "minutes":
-        title = f"Nyt referat: {first.council} · {da_date(first.meeting_date)}"
+        title = f"Nyt referat: {first.council} · {when}"
         lines = [decision_line(i) for i in items]
     else:
-        title = f"Ny dagsorden: {first.council} · {da_date(first.meeting_date)}"
+        title = f"Ny dagsorden: {first.council} · {when}"
         lines = []
         for i in items:
             rec = one_line(i.recommendation)
@@ -96,7 +97,7 @@ def alert_blocks(item: AgendaItem, topic: str) -> tuple[str, list[dict]]:
     else:
         body = "_Ingen indstilling eller beslutning i punktet._"
     blocks = [
-        _section(f"*{esc(item.title)}*\n_{_meeting_label(item.council, item.meeting_date)} · punkt {esc(item.item_number)} · {kind}_"),
+        _section(f"*{esc(item.title)}*\n_{_meeting_label(item.council, item.meeting_date, item.date_window)} · punkt {esc(item.item_number)} · {kind}_"),
         _section(body),
         _context(f"Du følger “{esc(topic)}” · `/kkr unfollow {esc(topic)}` for at stoppe"),
     ]  # fmt: skip

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Sequence
 
 from bot.render.answers import MORE, query_value, source_mrkdwn
-from bot.render.mrkdwn import MAX_VIEW_BLOCKS, actions, button, capped, context, divider, esc, header, human_date, packed, section
+from bot.render.mrkdwn import MAX_VIEW_BLOCKS, actions, button, capped, context, divider, esc, header, human_date, meeting_when, packed, section
 from index.model import AgendaItem, Meeting
 from index.search.timeline import ROUTINE_SECTIONS
 from index.search.upcoming import upcoming_meetings
@@ -33,12 +33,7 @@ def _by_recency(meetings: Sequence[Meeting]) -> list[Meeting]:
 
 
 def _when(m: Meeting) -> str:
-    if m.meeting_date:
-        return human_date(m.meeting_date)
-    after, before = m.date_window
-    if after and before:
-        return f"dato ikke angivet (mellem {human_date(after)} og {human_date(before)})"
-    return "dato ikke angivet"
+    return meeting_when(m.meeting_date, m.date_window)
 
 
 def _kind(m: Meeting) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 LABELS: dict[str, dict[str, str]] = {
     "da": {
-        "you_asked": "Du spurgte", "asked": "spurgte", "no_decision": "Ingen beslutning endnu",
+        "you_asked": "Du spurgte", "asked": "spurgte", "answer": "Svar", "no_decision": "Ingen beslutning endnu",
         "no_decision_minutes": "Ingen beslutning ført til referat", "minutes": "referat", "agenda": "dagsorden",
         "page": "side", "show_item": "Vis hele punktet", "more": "Flere resultater", "share": "Del i kanalen",
         "show_more": "vis mere", "same_topic": "Samme emne", "thanks": "Tak for din feedback",
@@ -20,7 +20,7 @@ LABELS: dict[str, dict[str, str]] = {
         "uncertain": "Måske relevant: intet punkt svarer på alt i spørgsmålet, men dette handler om emnet.",
     },
     "en": {
-        "you_asked": "You asked", "asked": "asked", "no_decision": "No decision yet",
+        "you_asked": "You asked", "asked": "asked", "answer": "Answer", "no_decision": "No decision yet",
         "no_decision_minutes": "No decision recorded in the minutes", "minutes": "referat (minutes)",
         "agenda": "dagsorden (agenda)", "page": "page", "show_item": "Show the whole item", "more": "More results",
         "share": "Post in channel", "show_more": "show more", "same_topic": "Same topic", "thanks": "Thanks for your feedback",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+from index.dates import when_text
 from typing import Iterable
 
 MAX_BLOCKS = 50  # a message; App Home views allow 100
@@ -32,6 +34,12 @@ def esc(text: str) -> str:
 
 def da_date(d: date | None) -> str:
     return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}" if d else "dato ukendt"
+
+
+def meeting_when(d: date | None, window: tuple[date | None, date | None] = (None, None), language: str = "da") -> str:
+    """A meeting's date, or for an undated one the window its text gives ("mellem 26. august og
+    24. september 2025"): what every reply, digest and post shows as its date."""
+    return when_text(d, window, language)
 
 
 def human_date(d: date | None, language: str = "da") -> str:

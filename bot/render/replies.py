@@ -10,7 +10,8 @@ from typing import Sequence
 from bot.render.answers import Reply, flat, item_meta, source_mrkdwn
 from bot.render.digests import upcoming_lines
 from bot.render.labels import labels
-from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, packed, pieces, section
+from bot.render.shown import table_block
+from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, meeting_when, packed, pieces, section
 from index.model import AgendaItem, Meeting
 from index.search.upcoming import UpcomingMeeting
 
@@ -32,10 +33,10 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
     reserve = 4  # links, attachments, the "rest in source" line, spare
     text_blocks: list[dict] = []
     cut = False
-    for s in item.sections:
+    for si, s in enumerate(item.sections):
         if not s.text.strip():
             continue
-        paragraphs = [esc(piece) for p in flat(s.text).split("\n") for piece in pieces(p, MAX_SECTION - 600)]
+        paragraphs = _section_lines(item, si)
         heading = f"*{esc(s.heading)}*" if s.heading else ""
         lines = ([heading] if heading else []) + paragraphs
         for block in packed(lines):
@@ -57,8 +58,29 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
         blocks += packed([f"*{lab['links']}:*"] + [f"• {link(u, u)}" if is_url(u) else f"• {esc(u)}" for u in item.links])[:1]
     if item.attachments:
         blocks += packed([f"*{lab['attachments']}:*"] + [f"• {esc(' '.join(a.split()))}" for a in item.attachments])[:1]
-    text = esc(f"{item.council} · {human_date(item.meeting_date, language)} · punkt {item.item_number} {' '.join(item.title.split())}")
+    text = esc(f"{item.council} · {meeting_when(item.meeting_date, item.date_window, language)} · punkt {item.item_number} {' '.join(item.title.split())}")
     return Reply(text, capped(blocks))
+
+
+def _section_lines(item: AgendaItem, si: int) -> list[str]:
+    """A sub-section's text as escaped lines, each table the extractor flattened shown in its
+    place as an aligned code block (its rows rebuilt at ingest)."""
+    text = item.sections[si].text
+    tables = sorted((t.region[1], t.region[2], t) for t in item.tables if t.region and t.region[0] == si)
+    out: list[str] = []
+    at = 0
+    for start, end, table in tables:
+        out += _plain_lines(text[at:start])
+        block = table_block(table)
+        if len(block) > MAX_SECTION - 10:
+            block = block[: MAX_SECTION - 12].rsplit("\n", 1)[0] + "\n…"
+        out.append(f"```{esc(block)}```")
+        at = end
+    return out + _plain_lines(text[at:])
+
+
+def _plain_lines(text: str) -> list[str]:
+    return [esc(piece) for p in flat(text).split("\n") for piece in pieces(p, MAX_SECTION - 600)]
 
 
 def missing_item_reply(item_id: str, language: str = "da") -> Reply:
@@ -113,7 +135,7 @@ def next_reply(upcoming: Sequence[UpcomingMeeting], *, council: str | None = Non
         blocks = [section(text)]
         if latest is not None:
             kind = lab["minutes" if latest.document_kind == "minutes" else "agenda"]
-            blocks.append(context(f"{lab['latest']}: {esc(latest.council)} · {human_date(latest.meeting_date, language)} · {kind} · "
+            blocks.append(context(f"{lab['latest']}: {esc(latest.council)} · {meeting_when(latest.meeting_date, latest.date_window, language)} · {kind} · "
                                   f"{source_mrkdwn(latest.source)}"))  # fmt: skip
         return Reply(text, blocks)
     blocks = [header(lab["next_title"] + (f" · {council}" if council else ""))]

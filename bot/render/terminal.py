@@ -5,21 +5,28 @@ only echo these)."""
 from __future__ import annotations
 
 from bot.render.mrkdwn import da_date
+from bot.render.shown import row_lines, shown_passages
 from index.codec import item_to_dict
-from index.model import AgendaItem, Answer, Hit
+from index.dates import when_text
+from index.model import AgendaItem, Answer
 from index.search.upcoming import UpcomingMeeting
 
 
-def _marked(hit: Hit) -> str:
+def _marked(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
     out, at = [], 0
-    for a, b in hit.highlights:
-        out += [hit.excerpt[at:a], "*", hit.excerpt[a:b], "*"]
+    for a, b in highlights:
+        out += [text[at:a], "*", text[a:b], "*"]
         at = b
-    return " ".join(("".join(out) + hit.excerpt[at:]).split())
+    return " ".join(("".join(out) + text[at:]).split())
+
+
+def item_when(item: AgendaItem) -> str:
+    """The meeting's ISO date, else the window its text gives ("between 18 June and 20 October 2025")."""
+    return item.meeting_date.isoformat() if item.meeting_date else when_text(None, item.date_window, "en")
 
 
 def answer_text(answer: Answer) -> str:
-    """A readable answer for a terminal."""
+    """A readable answer for a terminal: the same answer line and passages as Slack and JSON."""
     lines = [f"({n})" for n in answer.notes]
     if answer.uncertain:
         lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
@@ -30,18 +37,26 @@ def answer_text(answer: Answer) -> str:
         return "\n".join(lines)
     for i, hit in enumerate(answer.hits, 1):
         item = hit.item
-        when = item.meeting_date.isoformat() if item.meeting_date else "date unknown"
         kind = "referat" if item.document_kind == "minutes" else "dagsorden"
-        lines.append(f"{i}. {item.council} {when} ({kind}) punkt {item.item_number}: {item.title}")
+        lines.append(f"{i}. {item.council} {item_when(item)} ({kind}) punkt {item.item_number}: {item.title}")
         if item.case_number:
             lines.append(f"   {item.case_number}")
+        if hit.answer is not None:
+            lines.append(f"   Svar: {' '.join(hit.answer.text.split())}")
         if item.decision:
             lines.append(f"   Beslutning: {' '.join(item.decision.split())}")
         else:
             lines.append("   No decision yet.")
             if item.recommendation:
                 lines.append(f"   Indstilling: {' '.join(item.recommendation.split())}")
-        lines.append(f"   «{_marked(hit)}» ({hit.excerpt_heading or 'tekst'}, side {hit.page}, {item.source})")
+        for p in shown_passages(hit):
+            if p.kind == "row" and p.cells:  # a table row with its header, as in Slack
+                rows = row_lines(p)
+                lines.append(f"   {rows[0]} ({p.section or 'tekst'}, side {p.page})")
+                lines += [f"   {r}" for r in rows[1:]]
+            else:
+                lines.append(f"   «{_marked(p.text, p.highlights)}» ({p.section or 'tekst'}, side {p.page})")
+        lines.append(f"   {item.source}")
         if hit.timeline:
             steps = [f"{e.meeting_date or '?'} {e.item_number} {e.title}" for e in hit.timeline]
             lines.append("   Same topic: " + " → ".join(steps))

@@ -11,6 +11,7 @@ Three kinds, each a verbatim slice of one sub-section's text (so its page is kno
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 
 from index.model import ItemSection, Passage, Table
@@ -56,7 +57,7 @@ def item_parts(
         taken: list[tuple[int, int]] = []
         for found in find_tables(s.text, s.page_at, known):
             ti = len(tables)
-            tables.append(found.table)
+            tables.append(replace(found.table, region=(si, found.start, found.end)))
             for ri, (a, b) in enumerate(found.spans):
                 passages.append(Passage(s.text[a:b], s.heading, s.page_at(a), "row", si, a, b, ti, ri))
             taken.append((found.start, found.end))

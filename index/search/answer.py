@@ -79,10 +79,17 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
     return densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
 
 
-def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Hit:
+def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[Hit, ...]:
+    """The hits of `rs`: the first with all the passages it shows, the others with their best
+    one (a reply stays short enough to read without scrolling)."""
+    return tuple(_hit(reader, r, concepts, parsed, keep=None if i == 0 else 1) for i, r in enumerate(rs))
+
+
+def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, *, keep: int | None = None) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
     asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
-    line, passages = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked)
+    line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked)
+    passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(
         item=r.item,
@@ -195,7 +202,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
 
     def refused(*note: str, nearest: Sequence[Ranked] = ()) -> Answer:
-        kept = tuple(_hit(reader, r, concepts, parsed) for r in nearest[:limit])
+        kept = _hits(reader, nearest[:limit], concepts, parsed)
         more = (_nearest(nearest[0], parsed.language),) if nearest else ()
         return Answer(question, parsed.language, False, kept, _closest(ranked, question, reader), notes + note + more)
 
@@ -223,13 +230,13 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             chosen = [r for r in chosen if r.planned]
         chosen = [r for r in chosen if _cohesive(r, concepts)]
         if chosen:
-            hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
+            hits = _hits(reader, chosen[:limit], concepts, parsed)
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
     topical = [r for r in ranked if r.in_time and council_ok(r) and _topical(r, concepts, parsed.background)]
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]
-        hits = tuple(_hit(reader, r, concepts, parsed) for r in chosen[:limit])
+        hits = _hits(reader, chosen[:limit], concepts, parsed)
         return Answer(question, parsed.language, True, hits, (), notes, uncertain=True)
     return refused()

@@ -61,7 +61,8 @@ def timeline(reader: IndexReader, item: AgendaItem, title_stems: tuple[str, ...]
         alike = fuzz.token_set_ratio(_bare(item.title), _bare(f.title), score_cutoff=TITLE_SIMILARITY)
         if shared < RARE_SHARE and not alike:
             continue
-        entry = TimelineEntry(f.id, f.council, f.meeting_date, f.document_kind, f.item_number, f.title, f.decision)
+        entry = TimelineEntry(f.id, f.council, f.meeting_date, f.document_kind, f.item_number, f.title, f.decision,
+                              _window(f.window))  # fmt: skip
         entries.append((_when(f.meeting_date, f.window), entry))
     entries.sort(key=lambda e: (e[0], e[1].item_id))
     return tuple(e for _, e in entries[:MAX_ENTRIES])
@@ -73,3 +74,8 @@ def _when(day: date | None, window: str) -> str:
         return day.isoformat()
     after, _, before = window.partition("/")
     return after or before or "9999"
+
+
+def _window(window: str) -> tuple[date | None, date | None]:
+    after, _, before = window.partition("/")
+    return (date.fromisoformat(after) if after else None, date.fromisoformat(before) if before else None)
