@@ -7,7 +7,8 @@ of every event (`event:<event_id>`, `msg:<channel>:<ts>`, `client_msg:<id>`) to 
 (bot/state/seen.py: the state database, so the memory survives restarts and is shared by every
 `kkrbot serve` behind a load balancer) and acks anything seen within 15 minutes with an empty 200,
 before any listener runs. A retry whose first delivery we never saw (the bot was down) is answered:
-it may be the only one. A delivery is remembered before it is answered: at most once.
+it may be the only one. A delivery is remembered before it is answered: at most once. If the state
+database cannot be reached, the delivery is answered (a rare second answer beats none).
 """
 
 from __future__ import annotations
@@ -54,7 +55,12 @@ def dedupe_middleware(seen: SeenEvents) -> Callable:
         if body.get("type") != "event_callback":
             return next()
         keys = event_keys(body)
-        if keys and not seen.first_time(keys):
+        try:
+            first = not keys or seen.first_time(keys)
+        except Exception:  # noqa: BLE001 - the state database is away: better a rare second answer than none
+            log.exception("dedupe: cannot reach the state database; answering %s anyway", body.get("event_id"))
+            first = True
+        if not first:
             log.info("duplicate delivery of %s ignored (retry %d)", body.get("event_id"), retry_number(req))
             return BoltResponse(status=200, body="")
         return next()

@@ -70,3 +70,21 @@ def test_of_many_threads_delivering_the_same_event_exactly_one_wins(state_url):
     for t in threads:
         t.join()
     assert wins.count(True) == 1
+
+
+def test_a_delivery_is_answered_when_the_state_database_is_away(tmp_path):
+    import json
+
+    from slack_bolt import BoltRequest, BoltResponse
+
+    from bot.slack.dedupe import dedupe_middleware
+
+    path = tmp_path / "state.sqlite"
+    seen = SeenEvents(f"sqlite:///{path}")
+    seen.db.engine.dispose()
+    path.unlink()
+    path.mkdir()  # the database cannot be opened any more
+    answered = BoltResponse(status=200, body="answered")
+    body = json.dumps({"type": "event_callback", "event_id": "EvAWAY", "event": {"type": "app_mention", "channel": "C1", "ts": "1.1"}})
+    req = BoltRequest(body=body, headers={"content-type": ["application/json"]})
+    assert dedupe_middleware(seen)(req, BoltResponse(status=200), lambda: answered) is answered
