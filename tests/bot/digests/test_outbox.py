@@ -24,13 +24,18 @@ NOW = datetime(2026, 6, 18, 9, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture
-def world(tmp_path, fake_slack):
+def world(request, tmp_path, fake_slack):
+    """Channels subscribed in a state database: the SQLite file beside the index, or (when the test's
+    `backend` is "postgresql") a PostgreSQL database named by KKRBOT_DATABASE_URL."""
     settings = Settings(index_dir=tmp_path / "var" / "index")
-    store = SubscriptionStore(settings.state_path, clock=lambda: NOW)
-    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
-    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": fake_slack.api_url, "KKRBOT_INDEX": str(settings.index_dir),
            "KKRBOT_FETCH_SCHEDULE": "off"}  # fmt: skip
+    state = settings.state_path
+    if getattr(request, "param", "sqlite") == "postgresql":
+        state = env["KKRBOT_DATABASE_URL"] = request.getfixturevalue("pg_url")
+    store = SubscriptionStore(state, clock=lambda: NOW)
+    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
+    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
     minutes = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000] and "Beslutning" in p.read_text(encoding="utf-8"))
     return settings, store, env, minutes, tmp_path
 
@@ -47,7 +52,10 @@ def arrival_posts(fake_slack) -> list[tuple[str, str]]:
     return sorted((p["channel"], p["text"][:40]) for p in fake_slack.posts() if p["channel"].startswith("C-"))
 
 
-@pytest.mark.parametrize("step", ["staged", "committed", "posted"])
+@pytest.mark.parametrize(
+    "step, world", [("staged", "sqlite"), ("committed", "sqlite"), ("committed", "postgresql"), ("posted", "sqlite")],
+    indirect=["world"],
+)
 def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restart(world, fake_slack, step):
     settings, store, env, minutes, cwd = world
     killed = ingest(env, cwd, minutes, pause_at=step)
