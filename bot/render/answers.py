@@ -146,7 +146,7 @@ def _kind(kind: str, lang: str) -> str:
     return labels(lang)["minutes" if kind == "minutes" else "agenda"]
 
 
-def item_meta(item: AgendaItem | TimelineEntry, lang: str) -> str:
+def item_byline(item: AgendaItem | TimelineEntry, lang: str) -> str:
     """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat" (escaped); an undated meeting
     by its window ("mellem 18. juni og 20. oktober 2025")."""
     when = meeting_when(item.meeting_date, item.date_window, lang)
@@ -156,7 +156,7 @@ def item_meta(item: AgendaItem | TimelineEntry, lang: str) -> str:
 def item_heading(item: AgendaItem, lang: str) -> str:
     title = " ".join(item.title.split())
     shown = link(page_url(item.source, item.page_start), title) if is_url(item.source) else esc(title)
-    return f"*{shown}*\n{item_meta(item, lang)}"
+    return f"*{shown}*\n{item_byline(item, lang)}"
 
 
 def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS, *, answer: str | None = None) -> str:

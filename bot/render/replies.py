@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from bot.render.answers import Reply, flat, item_meta, source_mrkdwn
+from bot.render.answers import Reply, flat, item_byline, source_mrkdwn
 from bot.render.digests import upcoming_lines
 from bot.render.labels import labels
 from bot.render.shown import table_block
@@ -21,7 +21,7 @@ ITEM_VIEW_CHARS = 24_000  # whole-item view: beyond this the rest is in the sour
 def item_reply(item: AgendaItem, language: str = "da") -> Reply:
     """The whole item: every sub-section, links and attachments, cut at Slack's limits."""
     lab = labels(language)
-    blocks = [header(f"punkt {item.item_number} {item.title}"), context(item_meta(item, language))]
+    blocks = [header(f"punkt {item.item_number} {item.title}"), context(item_byline(item, language))]
     facts = []
     if item.case_number:
         facts.append(f"{lab['case']}: {esc(item.case_number)}" + (f" ({esc(', '.join(item.case_workers))})" if item.case_workers else ""))

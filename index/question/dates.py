@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from index.dates import MONTHS as DANISH_MONTHS
 
-__all__ = ["MONTHS", "DateFacts", "find_dates"]
+__all__ = ["MONTHS", "DateFacts", "dates_asked"]
 
 # Danish month names and abbreviations come from index.dates (the documents' dates); a
 # question may also use English ones.
@@ -119,7 +119,7 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
         return None
 
 
-def find_dates(text: str, *, today: date | None = None, future: bool = False) -> DateFacts:
+def dates_asked(text: str, *, today: date | None = None, future: bool = False) -> DateFacts:
     """Years and the meeting-date range named in `text` (lowercase), with the spans used.
 
     `future` places a month named without a year after `today` (for "next meeting in June").

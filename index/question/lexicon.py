@@ -13,7 +13,7 @@ __all__ = [
     "STOP_WORDS",
     "decision_spans",
     "next_meeting_spans",
-    "plan_spans",
+    "purpose_spans",
 ]
 
 # Whoosh's Danish and English stop lists (the index drops these too) ...
@@ -131,7 +131,7 @@ _PURPOSE = re.compile(
 )
 
 
-def plan_spans(text: str) -> list[tuple[int, int]]:
+def purpose_spans(text: str) -> list[tuple[int, int]]:
     """Spans of words in `text` (lowercase) that ask for the plans for, or the purpose of, a topic."""
     return [m.span() for m in _PLANS.finditer(text)] + [m.span() for m in _PURPOSE.finditer(text)]
 

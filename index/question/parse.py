@@ -18,9 +18,9 @@ from index.councils import match_council
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type
-from index.question.dates import DateFacts, find_dates
+from index.question.dates import DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
-from index.question.lexicon import plan_spans
+from index.question.lexicon import purpose_spans
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
 from index.question.text import tokens as tokenize
@@ -170,7 +170,7 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     next_spans = next_meeting_spans(lower)
     decision = decision_spans(lower)
     # "next meeting in June" places a month without a year after today.
-    dates = find_dates(lower, today=today, future=bool(next_spans))
+    dates = dates_asked(lower, today=today, future=bool(next_spans))
     strong = any(kind == "strong" for _, _, kind in next_spans)
     weak = any(kind != "strong" for _, _, kind in next_spans)
     dated = dates.years or dates.meeting_from or dates.meeting_to
@@ -183,7 +183,7 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     # Words asking for a decision or the next meeting are never search terms; "agenda for"
     # is, unless it asked for the next meeting.
     asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
-    return intent, dates, list(dates.spans) + decision + asked + plan_spans(lower)
+    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower)
 
 
 @dataclass

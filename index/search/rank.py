@@ -20,7 +20,7 @@ from index.analysis import analyze, term_groups
 from index.dates import MONTHS as DANISH_MONTHS
 from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
-from index.search.meeting_plans import MeetingAsked, meeting_items
+from index.search.meeting_asked import MeetingAsked, meeting_items
 from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}

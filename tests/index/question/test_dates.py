@@ -1,4 +1,4 @@
-"""find_dates: the date forms of Danish and English questions, and what each means."""
+"""dates_asked: the date forms of Danish and English questions, and what each means."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from index.question.dates import find_dates
+from index.question.dates import dates_asked
 
 TODAY = date(2026, 11, 22)
 JUNE_17 = (date(2026, 6, 17), date(2026, 6, 17))
@@ -18,14 +18,14 @@ JUNE_17 = (date(2026, 6, 17), date(2026, 6, 17))
      "d. 17. jun. 2026", "17 june 2026", "17th of june 2026", "june 17, 2026", "june 17th 2026"],
 )
 def test_a_day_is_a_meeting_date(text):
-    found = find_dates(text, today=TODAY)
+    found = dates_asked(text, today=TODAY)
     assert (found.meeting_from, found.meeting_to) == JUNE_17
     assert found.years == ()
     assert found.spans and found.spans[0][1] == len(text)
 
 
 def test_month_and_year_is_a_meeting_month():
-    found = find_dates("referat for sept. 2021", today=TODAY)
+    found = dates_asked("referat for sept. 2021", today=TODAY)
     assert (found.meeting_from, found.meeting_to) == (date(2021, 9, 1), date(2021, 9, 30))
 
 
@@ -36,37 +36,37 @@ def test_month_and_year_is_a_meeting_month():
      ("næste år", (2027,)), ("last year", (2025,)), ("this year", (2026,))],
 )
 def test_years(text, years):
-    assert find_dates(text, today=TODAY).years == years
+    assert dates_asked(text, today=TODAY).years == years
 
 
 def test_relative_years_need_today():
-    found = find_dates("i år", today=None)
+    found = dates_asked("i år", today=None)
     assert found.years == () and found.spans  # the words are still used up
 
 
 def test_numbers_that_are_not_years():
     for text in ["4.107 kr", "9.000 lærepladser", "1309 studiepladser", "sag-2026-00837", "dk2020"]:
-        assert find_dates(text, today=TODAY) == find_dates("", today=TODAY), text
+        assert dates_asked(text, today=TODAY) == dates_asked("", today=TODAY), text
 
 
 def test_month_without_year_is_placed_by_today():
-    assert find_dates("mødet i december", today=TODAY).meeting_from == date(2025, 12, 1)
-    future = find_dates("mødet i december", today=TODAY, future=True)
+    assert dates_asked("mødet i december", today=TODAY).meeting_from == date(2025, 12, 1)
+    future = dates_asked("mødet i december", today=TODAY, future=True)
     assert future.meeting_from == date(2026, 12, 1)
-    assert find_dates("mødet i juni", today=None).meeting_from is None
+    assert dates_asked("mødet i juni", today=None).meeting_from is None
 
 
 def test_may_alone_is_not_a_month():
-    assert find_dates("may i ask about 2027", today=TODAY).meeting_from is None
+    assert dates_asked("may i ask about 2027", today=TODAY).meeting_from is None
 
 
 def test_before_and_after_a_day():
-    after = find_dates("after 17 june 2026", today=TODAY)
+    after = dates_asked("after 17 june 2026", today=TODAY)
     assert (after.meeting_from, after.meeting_to) == (date(2026, 6, 18), None)
-    before = find_dates("før den 17. juni 2026", today=TODAY)
+    before = dates_asked("før den 17. juni 2026", today=TODAY)
     assert (before.meeting_from, before.meeting_to) == (None, date(2026, 6, 16))
 
 
 def test_after_and_before_a_year_are_meeting_bounds():
-    found = find_dates("møder efter 2024 og før 2026", today=TODAY)
+    found = dates_asked("møder efter 2024 og før 2026", today=TODAY)
     assert (found.meeting_from, found.meeting_to) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -197,12 +197,12 @@ def test_everyday_danish_words_reach_the_documents_words(sample_engine) -> None:
 
 
 def test_a_year_before_a_noun_is_no_meeting_bound() -> None:
-    from index.question.dates import find_dates
+    from index.question.dates import dates_asked
 
-    facts = find_dates("which committees after the 2021 local elections")
+    facts = dates_asked("which committees after the 2021 local elections")
     assert facts.years == (2021,) and facts.meeting_from is None
-    assert find_dates("meetings after the 2021 meeting").meeting_from == date(2022, 1, 1)
-    assert find_dates("next meeting after 2021").meeting_from == date(2022, 1, 1)
+    assert dates_asked("meetings after the 2021 meeting").meeting_from == date(2022, 1, 1)
+    assert dates_asked("next meeting after 2021").meeting_from == date(2022, 1, 1)
 
 
 def test_past_tenses_of_strong_verbs_find_the_present() -> None:
@@ -312,7 +312,7 @@ def test_a_council_name_with_swapped_letters_is_read() -> None:
     assert match_council(["norjdyske", "kommuner"], 0)[0] == "KKR Nordjylland"
 
 
-# --- fixes from the blind sets holdout9-11 -------------------------------------------------
+# --- what held-out 9-11 found (docs/search.md) ------------------------------------------------
 
 
 def test_a_month_holding_the_meeting_an_undated_one_announces_is_answered_by_its_plan(sample_engine) -> None:
@@ -424,7 +424,7 @@ def test_how_big_a_share_asks_for_the_percentages(sample_engine) -> None:
     assert answer.answered and source_items(answer)[0] == ("004", "3.7")
 
 
-# --- fixes from the blind set holdout13 ----------------------------------------------------
+# --- what held-out 13 found (docs/search.md) --------------------------------------------------
 
 
 def test_an_unknown_english_word_outweighs_a_single_rare_match(sample_engine) -> None:
@@ -452,7 +452,7 @@ def test_everyday_words_for_what_the_minutes_word_otherwise(sample_engine) -> No
     assert answer.answered and source_items(answer)[0] == ("002", "3.1")
 
 
-# --- fixes from the blind set holdout14 ----------------------------------------------------
+# --- what held-out 14 found (docs/search.md) --------------------------------------------------
 
 
 def test_an_english_phrase_may_begin_with_a_word_danish_shares() -> None:
@@ -472,7 +472,7 @@ def test_when_something_takes_effect_asks_about_it(sample_engine) -> None:
     assert answer.answered and source_items(answer)[0] == ("004", "3.4")
 
 
-# --- fixes from the blind set holdout15 ----------------------------------------------------
+# --- what held-out 15 found (docs/search.md) --------------------------------------------------
 
 
 def test_question_words_that_never_meet_in_the_item_are_refused(sample_engine) -> None:

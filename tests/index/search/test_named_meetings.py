@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from index.question.dates import find_dates
+from index.question.dates import dates_asked
 from index.question.parse import parse_question
 from tests.support.sample import TODAY
 
@@ -16,9 +16,9 @@ def where(answer) -> list[tuple[str, str]]:
 
 
 def test_the_summer_holiday_of_a_year_bounds_a_meeting_after_it() -> None:
-    facts = find_dates("første møde efter sommerferien 2026", today=TODAY)
+    facts = dates_asked("første møde efter sommerferien 2026", today=TODAY)
     assert (facts.meeting_from, facts.meeting_to, facts.years) == (date(2026, 8, 1), None, ())
-    assert find_dates("the first meeting after the summer break 2024").meeting_from == date(2024, 8, 1)
+    assert dates_asked("the first meeting after the summer break 2024").meeting_from == date(2024, 8, 1)
     parsed = parse_question("hvad skal kkr midtjylland drøfte på første møde efter sommerferien 2026?", today=TODAY)
     assert parsed.intent == "next_meeting" and parsed.terms == ()
 
