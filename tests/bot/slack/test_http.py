@@ -38,11 +38,6 @@ def buttons(message: dict) -> dict[str, dict]:
     return found
 
 
-def quiet_for(fake, seconds: float = 0.5) -> None:
-    """Give background listeners time to (wrongly) answer before asserting they did not."""
-    time.sleep(seconds)
-
-
 # --- slash command ----------------------------------------------------------------------------
 
 
@@ -135,7 +130,7 @@ def test_own_messages_other_bots_edits_and_channel_twins_of_a_mention_are_not_an
     assert slack_app.send_event(twin).status == 200
     slack_app.send_event(mention(SOSU, "1.7"))
     fake.wait_for(lambda: fake.posts())
-    quiet_for(fake)
+    slack_app.settle()
     [post] = fake.posts()
     assert post["thread_ts"] == "1.7"
 
@@ -160,7 +155,7 @@ def test_a_retried_event_gives_no_second_answer(slack_app):
         sent = slack_app.send_event(event, event_id="EvSAME", retry=n)
         assert sent.status == 200 and sent.body == ""
     assert slack_app.send_event(event, event_id="EvOTHER").status == 200  # same message, new envelope
-    quiet_for(fake)
+    slack_app.settle()
     assert len(fake.posts()) == 1
 
 
@@ -170,7 +165,7 @@ def test_a_retry_whose_first_delivery_never_arrived_is_answered_once(slack_app):
     slack_app.send_event(event, event_id="EvLOST", retry=1)
     slack_app.send_event(event, event_id="EvLOST", retry=2)
     fake.wait_for(lambda: fake.posts())
-    quiet_for(fake)
+    slack_app.settle()
     assert len(fake.posts()) == 1
 
 
@@ -179,7 +174,7 @@ def test_a_mention_and_its_dm_twin_are_answered_once(slack_app):
     slack_app.send_event({**mention(SOSU, "1700000600.000600"), "channel": "D-ANNE"})
     slack_app.send_event(dm(f"<@UBOT> {SOSU}", "1700000600.000600"))
     fake.wait_for(lambda: fake.posts())
-    quiet_for(fake)
+    slack_app.settle()
     assert len(fake.posts()) == 1
 
 
@@ -198,7 +193,7 @@ def test_unsigned_wrongly_signed_and_stale_requests_are_refused_with_401(slack_a
     assert slack_app.post(tampered, "application/json", sign(body)).status == 401
     command = slack_app.command_body(SOSU)
     assert slack_app.post(command, "application/x-www-form-urlencoded").status == 401
-    quiet_for(fake)
+    slack_app.settle()
     assert [m for m, _ in fake.calls if m != "auth.test"] == []
     assert slack_app.post(body, "application/json", sign(body)).status == 200  # the same body, signed: accepted
 
@@ -301,7 +296,7 @@ def test_app_home_opened_publishes_the_home_view(slack_app):
     text = json.dumps(published["view"], ensure_ascii=False)
     assert "KKR Midtjylland" in text and "/kkr" in text
     slack_app.send_event({"type": "app_home_opened", "user": "U-ANNE", "channel": "D-ANNE", "tab": "messages", "event_ts": "1.2"})
-    quiet_for(fake)
+    slack_app.settle()
     assert len(fake.of("views.publish")) == 1
 
 
@@ -377,7 +372,7 @@ def test_logs_carry_neither_tokens_nor_message_text(slack_app, caplog):
     slack_app.send_command(SOSU)
     fake.wait_for(lambda: fake.posts() and fake.responses())
     fake.wait_for(lambda: "answered U-ANNE in D-ANNE" in caplog.text)  # logged after the post
-    quiet_for(fake, 0.3)
+    slack_app.settle()
     logged = "\n".join(r.getMessage() + str(r.args) for r in caplog.records)
     for secret in ("xoxb-test", "test-signing-secret", "SOSU places", "lærepladser"):
         assert secret not in logged
