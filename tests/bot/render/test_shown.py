@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli.main import main
-from bot.render.answers import answer_reply, item_meta
+from bot.render.answers import answer_reply, item_byline
 from bot.render.digests import arrival_blocks
 from bot.render.plain_text import blocks_to_text
 from bot.render.replies import item_reply
@@ -107,7 +107,7 @@ def test_an_undated_meeting_shows_its_window_everywhere(sample_engine) -> None:
     assert item.meeting_date is None and item.date_window[0] and item.date_window[1]
     window = when_text(None, item.date_window)
     assert window.startswith("mellem ") and window.endswith(" 2025")
-    assert window in item_meta(item, "da") and "between " in item_meta(item, "en")
+    assert window in item_byline(item, "da") and "between " in item_byline(item, "en")
     assert window in item_reply(item).text
     title, blocks = arrival_blocks([item])
     assert window in title
