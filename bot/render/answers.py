@@ -62,7 +62,7 @@ from bot.render.mrkdwn import (
     section,
 )
 from index.model import AgendaItem, Answer, Hit, TimelineEntry
-from index.search.shown import FULL_SECTION_CHARS, LIST_CHARS
+from index.search.shown import ASKED_LIST_CHARS, FULL_SECTION_CHARS
 from index.search.upcoming import one_line
 
 
@@ -77,7 +77,8 @@ class Reply:
 SHOW_ITEM, MORE, FEEDBACK_UP, FEEDBACK_DOWN, SHARE = "kkr_show_item", "kkr_more", "kkr_feedback_up", "kkr_feedback_down", "kkr_share"
 PAGE = 3  # items per answer message; "Flere resultater" shows the next PAGE
 DECISION_CHARS = FULL_SECTION_CHARS  # a decision this short is shown whole (the engine quotes none of it again)
-QUOTE_CHARS = LIST_CHARS + 10  # the engine's passages fit; a longer excerpt is cut here
+QUOTE_CHARS = 600  # the engine's passages fit; a longer excerpt of a hand-made hit is cut here
+LIST_QUOTE_CHARS = ASKED_LIST_CHARS + 10
 TIMELINE_ENTRIES = 6
 
 # --- button values -----------------------------------------------------------------------------
@@ -307,7 +308,9 @@ def hit_blocks(hit: Hit, lang: str, *, full: bool = True) -> list[dict]:
     blocks.append(section(decision_text(hit.item, lang, answer=decided)))
     more = lab["show_more"]
     passages = [p for p in shown_passages(hit) if not _already_shown(hit.item, p.text)]
-    quoted = passages_mrkdwn(passages, lambda text, marks: marked_quote(text, marks, QUOTE_CHARS, more))
+    quoted = passages_mrkdwn(
+        passages, lambda p: marked_quote(p.text, p.highlights, LIST_QUOTE_CHARS if p.kind == "list" else QUOTE_CHARS, more)
+    )
     if quoted and listed and line:
         quoted[0] = f"{line}\n{quoted[0]}"
     blocks += [section(text) for text in quoted]

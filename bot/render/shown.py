@@ -76,13 +76,13 @@ def shown_passages(hit: Hit) -> tuple[ShownPassage, ...]:
 
 def passages_mrkdwn(passages: Sequence[ShownPassage], quote) -> list[str]:
     """Each passage as mrkdwn (a quote with its matched words bold, a row as a code block),
-    packed into section texts under Slack's limit. `quote(text, highlights)` marks a quote."""
+    packed into section texts under Slack's limit. `quote(passage)` marks a quote."""
     pieces = []
     for p in passages:
         if p.kind == "row" and p.cells:
             pieces.append("```" + esc("\n".join(row_lines(p))) + "```")
         elif p.text.strip():
-            pieces.append(quote(p.text, p.highlights))
+            pieces.append(quote(p))
     out: list[str] = []
     for piece in pieces:
         if out and len(out[-1]) + len(piece) + 2 <= MAX_SECTION:

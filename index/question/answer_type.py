@@ -7,7 +7,9 @@
 - "decision": what was decided or approved, and yes/no questions ("Did KKR approve ...",
   "Blev de enige om ...");
 - "plan": what a meeting will take up ("what is on the agenda for the October meeting");
-- "none": anything else ("why", "what is X about").
+- "reason": why (hvorfor, what is the reason, begrundelsen): passages that give a reason;
+- "compare": a comparison (compare, forskel, more than, increase): passages with two figures;
+- "none": anything else ("what is X about").
 
 The type says what span of an item answers (a number with its unit, a Danish date, a name,
 a list) so the reply can show that span above the passages; the search may also prefer
@@ -21,7 +23,7 @@ from typing import Literal
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "number_unit"]
 
-AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "none"]
+AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
 
 # A question that opens with a finite verb asks yes or no ("Did ...", "Blev ...", "Godkendte ...").
@@ -43,12 +45,23 @@ _PLAN = re.compile(
     r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"
     r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
 )
+_REASON = re.compile(
+    r"\bhvorfor\b|\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|grounds?|motivation)\b"
+    r"|\bfor\s+what\s+reason\b|\bwhat\s+(?:led|lead|leads|caused|causes|prompted|explains?)\b|\bbecause\s+of\s+what\b"
+    r"|\b(?:begrundelse[n]?|årsag(?:en|erne)?|baggrunden\s+for|grunden\s+til|hvad\s+skyldes|skyldes\s+det)\b"
+)
+_COMPARE = re.compile(
+    r"\bcompar\w*|\bdifferen\w*|\bdiffer\b|\bversus\b|\bvs\.?(?=\s)|\bsammenlign\w*|\bforskel\w*"
+    r"|\b(?:more|fewer|less|higher|lower|larger|smaller)\s+than\b|\b(?:flere|færre|mere|mindre|højere|lavere|større)\s+end\b"
+    r"|\b(?:increase[sd]?|decrease[sd]?|rise|rose|fell|drop(?:ped)?|grow|grew|went\s+(?:up|down))\b"
+    r"|\b(?:stigning(?:en)?|fald(?:et)?|steget|faldet|stiger|falder|vokset|ændring(?:en)?)\b"
+)
 _NUMBER = re.compile(
     r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe)\b|\bhow\s+(?:many|much|large|big|high|long)\b"
     r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
     r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
-    r"prisen|budget(?:tet)?|udgift(?:en|erne)?|tilskud(?:det)?|bidrag(?:et)?\s+pr)\b"
-    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|budget|total|figure)s?\s+(?:of|for|is|was|did|do)\b"
+    r"prisen|bidrag(?:et)?\s+pr)\b"
+    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure)s?\s+(?:of|for|is|was|did|do)\b"
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
 )
@@ -63,7 +76,9 @@ _PERSON = re.compile(
 )
 _LIST = re.compile(
     r"\bhvilke\b|\bwhich\b|\bwhat\s+(?:are|were)\b|\bliste?\b|\bnævn\b|\bname\s+the\b|\bopremse\b"
-    r"|\bwhat\s+(?:areas|items|topics|issues|points|subjects|themes|initiatives|elements)\b"
+    r"|\bwhat\s+(?:areas|items|topics|issues|points|subjects|themes|initiatives|elements|kinds?|types?)\b"
+    r"|\bhvad\s+(?:indeholder|omfatter|består|rummer|dækker)\b|\bwhat\s+(?:does|do|did|will)\b.*\b(?:include|contain|cover|consist|involve|focus)\w*\b"
+    r"|\b(?:fokus(?:erer)?\s+på|focus(?:es|ed)?\s+on)\s+hvad\b|\bwhat\b.*\bfocus(?:es|ed)?\s+on\b"
 )
 _DECISION = re.compile(
     r"\b(?:decid(?:e|ed|es)|decision|approv(?:e|ed|al)|agreed?|adopt(?:ed)?|endorsed?|sign(?:ed)?\s+off|"
@@ -96,7 +111,10 @@ def _type_of(text: str, next_meeting: bool) -> AnswerType:
         return "decision"
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
         return "plan"
-    for kind, pattern in (("number", _NUMBER), ("date", _DATE), ("person", _PERSON), ("list", _LIST)):
+    if re.match(r"(?:when|hvornår|by\s+when|senest\s+hvornår)\b", q):
+        return "date"
+    for kind, pattern in (("reason", _REASON), ("number", _NUMBER), ("compare", _COMPARE), ("date", _DATE),
+                          ("person", _PERSON), ("list", _LIST)):  # fmt: skip
         if pattern.search(q):
             return kind  # type: ignore[return-value]
     if _DECISION.search(q):

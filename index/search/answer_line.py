@@ -15,6 +15,9 @@ answers nothing: no answer line rather than a guess. Every value is verbatim.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cells import Cell, years_of
@@ -41,19 +44,49 @@ def _counted(u: Unit, v: Value) -> float:
     return max((w for (a, b), w in zip(u.matched, u.weighed) if v.start + digits < a and b <= v.end), default=0.0)
 
 
+_CLAUSE_END = re.compile(r",\s|;|\.\s|\.$|\n|\s(?:og|samt|men|and|or|but)\s")
+
+
+def _clause(u: Unit, v: Value) -> float:
+    """The weight of the question's words in the number's clause, from the number on to the
+    next comma or "og" ("18 kommuner har valgt … om den patientrettede forebyggelse og 1
+    kommune om akutsygeplejen": the forebyggelse is 18's)."""
+    m = _CLAUSE_END.search(u.passage.text, v.end)
+    end = m.start() if m else len(u.passage.text)
+    return sum(w for (a, b), w in zip(u.matched, u.weighed) if v.start <= a and b <= end)
+
+
+def _lines(u: Unit) -> list[Unit]:
+    """A list passage read line by line (a bullet's figure belongs to its bullet); other
+    units as they are."""
+    if u.passage.kind != "list":
+        return [u]
+    out, at = [], 0
+    for raw in u.passage.text.split("\n"):
+        a, b = at, at + len(raw)
+        at = b + 1
+        pairs = [(m, w) for m, w in zip(u.matched, u.weighed) if a <= m[0] < b]
+        values = [v for v in u.values if a <= v.start < b]
+        if values:
+            out.append(replace(u, matched=[m for m, _ in pairs], weighed=[w for _, w in pairs], values=values,
+                               score=sum(w for _, w in pairs), line=(a, b)))  # fmt: skip
+    return out
+
+
 def _confident(u: Unit, kind: str) -> Value | None:
-    """The value of `u` that answers, when one can be told: for a number, one whose counted
-    word is a question word ("4 medlemmer") or the only one; a date or a name, the only one
-    or the one right beside the question's words."""
+    """The value of `u` that answers, when one can be told: for a number, the one counting a
+    question word ("4 medlemmer"), else the one whose clause holds most of the question, else
+    the only one; a date or a name, the only one or the one right beside the question's words."""
     if not u.values or u.score <= 0:
         return None
-    values = [v for v in u.values if len(u.passage.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
+    values = [v for v in u.values if len(u.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
     if not values:
         return None
     if kind == "number":
-        counted = sorted(values, key=lambda v: -_counted(u, v))
-        if _counted(u, counted[0]) > (_counted(u, counted[1]) if len(counted) > 1 else 0.0):
-            return counted[0]
+        ranked = sorted(values, key=lambda v: (-_counted(u, v), -_clause(u, v)))
+        key = (_counted(u, ranked[0]), _clause(u, ranked[0]))
+        if key > ((_counted(u, ranked[1]), _clause(u, ranked[1])) if len(ranked) > 1 else (0.0, 0.0)):
+            return ranked[0]
     if len(values) == 1:
         return values[0]
     near = sorted(values, key=lambda v: _distance(u, v))
@@ -77,16 +110,16 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
             context[u.index] = max(context.get(u.index, 0.0), w.score)
     ranked: list[tuple[float, Unit, Value]] = []
     asked_years = years_of(question)
-    for u in units:
+    for u in (line for unit in units for line in _lines(unit)):
         v = _confident(u, kind)
         if v is None:
             continue
-        named = years_of(u.passage.text)
+        named = years_of(u.text)
         if asked_years and named and not named & asked_years:
             continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
         if kind == "number" and u.score < NUMBER_ANCHOR * total:
             continue
-        rank = u.score + (context.get(u.index, 0.0) if len(u.passage.text.split()) <= FRAGMENT_WORDS else 0.0)
+        rank = u.score + (context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0)
         if kind == "number":
             rank += COUNTED_BONUS * _counted(u, v)  # it counts what was asked about
         if u.passage.section == BESLUTNING and item.document_kind == "minutes":

@@ -25,13 +25,15 @@ from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, is_row, score_unit, window_of, windows_of
 
-__all__ = ["CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
+__all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
-LIST_CHARS = 600  # a list asked for as a list may be this long
+LIST_CHARS = 600  # a list may be this long ...
+ASKED_LIST_CHARS = 900  # ... and one asked for as a list (or a meeting's plan) this long
 MAX_SHOWN = 3
 FULL_SECTION_CHARS = 700  # a decision (or an agenda's recommendation) this short is shown whole
 CELL_BONUS = 1.0  # × the question's weight: the table row named by what was asked
 SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
+LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
 
 
@@ -99,17 +101,23 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
 def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Window]]:
     """The window with its next or previous sentence when that holds question words and a
     value of the asked kind ("... 4.107 kr. pr. anvendt plads." + "Dertil skal kommunerne
-    betale ... (3.080 kr.)"): inside it while it stays within WINDOW_CHARS, else beside it."""
+    betale ... (3.080 kr.)"): inside it while it stays within WINDOW_CHARS, else beside it;
+    and beside it the list its sentences lead into, when a list is asked for."""
     extra: list[Window] = []
-    if asked.answer_type not in ANSWER_TYPES_WITH_VALUES or w.first.passage.kind != "sentence":
+    if asked.answer_type not in (*ANSWER_TYPES_WITH_VALUES, "list", "plan") or w.first.passage.kind != "sentence":
         return w, extra
+    section = w.first.passage.section_index
+    after = [u for u in units[w.units[-1].index + 1 : w.units[-1].index + 1 + LIST_REACH] if u.passage.section_index == section]
+    listed = next((u for u in after if u.passage.kind == "list"), None)
+    if listed is not None and listed.typed and not w.typed:
+        extra.append(window_of([listed]))
     for step in (1, -1):
         at = (w.units[-1].index + 1) if step == 1 else (w.first.index - 1)
         if not 0 <= at < len(units):
             continue
         u = units[at]
         p = u.passage
-        if not (p.kind == "sentence" and p.section_index == w.first.passage.section_index and u.score > 0 and u.typed):
+        if not (p.kind == "sentence" and p.section_index == section and u.score > 0 and u.typed):
             continue
         span = window_of(sorted(w.units + [u], key=lambda x: x.index))
         if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
@@ -130,7 +138,10 @@ def _shown(item: AgendaItem, w: Window, asked: Asked) -> ShownPassage:
     first, last = w.units[0].passage, w.units[-1].passage
     text = item.sections[first.section_index].text[first.start : last.end]
     matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
-    limit = LIST_CHARS if first.kind == "list" and asked.answer_type in ("list", "plan") else MAX_CHARS
+    if first.kind == "list":
+        limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
+    else:
+        limit = MAX_CHARS
     text, spans = cut(text, matched, limit)
     labels: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()

@@ -61,6 +61,12 @@ class Unit:
     values: list[Value]
     typed: bool
     weighed: list[float]  # the weight of each matched word
+    line: tuple[int, int] | None = None  # one line of a list passage, read on its own (answer_line)
+
+    @property
+    def text(self) -> str:
+        """The unit's text: its passage's, or its line's."""
+        return self.passage.text[self.line[0] : self.line[1]] if self.line else self.passage.text
 
 
 @dataclass
@@ -128,12 +134,19 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
         values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
         if kind == "number":
             values = [v for v in values if _of_unit(v.text, asked.unit)]
-    typed = bool(values) or (kind == "number" and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
-    typed = typed or (kind == "decision" and p.section == BESLUTNING)
+    typed = bool(values) or (kind in ("number", "compare") and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
+    typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
+    typed = typed or (kind == "compare" and sum(v.strength >= 0.7 for v in values_in(p.text, "number")) >= 2)
     return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed, weighed)
 
 
 MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
+# A sentence that gives a reason: what a "why" question wants to see.
+_REASON = re.compile(
+    r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
+    r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at)\b",
+    re.IGNORECASE,
+)
 
 
 def _credits(stems: frozenset[str], weights: Mapping[str, tuple[str, float]]) -> Iterable[tuple[str, float]]:

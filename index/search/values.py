@@ -37,7 +37,7 @@ class Value:
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
-    rf"(?<![\w.])(?:\d{{1,2}}\.\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
+    rf"(?<![\d.])(?:\d{{1,2}}\.\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{4}}"
     rf"|(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af\s+)?(?:{'|'.join(m for m in MONTHS if len(m) > 3)})\s+\d{{4}})(?!\w)",
     re.IGNORECASE,

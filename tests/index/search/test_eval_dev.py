@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from bot.cli.main import main
 from index.evaluate import evaluate
-from index.search.shown import LIST_CHARS, verbatim_pieces
+from index.search.shown import ASKED_LIST_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
 DATA = Path(__file__).parents[2] / "data"
@@ -49,7 +49,7 @@ def test_every_excerpt_is_verbatim_from_its_item(sample_engine, name: str) -> No
             stored = sample_engine.item(hit.item.id)
             assert stored is not None
             assert hit.excerpt and all(_squash(p) in _squash(stored.full_text) for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
-            assert len(hit.excerpt) <= LIST_CHARS + 4
+            assert len(hit.excerpt) <= ASKED_LIST_CHARS + 4
             assert all(0 <= a < b <= len(hit.excerpt) for a, b in hit.highlights)
             assert stored.page_start <= hit.page <= stored.page_end, (row["id"], hit.item.id, hit.page)
             seen += 1

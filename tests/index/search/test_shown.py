@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.model import AgendaItem, Hit
-from index.search.shown import LIST_CHARS, MAX_CHARS, verbatim_pieces
+from index.search.shown import ASKED_LIST_CHARS, MAX_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
 DATA = Path(__file__).parents[2] / "data"
@@ -29,7 +29,7 @@ def assert_verbatim(hit: Hit, item: AgendaItem, where: str) -> None:
     for p in hit.passages:
         for piece in verbatim_pieces(p.text):
             assert squash(piece) in full, (where, piece)
-        assert len(p.text) <= (LIST_CHARS if p.kind == "list" else MAX_CHARS) + 4, (where, p.text)
+        assert len(p.text) <= (ASKED_LIST_CHARS if p.kind == "list" else MAX_CHARS) + 4, (where, p.text)
         assert item.page_start <= p.page <= item.page_end, (where, p.page)
         assert all(0 <= a < b <= len(p.text) for a, b in p.highlights), where
     assert (hit.passages[0].text if hit.passages else "") == hit.excerpt, where
@@ -116,3 +116,61 @@ def test_a_meetings_plan_answers_with_its_planned_items(sample_engine) -> None:
     assert hit.item.item_number == "6.1"
     assert hit.answer is not None and hit.answer.kind == "plan"
     assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
+
+
+def gold_item_facts(engine, name: str) -> tuple[int, int, list[str]]:
+    """Facts shown when each question's own item is the hit: what the passage choice and the
+    answer line do, whatever the ranking does (hit@1 is the search's, tested with it)."""
+    from pathlib import PurePath
+
+    from index.answer_json import shows
+    from index.question.parse import parse_question
+    from index.search.answer import _bonus_terms, _weights
+    from index.search.rank import concepts_of
+    from index.search.shown import Asked, show
+
+    snapshot = engine._snapshot
+    items = engine.items()
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    shown = total = 0
+    misses = []
+    for row in rows:
+        if not row.get("doc"):
+            continue
+        item = next(i for i in items if PurePath(i.source).name.startswith(row["doc"]) and i.item_number == row["item"])
+        parsed = parse_question(row["q"], vocabulary=snapshot.vocabulary(), today=TODAY)
+        asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
+        line, passages = show(item, _weights(concepts_of(snapshot, parsed)), bonus_terms=_bonus_terms(parsed), asked=asked)
+        hit = {"title": item.title, "decision": item.decision, "recommendation": item.recommendation,
+               "answer": line.text if line else None, "passages": [{"text": p.text} for p in passages]}  # fmt: skip
+        total += 1
+        if all(shows(hit, fact) for fact in row["fact"]):
+            shown += 1
+        else:
+            misses.append(row["id"])
+    return shown, total, misses
+
+
+@pytest.mark.parametrize("name, bar", [("dev-facts.jsonl", 0.9), ("answers-kinds-facts.jsonl", 0.9)])
+def test_the_items_own_facts_are_shown_when_it_is_the_hit(sample_engine, name: str, bar: float) -> None:
+    shown, total, misses = gold_item_facts(sample_engine, name)
+    assert shown >= bar * total, misses
+
+
+@pytest.mark.parametrize(
+    "question, kind, value",
+    [
+        ("Hvor mange kommuner har indgået horisontale aftaler med regionen om den patientrettede forebyggelse?", "number", "18 kommuner"),
+        ("Hvor meget har CDEU hjulpet midtjyske aktører med at hente hjem fra EU's programmer?", "number", "178 mio. kr."),
+        ("Hvornår træder sundhedsreformen i kraft?", "date", "1. januar 2027"),
+    ],
+)
+def test_a_figure_in_a_bullet_and_a_figure_in_its_own_clause(sample_engine, question: str, kind: str, value: str) -> None:
+    hit = ask_top(sample_engine, question)
+    assert hit.answer is not None and hit.answer.kind == kind and hit.answer.values == (value,)
+
+
+def test_a_why_question_shows_the_sentence_giving_the_reason(sample_engine) -> None:
+    hit = ask_top(sample_engine, "Hvorfor skal KKR Midtjylland øge bidraget til klimasekretariatet?")
+    assert any("som følge af regionens udtræden af samarbejdet" in p.text for p in hit.passages)
+    assert hit.answer is None  # a reason is shown, not picked
