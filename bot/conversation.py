@@ -79,7 +79,7 @@ def _is_help(text: str) -> bool:
 
 
 class Conversation:
-    """One per bot process; safe to share between threads (the engine locks its searcher)."""
+    """One per bot process; safe to share between threads (the engine gives each thread its own searcher)."""
 
     def __init__(
         self,

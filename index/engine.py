@@ -1,10 +1,12 @@
 """AnswerEngine: the one object the bot and the CLI talk to; Whoosh stays behind it.
 
-It keeps one `IndexSnapshot` open (the index as of one commit, with the caches that depend
-on it: vocabulary, titles, the scorer's arrays). One refresh policy: its own ingests are seen at
-once, and every read (ask, item, items, item_count, meetings) first follows commits made by
-another process (`kkrbot ingest` while the bot runs), checking at most every `refresh_every`
-seconds. A lock serialises use of the snapshot, which Slack's listener threads would otherwise share.
+Reads go through an `IndexSnapshot` (the index as of one commit) of the calling thread: a Whoosh
+searcher reads its files by seek-then-read on shared file objects, so one searcher used by two
+threads returns garbage (index/snapshot.py); a searcher per thread lets questions run side by
+side. The snapshots of one commit share what depends only on it (vocabulary, titles, the
+document table), built once. Every read first follows commits made by another process (`kkrbot
+ingest` while the bot runs), checking at most every `refresh_every` seconds; the engine's own
+ingests are seen at once. Writers wait for Whoosh's own lock; questions never wait for a writer.
 
 A question goes parse → rank (one pass for candidates, then the rerank) → answer.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -24,7 +27,7 @@ from index.model import AgendaItem, Answer, Meeting
 from index.question.parse import parse_question
 from index.search.answer import answer
 from index.search.rank import rank
-from index.snapshot import IndexSnapshot
+from index.snapshot import CommitCaches, IndexSnapshot
 from index.store import (
     BeforeCommit,
     IngestResult,
@@ -43,7 +46,7 @@ REFRESH_EVERY = 1.0  # seconds between checks for commits made by another proces
 
 
 class AnswerEngine:
-    """Questions in, Answers out; meetings in, IngestResults out."""
+    """Questions in, Answers out; meetings in, IngestResults out. Safe to share between threads."""
 
     def __init__(self, index_dir: str | Path, *, lock_timeout: float = LOCK_WAIT, dir_mode: int = 0o700,
                  refresh_every: float = REFRESH_EVERY) -> None:  # fmt: skip
@@ -55,45 +58,45 @@ class AnswerEngine:
         self.refresh_every = refresh_every
         self.on_lock_wait: LockWait | None = None  # hears the seconds waited for the lock, about once a second
         self._ix = open_index(self.index_dir, dir_mode=dir_mode)
-        self._snapshot = IndexSnapshot.of(self._ix)
-        self._lock = threading.RLock()
-        self._checked = time.monotonic()
+        self._caches_lock = threading.Lock()
+        self._caches: dict[int, CommitCaches] = {}
+        self._local = threading.local()
+        self._open: weakref.WeakSet[IndexSnapshot] = weakref.WeakSet()
+        self._closed = False
         self.before_commit: BeforeCommit | None = None  # heard before every ingest commit (the bot's outbox)
+        self._checked = time.monotonic()
+        self._latest = -1  # the newest commit seen: every thread's next read moves to it
+        self._latest = self._snapshot().generation
 
     @property
     def _searcher(self) -> Searcher:
-        return self._snapshot.searcher
+        """This thread's searcher (tests look at segments through it)."""
+        return self._snapshot().searcher
 
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
-        with self._lock:
-            self._follow()
-            snapshot = self._snapshot
-            parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
-            ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
-            return answer(question, parsed, ranking, snapshot, limit=limit)
+        snapshot = self._snapshot()
+        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
+        return answer(question, parsed, ranking, snapshot, limit=limit)
 
     def item(self, item_id: str) -> AgendaItem | None:
-        with self._lock:
-            self._follow()
-            return self._snapshot.item_by_id(item_id)
+        return self._snapshot().item_by_id(item_id)
 
     def items(self) -> list[AgendaItem]:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
-        with self._lock:
-            self._follow()
-            return self._snapshot.items()
+        return self._snapshot().items()
 
     def item_count(self) -> int:
         """How many items are stored (0: nothing ingested yet)."""
-        with self._lock:
-            self._follow()
-            return self._snapshot.item_count()
+        return self._snapshot().item_count()
 
     def meetings(self) -> list[Meeting]:
-        with self._lock:
-            self._follow()
-            return self._snapshot.meetings()
+        return self._snapshot().meetings()
+
+    def vocabulary(self) -> dict[str, int]:
+        """The index's surface words → item counts, for typo correction (cached per commit)."""
+        return self._snapshot().vocabulary()
 
     def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:
         """Store one meeting atomically (see index.store.ingest_meeting), then refresh."""
@@ -105,7 +108,7 @@ class AnswerEngine:
         Meetings may come prepared (`index.prepare`): the analysis then is already done.
         `before_commit` (default: the engine's `before_commit`, set by the bot to stage arrivals)
         hears what the commit adds, just before it (see index.store.ingest_meetings)."""
-        # Not under self._lock: waiting for another writer's lock must not hold up questions.
+        # Not under a lock of ours: waiting for another writer's lock must hold up nothing else.
         results = ingest_meetings(self._ix, list(meetings), lock_timeout=self.lock_timeout, on_lock_wait=self.on_lock_wait,
                                   before_commit=before_commit or self.before_commit)  # fmt: skip
         if any(r.status != "unchanged" for r in results):
@@ -115,56 +118,77 @@ class AnswerEngine:
     def file_keys(self) -> set[str]:
         """The "size:sha256" keys of the files the stored meetings were read from (see
         `index.importer`): a file with one of them is in already."""
-        with self._lock:
-            self.refresh()
-            return file_keys(self._searcher)
+        self.refresh()
+        return file_keys(self._searcher)
+
+    def _snapshot(self) -> IndexSnapshot:
+        """The calling thread's snapshot, moved to the newest commit seen (see the module doc)."""
+        self._follow()
+        mine: IndexSnapshot | None = getattr(self._local, "snapshot", None)
+        if mine is not None and mine.generation >= self._latest:
+            return mine
+        if self._closed:
+            raise StoreClosed(f"{self.index_dir}: the engine was closed")
+        fresh = IndexSnapshot.of(self._ix, caches=self._caches_of)
+        self._local.snapshot = fresh
+        self._open.add(fresh)
+        if mine is not None:
+            mine.close()
+        self._latest = max(self._latest, fresh.generation)
+        return fresh
+
+    def _caches_of(self, generation: int) -> CommitCaches:
+        """The shared caches of one commit; those of older commits are let go."""
+        with self._caches_lock:
+            found = self._caches.get(generation)
+            if found is None:
+                found = self._caches[generation] = CommitCaches()
+                for old in [g for g in self._caches if g < generation]:
+                    del self._caches[old]
+            return found
 
     def _follow(self) -> None:
-        """See commits made by another process (`kkrbot ingest` while the bot runs): at most
-        one check every `refresh_every` seconds, since the check lists the index folder."""
+        """See commits made by another process: at most one check every `refresh_every`
+        seconds, since the check lists the index folder."""
         now = time.monotonic()
         if now - self._checked < self.refresh_every:
             return
         self._checked = now
         try:
-            current = self._snapshot.up_to_date()
+            latest = self._ix.latest_generation()
         except OSError:
-            return  # the folder is being rewritten; the next question checks again
-        if not current:
-            self.refresh()
+            return  # the folder is being rewritten; the next read checks again
+        self._latest = max(self._latest, latest)
 
     def optimize(self) -> None:
         """Merge the index's segments into one. Each bulk commit leaves a segment and every
         query visits every segment: after a large load this makes queries faster."""
-        with self._lock:
-            try:
-                writer = self._ix.writer(timeout=self.lock_timeout)
-            except LockError as e:
-                raise StoreLocked(f"{self.index_dir}: the index is locked by another writer; try again shortly") from e
-            writer.commit(optimize=True)
-            self.refresh()
+        try:
+            writer = self._ix.writer(timeout=self.lock_timeout)
+        except LockError as e:
+            raise StoreLocked(f"{self.index_dir}: the index is locked by another writer; try again shortly") from e
+        writer.commit(optimize=True)
+        self.refresh()
 
     def refresh(self) -> None:
-        """See the latest commit (also one made by another process). The caches are dropped
-        only when there is a new commit, so calling this often costs nothing."""
-        with self._lock:
-            if not self._snapshot.up_to_date():
-                # Searcher.refresh() fails on a snapshot of an empty index (Whoosh 2.7.5): reopen.
-                old, self._snapshot = self._snapshot, IndexSnapshot.of(self._ix)
-                old.close()
-            self._checked = time.monotonic()
-
-    def vocabulary(self) -> dict[str, int]:
-        """The index's surface words → item counts, for typo correction (cached)."""
-        with self._lock:
-            return self._snapshot.vocabulary()
+        """See the latest commit (also one made by another process): every thread's next read
+        moves to it. Calling this often costs nothing but a look at the index folder."""
+        self._latest = max(self._latest, self._ix.latest_generation())
+        self._checked = time.monotonic()
 
     def close(self) -> None:
-        with self._lock:
-            self._snapshot.close()
+        """Close every thread's snapshot; reads after this raise StoreClosed."""
+        self._closed = True
+        for snapshot in list(self._open):
+            snapshot.close()
+        self._local = threading.local()
 
     def __enter__(self) -> AnswerEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class StoreClosed(RuntimeError):
+    """A read on an engine after `close()`."""

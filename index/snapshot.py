@@ -4,13 +4,19 @@
 what depends on that state: the numpy BM25F scorer, the per-document table, the vocabulary
 and the titles. A new commit means a new snapshot (`AnswerEngine.refresh`); nothing here
 writes.
+
+A searcher reads its segment files by seek-then-read on one shared file object, so two threads
+must never use one searcher (concurrent reads return garbage or raise). Each thread gets its own
+snapshot (`AnswerEngine` keeps one per thread); what depends only on the commit (vocabulary,
+titles, the document table) is built once per commit and shared through `CommitCaches`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
-from functools import cached_property
+from typing import Any, TypeVar
 
 import numpy as np
 from whoosh import scoring
@@ -24,19 +30,48 @@ from index.search.columns import DocTable
 from index.search.reader import Clause, ItemMeta
 from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item, vocabulary
 
-__all__ = ["IndexSnapshot"]
+__all__ = ["CommitCaches", "IndexSnapshot"]
+
+T = TypeVar("T")
+
+
+class CommitCaches:
+    """Values that depend only on a commit, built once by the first snapshot that needs them and
+    shared by every snapshot of that commit (they are read-only once built)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._values: dict[str, Any] = {}
+
+    def get(self, name: str, build: Callable[[], T]) -> T:
+        with self._lock:  # a second thread waits for the value rather than building it again
+            if name not in self._values:
+                self._values[name] = build()
+            return self._values[name]
 
 
 class IndexSnapshot:
-    """The index as of one commit (see the module doc); `close()` when done with it."""
+    """The index as of one commit, for one thread (see the module doc); `close()` when done with it."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, caches: CommitCaches | None = None) -> None:
         self.searcher = searcher
+        self.caches = caches or CommitCaches()
 
     @classmethod
-    def of(cls, ix: FileIndex) -> IndexSnapshot:
-        """The latest commit of `ix`, its searcher scoring with our BM25F parameters."""
-        return cls(ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1)))
+    def of(cls, ix: FileIndex, caches: Callable[[int], CommitCaches] | None = None) -> IndexSnapshot:
+        """The latest commit of `ix`, its searcher scoring with our BM25F parameters; `caches`
+        gives the shared caches of a commit (by generation), else the snapshot keeps its own."""
+        searcher = ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
+        snapshot = cls(searcher)
+        if caches is not None:
+            snapshot.caches = caches(snapshot.generation)
+        return snapshot
+
+    @property
+    def generation(self) -> int:
+        """The commit this snapshot reads (-1: the empty index, before any commit)."""
+        found = self.searcher.reader().generation()
+        return -1 if found is None else found
 
     @property
     def _scorer(self) -> Scorer:
@@ -72,10 +107,10 @@ class IndexSnapshot:
         return stored_item(self.searcher, docnum)
 
     def table(self) -> DocTable:
-        return self._table
+        return self.caches.get("table", self._build_table)
 
     def titles(self) -> Collection[str]:
-        return self._titles
+        return self.caches.get("titles", self._build_titles)
 
     # --- the rest of the engine's reading ---------------------------------------------------------
 
@@ -94,7 +129,7 @@ class IndexSnapshot:
 
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction."""
-        return self._vocabulary
+        return self.caches.get("vocabulary", lambda: vocabulary(self.searcher))
 
     def up_to_date(self) -> bool:
         return self.searcher.up_to_date()
@@ -102,17 +137,11 @@ class IndexSnapshot:
     def close(self) -> None:
         self.searcher.close()
 
-    @cached_property
-    def _vocabulary(self) -> dict[str, int]:
-        return vocabulary(self.searcher)
-
-    @cached_property
-    def _titles(self) -> tuple[str, ...]:
+    def _build_titles(self) -> tuple[str, ...]:
         docs = sorted(self.searcher.docs_for_query(Term("kind", "item")))
         return tuple(dict.fromkeys(item_meta(self.searcher, d)["title"] for d in docs))
 
-    @cached_property
-    def _table(self) -> DocTable:
+    def _build_table(self) -> DocTable:
         """Built from the postings of the exact-match fields: one read per distinct value."""
         scorer = self._scorer
         size = scorer.size
