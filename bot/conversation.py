@@ -28,6 +28,7 @@ from bot.render.answers import (
 )
 from bot.state.feedback import FeedbackStore
 from bot.render.home import example_questions, home_view
+from bot.render.notices import notice, with_note
 from bot.render.replies import help_reply, item_reply, missing_item_reply, next_reply, text_reply
 from bot.render.mrkdwn import section
 from index.councils import council_named
@@ -43,6 +44,8 @@ ENGLISH = {"en", "english", "engelsk"}
 MAX_OFFSET = 60
 MEETINGS_TTL = 60.0  # seconds a read of all meetings is reused when the item count has not changed
 NEXT_WORDS = {"next", "næste", "naeste"}
+MAX_QUESTION = 1000  # characters answered; a longer question is answered on its first ones, with a note
+_RAW_LIMIT = 8 * MAX_QUESTION  # of a message's raw text, read before cleaning (mentions and links shrink)
 _USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _LABELLED = re.compile(r"<(?:[#!][^>|]*|[a-z]+://[^>|]*)\|([^>]*)>")
 _BARE = re.compile(r"<([a-z]+://[^>|]*)>")
@@ -61,6 +64,16 @@ def clean_question(text: str) -> str:
     text = _BARE.sub(lambda m: m.group(1), text)
     text = _SPECIAL.sub(" ", text)
     return " ".join(html.unescape(text).split())
+
+
+def capped_question(text: str) -> tuple[str, bool]:
+    """The words of a question that get answered: at most MAX_QUESTION characters, cut between
+    words; True when it was cut. (Search time grows faster than the question's length.)"""
+    text = clean_question(text[:_RAW_LIMIT])
+    if len(text) <= MAX_QUESTION:
+        return text, False
+    cut = text[: MAX_QUESTION + 1].rsplit(" ", 1)[0] if " " in text[:MAX_QUESTION] else text[:MAX_QUESTION]
+    return cut[:MAX_QUESTION].rstrip(), True
 
 
 def _offset(value: object) -> int:
@@ -100,7 +113,7 @@ class Conversation:
 
     def question(self, text: str, *, user: str, ephemeral: bool = False) -> Reply:
         """A DM, an @mention or `/kkr <question>`; `ephemeral` restates it and offers sharing."""
-        q = clean_question(text)
+        q, cut = capped_question(text)
         if _is_help(q):
             return self.help(self._help_language(q, user))
         if not self.engine.item_count():
@@ -108,11 +121,15 @@ class Conversation:
             return Reply(EMPTY_INDEX[lang], [section(EMPTY_INDEX[lang])])
         answer = self._ask(q, 0)
         self._language[user] = answer.language
-        return answer_reply(answer, ephemeral=ephemeral)
+        reply = answer_reply(answer, ephemeral=ephemeral)
+        if cut:
+            n = f"{MAX_QUESTION:,}".replace(",", "," if answer.language == "en" else ".")
+            reply = with_note(reply, notice("cut", answer.language, n=n))
+        return reply
 
     def command(self, text: str, *, user: str, channel: str) -> Reply:
         """The text after `/kkr`: help, `next [council]`, a digest subcommand, else a question."""
-        text = clean_question(text)
+        text = clean_question(text[:_RAW_LIMIT])
         head, _, rest = text.partition(" ")
         word = head.casefold()
         if _is_help(text):

@@ -191,3 +191,26 @@ def test_an_empty_index_says_how_to_fill_it(tmp_path):
     with AnswerEngine(tmp_path / "index") as engine:
         reply = Conversation(engine, clock=at("2026-11-23")).question("lærepladser", user="U1")
     assert "kkrbot ingest --sample" in reply.text
+
+
+def test_a_question_over_1000_characters_is_answered_on_its_first_1000_with_a_note(conv):
+    import time
+
+    from bot.conversation import MAX_QUESTION, capped_question
+
+    head = "what was decided on SOSU places in 2027 "
+    long = head + "and what about the municipalities " * 26_000  # ~900,000 characters
+    assert len(long) > 880_000
+    start = time.monotonic()
+    reply = conv.question(long, user="U1")
+    assert time.monotonic() - start < 5
+    assert not block_problems(reply.blocks)
+    assert reply.blocks[0]["type"] == "context"
+    assert reply.blocks[0]["elements"][0]["text"] == "Your question was over 1,000 characters; I answered its first 1,000."
+    assert shown_items(reply)[0] == SOSU_2027
+    asked, cut = capped_question(long)
+    assert cut and len(asked) <= MAX_QUESTION and long.startswith(asked) and not asked.endswith(" ")
+    dansk = conv.question("hvad blev besluttet om SOSU-lærepladser " + "og kommunerne " * 100, user="U2")
+    assert dansk.blocks[0]["elements"][0]["text"] == "Dit spørgsmål var over 1.000 tegn; jeg har svaret på de første 1.000."
+    short = conv.question(head, user="U1")
+    assert short.blocks[0]["type"] != "context" and capped_question(head) == (head.strip(), False)
