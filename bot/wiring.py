@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bot.digests.announce import Announcement
     from bot.digests.runtime import Runtime
     from bot.digests.leader import ScheduledDigests
+    from bot.slack.answering import Answering
     from bot.state.feedback import FeedbackStore
     from bot.state.subscriptions import SubscriptionStore
     from index.engine import AnswerEngine, IngestResult
@@ -62,13 +63,22 @@ def feedback(settings: Settings, clock: Clock) -> FeedbackStore:
     return FeedbackStore(state_for(settings), clock=clock)
 
 
-def slack_client(settings: Settings) -> WebClient | None:
-    """The bot's Web API client (with its retry handlers), or None when no bot token is set."""
+def slack_client(settings: Settings, *, retry: bool = True) -> WebClient | None:
+    """The bot's Web API client (with its retry policy; `retry=False`: one attempt per call, for
+    the check at start), or None when no bot token is set."""
     if not settings.slack_bot_token:
         return None
     from bot.slack.client import slack_client as client_for
 
-    return client_for(settings)
+    return client_for(settings, retry=retry)
+
+
+def answering(settings: Settings, client: WebClient) -> Answering:
+    """How the Slack bot answers: the question pool (KKRBOT_WORKERS, KKRBOT_ANSWER_SECONDS) and the
+    one sender, which keeps what it could not deliver in the state database."""
+    from bot.slack.answering import Answering
+
+    return Answering.of(settings, client)
 
 
 def runtime(settings: Settings, engine: AnswerEngine, clock: Clock, *, client: WebClient | None = None,

@@ -2,11 +2,12 @@
 
 Slack's listeners hand the work of one question (search and rendering: a callable) to
 `QuestionPool.run`, which returns its result or raises
-- `Busy` when the queue is full, when the question waited its whole budget without a worker, or
-  when the pool is closing ("busy, try again in a minute");
-- `TooSlow` when a worker started on it and did not finish within the budget ("that took too
+- `Busy` when the queue is full, when no worker took the question within `patience` seconds
+  (by default the budget), or when the pool is closing ("busy, try again in a minute");
+- `TooSlow` when a worker started on it and did not finish within the `budget` ("that took too
   long, try fewer words").
-So one slow question never holds back the others, and every asker hears back within the budget.
+So one slow question never holds back the others, and every asker hears back within patience
+plus budget.
 
 Threads, not processes: a question is 20-60 ms of Python and numpy over a searcher per thread
 (index/engine.py), and Python cannot stop a thread, so a worker that overruns is left to finish
@@ -21,6 +22,7 @@ import logging
 import queue
 import threading
 import time
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import Any, Callable, TypeVar
 
@@ -44,6 +46,7 @@ class TooSlow(Exception):
 @dataclass(eq=False)
 class _Job:
     work: Callable[[], Any]
+    running: threading.Event = field(default_factory=threading.Event)
     done: threading.Event = field(default_factory=threading.Event)
     state: str = "queued"  # queued → running → finished; or abandoned by the asker
     result: Any = None
@@ -60,10 +63,11 @@ class QuestionPool:
     """`workers` threads over a queue of `queue_size`; see the module doc."""
 
     def __init__(self, workers: int = WORKERS, *, queue_size: int = QUEUE_SIZE, budget: float = BUDGET_SECONDS,
-                 spares: int | None = None, name: str = "kkrbot-answer") -> None:  # fmt: skip
+                 patience: float | None = None, spares: int | None = None, name: str = "kkrbot-answer") -> None:  # fmt: skip
         if workers < 1 or queue_size < 1 or budget <= 0:
             raise ValueError("a question pool needs at least one worker, a queue and a budget")
         self.workers, self.budget, self.name = workers, budget, name
+        self.patience = budget if patience is None else patience
         self.spares = workers if spares is None else spares
         self._queue: queue.Queue[_Job | None] = queue.Queue(queue_size)
         self._lock = threading.Lock()
@@ -83,17 +87,19 @@ class QuestionPool:
             self._queue.put_nowait(job)
         except queue.Full:
             raise Busy("the queue is full") from None
-        if job.done.wait(self.budget):
+        if not job.running.wait(self.patience):
+            with self._lock:
+                if job.state == "queued":
+                    job.state = "abandoned"
+                    raise Busy(f"no worker was free within {self.patience:g} s")
+        if job.done.wait(max(0.0, job.started + self.budget - time.monotonic())):
             return job.outcome()
         with self._lock:
             if job.state == "finished":  # done just as the budget ran out
                 return job.outcome()
-            was, job.state = job.state, "abandoned"
-            if was == "running":
-                self._overrunning += 1
-                self._stand_in()
-        if was == "queued":
-            raise Busy(f"no worker was free within {self.budget:g} s")
+            job.state = "abandoned"
+            self._overrunning += 1
+            self._stand_in()
         raise TooSlow(f"not answered within {self.budget:g} s")
 
     @property
@@ -142,6 +148,7 @@ class QuestionPool:
                 if job.state != "queued":  # its asker was already told "busy"
                     continue
                 job.state, job.started = "running", time.monotonic()
+                job.running.set()
             try:
                 result, error = job.work(), None
             except BaseException as e:  # noqa: BLE001 - handed to the asker's thread
@@ -165,5 +172,58 @@ class QuestionPool:
             if job.state == "abandoned":
                 return False
             job.state, job.result, job.error = "finished", result, error
+        job.running.set()  # an asker still waiting for a worker wakes up too
         job.done.set()
         return True
+
+
+class ListenerExecutor(Executor):
+    """An executor for Bolt's listeners whose threads are daemons, made on demand up to
+    `max_workers` and reused: a listener still waiting on Slack when the bot stops does not keep
+    the process alive (concurrent.futures' pool joins its threads at exit). `drain(timeout)`
+    waits for the work submitted so far."""
+
+    def __init__(self, max_workers: int = 64, name: str = "kkrbot-listener") -> None:
+        self.max_workers, self.name = max_workers, name
+        self._work: queue.SimpleQueue[tuple[Future, Callable, tuple, dict]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._threads = 0
+        self._idle = 0
+        self._pending = 0
+        self._all_done = threading.Condition(self._lock)
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        with self._lock:
+            self._pending += 1
+            if self._idle == 0 and self._threads < self.max_workers:
+                self._threads += 1
+                threading.Thread(target=self._run, name=f"{self.name}-{self._threads}", daemon=True).start()
+            else:
+                self._idle -= 1 if self._idle else 0
+        self._work.put((future, fn, args, kwargs))
+        return future
+
+    def drain(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for every submitted call to end; True if they did."""
+        end = time.monotonic() + timeout
+        with self._all_done:
+            while self._pending:
+                left = end - time.monotonic()
+                if left <= 0 or not self._all_done.wait(left):
+                    return self._pending == 0
+        return True
+
+    def _run(self) -> None:
+        while True:
+            future, fn, args, kwargs = self._work.get()
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn(*args, **kwargs))
+                except BaseException as e:  # noqa: BLE001 - the future carries it
+                    future.set_exception(e)
+            with self._all_done:
+                self._pending -= 1
+                self._idle += 1
+                if not self._pending:
+                    self._all_done.notify_all()

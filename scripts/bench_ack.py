@@ -2,7 +2,7 @@
 
     python scripts/bench_ack.py [--requests 200] [--interval 0.05]
 
-The app is the one `kkrbot serve --http` runs (bot.app.create_app + bot.http_server), over the
+The app is the one `kkrbot serve --http` runs (bot.slack.app.create_app + bot/slack/http.py's waitress server), over the
 bundled sample corpus in a temp index, with Slack's Web API faked on 127.0.0.1 (tests/support/fakeslack.py).
 Requests go one at a time, `--interval` seconds apart; each is a new connection, as Slack's are.
 Prints p50/p95/p99/max of (1) the time to the HTTP response, which is Slack's 3-second ack, and
@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT)]
 from bot import wiring  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.slack.app import create_app  # noqa: E402
-from bot.slack.http import make_server  # noqa: E402
+from bot.slack.http import HttpServer, SlackGate  # noqa: E402
 from index.engine import AnswerEngine  # noqa: E402
 from index.read.document import read_document  # noqa: E402
 from index.samples import sample_paths  # noqa: E402
@@ -66,9 +66,9 @@ def main() -> None:
         conversation = wiring.conversation(settings, engine, clock, digests=runtime)
         listeners = TrackedExecutor()
         app = create_app(settings, conversation, client=runtime.client, runtime=runtime, executor=listeners)
-        server = make_server(app, "127.0.0.1", 0)
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        bot = SlackAppUnderTest(fake, server.server_port, runtime, listeners)
+        server = HttpServer(SlackGate(app, SECRET), "127.0.0.1", 0)
+        threading.Thread(target=server.run, daemon=True).start()
+        bot = SlackAppUnderTest(fake, server.port, runtime, listeners)
 
         for i in range(5):  # warm up: first searches open the index, first requests import lazily
             bot.send_command(QUESTIONS[i % len(QUESTIONS)], key=f"warm{i}")
@@ -88,7 +88,7 @@ def main() -> None:
         answered = [(p, t) for (m, p), t in zip(fake.calls, fake.times) if m == "response_url" and p["response_key"] in sent_at]
         answers = [(t - sent_at[p["response_key"]]) * 1000 for p, t in answered]
         apologies = sum("⚠️" in str(p.get("blocks")) for p, _ in answered)
-        server.shutdown()
+        server.close()
         engine.close()
     fake.stop()
     if fake.violations:

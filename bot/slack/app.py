@@ -1,7 +1,9 @@
 """The one Bolt app factory: the same App serves Socket Mode and HTTP (`/slack/events`).
 
-`create_app(settings, conversation, client=…)` takes the client of bot/slack/client.py, verifies
-Slack's request signatures (HTTP mode; Socket Mode needs none), drops repeated deliveries
+`create_app(settings, conversation, client=…)` takes the client of bot/slack/client.py (every call
+retried by bot/slack/retry.py's policy), answers through `Answering` (the question pool and the one
+sender, bot/slack/answering.py; Bolt's listeners on its daemon threads unless an `executor` is
+given), verifies Slack's request signatures (HTTP mode; Socket Mode needs none), drops repeated deliveries
 (bot/slack/dedupe.py, remembered in the state database) and registers the listeners. Bolt calls
 `auth.test` once here. Logs carry ids and outcomes, never tokens or message text.
 """
@@ -18,6 +20,7 @@ from bot.conversation import Conversation
 from bot.digests.runtime import Runtime
 from bot.settings import Settings
 from bot.slack import listeners
+from bot.slack.answering import Answering
 from bot.slack.dedupe import SeenEvents, dedupe_middleware
 from bot.state.db import state_for
 
@@ -34,21 +37,24 @@ def create_app(
     runtime: Runtime | None = None,
     seen: SeenEvents | None = None,
     executor: Executor | None = None,
+    answering: Answering | None = None,
 ) -> App:
     """Build the Bolt app. With a digests `runtime`, its DM PDF listener is registered first.
-    `executor` runs the listeners (Bolt's own thread pool when None)."""
+    `answering`: the pool and sender (else the settings' own); `executor` runs the listeners
+    (else the answering's daemon threads)."""
+    answering = answering or Answering.of(settings, client)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",  # "" never reads os.environ; Socket Mode skips it
         logger=logging.getLogger("kkrbot.bolt"),
-        listener_executor=executor,
+        listener_executor=executor or answering.listeners,
     )
     app.use(dedupe_middleware(seen or SeenEvents(state_for(settings))))
     if runtime is not None:
         from bot.slack.listeners import intake
 
         intake.register(app, runtime)
-    listeners.register(app, conversation)
+    listeners.register(app, conversation, answering)
 
     @app.error
     def on_error(error: Exception, body: dict) -> None:

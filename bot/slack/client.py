@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.settings import Settings
+from bot.slack.retry import SlackRetry
 
 
-def slack_client(settings: Settings) -> WebClient:
-    """The bot's client on `settings.slack_api_url` (tests and proxies point it elsewhere):
-    retried on dropped connections, and on HTTP 429 after the Retry-After Slack sends."""
-    return WebClient(
-        token=settings.slack_bot_token,
-        base_url=settings.slack_api_url,
-        timeout=30,
-        retry_handlers=[ConnectionErrorRetryHandler(max_retry_count=2), RateLimitErrorRetryHandler(max_retry_count=3)],
-    )
+def slack_client(settings: Settings, *, retry: bool = True) -> WebClient:
+    """The bot's client on `settings.slack_api_url` (tests and proxies point it elsewhere), every
+    call retried by bot/slack/retry.py's policy: after Retry-After on 429, with backoff on
+    transient failures, never resending a new message Slack may have received. `retry=False`:
+    one attempt (the check at start, which should fail fast)."""
+    handlers = [SlackRetry()] if retry else []
+    return WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=15, retry_handlers=handlers)

@@ -3,14 +3,12 @@
 What `kkrbot serve` runs. A refused token, an unreachable Slack or a bad fetch schedule is a
 `CannotStart` with one line for people (naming the variable and where Slack shows it); nothing starts then.
 The engine follows the index's commits (index/engine.py), so documents ingested from a shell
-meanwhile are answered.
+meanwhile are answered. Serving, and stopping within 10 s on SIGTERM, is bot/slack/serving.py.
 """
 
 from __future__ import annotations
 
 import logging
-import signal
-import sys
 from typing import TYPE_CHECKING
 
 from bot import wiring
@@ -49,11 +47,13 @@ def run_bot(settings: Settings, engine: AnswerEngine, *, http_mode: bool, host: 
     from slack_sdk.errors import SlackApiError
 
     from bot.slack.app import create_app
+    from bot.slack.serving import serve_until_stopped
 
     client = wiring.slack_client(settings)
-    assert client is not None  # missing_setting() checked the token
+    check = wiring.slack_client(settings, retry=False)
+    assert client is not None and check is not None  # missing_setting() checked the token
     try:
-        client.auth_test()
+        check.auth_test()
     except SlackApiError as e:
         raise CannotStart(f"Slack refused SLACK_BOT_TOKEN ({e.response.get('error')}): {WHERE['SLACK_BOT_TOKEN']}") from e
     except OSError as e:  # URLError, refused connection, DNS: one line, not a trace
@@ -64,28 +64,12 @@ def run_bot(settings: Settings, engine: AnswerEngine, *, http_mode: bool, host: 
         service = wiring.start_digests(rt)
     except ValueError as e:  # KKRBOT_FETCH_SCHEDULE that is not crontab fields
         raise CannotStart(str(e)) from e
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # SIGTERM ends like Ctrl-C: the finally below runs
     try:
         conversation = wiring.conversation(settings, engine, clock, digests=rt, service=service)
-        app = create_app(settings, conversation, client=client, runtime=rt)
-        if http_mode:
-            from bot.slack.http import make_server
-
-            server = make_server(app, host, port)
-            log.info("kkrbot serving Slack over HTTP on %s:%d/slack/events", host, server.server_port)
-            try:
-                server.serve_forever()
-            finally:
-                server.server_close()
-        else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-            log.info("kkrbot connecting to Slack in Socket Mode")
-            handler = SocketModeHandler(app, settings.slack_app_token)
-            try:
-                handler.start()
-            finally:
-                handler.close()
+        answering = wiring.answering(settings, client)
+        app = create_app(settings, conversation, client=client, runtime=rt, answering=answering)
+        serve_until_stopped(app, answering, settings, http_mode=http_mode, host=host, port=port,
+                            ready=lambda: f"ready: {engine.item_count()} items")  # fmt: skip
     except KeyboardInterrupt:
         pass
     finally:

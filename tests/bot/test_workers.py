@@ -94,8 +94,8 @@ def test_a_full_queue_answers_busy_at_once(pools):
         assert out["result"] == "done"
 
 
-def test_a_question_that_waits_out_its_budget_in_the_queue_is_busy_and_never_runs(pools):
-    pool = pools(1, budget=0.3, spares=0)
+def test_a_question_that_no_worker_takes_within_its_patience_is_busy_and_never_runs(pools):
+    pool = pools(1, budget=30, patience=0.3, spares=0)
     running = Gate()
     first = in_thread(pool, running)
     assert running.entered.wait(10)
@@ -109,7 +109,7 @@ def test_a_question_that_waits_out_its_budget_in_the_queue_is_busy_and_never_run
 
 
 def test_a_question_over_its_budget_is_too_slow_and_a_spare_stands_in(pools):
-    pool = pools(1, budget=0.3)
+    pool = pools(1, budget=0.3, patience=30)
     stuck = Gate()
     with pytest.raises(TooSlow):
         pool.run(stuck)
@@ -123,7 +123,7 @@ def test_a_question_over_its_budget_is_too_slow_and_a_spare_stands_in(pools):
 
 
 def test_spares_are_bounded(pools):
-    pool = pools(1, budget=0.2, spares=1)
+    pool = pools(1, budget=0.2, patience=0.2, spares=1)
     gates = [Gate(), Gate()]
     for gate in gates:
         with pytest.raises(TooSlow):

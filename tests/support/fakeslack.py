@@ -2,14 +2,20 @@
 
 Real HTTP, real slack-sdk clients: point `WebClient(base_url=fake.api_url)` at it, give Slack
 payloads `response_url=fake.response_url("x")`, serve files with `fake.files[id] = bytes`
-(downloaded from `{fake.url}/files/<id>` with the bot token, as Slack serves `url_private`).
+(downloaded from `{fake.url}/files/<id>` with the bot token, as Slack serves `url_private`;
+`fake.redirects[id] = url` answers 302 to `url` instead; `fake.downloads` lists every GET with
+the Authorization header it carried).
 
 Every call is kept in `calls` as `(method, params)`; posts to a response_url are recorded as
 `("response_url", payload)`. A message that breaks a Slack limit gets the error Slack would give
 (`invalid_blocks`, `msg_too_long`, `no_text`) and is also kept in `violations`; the `fake_slack`
 and `slack` fixtures fail the test at teardown when any violation was seen (unless a test set
 `fake.allow_violations`). `fake.rate_limit_once(method, retry_after)` answers the next call of
-`method` with HTTP 429 and a Retry-After header; `fake.refuse_once(method, error)` refuses it.
+`method` with HTTP 429 and a Retry-After header; `fake.refuse_once(method, error)` refuses it;
+`fake.fail_next(method, status)` answers an HTTP error (503: Slack having trouble);
+`fake.hang_up_once(method)` reads the next call and closes the connection without answering
+(did Slack act on it? the client cannot know); `fake.down()` closes the port (connections are
+refused, as when Slack cannot be reached) and `fake.up()` opens it again.
 """
 
 from __future__ import annotations
@@ -148,11 +154,15 @@ class FakeSlack:
         self.violations: list[tuple[str, list[str]]] = []
         self.allow_violations = False
         self.files: dict[str, bytes] = {}
+        self.redirects: dict[str, str] = {}  # file id → where GET /files/<id> redirects (302)
+        self.downloads: list[tuple[str, str | None]] = []  # (path, Authorization header) of every GET
         self.failing: set[str] = set()  # channels whose chat.postMessage answers ok: false (fatal_error)
         self.not_joined: set[str] = set()  # private channels the bot is not in: chat.postMessage → not_in_channel
         self.socket_url: str | None = None  # what apps.connections.open answers
         self._rate_limited: dict[str, int] = {}
         self._refused: dict[str, str] = {}
+        self._failing: dict[str, list[int]] = {}
+        self._hang_up: set[str] = set()
         self._lock = threading.Lock()
         self._ts = 0
         fake = self
@@ -173,6 +183,10 @@ class FakeSlack:
                 self.wfile.write(body)
 
             def do_GET(self) -> None:
+                with fake._lock:
+                    fake.downloads.append((self.path, self.headers.get("Authorization")))
+                if self.path.startswith("/files/") and (target := fake.redirects.get(self.path.rsplit("/", 1)[-1])):
+                    return self._send(302, b"", "text/plain", {"Location": target})
                 data = fake.files.get(self.path.rsplit("/", 1)[-1]) if self.path.startswith("/files/") else None
                 if data is None or self.headers.get("Authorization") != f"Bearer {fake.token}":
                     return self._send(404, b"not found", "text/plain")
@@ -182,12 +196,20 @@ class FakeSlack:
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
                 status, body, kind, headers = fake.handle(self.path, self.headers.get("Content-Type", ""), raw,
                                                           dict(self.headers.items()))  # fmt: skip
+                if status == 0:  # hang up: read, never answered
+                    self.close_connection = True
+                    return
                 self._send(status, body, kind, headers)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self._handler = Handler
+        self._serve(0)
+        self.url = f"http://127.0.0.1:{self.port}"
         self.api_url = self.url + "/api/"
+
+    def _serve(self, port: int) -> None:
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_port
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
 
@@ -198,6 +220,23 @@ class FakeSlack:
 
     def rate_limit_once(self, method: str, retry_after: int = 1) -> None:
         self._rate_limited[method] = retry_after
+
+    def fail_next(self, method: str, status: int = 503, times: int = 1) -> None:
+        """The next `times` calls of `method` get HTTP `status` (Slack having trouble)."""
+        self._failing.setdefault(method, []).extend([status] * times)
+
+    def hang_up_once(self, method: str) -> None:
+        """The next call of `method` is read (and recorded) and the connection closed unanswered."""
+        self._hang_up.add(method)
+
+    def down(self) -> None:
+        """Slack cannot be reached: the port is closed, connections are refused."""
+        self.server.shutdown()
+        self.server.server_close()
+
+    def up(self) -> None:
+        """Slack is back, on the same port."""
+        self._serve(self.port)
 
     def refuse_once(self, method: str, error: str = "invalid_blocks") -> None:
         """The next call of `method` fails with `error` (ok: false; 400 for a response_url) as if Slack refused it."""
@@ -246,8 +285,15 @@ class FakeSlack:
             self.times.append(time.perf_counter())
             retry_after = self._rate_limited.pop(method, None)
             refused = self._refused.pop(method, None)
+            failing = self._failing.get(method) and self._failing[method].pop(0)
+            hang_up = method in self._hang_up
+            self._hang_up.discard(method)
             self._ts += 1
             ts = f"1700000000.{self._ts:06d}"
+        if hang_up:
+            return 0, b"", "", {}
+        if failing:
+            return failing, b"Service Unavailable", "text/plain", {}
         if retry_after is not None:
             err = json.dumps({"ok": False, "error": "ratelimited"}).encode()
             return 429, err, "application/json", {"Retry-After": str(retry_after)}

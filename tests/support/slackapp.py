@@ -1,4 +1,4 @@
-"""The real kkrbot Slack app on 127.0.0.1 for end-to-end tests: create_app + bot/slack/http.py,
+"""The real kkrbot Slack app on 127.0.0.1 for end-to-end tests: create_app + bot/slack/http.py (waitress),
 the sample index, the fake Slack Web API; and Slack's request signing to talk to it.
 
 `SlackAppUnderTest.send_*` build the bodies Slack sends (form-encoded slash commands and
@@ -29,7 +29,7 @@ from bot.conversation import Conversation
 from bot.digests.runtime import Runtime
 from bot.settings import Settings
 from bot.slack.app import create_app
-from bot.slack.http import make_server
+from bot.slack.http import HttpServer, SlackGate
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack
 
 SECRET = "test-signing-secret"
@@ -146,19 +146,23 @@ class SlackAppUnderTest:
 
 
 @contextmanager
-def running_app(settings: Settings, conversation: Conversation, fake: FakeSlack, runtime: Runtime | None = None):
-    """create_app + the HTTP server on a free 127.0.0.1 port, stopped on exit."""
+def running_app(settings: Settings, conversation: Conversation, fake: FakeSlack, runtime: Runtime | None = None, *,
+                answering=None, ready=None, timeout: int = 10):  # fmt: skip
+    """create_app + the HTTP server on a free 127.0.0.1 port, stopped on exit (`answering`: the
+    question pool and sender to use, else the settings' own; `ready`: the /readyz check)."""
     executor = TrackedExecutor()
     client = runtime.client if runtime and runtime.client else wiring.slack_client(settings)
-    app = create_app(settings, conversation, client=client, runtime=runtime, executor=executor)
-    server = make_server(app, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    answering = answering or wiring.answering(settings, client)
+    app = create_app(settings, conversation, client=client, runtime=runtime, executor=executor, answering=answering)
+    server = HttpServer(SlackGate(app, settings.slack_signing_secret or "", ready=ready), "127.0.0.1", 0, timeout=timeout)
+    thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        yield SlackAppUnderTest(fake, server.server_port, runtime, executor)
+        yield SlackAppUnderTest(fake, server.port, runtime, executor)
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
+        thread.join(5)
+        answering.close(timeout=5)
         executor.shutdown(wait=True)
 
 

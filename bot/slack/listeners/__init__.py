@@ -6,12 +6,13 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.conversation import Conversation
+from bot.slack.answering import Answering
 from bot.slack.listeners import actions, commands, home, lifecycle, messages
 
 
-def register(app: App, conversation: Conversation) -> None:
-    commands.register(app, conversation)
-    messages.register(app, conversation)
-    actions.register(app, conversation)
-    home.register(app, conversation)
+def register(app: App, conversation: Conversation, answering: Answering) -> None:
+    commands.register(app, conversation, answering)
+    messages.register(app, conversation, answering)
+    actions.register(app, conversation, answering)
+    home.register(app, conversation, answering)
     lifecycle.register(app)

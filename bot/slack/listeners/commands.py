@@ -1,22 +1,19 @@
 """`/kkr â€¦`: acked at once, answered through the response_url, visible only to the asker.
 
-The ack is Slack's 3-second deadline; the answer comes from a lazy listener (Bolt runs it in
-its thread pool after the HTTP response has left), so a slow search never costs the ack.
+The ack is Slack's 3-second deadline; the answer comes from a lazy listener (Bolt runs it on its
+listener threads after the HTTP response has left), the search itself in the question pool with
+its time budget (bot/slack/answering.py), so a slow search never costs the ack.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-
 from slack_bolt import App
 from slack_bolt.context.ack import Ack
-from slack_bolt.context.respond import Respond
 
 from bot.conversation import HELP_WORDS, NEXT_WORDS, Conversation
 from bot.digests.commands import SUBCOMMANDS
-from bot.slack.send import apology_for, respond_reply
-from index.question.text import detect_language
+from bot.slack.answering import Answering, language_of
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +23,11 @@ QUICK = {"", *HELP_WORDS, *NEXT_WORDS, *SUBCOMMANDS}  # answered at once: no "SÃ
 
 
 def first_word(text: str) -> str:
-    words = text.split(maxsplit=1)
+    words = text[:100].split(maxsplit=1)
     return words[0].casefold() if words else ""
 
 
-def language_of(text: str) -> str:
-    return detect_language(re.findall(r"\w+", text.lower()))
-
-
-def register(app: App, conversation: Conversation) -> None:
+def register(app: App, conversation: Conversation, answering: Answering) -> None:
     language_of("warm up")  # loads the glossary now, not inside the first ack
 
     def ack_kkr(ack: Ack, command: dict) -> None:
@@ -44,18 +37,15 @@ def register(app: App, conversation: Conversation) -> None:
         else:
             ack(text=SEARCHING[language_of(text)])
 
-    def answer_kkr(command: dict, respond: Respond) -> None:
+    def answer_kkr(command: dict) -> None:
         text = command.get("text") or ""  # Slack's markup is undone by the Conversation
         user, channel = command.get("user_id", ""), command.get("channel_id", "")
-        try:
-            reply = conversation.command(text, user=user, channel=channel)
-        except Exception:  # noqa: BLE001 - the asker gets an apology, the log the trace
-            log.exception("/kkr failed for %s in %s", user, channel)
-            reply = apology_for(text)
-        try:
-            respond_reply(respond, reply, response_type="ephemeral")
-        except Exception:  # noqa: BLE001
-            log.exception("/kkr answer for %s in %s could not be delivered", user, channel)
-            respond_reply(respond, apology_for(text), response_type="ephemeral")
+        kind, reply = answering.reply(lambda: conversation.command(text, user=user, channel=channel), text,
+                                      failed=f"/kkr failed for {user} in {channel}")  # fmt: skip
+        if not command.get("response_url"):
+            log.warning("/kkr for %s in %s came without a response_url: not answered", user, channel)
+            return
+        if reply is not None:
+            answering.sender.respond(command["response_url"], reply, user=user, channel=channel, kind=kind, response_type="ephemeral")
 
     app.command(COMMAND)(ack=ack_kkr, lazy=[answer_kkr])

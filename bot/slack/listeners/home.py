@@ -1,25 +1,30 @@
-"""App Home: published when a user opens the Home tab (the Messages tab is the DM)."""
+"""App Home: published when a user opens the Home tab (the Messages tab is the DM). The view is
+built in the question pool (it reads every meeting), published with the client (retried as every call)."""
 
 from __future__ import annotations
 
 import logging
-
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.conversation import Conversation
+from bot.slack.answering import Answering
+from bot.workers import Busy, TooSlow
 
 log = logging.getLogger(__name__)
 
 
-def register(app: App, conversation: Conversation) -> None:
+def register(app: App, conversation: Conversation, answering: Answering) -> None:
     def on_home_opened(event: dict, client: WebClient) -> None:
-        if event.get("tab", "home") != "home":
+        user = event.get("user")
+        if event.get("tab", "home") != "home" or not isinstance(user, str) or not user:
             return
-        user = event["user"]
         try:
-            client.views_publish(user_id=user, view=conversation.home(user))
+            view = answering.pool.run(lambda: conversation.home(user))
+            client.views_publish(user_id=user, view=view)
             log.info("home published for %s", user)
+        except (Busy, TooSlow) as e:  # the tab keeps its last view; the next opening tries again
+            log.warning("home for %s not built: %s", user, e)
         except Exception:  # noqa: BLE001 - nobody to apologise to in an empty tab; the log has it
             log.exception("home for %s could not be published", user)
 

@@ -3,19 +3,20 @@
 A DM is answered in the DM, a mention in its thread (the thread it was written in, else a new
 thread under it) with a 👀 reaction while the bot works, removed after, also on failure.
 Ignored: our own messages (Bolt drops them), other bots and Slackbot, edits/deletes/joins (any
-subtype), and channel `message` events (a mention arrives as `app_mention` too; that one is answered).
+subtype), channel `message` events (a mention arrives as `app_mention` too; that one is answered),
+and events without a channel or a user (nothing to answer to; logged).
 """
 
 from __future__ import annotations
 
 import logging
-
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.conversation import Conversation, clean_question
-from bot.slack.send import apology_for, post_reply, slack_error
+from bot.slack.answering import Answering
+from bot.slack.send import slack_error
 
 log = logging.getLogger(__name__)
 
@@ -31,21 +32,29 @@ def dm_question(event: dict) -> bool:
     return event.get("channel_type") == "im" and from_a_person(event)
 
 
-def register(app: App, conversation: Conversation) -> None:
+def addressable(event: dict, *fields: str) -> bool:
+    """The event names where to answer; a malformed one is logged and left."""
+    missing = [f for f in fields if not isinstance(event.get(f), str) or not event.get(f)]
+    if missing:
+        log.warning("a %s event without %s: not answered", event.get("type"), " or ".join(missing))
+    return not missing
+
+
+def register(app: App, conversation: Conversation, answering: Answering) -> None:
     def on_dm(event: dict, client: WebClient) -> None:
         text = event.get("text") or ""  # Slack's markup is undone by the Conversation
-        if not clean_question(text):
+        if not clean_question(text[:1000]) or not addressable(event, "channel", "user"):
             return
-        answer(conversation, client, text, user=event["user"], channel=event["channel"])
+        answer(conversation, answering, text, user=event["user"], channel=event["channel"])
 
     def on_mention(event: dict, client: WebClient) -> None:
-        if not from_a_person(event):
+        if not from_a_person(event) or not addressable(event, "channel", "user", "ts"):
             return
         text = event.get("text") or ""
         channel, ts = event["channel"], event["ts"]
         reacted = react(client, "reactions_add", channel, ts)
         try:
-            answer(conversation, client, text, user=event["user"], channel=channel, thread_ts=event.get("thread_ts") or ts)
+            answer(conversation, answering, text, user=event["user"], channel=channel, thread_ts=event.get("thread_ts") or ts)
         finally:
             if reacted:
                 react(client, "reactions_remove", channel, ts)
@@ -58,15 +67,11 @@ def register(app: App, conversation: Conversation) -> None:
     app.event("app_mention")(on_mention)
 
 
-def answer(conversation: Conversation, client: WebClient, text: str, *, user: str, channel: str, thread_ts: str | None = None) -> None:
-    """Ask, post; on any failure post the apology, and log the trace (never the text)."""
-    try:
-        reply = conversation.question(text, user=user)
-        post_reply(client, reply, channel=channel, thread_ts=thread_ts)
+def answer(conversation: Conversation, answering: Answering, text: str, *, user: str, channel: str, thread_ts: str | None = None) -> None:
+    """Ask (in the pool), post (through the sender); logs carry ids, never the text."""
+    kind, reply = answering.reply(lambda: conversation.question(text, user=user), text, failed=f"answering {user} in {channel} failed")
+    if reply is not None and answering.sender.post(reply, channel=channel, thread_ts=thread_ts, user=user, kind=kind).ok:
         log.info("answered %s in %s", user, channel)
-    except Exception:  # noqa: BLE001 - the asker gets an apology, the log the trace
-        log.exception("answering %s in %s failed", user, channel)
-        post_reply(client, apology_for(text), channel=channel, thread_ts=thread_ts)
 
 
 def react(client: WebClient, method: str, channel: str, ts: str) -> bool:
@@ -76,4 +81,7 @@ def react(client: WebClient, method: str, channel: str, ts: str) -> bool:
         return True
     except SlackApiError as e:
         log.warning("%s failed: %s", method, slack_error(e))
+        return False
+    except OSError as e:  # Slack unreachable after the client's retries
+        log.warning("%s failed: %s", method, type(e).__name__)
         return False
