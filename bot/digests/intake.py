@@ -14,15 +14,15 @@ import logging
 import shutil
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlparse
 
 from bot.digests.announce import Announcement, ingest_announced
 from bot.digests.runtime import Runtime, current_runtime
 from bot.render.mrkdwn import da_date, esc
+from bot.render.notices import notice
+from bot.slack.files import FileError, FileRefused, FileTooLarge, download
 from index.errors import IngestError, shown_name
 from index.model import Meeting
 from index.read.document import read_document
@@ -46,7 +46,8 @@ class Ingested:
     status: str  # "added" | "unchanged" | "replaced agenda" | "replaced minutes" | "failed"
     item_count: int
     announcement: Announcement | None = None
-    error: str | None = None
+    error: str | None = None  # for the log, and the person when it is a reading error (IngestError's line)
+    said: str | None = None  # instead of `error`, a fixed sentence for the person (fetch or internal failures)
 
 
 def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingested:
@@ -124,23 +125,10 @@ def _is_pdf(f: dict) -> bool:
     return f.get("filetype") == "pdf" or f.get("mimetype") == "application/pdf" or str(f.get("name", "")).lower().endswith(".pdf")
 
 
-def _download(url: str, token: str, api_url: str, target: Path) -> None:
-    """Fetch a private Slack file with the bot token, sent only to Slack's (or the API's) host."""
-    host = urlparse(url).hostname or ""
-    if not (host == urlparse(api_url).hostname or host == "slack.com" or host.endswith(".slack.com")):
-        raise ValueError(f"refusing to send the bot token to {host!r}")
-    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
-    with urllib.request.urlopen(req, timeout=60) as resp, target.open("wb") as out:
-        copied = 0
-        while chunk := resp.read(1 << 16):
-            copied += len(chunk)
-            if copied > MAX_DOWNLOAD:
-                raise ValueError("file too large")
-            out.write(chunk)
-
-
 def handle_pdf_share(rt: Runtime, event: dict, client: WebClient) -> list[Ingested]:
-    """Ingest each PDF in a DM file share and answer in the DM with what was found."""
+    """Ingest each PDF in a DM file share and answer in the DM with what was found. The file is
+    fetched with the bot token by bot/slack/files.py (Slack's hosts over https only); the person
+    reads a fixed sentence when that or the reading fails unexpectedly, the log has the details."""
     token = rt.settings.slack_bot_token or ""
     outcomes: list[Ingested] = []
     for f in event.get("files") or []:
@@ -152,17 +140,25 @@ def handle_pdf_share(rt: Runtime, event: dict, client: WebClient) -> list[Ingest
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / name
             try:
-                _download(f["url_private"], token, rt.settings.slack_api_url, path)
+                download(str(f.get("url_private") or ""), token, path, api_url=rt.settings.slack_api_url, max_bytes=MAX_DOWNLOAD)
                 outcomes.append(ingest_path(rt, path, source=name))
-            except Exception as e:  # noqa: BLE001 - the person who sent it hears why
+            except FileError as e:
+                log.warning("DM upload %s not fetched: %s: %s", name, type(e).__name__, e)
+                key = "file_too_big" if isinstance(e, FileTooLarge) else "file_refused" if isinstance(e, FileRefused) else "file_failed"
+                said = notice(key, name=esc(name), mb=MAX_DOWNLOAD >> 20)
+                outcomes.append(Ingested(name, None, "failed", 0, error=f"{type(e).__name__}: {e}", said=said))
+            except Exception as e:  # noqa: BLE001 - the person who sent it hears that it failed; the log has why
                 log.exception("DM upload %s could not be ingested", name)
-                outcomes.append(Ingested(name, None, "failed", 0, error=f"{type(e).__name__}: {e}"))
+                said = notice("file_failed", name=esc(name))
+                outcomes.append(Ingested(name, None, "failed", 0, error=f"internal error: {type(e).__name__}", said=said))
     for o in outcomes:
         client.chat_postMessage(channel=event["channel"], text=reply_text(o), unfurl_links=False)
     return outcomes
 
 
 def reply_text(o: Ingested) -> str:
+    if o.said:
+        return o.said
     if o.status == "failed" or o.meeting is None:
         return f"Jeg kunne ikke læse *{esc(o.source)}*: {esc(o.error or 'ukendt fejl')}"
     m = o.meeting

@@ -238,3 +238,44 @@ def test_the_scheduler_scans_the_inbox_every_minute(bot, monkeypatch, tmp_path):
         assert len(rt.engine.items()) == 11
     finally:
         service.shutdown()
+
+
+# --- issue 14 item 5: the token kept, fixed sentences for the person ------------------------------
+
+
+def test_a_dm_file_from_elsewhere_gets_a_fixed_sentence_and_the_log_the_reason(bot, caplog):
+    import logging
+
+    from bot.digests.intake import handle_pdf_share
+    from tests.support.fakeslack import BOT_TOKEN, FakeSlack
+
+    caplog.set_level(logging.INFO)
+    rt, fake = bot
+    elsewhere = FakeSlack()  # another origin on this machine: never to get the token
+    event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-ANNE", "user": "U-ANNE",
+             "ts": "1.1", "files": [{"id": "F1", "name": "dagsorden.pdf", "filetype": "pdf",
+                                     "url_private": f"{elsewhere.url}/files/F1"}]}  # fmt: skip
+    [outcome] = handle_pdf_share(rt, event, rt.client)
+    assert outcome.status == "failed"
+    [reply] = [p for p in fake.posts() if p["channel"] == "D-ANNE"]
+    assert reply["text"] == "Jeg kunne ikke hente *dagsorden.pdf* fra Slack. Send filen igen, eller læg den i indbakken."
+    assert "not a Slack file URL: http://127.0.0.1/files/F1" in caplog.text  # the reason, in the log only
+    assert elsewhere.downloads == [] and BOT_TOKEN not in caplog.text
+    elsewhere.stop()
+
+
+def test_an_unexpected_failure_is_a_fixed_sentence_not_the_exception_text(bot, caplog):
+    import shutil
+
+    from bot.digests.intake import handle_pdf_share
+
+    rt, fake = bot
+    fake.files["F9"] = agenda_pdf(rt.settings.index_dir.parent / "upload.pdf").read_bytes()
+    shutil.rmtree(rt.settings.index_dir)  # the index folder vanished under the running bot
+    event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-BO", "user": "U-BO",
+             "ts": "1.2", "files": [{"id": "F9", "name": "x.pdf", "filetype": "pdf", "url_private": f"{fake.url}/files/F9"}]}  # fmt: skip
+    handle_pdf_share(rt, event, rt.client)
+    [reply] = [p for p in fake.posts() if p["channel"] == "D-BO"]
+    assert reply["text"] == "Jeg kunne ikke læse *x.pdf*: der gik noget galt. Fejlen er logget."
+    index = str(rt.settings.index_dir)
+    assert index not in reply["text"] and index in caplog.text  # the local path in the log only
