@@ -66,37 +66,42 @@ class AnswerEngine:
         self.before_commit: BeforeCommit | None = None  # heard before every ingest commit (the bot's outbox)
         self._checked = time.monotonic()
         self._latest = -1  # the newest commit seen: every thread's next read moves to it
-        self._latest = self._snapshot().generation
+        self._latest = self._mine().generation
+
+    @property
+    def _snapshot(self) -> IndexSnapshot:
+        """This thread's snapshot (tests read the store through it)."""
+        return self._mine()
 
     @property
     def _searcher(self) -> Searcher:
         """This thread's searcher (tests look at segments through it)."""
-        return self._snapshot().searcher
+        return self._mine().searcher
 
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
-        snapshot = self._snapshot()
+        snapshot = self._mine()
         parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
         return answer(question, parsed, ranking, snapshot, limit=limit)
 
     def item(self, item_id: str) -> AgendaItem | None:
-        return self._snapshot().item_by_id(item_id)
+        return self._mine().item_by_id(item_id)
 
     def items(self) -> list[AgendaItem]:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
-        return self._snapshot().items()
+        return self._mine().items()
 
     def item_count(self) -> int:
         """How many items are stored (0: nothing ingested yet)."""
-        return self._snapshot().item_count()
+        return self._mine().item_count()
 
     def meetings(self) -> list[Meeting]:
-        return self._snapshot().meetings()
+        return self._mine().meetings()
 
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction (cached per commit)."""
-        return self._snapshot().vocabulary()
+        return self._mine().vocabulary()
 
     def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:
         """Store one meeting atomically (see index.store.ingest_meeting), then refresh."""
@@ -121,7 +126,7 @@ class AnswerEngine:
         self.refresh()
         return file_keys(self._searcher)
 
-    def _snapshot(self) -> IndexSnapshot:
+    def _mine(self) -> IndexSnapshot:
         """The calling thread's snapshot, moved to the newest commit seen (see the module doc)."""
         self._follow()
         mine: IndexSnapshot | None = getattr(self._local, "snapshot", None)
