@@ -10,7 +10,7 @@ printed by tests/support/pdfgen.py) and imports them into an empty index with
 memory of the whole process tree (the sum of its processes' RSS, sampled every 0.1 s).
 Then, on the same files: a re-run (everything skipped unread), `pdftotext -layout` of every
 file, bulk indexing of the already-read items (`AnswerEngine.ingest_many` of prepared
-meetings, in batches of 50 as the import commits them), and tantivy indexing the same item
+meetings, in batches of 100 as the import commits them), and tantivy indexing the same item
 texts on one thread (needs the `bench` extra). Needs reportlab (the `test` extra).
 """
 
@@ -104,13 +104,13 @@ def run_measured(cmd: list[str], **kw) -> dict:
 
 def bulk_indexing(folder: Path, workdir: Path) -> tuple[int, float, float]:
     """(items, wall seconds, CPU seconds) of storing the archive's already-read, prepared
-    meetings in batches of 50, as the import does (reading and preparing not counted)."""
+    meetings in batches of 100, as the import does (reading and preparing not counted)."""
     prepared = [prepare_meeting(read_document(p)) for p in sorted(folder.glob("*.pdf"))]
     items = sum(len(p.meeting.items) for p in prepared)
     with AnswerEngine(workdir / "bulk") as engine:
         wall, cpu = time.perf_counter(), time.process_time()
-        for k in range(0, len(prepared), 50):
-            engine.ingest_many(prepared[k : k + 50])
+        for k in range(0, len(prepared), 100):
+            engine.ingest_many(prepared[k : k + 100])
         return items, time.perf_counter() - wall, time.process_time() - cpu
 
 
@@ -183,7 +183,7 @@ def main() -> None:
             print(f"pdftotext -layout, one file after another: {total:.1f} s = {pages / total:.0f} pages/s "
                   f"(median file {statistics.median(times) * 1000:.0f} ms); the import is {first['wall'] / total:.1f}x that")
         n, wall, cpu = bulk_indexing(folder, work)
-        print(f"bulk indexing of already-read items (prepared meetings, batches of 50): {n} items in {wall:.1f} s "
+        print(f"bulk indexing of already-read items (prepared meetings, batches of 100): {n} items in {wall:.1f} s "
               f"= {n / wall:.0f} items/s ({n / cpu:.0f} items/s of CPU)")
         peer = tantivy_indexing(folder, work)
         if peer:

@@ -64,8 +64,8 @@ def _council(name: str | None) -> str | None:
 @click.option("--council", help="Council when the document does not state it (e.g. Midtjylland).")
 @click.option("--sample", is_flag=True, help="Also ingest the bundled sample corpus.")
 @click.option("--workers", type=click.IntRange(min=0), help="Processes reading files (default: one per core; 0: read here).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
-              help="Documents per commit (a commit also every 10 s).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Documents per commit (a commit also every 30 s).")
 @click.option("--lock-wait", type=click.FloatRange(min=0), default=600.0, show_default=True,
               help="Seconds to wait while another process writes to the index (each commit waits its turn).")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
