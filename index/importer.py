@@ -118,6 +118,7 @@ class _Slot:
 class _Run:
     engine: AnswerEngine
     report: Callable[[FileOutcome], None]
+    committed: Callable[[], None]
     batch_documents: int
     batch_seconds: float
     waiting: deque[_Slot] = field(default_factory=deque)
@@ -177,8 +178,11 @@ def import_files(
     batch_documents: int = BATCH_DOCUMENTS,
     batch_seconds: float = BATCH_SECONDS,
     report: Callable[[FileOutcome], None] = lambda outcome: None,
+    committed: Callable[[], None] = lambda: None,
 ) -> list[FileOutcome]:
-    """Import `tasks` into `engine` (an `AnswerEngine`); `report` hears each outcome in order.
+    """Import `tasks` into `engine` (an `AnswerEngine`); `report` hears each outcome in order,
+    `committed` is called after each commit that stored something (before its outcomes are
+    reported).
 
     `workers`: reader processes (default: one per core; 0 or 1 reads in this process, as
     does a run with fewer than MIN_FILES_FOR_WORKERS files to read).
@@ -186,7 +190,7 @@ def import_files(
     tasks = list(tasks)
     known = engine.file_keys()
     sizes = {k.split(":", 1)[0] for k in known}
-    run = _Run(engine, report, max(1, batch_documents), batch_seconds)
+    run = _Run(engine, report, committed, max(1, batch_documents), batch_seconds)
     to_read: list[_Slot] = []
     for task in tasks:
         slot = _Slot(task)

@@ -101,14 +101,10 @@ def ingest_command(
     progress = ImportProgress(len(tasks))
     announce = _announcer(settings, engine)
 
-    def report(outcome) -> None:
-        progress.file_done(outcome)
-        if outcome.result is not None and outcome.status != "unchanged":
-            announce(outcome.source)
-
     try:
         outcomes = import_files(engine, tasks, meeting_date=meeting_date.date() if meeting_date else None,
-                                council=council, workers=workers, batch_documents=batch_size, report=report)  # fmt: skip
+                                council=council, workers=workers, batch_documents=batch_size,
+                                report=progress.file_done, committed=lambda: announce(None))  # fmt: skip
         announce(None)  # what an earlier, interrupted run left to announce (its files are "unchanged" now)
     finally:
         engine.close()
