@@ -2,7 +2,8 @@
 call it, so what the terminal shows is what Slack shows.
 
 It cleans Slack's markup off a question, routes `/kkr` text (help, next, the digest
-subcommands, else a question), answers the buttons of bot/render/answers.py, and stores feedback.
+subcommands, else a question; a question about who took part in a meeting is answered from its
+participant list), answers the buttons of bot/render/answers.py, and stores feedback.
 Engine errors are not caught here: the listeners turn them into `blocks.apology` and a log trace.
 """
 
@@ -28,6 +29,7 @@ from bot.render.answers import (
 )
 from bot.state.feedback import FeedbackStore
 from bot.render.home import example_questions, home_view
+from bot.render.meeting import SHOW_MEETING, attendance_reply, meeting_reply, missing_meeting_reply
 from bot.render.notices import notice, with_note
 from bot.render.replies import help_reply, item_reply, missing_item_reply, next_reply, text_reply
 from bot.render.mrkdwn import section
@@ -119,6 +121,10 @@ class Conversation:
         if not self.engine.item_count():
             lang = detect_language(re.findall(r"\w+", q.lower()))
             return Reply(EMPTY_INDEX[lang], [section(EMPTY_INDEX[lang])])
+        attendance = self.engine.attendance(q, today=self.clock().date())  # "hvem deltog i …": the list
+        if attendance is not None and attendance.meeting is not None:
+            self._language[user] = attendance.language
+            return attendance_reply(attendance)
         answer = self._ask(q, 0)
         self._language[user] = answer.language
         reply = answer_reply(answer, ephemeral=ephemeral)
@@ -143,13 +149,17 @@ class Conversation:
         return self.question(text, user=user, ephemeral=True)
 
     def action(self, action_id: str, value: str, *, user: str) -> Reply | None:
-        """A button of bot/render/answers.py. Returns the message to show: the item (SHOW_ITEM), the next
-        results (MORE), the answer with thanks instead of 👍/👎 to replace the original (FEEDBACK_*),
-        or the answer to post publicly (SHARE). None for an action that is not ours."""
+        """A button of bot/render/answers.py. Returns the message to show: the item (SHOW_ITEM), the
+        whole meeting (SHOW_MEETING, bot/render/meeting.py), the next results (MORE), the answer with
+        thanks instead of 👍/👎 to replace the original (FEEDBACK_*), or the answer to post publicly
+        (SHARE). None for an action that is not ours."""
         lang = self._language.get(user, "da")
         if action_id == SHOW_ITEM:
             item = self.engine.item(value)
             return item_reply(item, lang) if item else missing_item_reply(value, lang)
+        if action_id == SHOW_MEETING:
+            meeting = self.engine.meeting(value)
+            return meeting_reply(meeting, lang) if meeting else missing_meeting_reply(value, lang)
         if action_id.startswith(f"{MORE}_"):  # a closest-topic button of a "not found" answer
             action_id = MORE
         if action_id not in (MORE, SHARE, FEEDBACK_UP, FEEDBACK_DOWN):

@@ -26,6 +26,7 @@ from whoosh.searching import Searcher
 from index.model import AgendaItem, Answer, Meeting
 from index.question.parse import parse_question
 from index.search.answer import answer
+from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
 from index.search.rank import rank
 from index.snapshot import CommitCaches, IndexSnapshot
 from index.store import (
@@ -37,6 +38,8 @@ from index.store import (
     file_keys,
     ingest_meetings,
     open_index,
+    read_meeting,
+    read_meetings,
 )
 
 __all__ = ["AnswerEngine", "IngestResult"]
@@ -102,6 +105,21 @@ class AnswerEngine:
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction (cached per commit)."""
         return self._mine().vocabulary()
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        """One stored meeting with its items ("kkr-midtjylland/2026-06-17/minutes"), for the
+        whole-meeting view."""
+        return read_meeting(self._snapshot().searcher, meeting_id)
+
+    def attendance(self, question: str, *, today: date | None = None) -> AttendanceAnswer | None:
+        """Who took part in (or sent apologies to) the meeting `question` names, from its
+        participant list; None when the question is not about that (then `ask` it)."""
+        asked = attendance_asked(question)
+        if asked is None:
+            return None
+        snapshot = self._snapshot()
+        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        return answer_attendance(question, parsed, read_meetings(snapshot.searcher, with_items=False), asked)
 
     def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:
         """Store one meeting atomically (see index.store.ingest_meeting), then refresh."""

@@ -17,12 +17,12 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
+from index.read.segment import meeting_key
 
 __all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
 
@@ -67,9 +67,7 @@ def meeting_id_of(meeting: Meeting) -> str:
     """The id shared by a meeting's items, minus the item number ("kkr-x/2026-06-17/minutes")."""
     if meeting.items:
         return meeting.items[0].id.rsplit("/", 1)[0]
-    slug = meeting.council.lower().replace(" ", "-")
-    when = meeting.meeting_date.isoformat() if meeting.meeting_date else Path(meeting.source).stem
-    return f"{slug}/{when}/{meeting.document_kind}"
+    return meeting_key(meeting.council, meeting.meeting_date, meeting.source, meeting.document_kind)
 
 
 def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:

@@ -324,15 +324,26 @@ def read_item(searcher: Searcher, item_id: str) -> AgendaItem | None:
     return item_from_dict(json.loads(doc["data"])) if doc else None
 
 
-def read_meetings(searcher: Searcher) -> list[Meeting]:
-    """Every stored meeting with its items in document order, by council, date, kind."""
-    items = {d["id"]: item_from_dict(json.loads(d["data"])) for d in searcher.documents(kind="item")}
+def read_meetings(searcher: Searcher, *, with_items: bool = True) -> list[Meeting]:
+    """Every stored meeting with its items in document order, by council, date, kind.
+    `with_items=False` reads only the meetings' own documents (cover facts, participants):
+    one document a meeting instead of every item."""
+    items = {d["id"]: item_from_dict(json.loads(d["data"])) for d in searcher.documents(kind="item")} if with_items else {}
     meetings = []
     for doc in _stored_meetings(searcher):
         d = json.loads(doc["data"])
         meetings.append(meeting_from_dict(d, tuple(items[i] for i in d["item_ids"] if i in items)))
     meetings.sort(key=_meeting_order)
     return meetings
+
+
+def read_meeting(searcher: Searcher, meeting_id: str) -> Meeting | None:
+    """One stored meeting ("kkr-midtjylland/2026-06-17/minutes") with its items."""
+    doc = searcher.document(kind="meeting", meeting_id=meeting_id)
+    if doc is None:
+        return None
+    d = json.loads(doc["data"])
+    return meeting_from_dict(d, tuple(i for i in (read_item(searcher, i) for i in d["item_ids"]) if i is not None))
 
 
 def _meeting_order(m: Meeting) -> tuple[str, str, str, str]:

@@ -10,8 +10,9 @@ from typing import Sequence
 from bot.render.answers import Reply, flat, item_byline, source_mrkdwn
 from bot.render.digests import upcoming_lines
 from bot.render.labels import labels
+from bot.render.meeting import show_meeting_button
 from bot.render.shown import table_block
-from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, meeting_when, packed, pieces, section
+from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, actions, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, meeting_when, packed, pieces, section
 from index.model import AgendaItem, Meeting
 from index.search.upcoming import UpcomingMeeting
 
@@ -30,7 +31,7 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
     facts.append(f"{lab['source']}: {source_mrkdwn(item.source, item.page_start)}")
     blocks.append(context(" · ".join(facts)))
     budget = ITEM_VIEW_CHARS
-    reserve = 4  # links, attachments, the "rest in source" line, spare
+    reserve = 5  # links, attachments, the "rest in source" line, the meeting button, spare
     text_blocks: list[dict] = []
     cut = False
     for si, s in enumerate(item.sections):
@@ -58,6 +59,7 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
         blocks += packed([f"*{lab['links']}:*"] + [f"• {link(u, u)}" if is_url(u) else f"• {esc(u)}" for u in item.links])[:1]
     if item.attachments:
         blocks += packed([f"*{lab['attachments']}:*"] + [f"• {esc(' '.join(a.split()))}" for a in item.attachments])[:1]
+    blocks.append(actions(show_meeting_button(item.id.rsplit("/", 1)[0], language)))
     text = esc(f"{item.council} · {meeting_when(item.meeting_date, item.date_window, language)} · punkt {item.item_number} {' '.join(item.title.split())}")
     return Reply(text, capped(blocks))
 

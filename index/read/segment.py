@@ -35,6 +35,7 @@ __all__ = [
     "Outline",
     "TEMPLATE_SECTIONS",
     "item_id",
+    "meeting_key",
     "segment",
 ]
 
@@ -82,8 +83,13 @@ def item_id(
     council: str, meeting_date: date | None, source: str, document_kind: str, item_number: str
 ) -> str:
     """"kkr-midtjylland/2026-06-17/minutes/3.4"; the source file's stem stands in for a missing date."""
+    return f"{meeting_key(council, meeting_date, source, document_kind)}/{item_number}"
+
+
+def meeting_key(council: str, meeting_date: date | None, source: str, document_kind: str) -> str:
+    """"kkr-midtjylland/2026-06-17/minutes": the meeting's id, which its items' ids begin with."""
     when = meeting_date.isoformat() if meeting_date else _stem(source)
-    return f"{_slug(council)}/{when}/{document_kind}/{item_number}"
+    return f"{_slug(council)}/{when}/{document_kind}"
 
 
 def _slug(text: str) -> str:

@@ -25,7 +25,7 @@ from index.model import Meeting
 from index.read.textfile import SIDE
 from tests.support.pdfgen_front import KIND_WORD, Front
 
-__all__ = ["FrontText", "extractor_text", "front_matter_text", "spaced"]
+__all__ = ["FrontText", "extractor_text", "front_matter_text", "kl_text_meeting", "spaced"]
 
 _PAGE_START = re.compile(r"^ \S")
 
@@ -156,3 +156,17 @@ def _sample_mission_page(text: str) -> int:
     from index.read.textfile import read_text
 
     return read_text(text).lines[0].page
+
+
+def kl_text_meeting(key: str) -> Meeting:
+    """Sample `key` ("003") as KL publishes it (cover, one-column contents, participants for
+    minutes), read through the text path and recorded under its file name."""
+    from index.read.document import meeting_from_extracted, read_document
+    from index.read.textfile import read_text
+    from index.samples import sample_paths
+    from tests.support.kl_front import front_for
+
+    path = next(p for p in sample_paths() if p.name.startswith(key))
+    plain = read_document(path, source=path.name)
+    made = front_matter_text(path.read_text(encoding="utf-8"), plain, front_for(key, plain))
+    return meeting_from_extracted(read_text(made.text), source=path.name)
