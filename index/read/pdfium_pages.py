@@ -104,12 +104,18 @@ def _retyped(fn, restype, *argtypes):
 _text_object = _retyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 _loose_box = _retyped(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int,
                       ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_origin = _retyped(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int,
+                   ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 
 
 @dataclass(frozen=True)
 class _Font:
     size: float  # the font size in page units (pdfminer's char height)
     bold: bool
+    # A font whose descriptor says descent 0 (LibreOffice writes /Ascent 0 /Descent 0): PDFium's
+    # loose box is then each glyph's own, and a "g" would leave its line. pdfminer puts the
+    # bottom on the baseline then; so do we, from the character's origin.
+    on_baseline: bool = False
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> PageText:
@@ -139,6 +145,8 @@ def _chars(textpage: pdfium.PdfTextPage, top_edge: float) -> list[tuple[str, flo
     text = _page_text(raw, count)
     box = pdfium_c.FS_RECTF()
     at = ctypes.addressof(box)
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    origin_at = (ctypes.addressof(origin_x), ctypes.addressof(origin_y))
     fonts: dict[int, _Font] = {}
     out = []
     text_object, loose_box = _text_object, _loose_box
@@ -150,7 +158,11 @@ def _chars(textpage: pdfium.PdfTextPage, top_edge: float) -> list[tuple[str, flo
         if font is None:
             font = fonts[obj] = _font(raw, i, obj)
         loose_box(handle, i, at)
-        bottom = top_edge - box.bottom
+        if font.on_baseline:
+            _origin(handle, i, *origin_at)
+            bottom = top_edge - origin_y.value
+        else:
+            bottom = top_edge - box.bottom
         ch = text[i] if text is not None else chr(pdfium_c.FPDFText_GetUnicode(raw, i))
         if ch in _ODD:
             ch = _ODD[ch]
@@ -180,7 +192,9 @@ def _font(raw, index: int, obj: int) -> _Font:
     name = ctypes.create_string_buffer(256)
     pdfium_c.FPDFFont_GetBaseFontName(font, name, len(name))
     bold = is_bold_font(name.value.decode("latin-1")) or pdfium_c.FPDFFont_GetWeight(font) >= BOLD_WEIGHT
-    return _Font(size.value * matrix.d, bold)
+    descent = ctypes.c_float()
+    pdfium_c.FPDFFont_GetDescent(font, size, ctypes.byref(descent))
+    return _Font(size.value * matrix.d, bold, on_baseline=descent.value == 0)
 
 
 def _lines(chars: list[tuple[str, float, float, float, float, bool]]) -> list[TextLine]:

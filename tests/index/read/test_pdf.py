@@ -172,3 +172,15 @@ def test_a_mediabox_on_the_page_tree_still_places_header_and_footer(tmp_path):
     assert (m.council, m.meeting_date, m.page_count) == ("KKR Midtjylland", date(2026, 6, 17), 7)
     assert [(i.item_number, i.page_start) for i in m.items] == [("1.1", 7)]
     assert "SIDE" not in m.items[0].full_text and "17-06-2026" not in m.items[0].full_text
+
+
+def test_a_libreoffice_pdf_whose_fonts_say_descent_0_keeps_its_headings_whole():
+    """LibreOffice's fonts (descriptor Ascent 0, Descent 0): a "g" in a large heading stays on
+    its line, so "3. Regionalpolitiske sager" and "Sagsfremstilling" are still headings."""
+    path = Path(__file__).parents[2] / "data" / "pdf" / "libreoffice-liberation.pdf"
+    m = read_document(path)
+    assert [(s.number, s.title) for s in m.sections] == [(3, "Regionalpolitiske sager")]
+    (item,) = m.items
+    assert (item.item_number, item.title, item.case_number) == ("3.2", "Fordeling af lærepladser og pengeposer", "SAG-2026-00837")
+    assert [s.heading for s in item.sections] == ["Sagsfremstilling", "Beslutning"] and item.decision == "Godkendt."
+    assert (m.council, m.meeting_date) == ("KKR Midtjylland", date(2026, 6, 17))

@@ -7,6 +7,7 @@ the one-page agendas and letters, and the layouts other producers make."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,7 @@ from tests.support.pdfgen import (
     truncated_pdf,
 )
 
+LIBREOFFICE = Path(__file__).parents[2] / "data" / "pdf" / "libreoffice-liberation.pdf"  # see its README
 ODD_AGENDA = ["KKR Midtjylland", "1. Godkendelse af referat", "1.1. Godkendelse af dagsorden",
               "SAG-2026-00792 chbn", "Baggrund",
               "Godkendelse af dagsorden for mødet den 17. juni 2026, skrevet ord for ord."]
@@ -55,6 +57,7 @@ GOOD = {
     "letter": lambda: plain_pdf(["Kære alle", "Vi inviterer til sommerfest i KL."]),
     "odd-layout": lambda: odd_layout_pdf(ODD_AGENDA),
     "rotated-page": lambda: odd_layout_pdf(ODD_AGENDA, rotate=90),
+    "libreoffice-descent-0": lambda: LIBREOFFICE.read_bytes(),
     "inherited-mediabox": lambda: inherited_mediabox_pdf(
         ODD_AGENDA, header="KKR Midtjylland | 17-06-2026", footer="SIDE | 7"),
 }
