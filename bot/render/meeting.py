@@ -13,7 +13,7 @@ from typing import Sequence
 
 from bot.render.answers import Reply, source_mrkdwn
 from bot.render.labels import labels
-from bot.render.mrkdwn import actions, button, capped, context, cut_at_sentence, esc, header, human_date, packed, section
+from bot.render.mrkdwn import actions, button, capped, context, cut_at_sentence, esc, header, meeting_when, packed, section
 from index.model import Meeting, Participant
 from index.search.attendance import AttendanceAnswer
 
@@ -42,7 +42,7 @@ def _words(language: str) -> dict[str, str]:
 
 def _title(m: Meeting, language: str) -> str:
     kind = labels(language)["minutes" if m.document_kind == "minutes" else "agenda"]
-    return f"{m.council} · {human_date(m.meeting_date, language)} · {kind}"
+    return f"{m.council} · {meeting_when(m.meeting_date, m.date_window, language)} · {kind}"
 
 
 def _facts(m: Meeting, language: str) -> str:
