@@ -109,7 +109,7 @@ class AnswerEngine:
     def meeting(self, meeting_id: str) -> Meeting | None:
         """One stored meeting with its items ("kkr-midtjylland/2026-06-17/minutes"), for the
         whole-meeting view."""
-        return read_meeting(self._snapshot().searcher, meeting_id)
+        return read_meeting(self._mine().searcher, meeting_id)
 
     def attendance(self, question: str, *, today: date | None = None) -> AttendanceAnswer | None:
         """Who took part in (or sent apologies to) the meeting `question` names, from its
@@ -117,7 +117,7 @@ class AnswerEngine:
         asked = attendance_asked(question)
         if asked is None:
             return None
-        snapshot = self._snapshot()
+        snapshot = self._mine()
         parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
         return answer_attendance(question, parsed, read_meetings(snapshot.searcher, with_items=False), asked)
 
