@@ -5,6 +5,8 @@ Only this module and `index.read.pdf` touch files; everything after the first re
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 from datetime import date
 from pathlib import Path
@@ -44,6 +46,10 @@ def read_document(
             from index.read.pdf import read_pdf  # PDFium is loaded only when a PDF comes
 
             extracted = read_pdf(data)
+            if extracted.ruled_pages:  # ruled tables read as tables, on those pages only
+                from index.read.pdf_tables import read_tables
+
+                extracted = dataclasses.replace(extracted, tables=read_tables(data, extracted.ruled_pages))
         else:
             extracted = read_text(_decode(data))
         return meeting_from_extracted(
@@ -103,7 +109,7 @@ def meeting_from_extracted(
     kind = cover.kind if cover and cover.kind else document_kind(drafts)
     window = date_window(drafts) if when is None else (None, None)
     words = prose_words([text])
-    parts = [item_parts(d.sections, lambda w: w.casefold() in words) for d in drafts]
+    parts = [item_parts(d.sections, lambda w: w.casefold() in words, extracted.tables) for d in drafts]
     items = tuple(
         AgendaItem(
             id=item_id(name, when, source, kind, d.number),

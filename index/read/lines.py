@@ -43,7 +43,8 @@ class Extracted:
     """A document's lines plus what its page headers said (council, date) and its length.
 
     `ruled_pages` are the 0-based indexes of the PDF pages that draw rules (as a ruled table
-    does): the only pages worth a table extractor's time.
+    does): the only pages worth a table extractor's time; `tables` what it found there (rows
+    of cells, index/read/pdf_tables.py).
     """
 
     lines: tuple[Line, ...]
@@ -51,6 +52,7 @@ class Extracted:
     council: str | None = None
     meeting_date: date | None = None
     ruled_pages: tuple[int, ...] = ()
+    tables: tuple[tuple[tuple[str | None, ...], ...], ...] = ()
 
 
 def is_url_line(text: str) -> bool:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from index.model import ItemSection, Passage, Table
 from index.read.sentences import sentence_spans
+from index.read.pdf_tables import RawTable, table_of
+from index.read.table_merge import continued, join_tables
 from index.read.tables import find_tables
 
 __all__ = ["BULLET", "item_parts", "prose_words"]
@@ -44,18 +46,25 @@ def prose_words(texts: Iterable[str]) -> frozenset[str]:
 
 
 def item_parts(
-    sections: Sequence[ItemSection], known: Callable[[str], bool] | None = None
+    sections: Sequence[ItemSection], known: Callable[[str], bool] | None = None, pdf_tables: Sequence[RawTable] = ()
 ) -> tuple[tuple[Table, ...], tuple[Passage, ...]]:
     """The tables an extractor flattened in the item's text, and its passages (in order).
-    `known` says whether the document writes a word (default: the item's own prose)."""
+    `known` says whether the document writes a word (default: the item's own prose);
+    `pdf_tables` are the document's ruled tables as pdfplumber read them: those whose rows are
+    in this item's text give their header and cells (index/read/table_merge.py)."""
     if known is None:
         words = prose_words(s.text for s in sections)
         known = lambda w: w.casefold() in words  # noqa: E731
+    pdf = continued([t for t in (table_of(raw) for raw in pdf_tables) if t is not None])
+    used: set[int] = set()
     tables: list[Table] = []
     passages: list[Passage] = []
     for si, s in enumerate(sections):
         taken: list[tuple[int, int]] = []
-        for found in find_tables(s.text, s.page_at, known):
+        found_here = find_tables(s.text, s.page_at, known)
+        if pdf:
+            found_here = join_tables(s.text, found_here, pdf, s.page_at, used)
+        for found in found_here:
             ti = len(tables)
             tables.append(replace(found.table, region=(si, found.start, found.end)))
             for ri, (a, b) in enumerate(found.spans):

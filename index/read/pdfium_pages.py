@@ -274,15 +274,21 @@ def _links(page: pdfium.PdfPage, top_edge: float) -> list[tuple[str, float, floa
 
 
 def _ruled(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws rules (thin path objects), as a ruled table does."""
+    """Whether the page draws rules (thin path objects) or boxed cells (stroked rectangles),
+    as a ruled table does."""
     rules = 0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, k)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
-        if min(right.value - left.value, top.value - bottom.value) < RULE:
+        thin = min(right.value - left.value, top.value - bottom.value) < RULE
+        if not thin:
+            pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+            thin = bool(stroke.value) and pdfium_c.FPDFPath_CountSegments(obj) in (4, 5)  # a cell's box
+        if thin:
             rules += 1
             if rules >= MIN_RULES:
                 return True

@@ -22,9 +22,11 @@ from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cells import Cell, years_of
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
+from index.search.values import values_in
 
 __all__ = ["answer_line"]
 
+LONG_CELL = 40  # a table cell longer than this answers with the figure in it
 COUNTED_BONUS = 2.0  # × the weight of the question's word a number counts
 LONG_UNIT = 200  # in a unit longer than this (a list, a long sentence) ...
 NEAR_LONG = 100  # ... a value this close to the question's words answers
@@ -140,8 +142,11 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
     kind = asked.answer_type
     if kind == "number" and cell is not None:
         row = next((u for u in units if (u.passage.table, u.passage.row) == (cell.table, cell.row)), None)
-        if row is not None:
-            return AnswerLine(kind, (cell.value,), row.passage.section, row.passage.page, cell.labels), row
+        value = cell.value
+        if len(value) > LONG_CELL:  # "4 medlemmer, heraf 1 formand. Endvidere står KKR for …": its figure
+            value = next((v.text for v in values_in(value, "number") if v.strength >= 1.0), "")
+        if row is not None and value:
+            return AnswerLine(kind, (value,), row.passage.section, row.passage.page, cell.labels), row
     if kind in ANSWER_TYPES_WITH_VALUES:
         total = sum({k: w for u in units for k, w in u.concepts.items()}.values())
         found = _valued(item, units, windows_of(units), kind, total, asked.text)
