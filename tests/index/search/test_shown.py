@@ -129,7 +129,7 @@ def gold_item_facts(engine, name: str) -> tuple[int, int, list[str]]:
     from index.search.rank import concepts_of
     from index.search.shown import Asked, show
 
-    snapshot = engine._snapshot()  # the engine's view of the index (a private door, for this test only)
+    snapshot = engine._snapshot  # this thread's view of the index (the engine keeps it for tests)
     items = engine.items()
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     shown = total = 0
