@@ -1,6 +1,7 @@
-"""The one place that builds kkrbot's parts from Settings: the clock, the engine, the state, the
-Slack client, the Conversation, the digests runtime and its scheduler. The `kkrbot` commands call
-it (each takes what it needs), and so do tests that want the real thing; nothing else builds these.
+"""The one place that builds kkrbot's parts from Settings: the clock, the engine, the state stores,
+the Slack client, the question pool and sender (`answering`), the Conversation, the digests runtime
+and its scheduler. The `kkrbot` commands call it (each takes what it needs), and so do tests that
+want the real thing.
 
 Heavy libraries are imported inside the functions that need them, so a command imports only
 what it uses: `kkrbot ask` loads neither Slack's SDK nor APScheduler nor SQLAlchemy.
@@ -20,13 +21,12 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
     from bot.conversation import Conversation
-    from bot.digests.announce import Announcement
     from bot.digests.runtime import Runtime
     from bot.digests.leader import ScheduledDigests
     from bot.slack.answering import Answering
     from bot.state.feedback import FeedbackStore
     from bot.state.subscriptions import SubscriptionStore
-    from index.engine import AnswerEngine, IngestResult
+    from index.engine import AnswerEngine
 
 
 def with_index(settings: Settings, index_dir: Path | None) -> Settings:
@@ -73,12 +73,12 @@ def slack_client(settings: Settings, *, retry: bool = True) -> WebClient | None:
     return client_for(settings, retry=retry)
 
 
-def answering(settings: Settings, client: WebClient) -> Answering:
+def answering(settings: Settings, client: WebClient, clock: Clock) -> Answering:
     """How the Slack bot answers: the question pool (KKRBOT_WORKERS, KKRBOT_ANSWER_SECONDS) and the
     one sender, which keeps what it could not deliver in the state database."""
     from bot.slack.answering import Answering
 
-    return Answering.of(settings, client)
+    return Answering.of(settings, client, clock)
 
 
 def runtime(settings: Settings, engine: AnswerEngine, clock: Clock, *, client: WebClient | None = None,
@@ -113,11 +113,3 @@ def start_digests(rt: Runtime) -> ScheduledDigests:
 
     return start_leading(rt)
 
-
-def announce(settings: Settings, engine: AnswerEngine, result: IngestResult, clock: Clock) -> Announcement:
-    """After `kkrbot ingest` stored a document: record its arrival, and post it where subscribed
-    (and DM followers) when a bot token is set."""
-    from bot.digests.announce import announce_ingest
-
-    return announce_ingest(result, engine=engine, store=subscriptions(settings, clock), client=slack_client(settings),
-                           now=clock())  # fmt: skip

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 import click
 
@@ -19,6 +20,9 @@ from bot.cli.options import INDEX_OPTION, engine_for
 from bot.settings import Settings
 from index.councils import council_named
 from index.samples import sample_paths
+
+if TYPE_CHECKING:
+    from index.engine import AnswerEngine
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt")
 
@@ -113,7 +117,7 @@ def ingest_command(
         raise SystemExit(1)
 
 
-def _announcer(settings: Settings, engine):
+def _announcer(settings: Settings, engine: AnswerEngine) -> Callable[[str | None], None]:
     """Stage every commit's arrivals in the state database first (the outbox: a commit cannot
     happen without it), and a function that announces what is pending after a commit (posted
     when a bot token is set, else by the bot's outbox job). Announcing never fails the ingest."""

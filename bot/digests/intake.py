@@ -65,7 +65,9 @@ def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingest
 
 
 def _waiting(inbox: Path, settle: float) -> list[Path]:
-    now = time.time()  # file times are the file system's clock, not the bot's (which a test may fix)
+    # Not the bot's clock: a file's mtime is the file system's wall time, and the bot's clock may
+    # stand on another day (`--today`, tests), which would make every file look settled or none.
+    now = time.time()
     return sorted(
         p for p in inbox.iterdir()
         if p.is_file() and p.suffix.lower() == ".pdf" and not p.name.startswith(".")

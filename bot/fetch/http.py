@@ -19,13 +19,15 @@ import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 from typing import Callable, Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
+
+from bot.clock import Clock, wall_clock
 
 __all__ = ["Download", "FetchError", "Page", "PoliteClient", "Validators", "same_site"]
 
@@ -97,7 +99,7 @@ def same_site(a: str, b: str) -> bool:
     if pb.scheme not in ("http", "https") or (pa.scheme == "https" and pb.scheme == "http"):
         return False
 
-    def host(p) -> tuple[str, int]:
+    def host(p: SplitResult) -> tuple[str, int]:
         name = (p.hostname or "").lower().removeprefix("www.")
         return name, p.port or (443 if p.scheme == "https" else 80)
 
@@ -120,11 +122,14 @@ class PoliteClient:
         max_wait: float = 120.0,
         max_seconds: float = 600.0,
         sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] = time.monotonic,
+        now: Clock = wall_clock("UTC"),
     ) -> None:
+        """`monotonic` paces requests and bounds downloads; `now` (the bot's clock) is what a
+        Retry-After given as a date is counted from."""
         self.delay, self.max_bytes = delay, max_bytes
         self.attempts, self.backoff, self.max_wait, self.max_seconds = attempts, backoff, max_wait, max_seconds
-        self._sleep, self._clock = sleep, clock
+        self._sleep, self._clock, self._now = sleep, monotonic, now
         self._http = httpx.Client(
             headers={"User-Agent": user_agent},
             timeout=httpx.Timeout(timeout),
@@ -238,7 +243,7 @@ class PoliteClient:
                 code = response.status_code
                 if code != 429 and code < 500:
                     return response
-                asked = _retry_after(response.headers.get("retry-after"))
+                asked = retry_after(response.headers.get("retry-after"), self._now)
                 response.close()
                 problem = f"HTTP {code}"
                 if asked is not None:
@@ -337,8 +342,9 @@ def _check_magic(head: bytes, url: str, *, final: bool) -> None:
         raise FetchError(url, f"not a PDF: it begins with {start[:12].decode('ascii', errors='replace')!r}")
 
 
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After in seconds, from a number or an HTTP date; None when absent or unreadable."""
+def retry_after(value: str | None, now: Clock) -> float | None:
+    """Retry-After in seconds, from a number or an HTTP date (counted from `now`); None when
+    absent or unreadable."""
     if not value:
         return None
     value = value.strip()
@@ -350,7 +356,7 @@ def _retry_after(value: str | None) -> float | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return max(0.0, (when - now()).total_seconds())
 
 
 def _mb(n: int) -> str:

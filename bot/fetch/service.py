@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from importlib import metadata
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from bot.fetch.archive import Archive
 from bot.fetch.http import PoliteClient
@@ -21,6 +21,7 @@ from bot.state.fetch import FetchState
 
 if TYPE_CHECKING:
     from bot.digests.runtime import Runtime
+    from bot.settings import Settings
 
 __all__ = ["DEFAULT_SINCE_DAYS", "default_since", "fetch_state", "ingest_through", "open_fetcher", "run_fetch_job",
            "status_subcommand"]
@@ -41,7 +42,7 @@ def version() -> str:
         return "0"
 
 
-def fetch_state(settings: Any) -> FetchState:
+def fetch_state(settings: Settings) -> FetchState:
     """The fetch tables in the bot's state database (KKRBOT_DATABASE_URL, else the SQLite state file)."""
     return FetchState(state_for(settings))
 
@@ -77,7 +78,7 @@ def open_fetcher(rt: Runtime, config: FetchConfig, *, on_outcome: Callable[[Outc
                  progress: Callable[[str], None] = lambda m: None) -> Iterator[Fetcher]:  # fmt: skip
     # Retries back off 2, 4, … times the pacing delay (and at least what Retry-After asks).
     client = PoliteClient(user_agent=config.user_agent(version()), delay=config.delay, timeout=config.timeout,
-                          max_bytes=config.max_bytes, backoff=2 * config.delay)  # fmt: skip
+                          max_bytes=config.max_bytes, backoff=2 * config.delay, now=rt.clock)  # fmt: skip
     state = fetch_state(rt.settings)
     try:
         yield Fetcher(client, state, Archive(config.archive_dir), ingest_through(rt), rt.clock, on_outcome, progress)
@@ -101,7 +102,7 @@ def run_fetch_job() -> str:
     return summary
 
 
-def status_subcommand(settings: Any) -> Callable[..., str]:
+def status_subcommand(settings: Settings) -> Callable[..., str]:
     """`/kkr status`: the sources' state, for the Slack user ids in KKRBOT_ADMINS only (it names
     the operator's setup and errors; others are told who may see it)."""
 

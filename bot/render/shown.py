@@ -9,7 +9,7 @@ again. A table row passage is shown with its table's header beside its cells; a 
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from bot.render.labels import labels
 from bot.render.mrkdwn import MAX_SECTION, esc
@@ -74,7 +74,7 @@ def shown_passages(hit: Hit) -> tuple[ShownPassage, ...]:
     return (ShownPassage(hit.excerpt, hit.excerpt_heading, hit.page, "sentence", hit.highlights),)
 
 
-def passages_mrkdwn(passages: Sequence[ShownPassage], quote) -> list[str]:
+def passages_mrkdwn(passages: Sequence[ShownPassage], quote: Callable[[ShownPassage], str]) -> list[str]:
     """Each passage as mrkdwn (a quote with its matched words bold, a row as a code block),
     packed into section texts under Slack's limit. `quote(passage)` marks a quote."""
     pieces = []

@@ -24,6 +24,7 @@ from index.question.text import detect_language
 if TYPE_CHECKING:
     from slack_sdk import WebClient
 
+    from bot.clock import Clock
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -46,14 +47,14 @@ class Answering:
     listeners: ListenerExecutor = field(default_factory=ListenerExecutor)
 
     @classmethod
-    def of(cls, settings: Settings, client: WebClient) -> Answering:
+    def of(cls, settings: Settings, client: WebClient, clock: Clock) -> Answering:
         """KKRBOT_WORKERS threads with KKRBOT_ANSWER_SECONDS each, and a sender on `client` that
         keeps what it could not deliver in the state database."""
         from bot.state.db import state_for
         from bot.state.undelivered import UndeliveredStore
 
         pool = QuestionPool(settings.workers, budget=settings.answer_seconds)
-        return cls(pool, Sender(client, undelivered=UndeliveredStore(state_for(settings))))
+        return cls(pool, Sender(client, undelivered=UndeliveredStore(state_for(settings), clock=clock)))
 
     def reply(self, work: Callable[[], Reply | None], text: str, *, failed: str) -> tuple[str, Reply | None]:
         """Run `work` in the pool; `failed` is the log line if it raises (ids only, never the text)."""

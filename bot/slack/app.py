@@ -42,7 +42,7 @@ def create_app(
     """Build the Bolt app. With a digests `runtime`, its DM PDF listener is registered first.
     `answering`: the pool and sender (else the settings' own); `executor` runs the listeners
     (else the answering's daemon threads)."""
-    answering = answering or Answering.of(settings, client)
+    answering = answering or Answering.of(settings, client, conversation.clock)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",  # "" never reads os.environ; Socket Mode skips it

@@ -66,7 +66,7 @@ def run_bot(settings: Settings, engine: AnswerEngine, *, http_mode: bool, host: 
         raise CannotStart(str(e)) from e
     try:
         conversation = wiring.conversation(settings, engine, clock, digests=rt, service=service)
-        answering = wiring.answering(settings, client)
+        answering = wiring.answering(settings, client, clock)
         app = create_app(settings, conversation, client=client, runtime=rt, answering=answering)
         serve_until_stopped(app, answering, settings, http_mode=http_mode, host=host, port=port,
                             ready=lambda: f"ready: {engine.item_count()} items")  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -63,7 +63,7 @@ def slack_error(e: SlackApiError) -> str:
 def _failure(e: Exception) -> str:
     """Why a call failed, for the log and the record: Slack's error code, a status, or an exception type."""
     if isinstance(e, SlackApiError):
-        status = getattr(e.response, "status_code", None)
+        status = e.response.status_code if e.response is not None else None
         code = e.response.get("error") if e.response is not None else None
         return f"{code} (HTTP {status})" if code and status not in (None, 200) else str(code or f"HTTP {status}")
     return why(None, e)
@@ -119,15 +119,17 @@ class Sender:
     # --- response_url ----------------------------------------------------------------------------
 
     def respond(self, response_url: str, reply: Reply, *, user: str | None = None, channel: str | None = None,
-                kind: str = "answer", **options: Any) -> Delivered:  # fmt: skip
-        """A message through an interaction's response_url (`response_type`, `replace_original`
-        … in `options`); refused blocks → the text alone."""
+                kind: str = "answer", response_type: Literal["ephemeral", "in_channel"] | None = None,
+                replace_original: bool | None = None) -> Delivered:  # fmt: skip
+        """A message through an interaction's response_url (None: Slack's default for the option);
+        refused blocks → the text alone."""
         webhook = WebhookClient(response_url, timeout=RESPONSE_URL_TIMEOUT, retry_handlers=[self.retry])
         try:
-            resp = webhook.send(text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False, **options)
+            resp = webhook.send(text=reply.text, blocks=reply.blocks, unfurl_links=False, unfurl_media=False,
+                                response_type=response_type, replace_original=replace_original)  # fmt: skip
             if resp.status_code != 200 and resp.body in BLOCK_ERRORS:
                 log.error("response_url refused the blocks (%s %s); sending the text alone", resp.status_code, resp.body[:40])
-                resp = webhook.send(text=plain(reply), **options)
+                resp = webhook.send(text=plain(reply), response_type=response_type, replace_original=replace_original)
         except Exception as e:  # noqa: BLE001
             return self.keep(reply, "response_url", e, kind=kind, channel=channel, user=user)
         if resp.status_code == 200:

@@ -13,17 +13,20 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from bot.settings import Settings
 from bot.slack.answering import Answering
+
+if TYPE_CHECKING:
+    from slack_bolt import App
 
 log = logging.getLogger("kkrbot.serve")
 
 GRACE = 7.0  # seconds for questions in hand; the whole stop stays under 10 s
 
 
-def serve_until_stopped(app: Any, answering: Answering, settings: Settings, *, http_mode: bool, host: str, port: int,
+def serve_until_stopped(app: App, answering: Answering, settings: Settings, *, http_mode: bool, host: str, port: int,
                         ready: Callable[[], str] | None = None, stop: threading.Event | None = None) -> None:  # fmt: skip
     """Serve until SIGTERM, SIGINT or `stop` is set; see the module doc."""
     stop = stop or threading.Event()

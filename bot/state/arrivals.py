@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import Column, String, Table, Text, delete, select, update
+from sqlalchemy import Column, RowMapping, String, Table, Text, delete, select, update
 
 from bot.state.db import StateDB, metadata
 
@@ -59,7 +59,7 @@ def _values(a: Arrival, status: str, token: str | None = None) -> dict:
             "item_ids": json.dumps(list(a.item_ids)), "staged_by": token}  # fmt: skip
 
 
-def _arrival(r) -> Arrival:
+def _arrival(r: RowMapping) -> Arrival:
     return Arrival(r["document"], r["council"], date.fromisoformat(r["meeting_date"]) if r["meeting_date"] else None,
                    r["kind"], r["source"], datetime.fromisoformat(r["arrived_at"]), tuple(json.loads(r["item_ids"] or "[]")),
                    r["status"])  # fmt: skip

@@ -21,12 +21,15 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import MetaData, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.schema import CreateColumn
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 metadata = MetaData()
 
@@ -141,7 +144,7 @@ def _create(db: StateDB) -> StateDB:
 
 
 def _first_line(e: BaseException) -> str:
-    orig = getattr(e, "orig", None) or e
+    orig = e.orig if isinstance(e, DBAPIError) and e.orig is not None else e
     return " ".join(str(orig).split("\n")[0].split()) or type(orig).__name__
 
 
@@ -202,6 +205,6 @@ def transaction(db: StateDB, serialize_on: str | None = None) -> Iterator[Connec
         yield conn
 
 
-def state_for(settings: Any) -> StateDB:
+def state_for(settings: Settings) -> StateDB:
     """The StateDB of a `bot.settings.Settings`: its URL, and its modes for a new SQLite file."""
     return open_state(settings.state_url, dir_mode=settings.dir_mode, file_mode=settings.file_mode)

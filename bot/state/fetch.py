@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timezone
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Column, Date, DateTime, Integer, String, Table, Text, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, RowMapping
 
 from bot.state.db import StateDB, metadata, open_state
 
@@ -98,13 +99,13 @@ class DocumentState:
 class FetchState:
     """Read and write the two tables; every write is one transaction."""
 
-    def __init__(self, database: Any) -> None:
+    def __init__(self, database: str | Path | StateDB) -> None:
         """`database`: the bot's state (a URL, a SQLite path or an open bot.state.db.StateDB)."""
         self.db: StateDB = open_state(database)
         self.engine = self.db.engine
 
     @classmethod
-    def sqlite(cls, path: Any) -> FetchState:
+    def sqlite(cls, path: str | Path) -> FetchState:
         return cls(f"sqlite:///{path}")
 
     # sources ------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ def _upsert(c: Connection, table: Table, values: dict[str, Any]) -> None:
     c.execute(stmt.on_conflict_do_update(index_elements=["url"], set_={k: stmt.excluded[k] for k in values if k != "url"}))
 
 
-def _dump(state: Any) -> dict[str, Any]:
+def _dump(state: SourceState | DocumentState) -> dict[str, Any]:
     out = asdict(state)
     for k, v in out.items():
         if isinstance(v, datetime):
@@ -179,7 +180,10 @@ def _dump(state: Any) -> dict[str, Any]:
     return out
 
 
-def _load(cls: type, row: Any) -> Any:
+State = TypeVar("State", SourceState, DocumentState)
+
+
+def _load(cls: type[State], row: RowMapping) -> State:
     values = {f.name: row[f.name] for f in fields(cls)}
     for k, v in values.items():
         if isinstance(v, datetime) and v.tzinfo is None:  # SQLite keeps no zone: it was UTC

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import Column, Integer, String, Table, Text, func, insert, select
 
+from bot.clock import Clock
 from bot.state.db import StateDB, metadata, open_state
 
 undelivered = Table(
@@ -50,9 +50,9 @@ class Undelivered:
 class UndeliveredStore:
     """The undelivered messages in the bot's state database (a URL, a SQLite path or an open StateDB)."""
 
-    def __init__(self, where: str | Path | StateDB, *, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, where: str | Path | StateDB, *, clock: Clock) -> None:
         self.db = open_state(where)
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock  # the process's clock (bot/clock.py)
 
     def record(self, message: Undelivered) -> int:
         """Keep `message`; its id."""

@@ -69,8 +69,8 @@ class KLSite:
     def status(self, path: str, code: int) -> None:
         self.routes[path] = lambda h: h.reply(code, b"server error", "text/plain")
 
-    def rate_limited(self, path: str, retry_after: int, times: int, then: bytes) -> None:
-        """429 with Retry-After for the first `times` requests, then the PDF `then`."""
+    def rate_limited(self, path: str, retry_after: int | str, times: int, then: bytes) -> None:
+        """429 with Retry-After (seconds, or an HTTP date as text) for the first `times` requests, then the PDF `then`."""
         served = [0]
 
         def handle(h: _Handler) -> None:

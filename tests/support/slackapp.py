@@ -152,7 +152,7 @@ def running_app(settings: Settings, conversation: Conversation, fake: FakeSlack,
     question pool and sender to use, else the settings' own; `ready`: the /readyz check)."""
     executor = TrackedExecutor()
     client = runtime.client if runtime and runtime.client else wiring.slack_client(settings)
-    answering = answering or wiring.answering(settings, client)
+    answering = answering or wiring.answering(settings, client, conversation.clock)
     app = create_app(settings, conversation, client=client, runtime=runtime, executor=executor, answering=answering)
     server = HttpServer(SlackGate(app, settings.slack_signing_secret or "", ready=ready), "127.0.0.1", 0, timeout=timeout)
     thread = threading.Thread(target=server.run, daemon=True)

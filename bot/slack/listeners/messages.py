@@ -10,6 +10,8 @@ and events without a channel or a user (nothing to answer to; logged).
 from __future__ import annotations
 
 import logging
+from typing import Callable
+
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -52,12 +54,12 @@ def register(app: App, conversation: Conversation, answering: Answering) -> None
             return
         text = event.get("text") or ""
         channel, ts = event["channel"], event["ts"]
-        reacted = react(client, "reactions_add", channel, ts)
+        reacted = react(client.reactions_add, channel, ts)
         try:
             answer(conversation, answering, text, user=event["user"], channel=channel, thread_ts=event.get("thread_ts") or ts)
         finally:
             if reacted:
-                react(client, "reactions_remove", channel, ts)
+                react(client.reactions_remove, channel, ts)
 
     def ignore(event: dict) -> None:
         """Every other message event: acked (else Bolt answers 404 and Slack retries), not answered."""
@@ -74,14 +76,15 @@ def answer(conversation: Conversation, answering: Answering, text: str, *, user:
         log.info("answered %s in %s", user, channel)
 
 
-def react(client: WebClient, method: str, channel: str, ts: str) -> bool:
-    """Add or remove the 👀; a failure here only costs the reaction."""
+def react(call: Callable[..., object], channel: str, ts: str) -> bool:
+    """Add or remove the 👀 (`call`: the client's reactions_add or reactions_remove); a failure
+    here only costs the reaction."""
     try:
-        getattr(client, method)(channel=channel, timestamp=ts, name=WORKING)
+        call(channel=channel, timestamp=ts, name=WORKING)
         return True
     except SlackApiError as e:
-        log.warning("%s failed: %s", method, slack_error(e))
+        log.warning("%s failed: %s", call.__name__, slack_error(e))
         return False
     except OSError as e:  # Slack unreachable after the client's retries
-        log.warning("%s failed: %s", method, type(e).__name__)
+        log.warning("%s failed: %s", call.__name__, type(e).__name__)
         return False

@@ -4,6 +4,7 @@ size cap, redirects and PDF checks, each seen from the server's side (what it wa
 from __future__ import annotations
 
 import time
+from datetime import datetime, timezone
 
 import pytest
 
@@ -85,6 +86,14 @@ def test_429_waits_for_retry_after_then_succeeds(site, tmp_path):
 def test_a_retry_after_beyond_the_limit_is_not_waited_for(site, tmp_path):
     site.rate_limited("/slow.pdf", retry_after=3600, times=5, then=PDF)
     with client() as c, pytest.raises(FetchError, match="asks us to wait 3600 s"):
+        c.download_pdf(site.url + "/slow.pdf", tmp_path)
+    assert site.statuses("/slow.pdf") == [429]
+
+
+def test_a_retry_after_date_is_counted_from_the_clock_passed_in(site, tmp_path):
+    site.rate_limited("/slow.pdf", retry_after="Mon, 23 Nov 2026 11:00:00 GMT", times=5, then=PDF)
+    an_hour_before = lambda: datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)  # noqa: E731
+    with client(now=an_hour_before) as c, pytest.raises(FetchError, match="asks us to wait 3600 s"):
         c.download_pdf(site.url + "/slow.pdf", tmp_path)
     assert site.statuses("/slow.pdf") == [429]
 

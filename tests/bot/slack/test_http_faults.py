@@ -170,7 +170,7 @@ def test_a_question_over_its_time_budget_gets_the_too_slow_sentence(tmp_path, fa
 
     settings = settings_for_test(sample_index, tmp_path, fake_slack)
     runtime = runtime_for(settings, sample_index)
-    answering = wiring.answering(settings, runtime.client)
+    answering = wiring.answering(settings, runtime.client, runtime.clock)
     answering.pool = QuestionPool(2, budget=0.001, patience=10)  # any search takes longer than a millisecond
     with running_app(settings, conversation_for(settings, sample_index, runtime), fake_slack, runtime,
                      answering=answering) as app:  # fmt: skip
@@ -187,7 +187,7 @@ def test_when_every_worker_is_taken_and_the_queue_full_the_asker_hears_busy_at_o
 
     settings = settings_for_test(sample_index, tmp_path, fake_slack)
     runtime = runtime_for(settings, sample_index)
-    answering = wiring.answering(settings, runtime.client)
+    answering = wiring.answering(settings, runtime.client, runtime.clock)
     answering.pool = QuestionPool(1, queue_size=1, budget=30)
     entered, hold = threading.Event(), threading.Event()
     working = threading.Thread(target=answering.pool.run, args=(lambda: entered.set() or hold.wait(30),), daemon=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from datetime import datetime, timezone
 
 import pytest
 from slack_sdk import WebClient
@@ -17,12 +18,13 @@ from bot.slack.send import Sender
 from bot.state.undelivered import UndeliveredStore
 from tests.support.fakeslack import BOT_TOKEN
 
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 ANSWER = Reply("KKR Midtjylland · punkt 3.4", [{"type": "section", "text": {"type": "mrkdwn", "text": "*punkt 3.4* svar"}}])
 
 
 @pytest.fixture
 def undelivered(tmp_path):
-    return UndeliveredStore(tmp_path / "state.sqlite")
+    return UndeliveredStore(tmp_path / "state.sqlite", clock=lambda: NOW)
 
 
 def sender_for(fake, undelivered, *, deadline: float = 30.0) -> Sender:
@@ -92,7 +94,7 @@ def test_slack_down_for_longer_than_the_deadline_the_answer_is_logged_and_kept(f
     assert not sent.ok and sent.error == "not sent: ConnectionRefusedError"
     [kept] = undelivered.recent()
     assert (kept.kind, kept.method, kept.channel, kept.thread_ts, kept.user) == ("answer", "chat.postMessage", "D-ANNE", "1.1", "U-ANNE")
-    assert kept.text == ANSWER.text and list(kept.blocks) == ANSWER.blocks
+    assert kept.text == ANSWER.text and list(kept.blocks) == ANSWER.blocks and kept.at == NOW  # the clock passed in
     assert "answer for U-ANNE in D-ANNE could not be delivered by chat.postMessage: not sent: ConnectionRefusedError; kept as undelivered #1" in caplog.text
     assert "punkt 3.4" not in caplog.text and BOT_TOKEN not in caplog.text  # logs carry no text, no token
     assert fake_slack.posts() == []
