@@ -45,7 +45,8 @@ _DA_FILLER = set(
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
     "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres "
-    "fremover træder trådte træde trådt behandle behandles behandlet behandler".split()
+    "fremover træder trådte træde trådt behandle behandles behandlet behandler "
+    "tilsammen fortæller fortalte fortalt dato datoen datoer tidspunkt tidspunktet".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "
@@ -56,7 +57,7 @@ _EN_FILLER = set(
     "different year years purpose reason reasons provide provided position positions stance "
     "view views opinion summarise summarize summary overview details detail information "
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
-    "look lookup one ones going preliminary lined".split()
+    "look lookup one ones going preliminary lined altogether date dates".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

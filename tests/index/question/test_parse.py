@@ -232,3 +232,10 @@ def test_frequent_correction_is_preferred():
 def test_plain_vocabulary_collection_works():
     p = parse_question("lærepladsr", vocabulary=["lærepladser", "unge"])
     assert p.terms == ("lærepladser",)
+
+
+def test_words_that_only_ask_for_a_figure_a_speaker_or_a_date_are_no_topic() -> None:
+    parsed = parse_question("hvor mange sosu-elever skal kommunerne tilsammen tage ind, og hvilken dato?")
+    assert "tilsammen" not in parsed.terms and "dato" not in parsed.terms and "sosu-elever" in parsed.terms
+    assert "fortæller" not in parse_question("hvem fortæller om kommunalvalget").terms
+    assert "date" not in parse_question("on what date was the network meeting").unknown
