@@ -88,7 +88,7 @@ def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept]
 def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, *, keep: int | None = None) -> Hit:
     weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
     asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
-    line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked)
+    line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked, brief=keep is not None)
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(

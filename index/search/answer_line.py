@@ -26,6 +26,8 @@ from index.search.values import values_in
 
 __all__ = ["answer_line"]
 
+LIST_ITEMS = 12  # a list answers as a line of its items when it has at most this many ...
+LIST_ITEM_CHARS = 160  # ... each at most this long (titles, names, areas; not paragraphs)
 LONG_CELL = 40  # a table cell longer than this answers with the figure in it
 COUNTED_BONUS = 2.0  # × the weight of the question's word a number counts
 LONG_UNIT = 200  # in a unit longer than this (a list, a long sentence) ...
@@ -162,7 +164,10 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
         if u is None and kind == "plan":  # a meeting's plan: the item's list of planned items
             u = next((u for u in units if u.passage.kind == "list"), None)
         if u is not None:
-            return AnswerLine(kind, _bullets(u.passage.text), u.passage.section, u.passage.page), u
+            items = _bullets(u.passage.text)
+            if len(items) > LIST_ITEMS or any(len(i) > LIST_ITEM_CHARS for i in items):
+                return None, None  # a list of paragraphs: its passage shows it, no line repeats it
+            return AnswerLine(kind, items, u.passage.section, u.passage.page), u
         return None, None
     if kind == "decision" and item.decision:
         decided = [u for u in units if u.passage.section == BESLUTNING]

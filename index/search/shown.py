@@ -30,6 +30,7 @@ __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_C
 LIST_CHARS = 600  # a list may be this long ...
 ASKED_LIST_CHARS = 900  # ... and one asked for as a list (or a meeting's plan) this long
 MAX_SHOWN = 3
+SHOWN_CHARS = 1100  # the passages of one hit together (the first always shown)
 FULL_SECTION_CHARS = 700  # a decision (or an agenda's recommendation) this short is shown whole
 CELL_BONUS = 1.0  # × the question's weight: the table row named by what was asked
 SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
@@ -44,9 +45,10 @@ def _hidden_section(item: AgendaItem) -> str | None:
 
 
 def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_terms: frozenset[str] = frozenset(),
-         asked: Asked = Asked("")) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
+         asked: Asked = Asked(""), brief: bool = False) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
     """The answer line and the passages a hit of `item` shows (see the module docstring).
-    `weights`: index term → (its concept, the concept's weight) of the question's words."""
+    `weights`: index term → (its concept, the concept's weight) of the question's words;
+    `brief`: a hit after the first, whose passages (lists too) stay within MAX_CHARS."""
     passages = item.passages or item_parts(item.sections)[1]
     if not passages:
         return None, ()
@@ -76,7 +78,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
         line, _ = answer_line(item, [], units, windows, cell, asked)
-        return line, (_shown(item, window_of([fallback]), asked),)
+        return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = _grown(best, units, asked)
     chosen = [best, *beside][:MAX_SHOWN]
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
@@ -95,7 +97,13 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         home = max((w for w in windows if source in w.units), key=rank, default=window_of([source]))
         chosen = [c for c in chosen if not _overlap(c, home)][: MAX_SHOWN - 1]
         chosen.insert(1 if chosen else 0, home)
-    return line, tuple(_shown(item, w, asked) for w in chosen)
+    shown: list[ShownPassage] = []
+    for w in chosen:  # a reply short enough to read without scrolling: at most SHOWN_CHARS of passages
+        p = _shown(item, w, asked, brief)
+        if shown and sum(len(x.text) for x in shown) + len(p.text) > SHOWN_CHARS:
+            continue
+        shown.append(p)
+    return line, tuple(shown)
 
 
 def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Window]]:
@@ -132,13 +140,13 @@ def _overlap(a: Window, b: Window) -> bool:
     return sa == sb and a0 < b1 and b0 < a1
 
 
-def _shown(item: AgendaItem, w: Window, asked: Asked) -> ShownPassage:
+def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> ShownPassage:
     """A window as one shown passage: its text from the first unit's start to the last's end
     (verbatim), cut around what matched when longer than the limit."""
     first, last = w.units[0].passage, w.units[-1].passage
     text = item.sections[first.section_index].text[first.start : last.end]
     matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
-    if first.kind == "list":
+    if first.kind == "list" and not brief:
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:
         limit = MAX_CHARS

@@ -17,6 +17,8 @@ from index.question.parse import parse_question
         ("Hvor stor en andel af eleverne falder fra?", "number"),
         ("What percentage of the students drop out?", "number"),
         ("hvad er taksten pr. døgn", "number"),
+        ("Which SOSU numbers were set for 2026?", "number"),
+        ("hvad er tallene for lærepladser i 2027", "number"),
         ("Hvornår træder aftalen i kraft?", "date"),
         ("By when must the municipalities reply?", "date"),
         ("hvad er fristen for at søge puljen", "date"),
