@@ -34,7 +34,7 @@ class Settings:
     umask: int | None = None  # KKRBOT_UMASK: files and folders kkrbot creates follow it; unset: private
     admins: frozenset[str] = frozenset()  # Slack user ids that may see `/kkr status` (KKRBOT_ADMINS)
     fetch_values: tuple[tuple[str, str], ...] = ()  # the FETCH_SETTINGS given, read by `fetch_config()`
-    workers: int = 4  # KKRBOT_WORKERS: questions answered at once by `kkrbot serve`
+    workers: int = 2  # KKRBOT_WORKERS: questions answered at once by `kkrbot serve`
     answer_seconds: float = 5.0  # KKRBOT_ANSWER_SECONDS: a question's time budget
     http_timeout: int = 10  # KKRBOT_HTTP_TIMEOUT: seconds a connection to `serve --http` may stay silent
 
@@ -97,7 +97,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path 
         fetch_values=tuple((k, v) for k in FETCH_SETTINGS if (v := get(k)) is not None),
         database_url=get("KKRBOT_DATABASE_URL"),
         umask=_umask(get("KKRBOT_UMASK")),
-        workers=_number("KKRBOT_WORKERS", get("KKRBOT_WORKERS"), 4, int, 1, 64),
+        workers=_number("KKRBOT_WORKERS", get("KKRBOT_WORKERS"), 2, int, 1, 64),
         answer_seconds=_number("KKRBOT_ANSWER_SECONDS", get("KKRBOT_ANSWER_SECONDS"), 5.0, float, 0.5, 120),
         http_timeout=_number("KKRBOT_HTTP_TIMEOUT", get("KKRBOT_HTTP_TIMEOUT"), 10, int, 1, 300),
     )

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-WORKERS = 4
+WORKERS = 2
 QUEUE_SIZE = 100
 BUDGET_SECONDS = 5.0
 
@@ -183,7 +183,7 @@ class ListenerExecutor(Executor):
     the process alive (concurrent.futures' pool joins its threads at exit). `drain(timeout)`
     waits for the work submitted so far."""
 
-    def __init__(self, max_workers: int = 64, name: str = "kkrbot-listener") -> None:
+    def __init__(self, max_workers: int = 256, name: str = "kkrbot-listener", *, ready: int = 0) -> None:
         self.max_workers, self.name = max_workers, name
         self._work: queue.SimpleQueue[tuple[Future, Callable, tuple, dict]] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -191,18 +191,25 @@ class ListenerExecutor(Executor):
         self._idle = 0
         self._pending = 0
         self._all_done = threading.Condition(self._lock)
+        with self._lock:
+            for _ in range(min(ready, max_workers)):  # started now, not inside the first burst of requests
+                self._start()
+                self._idle += 1
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         future: Future[T] = Future()
         with self._lock:
             self._pending += 1
             if self._idle == 0 and self._threads < self.max_workers:
-                self._threads += 1
-                threading.Thread(target=self._run, name=f"{self.name}-{self._threads}", daemon=True).start()
+                self._start()
             else:
                 self._idle -= 1 if self._idle else 0
         self._work.put((future, fn, args, kwargs))
         return future
+
+    def _start(self) -> None:
+        self._threads += 1
+        threading.Thread(target=self._run, name=f"{self.name}-{self._threads}", daemon=True).start()
 
     def drain(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for every submitted call to end; True if they did."""

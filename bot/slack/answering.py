@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+LISTENERS_READY = 64  # listener threads started with the bot: a burst of requests finds them waiting
 DELIVERY_GRACE = 2.0  # seconds the listeners get at a stop to deliver what the pool answered
 
 
@@ -54,7 +55,8 @@ class Answering:
         from bot.state.undelivered import UndeliveredStore
 
         pool = QuestionPool(settings.workers, budget=settings.answer_seconds)
-        return cls(pool, Sender(client, undelivered=UndeliveredStore(state_for(settings), clock=clock)))
+        sender = Sender(client, undelivered=UndeliveredStore(state_for(settings), clock=clock))
+        return cls(pool, sender, ListenerExecutor(ready=LISTENERS_READY))
 
     def reply(self, work: Callable[[], Reply | None], text: str, *, failed: str) -> tuple[str, Reply | None]:
         """Run `work` in the pool; `failed` is the log line if it raises (ids only, never the text)."""

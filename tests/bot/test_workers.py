@@ -164,3 +164,27 @@ def test_close_gives_up_on_work_that_does_not_end_within_its_timeout(pools):
     assert pool.close(timeout=0.2) is False  # the daemon worker is abandoned, the caller goes on
     assert time.monotonic() - start < 2
     stuck.release()
+
+
+# --- the listeners' executor ------------------------------------------------------------------------
+
+
+def test_the_listener_executor_runs_calls_on_daemon_threads_reuses_them_and_drains():
+    from bot.workers import ListenerExecutor
+
+    executor = ListenerExecutor(max_workers=3, ready=2)
+    assert executor._threads == 2  # started before any work came
+    assert executor.submit(lambda x: x * 2, 21).result(5) == 42
+    with pytest.raises(ZeroDivisionError):
+        executor.submit(lambda: 1 / 0).result(5)
+    gates = [Gate() for _ in range(5)]
+    futures = [executor.submit(g) for g in gates]
+    assert gates[0].entered.wait(5) and gates[2].entered.wait(5)
+    assert executor._threads == 3 and not gates[3].entered.is_set()  # at most 3 threads; the rest wait their turn
+    assert all(t.daemon for t in threading.enumerate() if t.name.startswith("kkrbot-listener"))
+    assert executor.drain(0.1) is False
+    for g in gates:
+        g.release()
+    assert executor.drain(10) is True and all(f.result(1) == "done" for f in futures)
+    assert executor._threads == 3
+
