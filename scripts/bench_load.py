@@ -83,9 +83,9 @@ class Scenario:
 class Bot:
     """`kkrbot serve --http` on a free port, over `index`, talking to `fake`."""
 
-    def __init__(self, index: Path, fake: FakeSlack, workdir: Path) -> None:
+    def __init__(self, index: Path, fake: FakeSlack, workdir: Path, code: Path | None = None) -> None:
         self.port = free_port()
-        env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.api_url,
+        env = {**os.environ, **({"PYTHONPATH": str(code)} if code else {}), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.api_url,
                "KKRBOT_STATE_DB": str(workdir / "state.sqlite"), "KKRBOT_FETCH_SCHEDULE": "off"}  # fmt: skip
         env.pop("SLACK_APP_TOKEN", None)
         cmd = [sys.executable, "-m", "bot.cli", "serve", "--http", "--host", "127.0.0.1", "--port", str(self.port), "--index", str(index)]
@@ -94,7 +94,7 @@ class Bot:
         end = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=2) as r:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
@@ -266,6 +266,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path, help="an index folder to serve (default: the sample corpus, built here)")
     parser.add_argument("--json", type=Path, help="write every run's rows here")
     parser.add_argument("--only", choices=("burst", "sustained"), help="run one kind of scenario")
+    parser.add_argument("--code", type=Path, help="run the serve of another checkout (e.g. a worktree of an older commit)")
     args = parser.parse_args()
     if not (1 <= args.burst <= 200 and 0 < args.rate <= 100 and 0 < args.seconds <= 600 and 1 <= args.runs <= 10):
         raise SystemExit("keep it bounded: --burst 1-200, --rate up to 100, --seconds up to 600, --runs 1-10")
@@ -281,7 +282,7 @@ def main() -> None:
         for run in range(1, args.runs + 1):
             fake = FakeSlack()
             fake.allow_violations = True
-            bot = Bot(index, fake, workdir)
+            bot = Bot(index, fake, workdir, args.code)
             try:
                 warm = burst(bot, fake, qs, 5, f"r{run}warm", with_long=False)
                 answers_of(fake, warm)
