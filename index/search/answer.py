@@ -86,7 +86,10 @@ def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept]
 
 
 def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, *, keep: int | None = None) -> Hit:
-    weights = {s: cw for s, cw in _weights(concepts).items() if s in r.matched}
+    # The passages answer what is asked: a word only of the question's background weighs less.
+    background = {s for c in concepts if c.word in parsed.background for s in c.stems}
+    weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0))
+               for s, (key, w) in _weights(concepts).items() if s in r.matched}  # fmt: skip
     asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
     line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked, brief=keep is not None)
     passages = shown[:keep]
