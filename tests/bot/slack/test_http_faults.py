@@ -5,6 +5,7 @@ Real waitress on 127.0.0.1, raw sockets where the request must be exactly wrong.
 
 from __future__ import annotations
 
+import json
 import logging
 import socket
 import threading
@@ -204,3 +205,15 @@ def test_when_every_worker_is_taken_and_the_queue_full_the_asker_hears_busy_at_o
         assert time.monotonic() - start < 5
         hold.set()
     assert post["text"] == NOTICES["en"]["busy"]
+
+
+def test_a_900000_character_question_is_acked_and_answered_on_its_first_1000_beside_another(slack_app):
+    long = " ".join(["what was decided on SOSU places in 2027 and the municipalities"] * 15_000)[:900_000]
+    with ThreadPoolExecutor(2) as pool:
+        asked = pool.submit(slack_app.send_command, long, key="long")
+        other = pool.submit(slack_app.send_command, "hvad blev besluttet om lærepladser", key="other")
+        assert asked.result(30).status == 200 and other.result(30).status == 200
+    fake = slack_app.fake
+    by_key = fake.wait_for(lambda: len(fake.responses()) == 2 and {r["response_key"]: r for r in fake.responses()})
+    assert "over 1,000 characters; I answered its first 1,000" in json.dumps(by_key["long"]["blocks"])
+    assert "punkt 3.4" in by_key["long"]["text"] and "punkt" in by_key["other"]["text"]
