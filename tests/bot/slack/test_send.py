@@ -143,11 +143,14 @@ def test_a_response_url_that_refuses_for_good_is_kept(fake_slack, undelivered):
     assert kept.method == "response_url" and kept.channel == "C-1" and "response" not in kept.error
 
 
-def test_stopping_ends_the_waits_at_once_and_keeps_what_is_unsent(fake_slack, undelivered):
+def test_stopping_ends_the_waits_at_once_and_keeps_what_is_unsent(fake_slack, undelivered, caplog):
+    caplog.set_level(logging.INFO)
     fake_slack.down()
-    sender = sender_for(fake_slack, undelivered, deadline=600)
+    retry = SlackRetry(600, first_wait=30, longest_wait=30)  # once it failed, it waits 30 s before sending again
+    client = WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url, timeout=5, retry_handlers=[retry])
+    sender = Sender(client, retry=retry, undelivered=undelivered)
     pending = in_thread(lambda: sender.post(ANSWER, channel="D-ANNE"))
-    time.sleep(0.2)  # let it fail and start waiting (nothing to wait for: the fake is down)
+    wait_for(lambda: "sending again in" in caplog.text)  # it failed and is waiting
     start = time.monotonic()
     sender.stop()
     pending["thread"].join(10)
