@@ -139,3 +139,21 @@ def test_the_whole_item_shows_its_tables_aligned_in_code_blocks(sample_engine) -
                                                   "KKR Nordjylland", "Hele landet"]  # fmt: skip
     assert len({len(r) for r in rows}) == 1  # the columns line up
     assert "Syd\ndan" not in code  # the flattened cells are not shown as well
+
+
+def test_every_answer_of_every_question_set_is_within_slacks_limits(sample_engine) -> None:
+    from pathlib import Path
+
+    data = Path(__file__).parents[2] / "data"
+    sizes = []
+    for path in sorted(data.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            answer = sample_engine.ask(json.loads(line)["q"], today=TODAY)
+            reply = answer_reply(answer)
+            assert not block_problems(reply.blocks, "message"), (path.name, answer.question)
+            if answer.answered:
+                sizes.append(len(blocks_to_text(reply.blocks)))
+    sizes.sort()
+    assert sizes[len(sizes) // 2] < 1500 and sizes[-1] < 5000  # short enough to read, the longest bounded
