@@ -25,6 +25,15 @@ ANALYZERS = ("plain", "danish")
 FIELDS = ("title", "body")
 
 
+class _PrivateRamStorage(RamStorage):
+    """RamStorage whose writer spills to a temp folder of its own: Whoosh names it after the
+    index ("/tmp/MAIN.tmp"), one folder for every process on the machine, so two baselines
+    built at once (two `kkrbot eval`, parallel test workers) deleted each other's files."""
+
+    def temp_storage(self, name=None):
+        return super().temp_storage(None)  # a random name
+
+
 def _analyzer(name: str) -> Analyzer:
     if name == "plain":
         return StandardAnalyzer()
@@ -41,7 +50,7 @@ class PlainBM25:
         self._analyzer = _analyzer(analyzer)
         schema = Schema(key=ID(stored=True, unique=True), item=STORED,
                         title=TEXT(analyzer=self._analyzer), body=TEXT(analyzer=self._analyzer))  # fmt: skip
-        self._ix = RamStorage().create_index(schema)
+        self._ix = _PrivateRamStorage().create_index(schema)
         with self._ix.writer() as writer:
             for i, item in enumerate(items):
                 writer.add_document(key=str(i), item=item, title=item.title, body=item.full_text)
