@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from bot.digests.leader import ScheduledDigests
     from bot.slack.answering import Answering
     from bot.state.feedback import FeedbackStore
-    from bot.state.subscriptions import SubscriptionStore
+    from bot.state.posting import PostingState
     from index.engine import AnswerEngine
 
 
@@ -47,12 +47,13 @@ def open_engine(settings: Settings) -> AnswerEngine:
     return AnswerEngine(settings.index_dir, dir_mode=settings.dir_mode)  # a new index folder is private (0700)
 
 
-def subscriptions(settings: Settings, clock: Clock) -> SubscriptionStore:
-    """Subscriptions, follows, the post ledger and arrivals in the state database."""
+def posting_state(settings: Settings, clock: Clock) -> PostingState:
+    """What posting unasked keeps in the state database: digest subscriptions, follows, the post
+    ledger and arrivals."""
     from bot.state.db import state_for
-    from bot.state.subscriptions import SubscriptionStore
+    from bot.state.posting import PostingState
 
-    return SubscriptionStore(state_for(settings), clock=clock)
+    return PostingState.open(state_for(settings), clock=clock)
 
 
 def feedback(settings: Settings, clock: Clock) -> FeedbackStore:
@@ -82,12 +83,12 @@ def answering(settings: Settings, client: WebClient, clock: Clock) -> Answering:
 
 
 def runtime(settings: Settings, engine: AnswerEngine, clock: Clock, *, client: WebClient | None = None,
-            store: SubscriptionStore | None = None) -> Runtime:  # fmt: skip
+            posting: PostingState | None = None) -> Runtime:  # fmt: skip
     """What scheduled jobs, intake and fetching use: engine, state, Slack client (None: arrivals are
     recorded, not posted) and the clock."""
     from bot.digests.runtime import Runtime
 
-    return Runtime(settings, engine, store or subscriptions(settings, clock), client, clock)
+    return Runtime(settings, engine, posting or posting_state(settings, clock), client, clock)
 
 
 def conversation(settings: Settings, engine: AnswerEngine, clock: Clock, *, digests: Runtime | None = None,
@@ -102,7 +103,7 @@ def conversation(settings: Settings, engine: AnswerEngine, clock: Clock, *, dige
     else:
         from bot.fetch.service import status_subcommand
 
-        words = {**subcommands(digests.store, service), "status": status_subcommand(settings)}
+        words = {**subcommands(digests.posting, service), "status": status_subcommand(settings)}
     return Conversation(engine, clock=clock, subcommands=words, feedback=feedback(settings, clock))
 
 

@@ -64,8 +64,8 @@ def digest_preview(settings: Settings, channel: str | None, index_dir: Path | No
 
     settings = wiring.with_index(settings, index_dir)
     clock = wiring.clock(settings, day(today))
-    store = wiring.subscriptions(settings, clock)
-    sub = store.digest(channel) if channel else None
+    posting = wiring.posting_state(settings, clock)
+    sub = posting.subscriptions.of(channel) if channel else None
     if channel and sub is None:
         raise click.ClickException(f"channel {channel} has no digest subscription")
     sub = sub or DigestSubscription(channel or "preview", "daily", "08:00")
@@ -73,6 +73,6 @@ def digest_preview(settings: Settings, channel: str | None, index_dir: Path | No
     now = clock()
     slot = datetime.combine(now.date(), time(hour, minute), now.tzinfo) if today else now
     with engine_for(settings) as engine:
-        rt = wiring.runtime(settings, engine, clock, store=store)
+        rt = wiring.runtime(settings, engine, clock, posting=posting)
         _, blocks = render_digest(rt, build_digest(rt, sub, slot))
     click.echo(digest_text(blocks))

@@ -125,12 +125,12 @@ def _announcer(settings: Settings, engine: AnswerEngine) -> Callable[[str | None
     from index.errors import shown_name
 
     clock = wiring.clock(settings)
-    store, client = wiring.subscriptions(settings, clock), wiring.slack_client(settings)
-    install_outbox(engine, store, clock)
+    posting, client = wiring.posting_state(settings, clock), wiring.slack_client(settings)
+    install_outbox(engine, posting.arrivals, clock)
 
     def announce(source: str | None) -> None:
         try:
-            announce_pending(engine=engine, store=store, client=client, now=clock())
+            announce_pending(engine=engine, posting=posting, client=client, now=clock())
         except Exception as e:  # the documents are stored and their arrivals recorded: only a warning
             where = f"{shown_name(source)}: " if source else ""
             click.echo(f"{where}warning: not announced yet: {type(e).__name__}: {' '.join(str(e).split())}", err=True)

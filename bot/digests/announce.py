@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from bot.clock import Clock
 from bot.render.digests import alert_blocks, arrival_blocks
-from bot.state.arrivals import STALE_STAGING, Arrival
-from bot.state.subscriptions import SubscriptionStore
+from bot.state.arrivals import STALE_STAGING, Arrival, Arrivals
+from bot.state.posting import PostingState
 from index.model import AgendaItem, Meeting
 from index.store import IngestResult, meeting_id_of
 
@@ -60,24 +60,24 @@ class Outbox:
     """The engine's `before_commit` hook (index.store.ingest_meetings): stages what a commit adds,
     and gives back how to forget it if the commit then fails."""
 
-    def __init__(self, store: SubscriptionStore, clock: Clock):
-        self.store, self.clock = store, clock
+    def __init__(self, arrivals: Arrivals, clock: Clock):
+        self.arrivals, self.clock = arrivals, clock
 
     def __call__(self, stored: list[tuple[Meeting, IngestResult]]) -> Callable[[], None]:
         token = uuid.uuid4().hex
-        self.store.arrivals.stage([_arrival(m, r, self.clock()) for m, r in stored], token)
+        self.arrivals.stage([_arrival(m, r, self.clock()) for m, r in stored], token)
         return lambda: self._forget(token)
 
     def _forget(self, token: str) -> None:
         try:
-            self.store.arrivals.unstage(token)
+            self.arrivals.unstage(token)
         except Exception:  # noqa: BLE001 - a staged row not in the index is dropped later anyway
             log.exception("could not unstage the arrivals of a failed commit")
 
 
-def install_outbox(engine: AnswerEngine, store: SubscriptionStore, clock: Clock) -> None:
+def install_outbox(engine: AnswerEngine, arrivals: Arrivals, clock: Clock) -> None:
     """Every ingest through `engine` stages its arrivals first (the engine's `before_commit`)."""
-    engine.before_commit = Outbox(store, clock)
+    engine.before_commit = Outbox(arrivals, clock)
 
 
 def _arrival(meeting: Meeting, result: IngestResult, now: datetime) -> Arrival:
@@ -85,17 +85,17 @@ def _arrival(meeting: Meeting, result: IngestResult, now: datetime) -> Arrival:
                    now, tuple(result.item_ids), "staged")  # fmt: skip
 
 
-def ingest_announced(engine: AnswerEngine, meetings: list[Meeting], *, store: SubscriptionStore, client: WebClient | None,
+def ingest_announced(engine: AnswerEngine, meetings: list[Meeting], *, posting: PostingState, client: WebClient | None,
                      now: datetime) -> tuple[list[IngestResult], Announcement]:  # fmt: skip
     """Store `meetings` in one commit with their arrivals staged first, then announce what is pending."""
-    results = engine.ingest_many(list(meetings), before_commit=Outbox(store, lambda: now))
-    return results, announce_pending(engine=engine, store=store, client=client, now=now)
+    results = engine.ingest_many(list(meetings), before_commit=Outbox(posting.arrivals, lambda: now))
+    return results, announce_pending(engine=engine, posting=posting, client=client, now=now)
 
 
-def announce_pending(*, engine: AnswerEngine, store: SubscriptionStore, client: WebClient | None, now: datetime) -> Announcement:
+def announce_pending(*, engine: AnswerEngine, posting: PostingState, client: WebClient | None, now: datetime) -> Announcement:
     """Finish every pending arrival (see the module docstring). Safe to run anywhere, any time, twice."""
     out = Announcement()
-    pending = store.arrivals.pending()
+    pending = posting.arrivals.pending()
     if not pending:
         return out
     engine.refresh()  # a commit made by another (perhaps killed) process
@@ -104,24 +104,24 @@ def announce_pending(*, engine: AnswerEngine, store: SubscriptionStore, client: 
         items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
         if a.status == "staged":
             if not items:
-                if store.arrivals.drop_stale(a.document, now - STALE_STAGING):
+                if posting.arrivals.drop_stale(a.document, now - STALE_STAGING):
                     log.warning("arrival of %s dropped: staged %s, never stored", a.document, a.arrived_at.isoformat())
                 continue
-            store.arrivals.confirm(a.document, now)
+            posting.arrivals.confirm(a.document, now)
         out.documents.append(a.document)
         if client is None or not items:
             continue  # posted by a process with Slack (the bot's outbox job)
-        _post_arrivals(a.document, items, store=store, client=client, out=out)
+        _post_arrivals(a.document, items, posting=posting, client=client, out=out)
         new_items += items
     if client is not None and new_items:
-        _send_alerts(new_items, engine=engine, store=store, client=client, out=out)
+        _send_alerts(new_items, engine=engine, posting=posting, client=client, out=out)
     if client is not None:
         for doc in out.documents:
-            store.arrivals.mark_announced(doc)
+            posting.arrivals.mark_announced(doc)
     return out
 
 
-def announce_ingest(result: IngestResult, *, engine: AnswerEngine, store: SubscriptionStore, client: WebClient | None,
+def announce_ingest(result: IngestResult, *, engine: AnswerEngine, posting: PostingState, client: WebClient | None,
                     now: datetime) -> Announcement:  # fmt: skip
     """Announce a result that was stored without staging (a caller that did not go through
     `ingest_announced`): staged now, then announced like the rest. Nothing when it was unchanged."""
@@ -132,27 +132,27 @@ def announce_ingest(result: IngestResult, *, engine: AnswerEngine, store: Subscr
             by_doc.setdefault(document_of(item.id), []).append(item)
         staged = [Arrival(doc, its[0].council, its[0].meeting_date, its[0].document_kind, its[0].source, now,
                           tuple(i.id for i in its), "staged") for doc, its in by_doc.items()]  # fmt: skip
-        store.arrivals.stage(staged, uuid.uuid4().hex)
-    return announce_pending(engine=engine, store=store, client=client, now=now)
+        posting.arrivals.stage(staged, uuid.uuid4().hex)
+    return announce_pending(engine=engine, posting=posting, client=client, now=now)
 
 
-def _post_arrivals(doc: str, items: list[AgendaItem], *, store: SubscriptionStore, client: WebClient,
+def _post_arrivals(doc: str, items: list[AgendaItem], *, posting: PostingState, client: WebClient,
                    out: Announcement) -> None:  # fmt: skip
     council = items[0].council.casefold()
     text, blocks = arrival_blocks(items)
-    for sub in store.digests():
+    for sub in posting.subscriptions.all():
         if sub.councils and council not in {c.casefold() for c in sub.councils}:
             continue
-        if not store.claim("arrival", sub.channel, doc):
+        if not posting.ledger.claim("arrival", sub.channel, doc):
             continue
         try:
             resp = client.chat_postMessage(channel=sub.channel, text=text, blocks=blocks, unfurl_links=False)
         except Exception as e:  # noqa: BLE001 - one channel's failure must not stop the others
-            store.mark_failed("arrival", sub.channel, doc, f"{type(e).__name__}: {e}")
+            posting.ledger.mark_failed("arrival", sub.channel, doc, f"{type(e).__name__}: {e}")
             log.exception("arrival post of %s to %s failed", doc, sub.channel)
             out.failures.append(f"arrival {doc} → {sub.channel}")
             continue
-        store.mark_posted("arrival", sub.channel, doc, resp.get("ts"))
+        posting.ledger.mark_posted("arrival", sub.channel, doc, resp.get("ts"))
         out.arrivals.append((sub.channel, doc))
 
 
@@ -166,24 +166,24 @@ def matching_items(engine: AnswerEngine, topic: str, items: Iterable[AgendaItem]
     return [wanted[h.item.id] for h in answer.hits if h.item.id in wanted and h.score >= ALERT_MIN_SCORE * best]
 
 
-def _send_alerts(items: list[AgendaItem], *, engine: AnswerEngine, store: SubscriptionStore, client: WebClient,
+def _send_alerts(items: list[AgendaItem], *, engine: AnswerEngine, posting: PostingState, client: WebClient,
                  out: Announcement) -> None:  # fmt: skip
     topics: dict[str, list[str]] = {}
-    for user, topic in store.follows():
+    for user, topic in posting.follows.all():
         topics.setdefault(topic, []).append(user)
     for topic, users in topics.items():
         for item in matching_items(engine, topic, items):
             for user in users:
-                if not store.claim_alert(user, item.id, item.council, item.item_number, item.title, item.meeting_date):
+                if not posting.ledger.claim_alert(user, item.id, item.council, item.item_number, item.title, item.meeting_date):
                     continue
                 try:
                     channel = client.conversations_open(users=user)["channel"]["id"]
                     text, blocks = alert_blocks(item, topic)
                     resp = client.chat_postMessage(channel=channel, text=text, blocks=blocks, unfurl_links=False)
                 except Exception as e:  # noqa: BLE001
-                    store.mark_failed("alert", user, item.id, f"{type(e).__name__}: {e}")
+                    posting.ledger.mark_failed("alert", user, item.id, f"{type(e).__name__}: {e}")
                     log.exception("alert DM of %s failed", item.id)
                     out.failures.append(f"alert {item.id}")
                     continue
-                store.mark_posted("alert", user, item.id, resp.get("ts"))
+                posting.ledger.mark_posted("alert", user, item.id, resp.get("ts"))
                 out.alerts.append((user, item.id))

@@ -11,7 +11,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
 from bot.render.mrkdwn import esc
-from bot.state.subscriptions import WEEKDAYS, DigestSubscription, SubscriptionStore
+from bot.state.follows import Follows
+from bot.state.posting import PostingState
+from bot.state.subscriptions import WEEKDAYS, DigestSubscription, Subscriptions
 from index.councils import council_named
 from index.model import COUNCILS
 
@@ -88,7 +90,7 @@ def describe(sub: DigestSubscription) -> str:
     return f"{when} (dansk tid) for {esc(councils)}"
 
 
-def digest_command(args: str, *, channel: str, user: str | None, store: SubscriptionStore,
+def digest_command(args: str, *, channel: str, user: str | None, subscriptions: Subscriptions,
                    service: ScheduledDigests | None = None) -> str:  # fmt: skip
     """Carry out `/kkr digest …` and return the reply."""
     try:
@@ -96,60 +98,60 @@ def digest_command(args: str, *, channel: str, user: str | None, store: Subscrip
     except UsageError as e:
         return str(e)
     if parsed == "show":
-        sub = store.digest(channel)
+        sub = subscriptions.of(channel)
         if sub is None:
             return "Kanalen får ikke noget KKR-overblik. " + DIGEST_USAGE
         next_run = service.next_run(channel) if service else None
         tail = f" Næste: {next_run:%d-%m-%Y %H:%M}." if isinstance(next_run, datetime) else ""
         return f"Kanalen får KKR-overblikket {describe(sub)}.{tail}"
     if parsed == "off":
-        removed = store.remove_digest(channel)
+        removed = subscriptions.remove(channel)
         if service:
             service.unschedule(channel)
         return "Overblikket er slået fra for kanalen." if removed else "Kanalen havde intet overblik."
-    store.set_digest(parsed)
+    subscriptions.set(parsed)
     if service:
         service.schedule(parsed)
     return (f"Kanalen får nu KKR-overblikket {describe(parsed)}: møder de næste 14 dage og nye beslutninger. "
             "Nye dagsordener og referater deles også, når de kommer.")  # fmt: skip
 
 
-def follow_command(verb: str, args: str, *, user: str, store: SubscriptionStore) -> str:
+def follow_command(verb: str, args: str, *, user: str, follows: Follows) -> str:
     """`follow <emne>`, `unfollow <emne>`, `following`."""
     topic = " ".join(args.split())
     if verb == "following":
-        topics = store.following(user)
+        topics = follows.of(user)
         if not topics:
             return "Du følger ingen emner. Brug `/kkr follow &lt;emne&gt;`, fx `/kkr follow lærepladser`."
         return "Du følger: " + ", ".join(f"“{esc(t)}”" for t in topics)
     if not topic:
         return f"Hvilket emne? fx `/kkr {verb} lærepladser`"
     if verb == "follow":
-        if not store.follow(user, topic):
+        if not follows.follow(user, topic):
             return f"Du følger allerede “{esc(topic.lower())}”."
         return f"Du får nu en besked, når et nyt punkt om “{esc(topic.lower())}” kommer på en dagsorden eller i et referat."
-    if store.unfollow(user, topic):
+    if follows.unfollow(user, topic):
         return f"Du følger ikke længere “{esc(topic.lower())}”."
     return f"Du fulgte ikke “{esc(topic.lower())}”."
 
 
-def handle(subcommand: str, args: str, *, channel: str, user: str, store: SubscriptionStore,
+def handle(subcommand: str, args: str, *, channel: str, user: str, posting: PostingState,
            service: ScheduledDigests | None = None) -> str:  # fmt: skip
     """One entry for the router: `digest`, `follow`, `unfollow`, `following`."""
     if subcommand == "digest":
-        return digest_command(args, channel=channel, user=user, store=store, service=service)
-    return follow_command(subcommand, args, user=user, store=store)
+        return digest_command(args, channel=channel, user=user, subscriptions=posting.subscriptions, service=service)
+    return follow_command(subcommand, args, user=user, follows=posting.follows)
 
 
 SUBCOMMANDS = ("digest", "follow", "unfollow", "following")
 SLACK_ONLY = "“/kkr {name}” virker kun i Slack (den gemmer abonnementer for en kanal eller en bruger)."
 
 
-def subcommands(store: SubscriptionStore, service: ScheduledDigests | None = None) -> dict[str, Subcommand]:
+def subcommands(posting: PostingState, service: ScheduledDigests | None = None) -> dict[str, Subcommand]:
     """`name → handler(args, *, channel, user) -> reply text` for the Conversation's /kkr router."""
 
     def make(name: str) -> Subcommand:
-        return lambda args, *, channel, user: handle(name, args, channel=channel, user=user, store=store, service=service)
+        return lambda args, *, channel, user: handle(name, args, channel=channel, user=user, posting=posting, service=service)
 
     return {name: make(name) for name in SUBCOMMANDS}
 

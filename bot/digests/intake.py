@@ -57,7 +57,7 @@ def ingest_path(rt: Runtime, path: Path, *, source: str | None = None) -> Ingest
         meeting = read_document(path, source=source)
     except IngestError as e:
         return Ingested(source, None, "failed", 0, error=str(e))
-    [result], announcement = ingest_announced(rt.engine, [meeting], store=rt.store, client=rt.client, now=rt.clock())
+    [result], announcement = ingest_announced(rt.engine, [meeting], posting=rt.posting, client=rt.client, now=rt.clock())
     return Ingested(source, meeting, result.status, result.count, announcement)
 
 

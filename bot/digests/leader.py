@@ -132,7 +132,7 @@ class ScheduledDigests:
         with self._lock:
             if self.service is not None:
                 return self.service.next_run(channel)
-        sub = self.runtime.store.digest(channel)
+        sub = self.runtime.posting.subscriptions.of(channel)
         if sub is None:
             return None
         now = self.runtime.clock()
@@ -143,7 +143,7 @@ class ScheduledDigests:
 def start_digests(runtime: Runtime, *, every: float = RENEW_EVERY) -> ScheduledDigests:
     """What `kkrbot serve` calls once (through bot/wiring.py): every ingest of the process stages its
     arrivals, and the scheduler runs whenever this process holds the lease."""
-    install_outbox(runtime.engine, runtime.store, runtime.clock)  # every ingest in this process stages its arrivals
+    install_outbox(runtime.engine, runtime.posting.arrivals, runtime.clock)  # every ingest in this process stages its arrivals
     fetch_schedule = runtime.settings.fetch_config().schedule
     digests = ScheduledDigests(runtime, lambda: DigestService(runtime, fetch_schedule=fetch_schedule),
                                Lease(state_for(runtime.settings), LEASE_NAME, ttl=LEASE_TTL), every=every)  # fmt: skip

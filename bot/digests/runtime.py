@@ -1,7 +1,7 @@
 """What scheduled jobs and intake use: one `Runtime` per process, installed when the scheduler starts.
 
 Jobs in APScheduler's job store carry only plain arguments (a channel id), so the engine, the
-state store, the Slack client and the clock they need are this process's `Runtime`.
+state stores, the Slack client and the clock they need are this process's `Runtime`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from slack_sdk import WebClient
 
     from bot.digests.scheduler import DigestService
-    from bot.state.subscriptions import SubscriptionStore
+    from bot.state.posting import PostingState
     from index.engine import AnswerEngine
 
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class Runtime:
     settings: Settings
     engine: AnswerEngine
-    store: SubscriptionStore  # subscriptions, follows, the post ledger, arrivals
+    posting: PostingState  # digest subscriptions, follows, the post ledger, arrivals
     client: WebClient | None  # None where Slack is not configured
     clock: Clock
 

@@ -6,7 +6,7 @@ keeps each job's next run time and APScheduler can see what it missed while the 
 may still come. Every digest is claimed in the ledger under (channel, scheduled slot) before it is
 posted, so a second run of the same slot (two schedulers, a retry, a restart) posts nothing.
 Job functions are module-level (`bot.digests:run_digest_job`) with plain arguments; what they need
-at run time (engine, store, Slack client, clock) is the process's `Runtime`, installed by
+at run time (engine, state stores, Slack client, clock) is the process's `Runtime`, installed by
 `DigestService.start()`. Run exactly one scheduler per job store: APScheduler 3 does not coordinate
 several (the ledger would still stop double posts, but jobs would run twice).
 """
@@ -80,8 +80,8 @@ def build_digest(rt: Runtime, sub: DigestSubscription, slot: datetime) -> Digest
     wanted = {c.casefold() for c in sub.councils}
     ok = lambda council: not wanted or council.casefold() in wanted  # noqa: E731
     upcoming = [u for u in upcoming_meetings(rt.engine.meetings(), today=today, horizon_days=HORIZON_DAYS) if ok(u.council)]
-    since = rt.store.last_digest_slot(sub.channel) or sub.created_at
-    arrived = {a.document for a in rt.store.arrivals_since(since, kind="minutes") if a.arrived_at <= slot and ok(a.council)}
+    since = rt.posting.ledger.last_digest_slot(sub.channel) or sub.created_at
+    arrived = {a.document for a in rt.posting.arrivals.since(since, kind="minutes") if a.arrived_at <= slot and ok(a.council)}
     decisions = [i for i in rt.engine.items() if i.id.rsplit("/", 1)[0] in arrived and i.decision]
     decisions.sort(key=lambda i: (i.council, i.meeting_date or today, _number_key(i.item_number)))
     return Digest(sub.channel, slot, tuple(upcoming), tuple(decisions))
@@ -98,14 +98,14 @@ def render_digest(rt: Runtime, digest: Digest) -> tuple[str, list[dict]]:
 
 def post_digest(rt: Runtime, channel: str, now: datetime) -> str:
     """Post the digest of the slot `now` falls in, once. Returns what happened (for logs and tests)."""
-    sub = rt.store.digest(channel)
+    sub = rt.posting.subscriptions.of(channel)
     if sub is None:
         return "not subscribed"
     slot = last_slot(trigger_for(sub, rt.settings.timezone), now)
     if slot is None:
         return "no slot yet"
     key = slot.astimezone(timezone.utc).isoformat()
-    if not rt.store.claim("digest", channel, key):
+    if not rt.posting.ledger.claim("digest", channel, key):
         return "already posted"
     try:
         text, blocks = render_digest(rt, build_digest(rt, sub, slot))
@@ -113,10 +113,10 @@ def post_digest(rt: Runtime, channel: str, now: datetime) -> str:
             raise RuntimeError("no Slack client configured")
         resp = rt.client.chat_postMessage(channel=channel, text=text, blocks=blocks, unfurl_links=False)
     except Exception as e:  # noqa: BLE001 - marked failed so the next run may retry, then re-raised
-        rt.store.mark_failed("digest", channel, key, f"{type(e).__name__}: {e}")
+        rt.posting.ledger.mark_failed("digest", channel, key, f"{type(e).__name__}: {e}")
         log.exception("digest for %s at %s failed", channel, key)
         raise
-    rt.store.mark_posted("digest", channel, key, resp.get("ts"))
+    rt.posting.ledger.mark_posted("digest", channel, key, resp.get("ts"))
     log.info("digest posted to %s for %s", channel, key)
     return "posted"
 
@@ -125,7 +125,7 @@ def announce_pending_job() -> int:
     """The scheduled outbox job (referenced as text in the job store): announce what any process
     staged and did not finish (bot/digests/announce.py)."""
     rt = current_runtime()
-    return len(announce_pending(engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock()).documents)
+    return len(announce_pending(engine=rt.engine, posting=rt.posting, client=rt.client, now=rt.clock()).documents)
 
 
 def run_digest_job(channel: str) -> str:
@@ -190,7 +190,7 @@ class DigestService:
 
     def sync(self) -> None:
         """Add missing jobs, reschedule changed ones, drop jobs of channels that unsubscribed."""
-        subs = {f"digest:{s.channel}": s for s in self.runtime.store.digests()}
+        subs = {f"digest:{s.channel}": s for s in self.runtime.posting.subscriptions.all()}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("digest:") and job.id not in subs:
                 job.remove()

@@ -57,13 +57,13 @@ def ingest_through(rt: Runtime) -> Callable[[Sequence[Arrived]], list[IngestRepo
 
     def announce() -> None:
         try:
-            announce_pending(engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock())
+            announce_pending(engine=rt.engine, posting=rt.posting, client=rt.client, now=rt.clock())
         except Exception:  # noqa: BLE001 - stored and staged: the outbox job or the next run posts it
             log.exception("fetch: stored documents not announced yet")
 
     def ingest(docs: Sequence[Arrived]) -> list[IngestReport]:
         if rt.engine.before_commit is None:  # the bot installs it at start; `kkrbot fetch` here
-            install_outbox(rt.engine, rt.store, rt.clock)
+            install_outbox(rt.engine, rt.posting.arrivals, rt.clock)
         outcomes = import_files(rt.engine, [FileTask(d.path, d.url) for d in docs],
                                 report=lambda o: announce() if o.result is not None and o.status != "unchanged" else None)
         announce()  # what an interrupted run left staged

@@ -14,10 +14,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from sqlalchemy import Column, RowMapping, String, Table, Text, delete, select, update
 
-from bot.state.db import StateDB, metadata
+from bot.state.db import StateDB, metadata, open_state
 
 ArrivalStatus = str  # "staged" | "arrived" | "announced"
 
@@ -65,9 +66,11 @@ def _arrival(r: RowMapping) -> Arrival:
                    r["status"])  # fmt: skip
 
 
-class ArrivalStore:
-    def __init__(self, db: StateDB):
-        self.db = db
+class Arrivals:
+    """The arrivals table (in a URL, a SQLite path or an open StateDB); a connection per call."""
+
+    def __init__(self, where: str | Path | StateDB):
+        self.db = open_state(where)
 
     def record(self, a: Arrival) -> bool:
         """Record a document as arrived and announced (nothing left to post). False when it had

@@ -1,33 +1,21 @@
-"""Who wants what, and what was already posted where (tables in the state database, bot/state/db.py).
-
-Three things live here: channel digest subscriptions, users' topic follows, and the ledger of
-posts (digests, arrival posts, alert DMs). Every post is *claimed* in the ledger in its own
-transaction before it is sent, under a unique key, so two runs of one job, two processes, a
-restart or a misfire can never send it twice: the claim is one `INSERT … ON CONFLICT` that only
-a new key or a `failed` row lets through. A failed send is marked `failed`, which lets a later
-run claim it again. A crash between sending and marking leaves the row `claimed`: at most once,
-never twice. Arrivals (what came in, for digests and arrival posts) are bot/state/arrivals.py.
-"""
+"""Which channels get a KKR digest, when and of which councils: the `digest_subscriptions` table
+in the state database (bot/state/db.py). One row per channel; setting it again replaces it."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from rapidfuzz import fuzz, utils
-from sqlalchemy import Column, Connection, String, Table, Text, and_, delete, func, select, update
+from sqlalchemy import Column, String, Table, Text, delete, select
 
 from bot.clock import Clock
-from bot.state.arrivals import Arrival, ArrivalStore
 from bot.state.db import StateDB, metadata, open_state
 
 Cadence = Literal["daily", "weekly"]
-PostKind = Literal["digest", "arrival", "alert"]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-NEAR_DUPLICATE_TITLE = 90  # rapidfuzz token_set_ratio: agenda and minutes titles of one item
 
 digest_subscriptions = Table(
     "digest_subscriptions", metadata,
@@ -39,29 +27,6 @@ digest_subscriptions = Table(
     Column("created_by", String(64)),
     Column("created_at", String(40), nullable=False),
 )  # fmt: skip
-follows = Table(
-    "follows", metadata,
-    Column("user", String(64), primary_key=True),
-    Column("topic", String(500), primary_key=True),
-    Column("created_at", String(40), nullable=False),
-)  # fmt: skip
-ledger = Table(
-    "ledger", metadata,
-    Column("kind", String(16), primary_key=True),
-    Column("target", String(64), primary_key=True),
-    Column("key", String(300), primary_key=True),
-    Column("status", String(8), nullable=False),  # claimed | posted | failed
-    Column("claimed_at", String(40), nullable=False),
-    Column("posted_at", String(40)),
-    Column("message_ts", String(40)),
-    Column("error", Text),
-    Column("council", String(64)),
-    Column("item_number", String(16)),
-    Column("title", Text),
-    Column("meeting_date", String(10)),
-)  # fmt: skip
-
-__all__ = ["Arrival", "DigestSubscription", "SubscriptionStore", "WEEKDAYS"]
 
 
 @dataclass(frozen=True)
@@ -75,21 +40,16 @@ class DigestSubscription:
     created_at: datetime | None = None
 
 
-class SubscriptionStore:
-    """Subscriptions, follows and the ledger in the state database (a URL, a SQLite path or an open
-    StateDB); a connection per call, so jobs, listeners and the CLI share it across threads."""
+class Subscriptions:
+    """The channels' digest subscriptions (in a URL, a SQLite path or an open StateDB); a
+    connection per call, so jobs, listeners and the CLI share it across threads."""
 
     def __init__(self, where: str | Path | StateDB, *, clock: Clock):
         self.db = open_state(where)
-        self.clock = clock  # the process's clock (bot/clock.py): times are stored as UTC text
-        self.arrivals = ArrivalStore(self.db)
+        self.clock = clock  # the process's clock (bot/clock.py): a new subscription's time
 
-    def _now(self) -> str:
-        return self.clock().astimezone(timezone.utc).isoformat()
-
-    # --- digest subscriptions ---------------------------------------------------------------
-
-    def set_digest(self, sub: DigestSubscription) -> None:
+    def set(self, sub: DigestSubscription) -> None:
+        """Subscribe `sub.channel`, or change its subscription (its creation time is kept)."""
         values = {"channel": sub.channel, "cadence": sub.cadence, "weekday": sub.weekday, "time": sub.time,
                   "councils": json.dumps(list(sub.councils)), "created_by": sub.created_by,
                   "created_at": (sub.created_at or self.clock().astimezone(timezone.utc)).isoformat()}  # fmt: skip
@@ -98,14 +58,15 @@ class SubscriptionStore:
         with self.db.write() as c:
             c.execute(stmt.on_conflict_do_update(index_elements=["channel"], set_=changed))
 
-    def remove_digest(self, channel: str) -> bool:
+    def remove(self, channel: str) -> bool:
+        """False when the channel had none."""
         with self.db.write() as c:
             return c.execute(delete(digest_subscriptions).where(digest_subscriptions.c.channel == channel)).rowcount > 0
 
-    def digest(self, channel: str) -> DigestSubscription | None:
-        return next((s for s in self.digests() if s.channel == channel), None)
+    def of(self, channel: str) -> DigestSubscription | None:
+        return next((s for s in self.all() if s.channel == channel), None)
 
-    def digests(self) -> list[DigestSubscription]:
+    def all(self) -> list[DigestSubscription]:
         with self.db.read() as c:
             rows = c.execute(select(digest_subscriptions).order_by(digest_subscriptions.c.channel)).mappings().all()
         return [
@@ -113,107 +74,3 @@ class SubscriptionStore:
                                r["created_by"], datetime.fromisoformat(r["created_at"]))
             for r in rows
         ]  # fmt: skip
-
-    # --- topic follows ----------------------------------------------------------------------
-
-    def follow(self, user: str, topic: str) -> bool:
-        """False when the user already follows the topic."""
-        stmt = self.db.insert(follows).values(user=user, topic=_topic(topic), created_at=self._now())
-        with self.db.write() as c:
-            return c.execute(stmt.on_conflict_do_nothing().returning(follows.c.user)).first() is not None
-
-    def unfollow(self, user: str, topic: str) -> bool:
-        with self.db.write() as c:
-            return c.execute(delete(follows).where(follows.c.user == user, follows.c.topic == _topic(topic))).rowcount > 0
-
-    def following(self, user: str) -> list[str]:
-        with self.db.read() as c:
-            rows = c.execute(select(follows.c.topic).where(follows.c.user == user).order_by(follows.c.created_at))
-            return [r.topic for r in rows]
-
-    def follows(self) -> list[tuple[str, str]]:
-        """Every (user, topic)."""
-        with self.db.read() as c:
-            return [(r.user, r.topic) for r in c.execute(select(follows.c.user, follows.c.topic).order_by(follows.c.user))]
-
-    # --- the ledger ---------------------------------------------------------------------------
-
-    def claim(self, kind: PostKind, target: str, key: str) -> bool:
-        """True when this caller may post (new, or an earlier attempt failed); False otherwise."""
-        with self.db.write() as c:
-            return self._claim(c, kind, target, key, {})
-
-    def claim_alert(self, user: str, item_id: str, council: str, item_number: str, title: str,
-                    meeting_date: date | None) -> bool:  # fmt: skip
-        """Claim an alert unless the user had one for the same item (agenda vs. minutes: same
-        council and item number, the same meeting date where both are known, a similar title)."""
-        with self.db.write() as c:
-            self.db.serialize(c, f"alert:{user}")  # the check and the claim as one step
-            rows = c.execute(
-                select(ledger.c.key, ledger.c.title, ledger.c.meeting_date).where(
-                    ledger.c.kind == "alert", ledger.c.target == user, ledger.c.council == council,
-                    ledger.c.item_number == item_number, ledger.c.status != "failed")
-            ).all()  # fmt: skip
-            for r in rows:
-                same_day = r.meeting_date is None or meeting_date is None or r.meeting_date == meeting_date.isoformat()
-                similar = fuzz.token_set_ratio(r.title, title, processor=utils.default_process,
-                                               score_cutoff=NEAR_DUPLICATE_TITLE)  # fmt: skip
-                if r.key != item_id and same_day and similar:
-                    return False
-            extra = {"council": council, "item_number": item_number, "title": title,
-                     "meeting_date": meeting_date.isoformat() if meeting_date else None}  # fmt: skip
-            return self._claim(c, "alert", user, item_id, extra)
-
-    def _claim(self, c: Connection, kind: str, target: str, key: str, extra: dict) -> bool:
-        """Insert a `claimed` row, or turn a `failed` one back into `claimed`: one statement, so of
-        two claimers (threads or processes) exactly one gets the row back."""
-        values = {"kind": kind, "target": target, "key": key, "status": "claimed", "claimed_at": self._now(), **extra}
-        stmt = self.db.insert(ledger).values(**values)
-        again = {k: stmt.excluded[k] for k in values if k not in ("kind", "target", "key")}
-        again |= {"posted_at": None, "message_ts": None, "error": None}
-        stmt = stmt.on_conflict_do_update(index_elements=["kind", "target", "key"], set_=again, where=ledger.c.status == "failed")
-        return c.execute(stmt.returning(ledger.c.key)).first() is not None  # (an INSERT's rowcount is not reliable)
-
-    def _row(self, kind: str, target: str, key: str):
-        return and_(ledger.c.kind == kind, ledger.c.target == target, ledger.c.key == key)
-
-    def mark_posted(self, kind: PostKind, target: str, key: str, message_ts: str | None = None) -> None:
-        with self.db.write() as c:
-            c.execute(update(ledger).where(self._row(kind, target, key))
-                      .values(status="posted", posted_at=self._now(), message_ts=message_ts, error=None))  # fmt: skip
-
-    def mark_failed(self, kind: PostKind, target: str, key: str, error: str) -> None:
-        with self.db.write() as c:
-            c.execute(update(ledger).where(self._row(kind, target, key)).values(status="failed", error=error[:500]))
-
-    def status(self, kind: PostKind, target: str, key: str) -> str | None:
-        with self.db.read() as c:
-            return c.execute(select(ledger.c.status).where(self._row(kind, target, key))).scalar()
-
-    def last_digest_slot(self, channel: str) -> datetime | None:
-        """The slot of the channel's latest posted digest (digest keys are UTC ISO times, so they sort)."""
-        with self.db.read() as c:
-            key = c.execute(select(func.max(ledger.c.key)).where(
-                ledger.c.kind == "digest", ledger.c.target == channel, ledger.c.status == "posted")).scalar()  # fmt: skip
-        return datetime.fromisoformat(key) if key else None
-
-    def posts(self, kind: PostKind | None = None) -> list[tuple[str, str, str, str]]:
-        """Every ledger row as (kind, target, key, status), for `digest show` and tests."""
-        query = select(ledger.c.kind, ledger.c.target, ledger.c.key, ledger.c.status).order_by(ledger.c.claimed_at)
-        if kind is not None:
-            query = query.where(ledger.c.kind == kind)
-        with self.db.read() as c:
-            return [tuple(r) for r in c.execute(query)]
-
-    # --- documents as they arrive (bot/state/arrivals.py) ------------------------------------
-
-    def record_arrival(self, a: Arrival) -> bool:
-        """False when the document had arrived before (its first arrival time is kept)."""
-        return self.arrivals.record(a)
-
-    def arrivals_since(self, since: datetime | None, kind: str | None = None) -> list[Arrival]:
-        return self.arrivals.since(since, kind)
-
-
-def _topic(topic: str) -> str:
-    return " ".join(topic.split()).lower()

@@ -30,9 +30,9 @@ def _pause_after(owner: object, name: str, step: str) -> None:
 def main() -> None:
     step, args = sys.argv[1], sys.argv[2:]
     if step == "staged":
-        from bot.state.arrivals import ArrivalStore
+        from bot.state.arrivals import Arrivals
 
-        _pause_after(ArrivalStore, "stage", step)
+        _pause_after(Arrivals, "stage", step)
     elif step == "committed":
         from index.engine import AnswerEngine
 

@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli.main import main
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.posting import PostingState
+from bot.state.subscriptions import DigestSubscription
 from index.engine import AnswerEngine
 from index.store import meeting_id_of
 from tests.support.klsite import MIDT, MIDT_PAGE, NORD, NORD_PAGE
@@ -20,9 +21,9 @@ from tests.support.klsite import MIDT, MIDT_PAGE, NORD, NORD_PAGE
 def env(tmp_path, monkeypatch, kl, fake_slack) -> dict[str, str]:
     monkeypatch.chdir(tmp_path)  # no stray .env; the index and state land in tmp
     site, _, _ = kl
-    store = SubscriptionStore(tmp_path / "kkrbot.sqlite", clock=lambda: datetime.now(timezone.utc))  # beside the index "ix"
-    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
-    store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
+    posting = PostingState.open(tmp_path / "kkrbot.sqlite", clock=lambda: datetime.now(timezone.utc))  # beside the index "ix"
+    posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
+    posting.subscriptions.set(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     return {
         "KKRBOT_SOURCES": f"Midtjylland={site.url}{MIDT_PAGE}; Nordjylland={site.url}{NORD_PAGE}",
         "KKRBOT_ARCHIVE": str(tmp_path / "archive"),

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from bot.digests.scheduler import DIGEST_JOB, build_scheduler, stop_scheduler, trigger_for
 from bot.settings import Settings
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.posting import PostingState
+from bot.state.subscriptions import DigestSubscription
 from tests.bot.slack.test_http import dm
 from tests.support.fakeslack import BOT_TOKEN
 from tests.support.processes import Kkrbot, free_port
@@ -25,7 +26,7 @@ def weekly_digest_due_now(pg_url: str, settings: Settings) -> str:
     slot = (datetime.now(TZ) - timedelta(minutes=5)).replace(second=0, microsecond=0)
     sub = DigestSubscription("C-WEEKLY", "weekly", f"{slot:%H:%M}", WEEKDAYS[slot.weekday()], (), "U1",
                              created_at=slot - timedelta(days=2))  # fmt: skip
-    SubscriptionStore(pg_url, clock=lambda: datetime.now(TZ)).set_digest(sub)
+    PostingState.open(pg_url, clock=lambda: datetime.now(TZ)).subscriptions.set(sub)
     scheduler = build_scheduler(settings)
     scheduler.start(paused=True)
     scheduler.add_job(DIGEST_JOB, trigger_for(sub, "Europe/Copenhagen"), args=[sub.channel], id="digest:C-WEEKLY",

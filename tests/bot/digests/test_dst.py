@@ -103,11 +103,11 @@ def night(tmp_path, monkeypatch, sample_index, slack):
     clock = FakeClock(utc(SPRING, 12) - timedelta(days=1))
     clock.install(monkeypatch)
     settings = sample_index.settings_for(tmp_path, slack_bot_token="xoxb-test", slack_api_url=fake.api_url)
-    store = wiring.subscriptions(settings, clock)
-    store.set_digest(DigestSubscription("C-DAILY", "daily", "02:30", created_at=clock.now - timedelta(days=1)))
-    store.set_digest(DigestSubscription("C-SUNDAY", "weekly", "02:30", "sun", created_at=clock.now - timedelta(days=1)))
-    store.set_digest(DigestSubscription("C-THREE", "daily", "03:00", created_at=clock.now - timedelta(days=1)))
-    service = DigestService(wiring.runtime(settings, sample_index.engine, clock, client=client, store=store),
+    posting = wiring.posting_state(settings, clock)
+    posting.subscriptions.set(DigestSubscription("C-DAILY", "daily", "02:30", created_at=clock.now - timedelta(days=1)))
+    posting.subscriptions.set(DigestSubscription("C-SUNDAY", "weekly", "02:30", "sun", created_at=clock.now - timedelta(days=1)))
+    posting.subscriptions.set(DigestSubscription("C-THREE", "daily", "03:00", created_at=clock.now - timedelta(days=1)))
+    service = DigestService(wiring.runtime(settings, sample_index.engine, clock, client=client, posting=posting),
                             build_scheduler(settings, **sync_executors()))  # fmt: skip
     service.start()
     yield clock, service, fake
@@ -134,10 +134,10 @@ def test_on_both_nights_each_digest_is_posted_once_at_its_time(night, day):
     walk(clock, service, utc(day, 12) - timedelta(days=1), utc(day, 5))
     for channel in ("C-DAILY", "C-SUNDAY", "C-THREE"):
         assert len(posted(fake, channel)) == 1, channel
-    keys = {target: key for kind, target, key, status in service.runtime.store.posts("digest") if status == "posted"}
+    keys = {target: key for kind, target, key, status in service.runtime.posting.ledger.posts("digest") if status == "posted"}
     expected = {"C-DAILY": utc(day, 1) if day == SPRING else utc(day, 0, 30), "C-THREE": utc(day, 1) if day == SPRING else utc(day, 2)}
     assert datetime.fromisoformat(keys["C-DAILY"]) == expected["C-DAILY"] and keys["C-SUNDAY"] == keys["C-DAILY"]
     assert datetime.fromisoformat(keys["C-THREE"]) == expected["C-THREE"]
-    assert service.next_run("C-DAILY") == trigger_for(service.runtime.store.digest("C-DAILY"), "Europe/Copenhagen").get_next_fire_time(None, clock.now)
+    assert service.next_run("C-DAILY") == trigger_for(service.runtime.posting.subscriptions.of("C-DAILY"), "Europe/Copenhagen").get_next_fire_time(None, clock.now)
     walk(clock, service, utc(day, 5, 10), utc(day, 23), step=timedelta(hours=1))
     assert len(posted(fake, "C-DAILY")) == 1 and len(posted(fake, "C-SUNDAY")) == 1  # nothing more that day

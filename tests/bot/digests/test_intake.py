@@ -70,15 +70,15 @@ def bot(tmp_path, slack):
 
 def ingest_and_announce(rt: Runtime, path: Path):
     result = rt.engine.ingest(read_document(path, source=path.name))
-    return result, announce_ingest(result, engine=rt.engine, store=rt.store, client=rt.client, now=rt.clock())
+    return result, announce_ingest(result, engine=rt.engine, posting=rt.posting, client=rt.client, now=rt.clock())
 
 
 def test_agenda_then_minutes_post_arrivals_and_alert_a_follower_once(bot, tmp_path):
     rt, fake = bot
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
-    rt.store.set_digest(DigestSubscription("C-NORD", "daily", "08:00", None, ("KKR Nordjylland",)))
-    rt.store.follow("U-SOSU", "lærepladser på SOSU")
-    rt.store.follow("U-KLIMA", "vindmøller")
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
+    rt.posting.subscriptions.set(DigestSubscription("C-NORD", "daily", "08:00", None, ("KKR Nordjylland",)))
+    rt.posting.follows.follow("U-SOSU", "lærepladser på SOSU")
+    rt.posting.follows.follow("U-KLIMA", "vindmøller")
 
     result, said = ingest_and_announce(rt, agenda_of(sample("003"), tmp_path / "dagsorden-2026-06-17.txt"))
     assert result.status == "added"
@@ -104,11 +104,11 @@ def test_agenda_then_minutes_post_arrivals_and_alert_a_follower_once(bot, tmp_pa
 
 def test_without_slack_an_ingest_is_only_recorded_for_the_next_digest(bot):
     rt, fake = bot
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
     result = rt.engine.ingest(read_document(sample("003")))
-    said = announce_ingest(result, engine=rt.engine, store=rt.store, client=None, now=rt.clock())
+    said = announce_ingest(result, engine=rt.engine, posting=rt.posting, client=None, now=rt.clock())
     assert said.documents == ["kkr-midtjylland/2026-06-17/minutes"] and said.arrivals == []
-    assert [a.document for a in rt.store.arrivals_since(None)] == ["kkr-midtjylland/2026-06-17/minutes"]
+    assert [a.document for a in rt.posting.arrivals.since(None)] == ["kkr-midtjylland/2026-06-17/minutes"]
     assert fake.calls == []
 
 
@@ -128,8 +128,8 @@ def agenda_pdf(target: Path) -> Path:
 
 def test_a_pdf_dropped_in_the_inbox_is_ingested_posted_alerted_and_moved_to_done(bot):
     rt, fake = bot
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
-    rt.store.follow("U-FLYGT", "fordeling af flygtninge")
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
+    rt.posting.follows.follow("U-FLYGT", "fordeling af flygtninge")
     inbox = rt.settings.inbox_dir
     agenda_pdf(inbox / "dagsorden-kkr-midtjylland-17-juni-2026.pdf")
     (inbox / ".half-copied.pdf").write_bytes(b"%PDF-1.4")  # dotfiles are not picked up
@@ -149,7 +149,7 @@ def test_a_pdf_dropped_in_the_inbox_is_ingested_posted_alerted_and_moved_to_done
 
 def test_a_broken_pdf_lands_in_failed_with_its_reason_and_posts_nothing(bot):
     rt, fake = bot
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
     inbox = rt.settings.inbox_dir
     good = agenda_pdf(rt.settings.index_dir.parent / "good.pdf").read_bytes()
     (inbox / "broken.pdf").write_bytes(truncated_pdf(good))
@@ -192,7 +192,7 @@ def bot_app(rt: Runtime) -> tuple[App, TrackedExecutor]:
 
 def test_a_pdf_sent_in_a_dm_is_downloaded_ingested_and_answered(bot):
     rt, fake = bot
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon"))
     fake.files["F1"] = agenda_pdf(rt.settings.index_dir.parent / "upload.pdf").read_bytes()
     app, listeners = bot_app(rt)
     event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D-ANNE", "user": "U-ANNE",
@@ -218,7 +218,7 @@ def test_a_partial_dm_file_object_is_looked_up_and_an_unreadable_file_answered_w
     assert [m for m, _ in fake.calls if m == "files.info"] == ["files.info"]
     [reply] = [p for p in fake.posts() if p["channel"] == "D-BO"]
     assert reply["text"].startswith("Jeg kunne ikke læse *F2.pdf*") and "no agenda items found" in reply["text"]
-    assert rt.engine.items() == [] and rt.store.arrivals_since(None) == []
+    assert rt.engine.items() == [] and rt.posting.arrivals.since(None) == []
 
 
 def test_the_scheduler_scans_the_inbox_every_minute(bot, monkeypatch, tmp_path):

@@ -14,7 +14,8 @@ from bot.clock import wall_clock
 from bot.digests.scheduler import DigestService, build_scheduler
 from bot.settings import Settings
 from bot.state.lease import Lease
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.posting import PostingState
+from bot.state.subscriptions import DigestSubscription
 from tests.support.fakeclock import sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -32,8 +33,8 @@ class LeaseClock:
 def processes(state_url, sample_index, tmp_path):
     """Two 'processes' (each its own runtime, scheduler and lease holder) on one state database."""
     settings = Settings(index_dir=sample_index.index_dir, database_url=state_url)
-    store = SubscriptionStore(state_url, clock=wall_clock("Europe/Copenhagen"))
-    store.set_digest(DigestSubscription("C1", "weekly", "08:00", "mon"))
+    posting = PostingState.open(state_url, clock=wall_clock("Europe/Copenhagen"))
+    posting.subscriptions.set(DigestSubscription("C1", "weekly", "08:00", "mon"))
     lease_clock = LeaseClock()
     made: list[ScheduledDigests] = []
 
@@ -44,13 +45,13 @@ def processes(state_url, sample_index, tmp_path):
         made.append(digests)
         return digests
 
-    yield process, lease_clock, store
+    yield process, lease_clock, posting
     for d in made:
         d.shutdown(wait=False)
 
 
 def test_only_the_lease_holder_runs_the_scheduler_and_a_standby_takes_over(processes):
-    process, clock, store = processes
+    process, clock, posting = processes
     a, b = process("a"), process("b")
     a.tick()
     b.tick()
@@ -58,8 +59,8 @@ def test_only_the_lease_holder_runs_the_scheduler_and_a_standby_takes_over(proce
     monday_8 = a.next_run("C1")  # the scheduler's answer; the standby computes it from the subscription
     assert b.next_run("C1") == monday_8 and (monday_8.weekday(), monday_8.hour, monday_8.tzinfo) == (0, 8, TZ)
 
-    store.set_digest(DigestSubscription("C2", "daily", "07:00"))  # answered by b: only the store changes
-    b.schedule(store.digest("C2"))
+    posting.subscriptions.set(DigestSubscription("C2", "daily", "07:00"))  # answered by b: only the store changes
+    b.schedule(posting.subscriptions.of("C2"))
     assert a.service.next_run("C2") is None
     clock.now += 10
     a.tick()  # the holder's renewal brings its jobs in step

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.posting import PostingState
+from bot.state.subscriptions import DigestSubscription
 from index.samples import sample_paths
 from tests.support.fakeslack import BOT_TOKEN
 from tests.support.processes import Kkrbot
@@ -33,11 +34,11 @@ def world(request, tmp_path, fake_slack):
     state = settings.state_path
     if getattr(request, "param", "sqlite") == "postgresql":
         state = env["KKRBOT_DATABASE_URL"] = request.getfixturevalue("pg_url")
-    store = SubscriptionStore(state, clock=lambda: NOW)
-    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
-    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    posting = PostingState.open(state, clock=lambda: NOW)
+    posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", ("KKR Midtjylland",)))
+    posting.subscriptions.set(DigestSubscription("C-ALL", "daily", "07:00"))
     minutes = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000] and "Beslutning" in p.read_text(encoding="utf-8"))
-    return settings, store, env, minutes, tmp_path
+    return settings, posting, env, minutes, tmp_path
 
 
 def ingest(env: dict, cwd: Path, path: Path, *, pause_at: str | None = None) -> Kkrbot:
@@ -57,7 +58,7 @@ def arrival_posts(fake_slack) -> list[tuple[str, str]]:
     indirect=["world"],
 )
 def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restart(world, fake_slack, step):
-    settings, store, env, minutes, cwd = world
+    settings, posting, env, minutes, cwd = world
     killed = ingest(env, cwd, minutes, pause_at=step)
     killed.wait_for_line(f"PAUSED {step}")
     killed.kill()
@@ -69,7 +70,7 @@ def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restar
     assert ("unchanged" if step != "staged" else "added") in again.output
     after = arrival_posts(fake_slack)
     assert sorted({c for c, _ in after}) == ["C-ALL", "C-MIDT"] and len(after) == 2, after  # each channel once
-    [arrival] = store.arrivals_since(None)
+    [arrival] = posting.arrivals.since(None)
     assert arrival.document.startswith("kkr-midtjylland/") and arrival.status == "announced"
 
     third = ingest(env, cwd, minutes)
@@ -91,28 +92,28 @@ T0 = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
 
 def test_an_ingest_without_slack_leaves_its_posts_to_a_process_with_slack(state_url, tmp_path, slack):
     client, fake = slack
-    store = SubscriptionStore(state_url, clock=lambda: NOW)
-    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    posting = PostingState.open(state_url, clock=lambda: NOW)
+    posting.subscriptions.set(DigestSubscription("C-ALL", "daily", "07:00"))
     path = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000])
     with AnswerEngine(tmp_path / "index") as engine:
-        [result], said = ingest_announced(engine, [read_document(path, source=path.name)], store=store, client=None, now=T0)
+        [result], said = ingest_announced(engine, [read_document(path, source=path.name)], posting=posting, client=None, now=T0)
         assert result.status == "added" and said.documents and said.arrivals == []
-        [arrival] = store.arrivals_since(None)  # stored: digests count it from now on
+        [arrival] = posting.arrivals.since(None)  # stored: digests count it from now on
         assert arrival.status == "arrived" and arrival.arrived_at == T0
-        later = announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=1))
+        later = announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(minutes=1))
         assert later.arrivals == [("C-ALL", arrival.document)] and len(fake.posts()) == 1
-        assert announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=2)).documents == []
-        assert len(fake.posts()) == 1 and store.arrivals_since(None)[0].status == "announced"
+        assert announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(minutes=2)).documents == []
+        assert len(fake.posts()) == 1 and posting.arrivals.since(None)[0].status == "announced"
 
 
 def test_a_staged_arrival_whose_commit_never_happened_is_dropped_once_it_is_stale(state_url, tmp_path, slack):
     client, fake = slack
-    store = SubscriptionStore(state_url, clock=lambda: NOW)
-    store.set_digest(DigestSubscription("C-ALL", "daily", "07:00"))
+    posting = PostingState.open(state_url, clock=lambda: NOW)
+    posting.subscriptions.set(DigestSubscription("C-ALL", "daily", "07:00"))
     ghost = Arrival("kkr-x/2026-12-01/agenda", "KKR Sjælland", None, "agenda", "x.pdf", T0, ("kkr-x/2026-12-01/agenda/1.1",), "staged")
-    store.arrivals.stage([ghost], "t1")
+    posting.arrivals.stage([ghost], "t1")
     with AnswerEngine(tmp_path / "index") as engine:
-        announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(minutes=5))
-        assert [a.status for a in store.arrivals.pending()] == ["staged"]  # perhaps still committing elsewhere
-        announce_pending(engine=engine, store=store, client=client, now=T0 + timedelta(hours=2))
-    assert store.arrivals.pending() == [] and store.arrivals_since(None) == [] and fake.posts() == []
+        announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(minutes=5))
+        assert [a.status for a in posting.arrivals.pending()] == ["staged"]  # perhaps still committing elsewhere
+        announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(hours=2))
+    assert posting.arrivals.pending() == [] and posting.arrivals.since(None) == [] and fake.posts() == []

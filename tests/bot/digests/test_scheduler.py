@@ -14,7 +14,8 @@ import pytest
 
 from bot import wiring
 from bot.digests.scheduler import DigestService, build_scheduler, run_digest_job
-from bot.state.subscriptions import Arrival, DigestSubscription
+from bot.state.arrivals import Arrival
+from bot.state.subscriptions import DigestSubscription
 from tests.support.fakeclock import FakeClock, sync_executors
 
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -31,12 +32,12 @@ def world(tmp_path, monkeypatch, sample_index, slack):
     clock = FakeClock(at(16, 12))
     clock.install(monkeypatch)
     settings = sample_index.settings_for(tmp_path, slack_bot_token="xoxb-test", slack_api_url=fake.api_url)
-    store = wiring.subscriptions(settings, clock)
-    store.set_digest(DigestSubscription("C1", "weekly", "08:00", "mon", (), "U1", created_at=at(10, 9)))
+    posting = wiring.posting_state(settings, clock)
+    posting.subscriptions.set(DigestSubscription("C1", "weekly", "08:00", "mon", (), "U1", created_at=at(10, 9)))
     services: list[DigestService] = []
 
     def start() -> DigestService:
-        rt = wiring.runtime(settings, sample_index.engine, clock, client=client, store=store)
+        rt = wiring.runtime(settings, sample_index.engine, clock, client=client, posting=posting)
         service = DigestService(rt, build_scheduler(settings, **sync_executors()))
         service.start()
         services.append(service)
@@ -46,7 +47,7 @@ def world(tmp_path, monkeypatch, sample_index, slack):
         pass
 
     w = World()
-    w.clock, w.store, w.fake, w.start, w.settings, w.sample = clock, store, fake, start, settings, sample_index.engine
+    w.clock, w.posting, w.fake, w.start, w.settings, w.sample = clock, posting, fake, start, settings, sample_index.engine
     w.digests = lambda channel=None: [c for c in fake.posts() if channel is None or c["channel"] == channel]
     yield w
     for s in services:
@@ -114,10 +115,10 @@ def test_two_schedulers_or_two_runs_of_one_slot_post_once(world):
 
 
 def test_unsubscribed_channel_gets_nothing_and_its_job_goes(world):
-    world.store.set_digest(DigestSubscription("C2", "daily", "07:00"))
+    world.posting.subscriptions.set(DigestSubscription("C2", "daily", "07:00"))
     service = world.start()
     assert service.next_run("C2") == at(17, 7)
-    world.store.remove_digest("C2")
+    world.posting.subscriptions.remove("C2")
     service.unschedule("C2")
     for t in (at(17, 7), at(17, 8), at(18, 7), at(18, 9)):
         world.clock.tick(service.scheduler, t)
@@ -129,7 +130,7 @@ def test_decisions_from_minutes_that_arrived_since_the_last_digest(world):
     service = world.start()
     world.clock.tick(service.scheduler, at(17, 8))
     doc = next(i.id.rsplit("/", 1)[0] for i in world.sample.items() if i.meeting_date and i.meeting_date.isoformat() == "2026-06-17")
-    world.store.record_arrival(Arrival(doc, "KKR Midtjylland", None, "minutes", "003", at(20, 15).astimezone(timezone.utc)))
+    world.posting.arrivals.record(Arrival(doc, "KKR Midtjylland", None, "minutes", "003", at(20, 15).astimezone(timezone.utc)))
     world.clock.tick(service.scheduler, at(24, 8))
     world.clock.tick(service.scheduler, at(31, 8))
     first, second, third = (str(p["blocks"]) for p in world.digests())
@@ -142,11 +143,11 @@ def test_a_failed_digest_post_is_retried_and_then_posted_once(world):
     world.fake.failing.add("C1")
     world.clock.tick(service.scheduler, at(17, 8))
     assert len(world.digests()) == 1  # tried, Slack said ok: false
-    assert world.store.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "failed"
+    assert world.posting.ledger.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "failed"
     world.fake.failing.clear()
     world.clock.tick(service.scheduler, at(17, 8, 10))
     assert len(world.digests()) == 1
     world.clock.tick(service.scheduler, at(17, 8, 15))
     world.clock.tick(service.scheduler, at(17, 9))
     assert len(world.digests()) == 2 and "17. august 2026" in world.digests()[1]["text"]
-    assert world.store.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "posted"
+    assert world.posting.ledger.status("digest", "C1", "2026-08-17T06:00:00+00:00") == "posted"

@@ -37,14 +37,14 @@ def world(tmp_path, monkeypatch, kl, slack):
         fetch_values=(("KKRBOT_SOURCES", f"{MIDT}={site.url}{MIDT_PAGE}; {NORD}={site.url}{NORD_PAGE}"),
                       ("KKRBOT_ARCHIVE", str(tmp_path / "archive")), ("KKRBOT_FETCH_DELAY", "0"), ("KKRBOT_FETCH_TIMEOUT", "0.2")),
     )  # fmt: skip
-    store = wiring.subscriptions(settings, clock)
-    store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
-    store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
+    posting = wiring.posting_state(settings, clock)
+    posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
+    posting.subscriptions.set(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     engine = AnswerEngine(settings.index_dir)
     services: list[DigestService] = []
 
     def start() -> DigestService:
-        rt = wiring.runtime(settings, engine, clock, client=client, store=store)
+        rt = wiring.runtime(settings, engine, clock, client=client, posting=posting)
         service = DigestService(rt, build_scheduler(settings, **sync_executors()), fetch_schedule=settings.fetch_config().schedule)
         service.start()
         services.append(service)

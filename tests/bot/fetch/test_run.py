@@ -34,8 +34,8 @@ def bot(tmp_path, slack):
                         slack_bot_token="xoxb-test", slack_api_url=fake.api_url)  # fmt: skip
     engine = AnswerEngine(settings.index_dir)
     rt = wiring.runtime(settings, engine, lambda: NOW, client=client)
-    rt.store.set_digest(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
-    rt.store.set_digest(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
+    rt.posting.subscriptions.set(DigestSubscription("C-MIDT", "weekly", "08:00", "mon", (MIDT,)))
+    rt.posting.subscriptions.set(DigestSubscription("C-NORD", "weekly", "08:00", "mon", (NORD,)))
     yield rt, fake
     engine.close()
 

@@ -11,7 +11,8 @@ import pytest
 from bot.digests.commands import UsageError, digest_command, follow_command, parse_digest
 from bot.render.digests import alert_blocks, arrival_blocks, digest_blocks
 from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, da_date
-from bot.state.subscriptions import DigestSubscription, SubscriptionStore
+from bot.state.follows import Follows
+from bot.state.subscriptions import DigestSubscription, Subscriptions
 from index.model import AgendaItem, ItemSection
 from index.search.upcoming import UpcomingItem, UpcomingMeeting
 
@@ -105,18 +106,19 @@ def test_parse_digest_refuses_nonsense(args):
 
 
 def test_digest_and_follow_commands_store_what_they_say(tmp_path):
-    store = SubscriptionStore(tmp_path / "s.sqlite", clock=lambda: datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc))
-    assert "ikke noget KKR-overblik" in digest_command("show", channel="C1", user="U1", store=store)
-    reply = digest_command("weekly mon 08:00 midtjylland", channel="C1", user="U1", store=store)
+    clock = lambda: datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)  # noqa: E731
+    subscriptions, follows = Subscriptions(tmp_path / "s.sqlite", clock=clock), Follows(tmp_path / "s.sqlite", clock=clock)
+    assert "ikke noget KKR-overblik" in digest_command("show", channel="C1", user="U1", subscriptions=subscriptions)
+    reply = digest_command("weekly mon 08:00 midtjylland", channel="C1", user="U1", subscriptions=subscriptions)
     assert "hver mandag kl. 08:00" in reply and "KKR Midtjylland" in reply
-    assert store.digest("C1") == DigestSubscription("C1", "weekly", "08:00", "mon", ("KKR Midtjylland",), "U1",
-                                                    store.digest("C1").created_at)  # fmt: skip
-    assert "hver mandag" in digest_command("show", channel="C1", user="U1", store=store)
-    assert "slået fra" in digest_command("off", channel="C1", user="U1", store=store) and store.digests() == []
-    assert "Brug:" in digest_command("sometimes", channel="C1", user="U1", store=store)
-    assert "besked" in follow_command("follow", "Lærepladser", user="U1", store=store)
-    assert "allerede" in follow_command("follow", "lærepladser", user="U1", store=store)
-    assert "“lærepladser”" in follow_command("following", "", user="U1", store=store)
-    assert "ikke længere" in follow_command("unfollow", "lærepladser", user="U1", store=store)
-    nothing = follow_command("following", "", user="U1", store=store)
+    sub = subscriptions.of("C1")
+    assert sub == DigestSubscription("C1", "weekly", "08:00", "mon", ("KKR Midtjylland",), "U1", sub.created_at)
+    assert "hver mandag" in digest_command("show", channel="C1", user="U1", subscriptions=subscriptions)
+    assert "slået fra" in digest_command("off", channel="C1", user="U1", subscriptions=subscriptions) and subscriptions.all() == []
+    assert "Brug:" in digest_command("sometimes", channel="C1", user="U1", subscriptions=subscriptions)
+    assert "besked" in follow_command("follow", "Lærepladser", user="U1", follows=follows)
+    assert "allerede" in follow_command("follow", "lærepladser", user="U1", follows=follows)
+    assert "“lærepladser”" in follow_command("following", "", user="U1", follows=follows)
+    assert "ikke længere" in follow_command("unfollow", "lærepladser", user="U1", follows=follows)
+    nothing = follow_command("following", "", user="U1", follows=follows)
     assert "ingen emner" in nothing and "&lt;emne&gt;" in nothing and "<emne>" not in nothing  # Slack drops raw <…>

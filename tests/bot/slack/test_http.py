@@ -69,7 +69,7 @@ def test_slash_help_and_digest_subcommands_answer_without_searching(slack_app):
     fake.wait_for(lambda: len(fake.responses()) == 2)
     by_key = {r["response_key"]: r for r in fake.responses()}
     assert "/kkr next" in json.dumps(by_key["help"]["blocks"])
-    sub = slack_app.runtime.store.digest("C-MIDT")
+    sub = slack_app.runtime.posting.subscriptions.of("C-MIDT")
     assert sub is not None and (sub.cadence, sub.weekday, sub.time) == ("weekly", "mon", "08:00")
     assert by_key["digest"]["response_type"] == "ephemeral"
 

@@ -11,7 +11,7 @@ import pytest
 from bot.settings import Settings, load_settings
 from bot.state.db import StateError, open_state, shown_url, state_for, state_url
 from bot.state.feedback import FeedbackStore
-from bot.state.subscriptions import SubscriptionStore
+from bot.state.posting import PostingState
 
 CLOCK = lambda: datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)  # noqa: E731
 
@@ -22,12 +22,12 @@ def mode(path) -> int:
 
 def test_a_new_state_file_is_private_unless_an_umask_is_set(tmp_path):
     settings = Settings(index_dir=tmp_path / "a" / "index")
-    SubscriptionStore(state_for(settings), clock=CLOCK)
+    PostingState.open(state_for(settings), clock=CLOCK)
     assert settings.state_path == tmp_path / "a" / "kkrbot.sqlite"
     assert mode(settings.state_path) == 0o600 and mode(settings.state_path.parent) == 0o700
 
     shared = load_settings({"KKRBOT_INDEX": str(tmp_path / "b" / "index"), "KKRBOT_UMASK": "027"}, dotenv_path=None)
-    SubscriptionStore(state_for(shared), clock=CLOCK)
+    PostingState.open(state_for(shared), clock=CLOCK)
     assert mode(shared.state_path) == 0o640 and mode(shared.state_path.parent) == 0o750
 
 
@@ -73,12 +73,12 @@ def test_a_state_file_of_an_older_kkrbot_is_upgraded_in_place_and_keeps_its_rows
     db = sqlite3.connect(path)
     db.executescript(OLD_SCHEMA)
     db.close()
-    store = SubscriptionStore(path, clock=CLOCK)
-    assert [s.channel for s in store.digests()] == ["C1"]
-    [arrival] = store.arrivals_since(None)
+    posting = PostingState.open(path, clock=CLOCK)
+    assert [s.channel for s in posting.subscriptions.all()] == ["C1"]
+    [arrival] = posting.arrivals.since(None)
     assert arrival.document == "kkr-m/2026-06-17/minutes" and arrival.status == "announced"  # nothing left to post
     assert [v.question for v in FeedbackStore(path, clock=CLOCK).votes()] == ["sosu?"]
-    assert store.follow("U1", "klima")  # and the tables it lacked were created
+    assert posting.follows.follow("U1", "klima")  # and the tables it lacked were created
 
 
 def test_a_relative_state_file_is_the_one_in_the_working_directory_of_the_day(tmp_path, monkeypatch):
