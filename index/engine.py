@@ -23,11 +23,11 @@ from pathlib import Path
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 
-from index.model import AgendaItem, Answer, Meeting
+from index.model import AgendaItem, Answer, Hit, Meeting
 from index.question.parse import parse_question
-from index.search.answer import answer
+from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
-from index.search.rank import rank
+from index.search.rank import concepts_of, rank
 from index.snapshot import CommitCaches, IndexSnapshot
 from index.store import (
     BeforeCommit,
@@ -87,6 +87,17 @@ class AnswerEngine:
         parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
         return answer(question, parsed, ranking, snapshot, limit=limit)
+
+    def shown(self, question: str, item_id: str, *, today: date | None = None) -> Hit | None:
+        """What item `item_id` shows as the first hit for `question`, whatever the ranking (its
+        answer line and passages): `kkrbot eval --gold-first` scores the showing apart from the
+        finding. None when no such item is stored."""
+        snapshot = self._mine()
+        docnum = snapshot.searcher.document_number(id=item_id, kind="item")
+        if docnum is None:
+            return None
+        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        return shown_hit(snapshot, docnum, concepts_of(snapshot, parsed), parsed)
 
     def item(self, item_id: str) -> AgendaItem | None:
         return self._mine().item_by_id(item_id)

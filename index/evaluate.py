@@ -22,14 +22,20 @@ from datetime import date
 from pathlib import PurePath
 from typing import Any, Protocol
 
-from index.answer_json import answer_json, shows
-from index.model import Answer
+from index.answer_json import answer_json, hit_json, shows
+from index.model import AgendaItem, Answer, Hit
 
 OFF_TOPIC = "offtopic"
 
 
 class Asks(Protocol):
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer: ...
+
+
+class Shows(Protocol):
+    def items(self) -> list[AgendaItem]: ...
+
+    def shown(self, question: str, item_id: str, *, today: date | None = None) -> Hit | None: ...
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,22 @@ def evaluate(engine: Asks, rows: Iterable[dict[str, Any]], *, today: date | None
     for row in rows:
         question = question_of(row)
         score(report, question, answer_json(engine.ask(question.text, today=today, limit=5)))
+    return report
+
+
+def evaluate_shown(engine: Shows, rows: Iterable[dict[str, Any]], *, today: date | None = None) -> Report:
+    """Facts shown with each answerable question's own (first gold) item as the top hit: what
+    the passages and the answer line show, whatever the ranking finds (`kkrbot eval
+    --gold-first`). Off-topic rows are left out; hit@1 is 1 by construction."""
+    ids = {(PurePath(i.source).name[:3], i.item_number): i.id for i in engine.items()}
+    report = Report()
+    for row in rows:
+        question = question_of(row)
+        if not question.gold:
+            continue
+        item_id = next((ids[g] for g in question.gold if g in ids), None)
+        hit = engine.shown(question.text, item_id, today=today) if item_id else None
+        score(report, question, {"answered": True, "uncertain": False, "hits": [hit_json(hit)] if hit else []})
     return report
 
 

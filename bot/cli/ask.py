@@ -47,13 +47,15 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
 @TODAY_OPTION
 @click.option("--baseline", is_flag=True, help="Also score plain BM25 over the same items (the bar never to fall below).")
 @click.option("--summary", is_flag=True, help="One line per file instead of the full reports.")
+@click.option("--gold-first", is_flag=True,
+              help="Score the facts each question's own item shows as the first hit, whatever the ranking finds.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_obj
 def eval_command(settings: Settings, index_dir: Path | None, today: datetime | None, baseline: bool, summary: bool,
-                 files: tuple[Path, ...]) -> None:  # fmt: skip
+                 gold_first: bool, files: tuple[Path, ...]) -> None:  # fmt: skip
     """Score question files (JSON lines, facts or gold shape): hit@1, facts shown, off-topic refused, by kind."""
     from index.baseline import ANALYZERS, PlainBM25
-    from index.evaluate import SUMMARY_HEADER, evaluate, format_report, summary_line
+    from index.evaluate import SUMMARY_HEADER, evaluate, evaluate_shown, format_report, summary_line
 
     sets = {}
     for file in files:
@@ -68,7 +70,7 @@ def eval_command(settings: Settings, index_dir: Path | None, today: datetime | N
         if summary:
             click.echo(SUMMARY_HEADER)
         for file, rows in sets.items():
-            report = evaluate(engine, rows, today=when)
+            report = evaluate_shown(engine, rows, today=when) if gold_first else evaluate(engine, rows, today=when)
             if summary:
                 click.echo(summary_line(file.stem, report))
             else:

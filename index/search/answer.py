@@ -107,6 +107,17 @@ def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: Pa
     )
 
 
+def shown_hit(reader: IndexReader, docnum: int, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Hit:
+    """What the item at `docnum` shows as the first hit for the question, whatever the
+    ranking: its answer line and passages (the evaluation's gold-item mode, which scores the
+    showing apart from the finding)."""
+    stems = reader.stems(docnum)
+    matched = frozenset(s for c in concepts if c.matched_by(stems) for s in c.stems if s in stems)
+    meta = reader.meta(docnum)
+    r = Ranked(reader.item(docnum), 0.0, 0.0, 0.0, matched, docnum=docnum, stems=stems, title_stems=meta.title_stems)
+    return _hit(reader, r, concepts, parsed)
+
+
 # Titles of the template's routine items: no topic to offer someone whose question failed.
 ROUTINE_TITLE = re.compile(
     r"^\s*(?:godkendelse\s+af\s+(?:referat|dagsorden)|eventuelt|siden\s+sidst|orientering\b"

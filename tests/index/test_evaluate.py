@@ -104,3 +104,25 @@ def test_eval_command_scores_both_shapes_and_the_baseline(sample_engine, tmp_pat
     bad.write_text("{not json\n", encoding="utf-8")
     out = CliRunner().invoke(main, ["eval", "--index", index, str(bad)])
     assert out.exit_code != 0 and "not a JSON-lines question file" in out.output
+
+
+def test_gold_first_scores_what_each_questions_own_item_shows_whatever_the_ranking(sample_engine) -> None:
+    from index.evaluate import evaluate_shown
+
+    row = {"id": "g1", "q": "hvem skal afløse Jeppe Ugilt Hansen i KKR Nordjylland", "doc": "002", "item": "4.1",
+           "fact": ["Jesper Greth"], "kind": "who"}  # fmt: skip
+    off = {"id": "o", "q": "vejret i morgen", "doc": None, "item": None, "fact": [], "kind": "offtopic"}
+    elsewhere = {**row, "id": "g2", "doc": "003", "item": "3.4"}  # the SOSU table: no Jesper Greth in it
+    report = evaluate_shown(sample_engine, [row, off, elsewhere], today=TODAY)
+    assert (report.answerable, report.off_topic, report.hit1, report.with_facts, report.facts_shown) == (2, 0, 2, 2, 1)
+    assert [m.split()[0] for m in report.misses] == ["g2"]
+    hit = sample_engine.shown(row["q"], "no-such-item", today=TODAY)
+    assert hit is None
+
+
+def test_eval_command_gold_first_prints_the_facts_the_gold_items_show(sample_engine) -> None:
+    index = str(sample_engine.index_dir)
+    args = ["eval", "--index", index, "--today", TODAY.isoformat(), "--summary", "--gold-first", str(DATA / "dev-facts.jsonl")]
+    out = CliRunner().invoke(main, args)
+    assert out.exit_code == 0, out.output
+    assert re.match(r"dev-facts\s+30\s+1\.000\s+1\.000\s+\d+/30 0\.(8|9)\d\s+–", out.output.splitlines()[1]), out.output

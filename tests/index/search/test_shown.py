@@ -8,12 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from index.evaluate import evaluate_shown
 from index.model import AgendaItem, Hit
 from index.search.shown import ASKED_LIST_CHARS, MAX_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
 DATA = Path(__file__).parents[2] / "data"
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def squash(text: str) -> str:
@@ -118,43 +123,12 @@ def test_a_meetings_plan_answers_with_its_planned_items(sample_engine) -> None:
     assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
 
 
-def gold_item_facts(engine, name: str) -> tuple[int, int, list[str]]:
-    """Facts shown when each question's own item is the hit: what the passage choice and the
-    answer line do, whatever the ranking does (hit@1 is the search's, tested with it)."""
-    from pathlib import PurePath
-
-    from index.answer_json import shows
-    from index.question.parse import parse_question
-    from index.search.answer import _bonus_terms, _weights
-    from index.search.rank import concepts_of
-    from index.search.shown import Asked, show
-
-    snapshot = engine._snapshot  # this thread's view of the index (the engine keeps it for tests)
-    items = engine.items()
-    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    shown = total = 0
-    misses = []
-    for row in rows:
-        if not row.get("doc"):
-            continue
-        item = next(i for i in items if PurePath(i.source).name.startswith(row["doc"]) and i.item_number == row["item"])
-        parsed = parse_question(row["q"], vocabulary=snapshot.vocabulary(), today=TODAY)
-        asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
-        line, passages = show(item, _weights(concepts_of(snapshot, parsed)), bonus_terms=_bonus_terms(parsed), asked=asked)
-        hit = {"title": item.title, "decision": item.decision, "recommendation": item.recommendation,
-               "answer": line.text if line else None, "passages": [{"text": p.text} for p in passages]}  # fmt: skip
-        total += 1
-        if all(shows(hit, fact) for fact in row["fact"]):
-            shown += 1
-        else:
-            misses.append(row["id"])
-    return shown, total, misses
-
-
 @pytest.mark.parametrize("name, bar", [("dev-facts.jsonl", 0.9), ("answers-kinds-facts.jsonl", 0.9)])
 def test_the_items_own_facts_are_shown_when_it_is_the_hit(sample_engine, name: str, bar: float) -> None:
-    shown, total, misses = gold_item_facts(sample_engine, name)
-    assert shown >= bar * total, misses
+    """What the passage choice and the answer line show when each question's own item is the
+    hit, whatever the ranking does (hit@1 is the search's, tested with it)."""
+    report = evaluate_shown(sample_engine, rows(name), today=TODAY)
+    assert report.facts_shown >= bar * report.with_facts, report.misses
 
 
 @pytest.mark.parametrize(
