@@ -30,6 +30,7 @@ from index.analysis import danish_analyzer, plain_analyzer
 from index.codec import item_from_dict, meeting_from_dict
 from index.model import AgendaItem, Meeting
 from index.prepare import PreparedMeeting, item_document, meeting_document, meeting_id_of, prepare_meeting
+from index.segment_files import MappedStorage
 
 __all__ = [
     "IngestResult", "PreparedMeeting", "StoreError", "StoreLocked", "file_keys", "ingest_meeting", "ingest_meetings",
@@ -103,13 +104,13 @@ def open_index(index_dir: str | Path, *, create: bool = True, dir_mode: int = 0o
     path = Path(index_dir)
     try:
         if whoosh_index.exists_in(str(path)):
-            return whoosh_index.open_dir(str(path))
+            return MappedStorage(str(path)).open_index()
         if not create:
             raise StoreError(f"{path}: no index here")
         if not path.is_dir():
             path.mkdir(parents=True, exist_ok=True)
             os.chmod(path, dir_mode)  # exactly this, whatever the process umask (Settings.dir_mode)
-        return whoosh_index.create_in(str(path), make_schema())
+        return MappedStorage(str(path)).create_index(make_schema())
     except OSError as e:
         raise StoreError(f"{path}: cannot open the index: {e.strerror or e}") from e
 

@@ -1,0 +1,105 @@
+"""The index's segment files read in place, from a memory map, never copied whole.
+
+Whoosh writes each segment as one compound file (`*.seg`) and maps it into memory, but then
+wraps every part it opens (terms, postings, each column) in a `BytesIO`, which copies the part:
+opening a 20,000-item index copied its term and posting files (16 MB), and the first question
+copied the stored fields and the `meta` and `stem_set` columns (~70 MB) to read a few dozen
+documents from them, so a process held twice the index's size after one question. Here a part
+is a view of the map, and a read copies only the bytes it asks for; the pages it never touches
+are never read from disk.
+"""
+
+from __future__ import annotations
+
+import mmap
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import BufferFile, StructFile
+
+__all__ = ["MappedStorage"]
+
+
+class MappedStorage(FileStorage):
+    """A folder storage whose compound segment files are memory maps, read in place."""
+
+    def __init__(self, path: str) -> None:
+        # Whoosh maps a compound file only when the storage says it may, and then copies each
+        # part it opens; told no, it asks the opened file for its parts (`subset`), which ours
+        # gives as views.
+        super().__init__(path, supports_mmap=False)
+
+    def open_file(self, name: str, **kwargs: Any) -> StructFile:
+        if not name.endswith(".seg"):
+            return super().open_file(name, **kwargs)
+        with open(self._fpath(name), "rb") as f:
+            try:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # no room to map it, or an empty file: read it as Whoosh would
+                return super().open_file(name, **kwargs)
+        return _MappedFile(memoryview(mapped), name=name, mapped=mapped)
+
+
+class _MappedFile(BufferFile):
+    """Whoosh's `BufferFile` (random access by `get`, sequential by `read`) over a memory view,
+    without the copy its constructor makes."""
+
+    def __init__(self, buf: memoryview, name: str | None = None, mapped: mmap.mmap | None = None) -> None:
+        StructFile.__init__(self, _ViewReader(buf), name=name)
+        self._buf = buf
+        self._mapped = mapped
+        self.is_real = False  # no file descriptor: Whoosh must not `array.fromfile` from it
+
+    def subset(self, position: int, length: int, name: str | None = None) -> _MappedFile:
+        return _MappedFile(self._buf[position : position + length], name=name or self._name)
+
+    def close(self) -> None:
+        super().close()
+        if self._mapped is not None:
+            try:
+                self._buf.release()
+                self._mapped.close()
+            except BufferError:  # a part is still open somewhere: the map goes when it does
+                pass
+
+
+class _ViewReader:
+    """A read-only file over a memory view: `read` copies only what it returns."""
+
+    __slots__ = ("_view", "_pos", "closed")
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+        self.closed = False
+
+    def read(self, size: int | None = -1) -> bytes:
+        start, end = self._pos, len(self._view)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(start, end)
+        return self._view[start:end].tobytes()
+
+    def readline(self, size: int | None = -1) -> bytes:
+        start, end = self._pos, len(self._view)
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        stop = end
+        for chunk in range(start, end, 4096):  # only a pickle's text opcodes read lines: short ones
+            found = self._view[chunk : min(end, chunk + 4096)].tobytes().find(b"\n")
+            if found >= 0:
+                stop = chunk + found + 1
+                break
+        self._pos = stop
+        return self._view[start:stop].tobytes()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._pos, len(self._view))[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self.closed = True
