@@ -4,9 +4,10 @@ Reads go through an `IndexSnapshot` (the index as of one commit) of the calling 
 searcher reads its files by seek-then-read on shared file objects, so one searcher used by two
 threads returns garbage (index/snapshot.py); a searcher per thread lets questions run side by
 side. The snapshots of one commit share what depends only on it (vocabulary, titles, the
-document table), built once. Every read first follows commits made by another process (`kkrbot
-ingest` while the bot runs), checking at most every `refresh_every` seconds; the engine's own
-ingests are seen at once. Writers wait for Whoosh's own lock; questions never wait for a writer.
+document table), built once from the values of its segments, which are kept across commits
+(index/segments.py): after a commit only the new segment is read. Every read first follows
+commits made by another process (`kkrbot ingest` while the bot runs), checking at most every
+`refresh_every` seconds; the engine's own ingests are seen at once. Writers wait for Whoosh's own lock; questions never wait for a writer.
 
 A question goes parse → rank (one pass for candidates, then the rerank) → answer.
 """
@@ -28,6 +29,7 @@ from index.question.parse import parse_question
 from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
 from index.search.rank import concepts_of, rank
+from index.segments import SegmentCaches
 from index.snapshot import CommitCaches, IndexSnapshot
 from index.store import (
     BeforeCommit,
@@ -63,6 +65,7 @@ class AnswerEngine:
         self._ix = open_index(self.index_dir, dir_mode=dir_mode)
         self._caches_lock = threading.Lock()
         self._caches: dict[int, CommitCaches] = {}
+        self._segments = SegmentCaches()
         self._local = threading.local()
         self._open: weakref.WeakSet[IndexSnapshot] = weakref.WeakSet()
         self._closed = False
@@ -163,11 +166,13 @@ class AnswerEngine:
             return mine
         if self._closed:
             raise StoreClosed(f"{self.index_dir}: the engine was closed")
-        fresh = IndexSnapshot.of(self._ix, caches=self._caches_of)
+        fresh = IndexSnapshot.of(self._ix, caches=self._caches_of, segments=self._segments)
         self._local.snapshot = fresh
         self._open.add(fresh)
         if mine is not None:
             mine.close()
+        if fresh.generation >= self._latest:  # the newest commit: forget the segments it merged away
+            self._segments.retain(fresh.segment_ids())
         self._latest = max(self._latest, fresh.generation)
         return fresh
 

@@ -8,7 +8,9 @@ writes.
 A searcher reads its segment files by seek-then-read on one shared file object, so two threads
 must never use one searcher (concurrent reads return garbage or raise). Each thread gets its own
 snapshot (`AnswerEngine` keeps one per thread); what depends only on the commit (vocabulary,
-titles, the document table) is built once per commit and shared through `CommitCaches`.
+titles, the document table) is built once per commit and shared through `CommitCaches`, from
+the values of its segments, which are read once per segment and kept across commits
+(index/segments.py): after a commit only the new segment is read.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-import numpy as np
 from whoosh import scoring
 from whoosh.index import FileIndex
 from whoosh.query import Term
@@ -28,7 +29,11 @@ from index.model import AgendaItem, Meeting
 from index.search.bm25 import BM25_B, BM25_K1, Scorer, scorer_for
 from index.search.columns import DocTable
 from index.search.reader import Clause, ItemMeta
-from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item, vocabulary
+from index.segments import (
+    Leaf, SegmentCaches, join_tables, join_titles, join_vocabulary, leaves, segment_table, segment_titles,
+    segment_vocabulary,
+)  # fmt: skip
+from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item
 
 __all__ = ["CommitCaches", "IndexSnapshot"]
 
@@ -53,19 +58,26 @@ class CommitCaches:
 class IndexSnapshot:
     """The index as of one commit, for one thread (see the module doc); `close()` when done with it."""
 
-    def __init__(self, searcher: Searcher, caches: CommitCaches | None = None) -> None:
+    def __init__(self, searcher: Searcher, caches: CommitCaches | None = None, segments: SegmentCaches | None = None) -> None:
         self.searcher = searcher
         self.caches = caches or CommitCaches()
+        self.segments = segments or SegmentCaches()
 
     @classmethod
-    def of(cls, ix: FileIndex, caches: Callable[[int], CommitCaches] | None = None) -> IndexSnapshot:
+    def of(cls, ix: FileIndex, caches: Callable[[int], CommitCaches] | None = None,
+           segments: SegmentCaches | None = None) -> IndexSnapshot:  # fmt: skip
         """The latest commit of `ix`, its searcher scoring with our BM25F parameters; `caches`
-        gives the shared caches of a commit (by generation), else the snapshot keeps its own."""
+        gives the shared caches of a commit (by generation) and `segments` those of the segments
+        (kept across commits), else the snapshot keeps its own."""
         searcher = ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
-        snapshot = cls(searcher)
+        snapshot = cls(searcher, segments=segments)
         if caches is not None:
             snapshot.caches = caches(snapshot.generation)
         return snapshot
+
+    def segment_ids(self) -> set[str]:
+        """The segments this commit is made of."""
+        return {leaf.segment for leaf in self._leaves if leaf.segment is not None}
 
     @property
     def generation(self) -> int:
@@ -129,7 +141,7 @@ class IndexSnapshot:
 
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction."""
-        return self.caches.get("vocabulary", lambda: vocabulary(self.searcher))
+        return self.caches.get("vocabulary", self._build_vocabulary)
 
     def up_to_date(self) -> bool:
         return self.searcher.up_to_date()
@@ -137,33 +149,19 @@ class IndexSnapshot:
     def close(self) -> None:
         self.searcher.close()
 
+    @property
+    def _leaves(self) -> list[Leaf]:
+        return leaves(self.searcher)
+
+    def _per_segment(self, name: str, build: Callable[[Any], T]) -> list[T]:
+        """`build(segment reader)` of each segment, in document order, read once per segment."""
+        return [self.segments.get(leaf.segment, name, lambda r=leaf.reader: build(r)) for leaf in self._leaves]
+
+    def _build_vocabulary(self) -> dict[str, int]:
+        return join_vocabulary(self._per_segment("vocabulary", segment_vocabulary))
+
     def _build_titles(self) -> tuple[str, ...]:
-        docs = sorted(self.searcher.docs_for_query(Term("kind", "item")))
-        return tuple(dict.fromkeys(item_meta(self.searcher, d)["title"] for d in docs))
+        return join_titles(self._leaves, self._per_segment("titles", segment_titles), self._scorer.live)
 
     def _build_table(self) -> DocTable:
-        """Built from the postings of the exact-match fields: one read per distinct value."""
-        scorer = self._scorer
-        size = scorer.size
-        reader = self.searcher.reader()
-
-        def docs(field: str, value: str) -> np.ndarray:
-            return scorer.postings(field, value)[0]
-
-        is_item = np.zeros(size, dtype=bool)
-        is_item[docs("kind", "item")] = True
-        six_one = np.zeros(size, dtype=bool)
-        six_one[docs("item_number", "6.1")] = True
-        six_one &= is_item
-        councils = [t.decode() if isinstance(t, bytes) else t for t in reader.lexicon("council")]
-        council = np.full(size, -1, dtype=np.int16)
-        for k, name in enumerate(councils):
-            council[docs("council", name)] = k
-        day = np.zeros(size, dtype=np.int32)
-        for t in reader.lexicon("meeting_date"):
-            text = t.decode() if isinstance(t, bytes) else t
-            try:
-                day[docs("meeting_date", text)] = date.fromisoformat(text).toordinal()
-            except ValueError:
-                continue
-        return DocTable(councils, council, day, is_item, six_one)
+        return join_tables(self._per_segment("table", segment_table), self._scorer.live)

@@ -69,7 +69,7 @@ class Scorer:
         for reader, offset in self.leaves:
             if (field, btext) not in reader:
                 continue
-            i, w = _leaf_postings(reader, field, btext)
+            i, w = leaf_postings(reader, field, btext)
             ids.append(i + offset)
             tfs.append(w)
         if not ids:
@@ -118,7 +118,7 @@ def top_of(scores: np.ndarray, limit: int) -> list[tuple[int, float]]:
     return [(int(hits[k]), float(scores[hits[k]])) for k in order]
 
 
-def _leaf_postings(reader, field: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
+def leaf_postings(reader, field: str, btext: bytes) -> tuple[np.ndarray, np.ndarray]:
     """One segment's postings as arrays, read a block at a time (no per-posting Python)."""
     fmt = reader.schema[field].format
     m = reader._terms.matcher(field, btext, fmt, scorer=None)

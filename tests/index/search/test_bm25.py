@@ -12,7 +12,7 @@ from whoosh import query as Q
 import index.engine as engine_module
 from index.analysis import analyze
 from index.codec import item_from_dict
-from index.search.bm25 import BM25_B, BM25_K1, _leaf_postings, scorer_for
+from index.search.bm25 import BM25_B, BM25_K1, leaf_postings, scorer_for
 from index.search.rank import FIELD_WEIGHTS
 from index.search.reader import Clause
 from index.snapshot import IndexSnapshot
@@ -72,7 +72,7 @@ def test_block_reading_gives_the_public_matchers_postings(sample_engine):
                     ids.append(m.id())
                     weights.append(m.weight())
                     m.next()
-                got_ids, got_weights = _leaf_postings(reader, field, btext)
+                got_ids, got_weights = leaf_postings(reader, field, btext)
                 assert got_ids.tolist() == ids and got_weights.tolist() == weights
                 checked += 1
     assert checked >= 4
