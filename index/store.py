@@ -110,9 +110,30 @@ def open_index(index_dir: str | Path, *, create: bool = True, dir_mode: int = 0o
         if not path.is_dir():
             path.mkdir(parents=True, exist_ok=True)
             os.chmod(path, dir_mode)  # exactly this, whatever the process umask (Settings.dir_mode)
-        return MappedStorage(str(path)).create_index(make_schema())
+        return _create_index(MappedStorage(str(path)))
     except OSError as e:
         raise StoreError(f"{path}: cannot open the index: {e.strerror or e}") from e
+
+
+CREATE_WAIT = 60.0  # seconds to wait for another process that is creating the index (and writing its first batch)
+
+
+def _create_index(storage: MappedStorage) -> FileIndex:
+    """A new empty index, made under the writers' lock: Whoosh's create first deletes the index
+    files it finds, so two processes creating one at once (two `kkrbot ingest` into a new
+    folder) deleted each other's files. The second one opens what the first made."""
+    lock = storage.lock("MAIN_WRITELOCK")
+    deadline = time.monotonic() + CREATE_WAIT
+    while not lock.acquire():
+        if time.monotonic() > deadline:
+            raise StoreLocked(f"{storage.folder}: another process is creating the index; try again shortly")
+        time.sleep(0.05)
+    try:
+        if whoosh_index.exists_in(storage.folder):
+            return storage.open_index()
+        return storage.create_index(make_schema())
+    finally:
+        lock.release()
 
 
 def _stored_meetings(searcher: Searcher, **terms: str) -> list[dict[str, Any]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -173,6 +175,27 @@ def test_a_second_writer_gets_a_clear_error(tmp_path) -> None:
     finally:
         holder.cancel()
     assert ingest_meeting(ix, make_meeting()).status == "added"
+
+
+def test_an_index_another_process_is_creating_is_opened_not_made_again(tmp_path) -> None:
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.store import make_schema
+
+    other = FileStorage(str(tmp_path)).lock("MAIN_WRITELOCK")  # another process, creating the index
+    assert other.acquire()
+    opened: list = []
+    waiting = threading.Thread(target=lambda: opened.append(open_index(tmp_path)))
+    waiting.start()
+    time.sleep(0.3)
+    assert not opened  # it waits for the other creator (Whoosh's create deletes the files it finds)
+    FileStorage(str(tmp_path)).create_index(make_schema())
+    [toc] = tmp_path.glob("_MAIN_*.toc")
+    made = toc.stat().st_mtime_ns
+    other.release()
+    waiting.join(10)
+    assert opened and toc.stat().st_mtime_ns == made  # opened as the other process made it, not made again
+    assert ingest_meeting(opened[0], make_meeting()).status == "added"
 
 
 def test_item_fields_are_searchable(tmp_path) -> None:
