@@ -2,6 +2,8 @@
 
 - `sample_index` / `sample_engine`: the bundled sample corpus in one real index, built once per
   session (read-only: tests that write build their own index);
+- `sample_answers`: that engine with each question asked once per test process, for the tests that
+  ask the question sets in tests/data (tests/support/sample.py `AskedOnce`);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
 - `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py);
 - `kl`: a local KL web site with listing pages, PDFs and faults (tests/support/klsite.py);
@@ -17,7 +19,7 @@ import pytest
 
 from index.engine import AnswerEngine
 from index.samples import sample_paths
-from tests.support.sample import SampleIndex, build_sample_index
+from tests.support.sample import AskedOnce, SampleIndex, build_sample_index
 
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
@@ -30,6 +32,11 @@ def sample_index(tmp_path_factory) -> SampleIndex:
 @pytest.fixture(scope="session")
 def sample_engine(sample_index: SampleIndex) -> AnswerEngine:
     return sample_index.engine
+
+
+@pytest.fixture(scope="session")
+def sample_answers(sample_engine: AnswerEngine) -> AskedOnce:
+    return AskedOnce(sample_engine)
 
 
 @pytest.fixture(scope="session")

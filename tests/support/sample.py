@@ -2,6 +2,7 @@
 
 tests/conftest.py builds it once per session (`sample_index`, `sample_engine`); tests must not
 write to it (build a `small_engine` of hand-made items, or copy `index_dir`, to change things).
+`sample_answers` asks it each question once per test process (`AskedOnce`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from bot.settings import Settings
 from index.engine import AnswerEngine
+from index.model import AgendaItem, Answer
 from index.read.document import read_document
 from index.samples import sample_paths
 
@@ -34,3 +36,27 @@ def build_sample_index(index_dir: Path) -> SampleIndex:
     for path in sample_paths():
         engine.ingest(read_document(path, source=path.name))
     return SampleIndex(index_dir, engine)
+
+
+class AskedOnce:
+    """The sample engine, each (question, today, limit) asked once: the question sets in
+    tests/data are asked by several modules (scored, checked verbatim, rendered for Slack), and
+    an answer of the read-only sample index never changes. Answers are frozen dataclasses, so a
+    test cannot change what the next one reads. Tests of the engine itself use `sample_engine`.
+    Modules that use it share a worker (`pytest.mark.xdist_group("sample_answers")`)."""
+
+    def __init__(self, engine: AnswerEngine) -> None:
+        self.engine = engine
+        self._answers: dict[tuple[str, date | None, int], Answer] = {}
+
+    def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
+        key = (question, today, limit)
+        if key not in self._answers:
+            self._answers[key] = self.engine.ask(question, today=today, limit=limit)
+        return self._answers[key]
+
+    def item(self, item_id: str) -> AgendaItem | None:
+        return self.engine.item(item_id)
+
+    def items(self) -> list[AgendaItem]:
+        return self.engine.items()

@@ -22,6 +22,9 @@ from index.search.shown import verbatim_pieces
 from tests.support.fakeslack import block_problems
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+
+
 QUESTIONS = [
     "hvor mange sosu-assistentelever skal de midtjyske kommuner tage ind i 2027",
     "how many SOSU places does KKR Midtjylland get in 2027",
@@ -40,8 +43,8 @@ def squash(text: str) -> str:
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
-def test_slack_chat_and_json_show_the_same_answer_line_and_passages(sample_engine, question: str) -> None:
-    answer = sample_engine.ask(question, today=TODAY)
+def test_slack_chat_and_json_show_the_same_answer_line_and_passages(sample_answers, question: str) -> None:
+    answer = sample_answers.ask(question, today=TODAY)
     assert answer.answered
     reply = answer_reply(answer)
     assert not block_problems(reply.blocks, "message")
@@ -62,8 +65,8 @@ def test_slack_chat_and_json_show_the_same_answer_line_and_passages(sample_engin
     assert len(answer.hits) <= 1 or all(len(h.passages) <= 1 for h in answer.hits[1:])
 
 
-def test_the_reply_shows_the_answer_line_above_the_decision_and_a_row_as_a_code_block(sample_engine) -> None:
-    reply = answer_reply(sample_engine.ask(QUESTIONS[0], today=TODAY))
+def test_the_reply_shows_the_answer_line_above_the_decision_and_a_row_as_a_code_block(sample_answers) -> None:
+    reply = answer_reply(sample_answers.ask(QUESTIONS[0], today=TODAY))
     texts = [b["text"]["text"] for b in reply.blocks if b["type"] == "section"]
     answer_at = next(k for k, t in enumerate(texts) if t.startswith("*Svar:*"))
     assert texts[answer_at] == "*Svar:* *1.417* (KKR Midtjylland · Social- og sundhedsassistenter · Dimensionering 2027)"
@@ -73,11 +76,11 @@ def test_the_reply_shows_the_answer_line_above_the_decision_and_a_row_as_a_code_
     assert "Svar: 1.417" in reply.text  # the notification line carries the answer
 
 
-def test_a_list_answer_labels_the_list_and_a_decision_answer_is_bold_in_the_decision(sample_engine) -> None:
-    texts = [b["text"]["text"] for b in answer_reply(sample_engine.ask(QUESTIONS[2], today=TODAY)).blocks if b["type"] == "section"]
+def test_a_list_answer_labels_the_list_and_a_decision_answer_is_bold_in_the_decision(sample_answers) -> None:
+    texts = [b["text"]["text"] for b in answer_reply(sample_answers.ask(QUESTIONS[2], today=TODAY)).blocks if b["type"] == "section"]
     listed = next(t for t in texts if t.startswith("*Svar:*\n> "))
     assert "Kollektiv trafik" in listed and sum("Kollektiv trafik" in t for t in texts) == 1
-    answer = sample_engine.ask("hvad besluttede KKR Midtjylland om uddannelsesudvalget i den kommende valgperiode", today=TODAY)
+    answer = sample_answers.ask("hvad besluttede KKR Midtjylland om uddannelsesudvalget i den kommende valgperiode", today=TODAY)
     hit = answer.hits[0]
     assert hit.answer is not None and hit.answer.kind == "decision"
     decision = next(b["text"]["text"] for b in answer_reply(answer).blocks if b["type"] == "section" and b["text"]["text"].startswith("*Beslutning:*"))
@@ -102,8 +105,8 @@ def test_ask_json_has_answer_passages_window_and_uncertain(sample_engine) -> Non
     assert re.search(r"Social- og sundhedsassistenter · Dimensionering 2027 +1\.417", text.output)
 
 
-def test_an_undated_meeting_shows_its_window_everywhere(sample_engine) -> None:
-    item = next(i for i in sample_engine.items() if i.source.startswith("001") and i.item_number == "3.2")
+def test_an_undated_meeting_shows_its_window_everywhere(sample_answers) -> None:
+    item = next(i for i in sample_answers.items() if i.source.startswith("001") and i.item_number == "3.2")
     assert item.meeting_date is None and item.date_window[0] and item.date_window[1]
     window = when_text(None, item.date_window)
     assert window.startswith("mellem ") and window.endswith(" 2025")
@@ -111,7 +114,7 @@ def test_an_undated_meeting_shows_its_window_everywhere(sample_engine) -> None:
     assert window in item_reply(item).text
     title, blocks = arrival_blocks([item])
     assert window in title
-    answer = sample_engine.ask("fordeling af lærepladser for SOSU-uddannelserne i 2026", today=TODAY)
+    answer = sample_answers.ask("fordeling af lærepladser for SOSU-uddannelserne i 2026", today=TODAY)
     hit = next(h for h in answer.hits if h.item.id == item.id)
     assert window in json.dumps(answer_reply(answer).blocks, ensure_ascii=False)
     assert answer_json(answer)["hits"][answer.hits.index(hit)]["when"] == window
@@ -126,8 +129,8 @@ def test_window_texts() -> None:
     assert when_text(None, (None, None), "en") == "date unknown"
 
 
-def test_the_whole_item_shows_its_tables_aligned_in_code_blocks(sample_engine) -> None:
-    item = next(i for i in sample_engine.items() if i.source.startswith("001") and i.item_number == "3.2")
+def test_the_whole_item_shows_its_tables_aligned_in_code_blocks(sample_answers) -> None:
+    item = next(i for i in sample_answers.items() if i.source.startswith("001") and i.item_number == "3.2")
     reply = item_reply(item)
     assert not block_problems(reply.blocks, "message")
     code = next(b["text"]["text"] for b in reply.blocks if b["type"] == "section" and "```" in b["text"]["text"])
@@ -141,7 +144,7 @@ def test_the_whole_item_shows_its_tables_aligned_in_code_blocks(sample_engine) -
     assert "Syd\ndan" not in code  # the flattened cells are not shown as well
 
 
-def test_every_answer_of_every_question_set_is_within_slacks_limits(sample_engine) -> None:
+def test_every_answer_of_every_question_set_is_within_slacks_limits(sample_answers) -> None:
     from pathlib import Path
 
     data = Path(__file__).parents[2] / "data"
@@ -150,7 +153,7 @@ def test_every_answer_of_every_question_set_is_within_slacks_limits(sample_engin
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
-            answer = sample_engine.ask(json.loads(line)["q"], today=TODAY)
+            answer = sample_answers.ask(json.loads(line)["q"], today=TODAY)
             reply = answer_reply(answer)
             assert not block_problems(reply.blocks, "message"), (path.name, answer.question)
             if answer.answered:

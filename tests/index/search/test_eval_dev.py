@@ -15,6 +15,9 @@ from index.evaluate import evaluate
 from index.search.shown import ASKED_LIST_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+
+
 DATA = Path(__file__).parents[2] / "data"
 
 
@@ -22,16 +25,16 @@ def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_dev_set_meets_the_bar(sample_engine) -> None:
-    report = evaluate(sample_engine, rows("dev-questions.jsonl"), today=TODAY)
+def test_dev_set_meets_the_bar(sample_answers) -> None:
+    report = evaluate(sample_answers, rows("dev-questions.jsonl"), today=TODAY)
     assert report.answerable == 24 and report.off_topic == 2
     assert report.hit_at_1 >= 0.95, report.misses
     assert report.hit_at_3 == 1.0, report.misses
     assert report.refused == 2, report.misses
 
 
-def test_paraphrase_set_holds_up(sample_engine) -> None:
-    report = evaluate(sample_engine, rows("paraphrase-questions.jsonl"), today=TODAY)
+def test_paraphrase_set_holds_up(sample_answers) -> None:
+    report = evaluate(sample_answers, rows("paraphrase-questions.jsonl"), today=TODAY)
     assert report.answerable >= 25 and report.off_topic >= 4
     assert report.hit_at_1 >= 0.85 and report.hit_at_3 >= 0.95, report.misses
     assert report.refused == report.off_topic, report.misses
@@ -42,11 +45,11 @@ def _squash(text: str) -> str:
 
 
 @pytest.mark.parametrize("name", ["dev-questions.jsonl", "paraphrase-questions.jsonl"])
-def test_every_excerpt_is_verbatim_from_its_item(sample_engine, name: str) -> None:
+def test_every_excerpt_is_verbatim_from_its_item(sample_answers, name: str) -> None:
     seen = 0
     for row in rows(name):
-        for hit in sample_engine.ask(row["q"], today=TODAY).hits:
-            stored = sample_engine.item(hit.item.id)
+        for hit in sample_answers.ask(row["q"], today=TODAY).hits:
+            stored = sample_answers.item(hit.item.id)
             assert stored is not None
             assert hit.excerpt and all(_squash(p) in _squash(stored.full_text) for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
             assert len(hit.excerpt) <= ASKED_LIST_CHARS + 4

@@ -15,6 +15,9 @@ from index.baseline import ANALYZERS, PlainBM25
 from index.evaluate import evaluate, format_report
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+
+
 DATA = Path(__file__).parents[2] / "data"
 
 
@@ -32,21 +35,21 @@ SETS = [
 
 
 @pytest.mark.parametrize("name, answerable, off_topic, hit1, facts, refused", SETS)
-def test_each_facts_set_keeps_its_bar(sample_engine, name, answerable, off_topic, hit1, facts, refused) -> None:
-    report = evaluate(sample_engine, rows(name), today=TODAY)
+def test_each_facts_set_keeps_its_bar(sample_answers, name, answerable, off_topic, hit1, facts, refused) -> None:
+    report = evaluate(sample_answers, rows(name), today=TODAY)
     assert (report.answerable, report.off_topic) == (answerable, off_topic)
     assert report.hit_at_1 >= hit1 and report.facts_shown >= facts, format_report(report)
     assert report.refused >= refused, format_report(report)
 
 
-def test_the_facts_sets_report_every_kind(sample_engine) -> None:
+def test_the_facts_sets_report_every_kind(sample_answers) -> None:
     kinds = {"number", "date", "who", "list", "decision", "yesno", "next", "why", "compare", "offtopic"}
-    assert set(evaluate(sample_engine, rows("blind-official-facts.jsonl"), today=TODAY).by_kind) == kinds
+    assert set(evaluate(sample_answers, rows("blind-official-facts.jsonl"), today=TODAY).by_kind) == kinds
 
 
-def test_no_set_finds_its_items_less_often_than_plain_bm25(sample_engine) -> None:
-    baselines = [PlainBM25(sample_engine.items(), name) for name in ANALYZERS]
+def test_no_set_finds_its_items_less_often_than_plain_bm25(sample_answers) -> None:
+    baselines = [PlainBM25(sample_answers.items(), name) for name in ANALYZERS]
     for name, *_ in SETS:
-        ours = evaluate(sample_engine, rows(name), today=TODAY).hit_at_1
+        ours = evaluate(sample_answers, rows(name), today=TODAY).hit_at_1
         for plain in baselines:
             assert ours >= evaluate(plain, rows(name), today=TODAY).hit_at_1, (name, plain.name)

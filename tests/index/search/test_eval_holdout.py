@@ -14,6 +14,9 @@ from index.evaluate import evaluate
 from index.search.shown import verbatim_pieces
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+
+
 def rows(name: str) -> list[dict]:
     text = (Path(__file__).parents[2] / "data" / name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -22,38 +25,38 @@ def rows(name: str) -> list[dict]:
 ROWS = rows("holdout-questions.jsonl")
 
 
-def test_holdout_set_covers_every_item_and_holds_up(sample_engine) -> None:
+def test_holdout_set_covers_every_item_and_holds_up(sample_answers) -> None:
     asked = {(g["doc"], g["item"]) for row in ROWS for g in row["gold"]}
-    stored = {(i.source.rsplit("/", 1)[-1][:3], i.item_number) for i in sample_engine.items()}
+    stored = {(i.source.rsplit("/", 1)[-1][:3], i.item_number) for i in sample_answers.items()}
     assert stored <= asked, sorted(stored - asked)
-    report = evaluate(sample_engine, ROWS, today=TODAY)
+    report = evaluate(sample_answers, ROWS, today=TODAY)
     assert report.answerable >= 140 and report.off_topic >= 25
     assert report.hit_at_1 >= 0.95, report.misses
     assert report.hit_at_3 >= 0.97, report.misses
     assert report.refused == report.off_topic, report.misses
 
 
-def test_holdout_excerpts_are_verbatim(sample_engine) -> None:
+def test_holdout_excerpts_are_verbatim(sample_answers) -> None:
     for row in ROWS[::3]:
-        for hit in sample_engine.ask(row["q"], today=TODAY).hits:
-            stored = sample_engine.item(hit.item.id)
+        for hit in sample_answers.ask(row["q"], today=TODAY).hits:
+            stored = sample_answers.item(hit.item.id)
             assert stored is not None and hit.excerpt
             full = " ".join(stored.full_text.split())
             assert all(" ".join(p.split()) in full for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
 
 
-def test_holdout_with_typing_slips_holds_up(sample_engine) -> None:
+def test_holdout_with_typing_slips_holds_up(sample_answers) -> None:
     """tests/data/holdout-typos-questions.jsonl: the answerable held-out questions with one
     letter dropped, doubled or swapped in their longest word (seed 7)."""
-    report = evaluate(sample_engine, rows("holdout-typos-questions.jsonl"), today=TODAY)
+    report = evaluate(sample_answers, rows("holdout-typos-questions.jsonl"), today=TODAY)
     assert report.answerable == 133
     assert report.hit_at_1 >= 0.93 and report.hit_at_3 >= 0.94, report.misses
 
 
-def test_kkr_like_questions_about_what_is_not_there_are_refused(sample_engine) -> None:
+def test_kkr_like_questions_about_what_is_not_there_are_refused(sample_answers) -> None:
     """tests/data/holdout-offtopic-questions.jsonl: a council, year or KKR word with a topic
     the corpus lacks, councils and years with no documents."""
-    report = evaluate(sample_engine, rows("holdout-offtopic-questions.jsonl"), today=TODAY)
+    report = evaluate(sample_answers, rows("holdout-offtopic-questions.jsonl"), today=TODAY)
     assert report.off_topic == 16 and report.refused == 16, report.misses
 
 
@@ -71,8 +74,8 @@ LATER_SETS = [
 
 
 @pytest.mark.parametrize("name, answerable, off_topic, bar", LATER_SETS)
-def test_each_later_set_finds_its_items_and_refuses_its_off_topic_questions(sample_engine, name, answerable, off_topic, bar) -> None:
-    report = evaluate(sample_engine, rows(name), today=TODAY)
+def test_each_later_set_finds_its_items_and_refuses_its_off_topic_questions(sample_answers, name, answerable, off_topic, bar) -> None:
+    report = evaluate(sample_answers, rows(name), today=TODAY)
     assert (report.answerable, report.off_topic) == (answerable, off_topic)
     assert report.hit_at_1 >= bar and report.hit_at_3 >= bar, report.misses
     assert report.refused == report.off_topic, report.misses

@@ -13,6 +13,9 @@ from index.model import AgendaItem, Hit
 from index.search.shown import ASKED_LIST_CHARS, MAX_CHARS, verbatim_pieces
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+
+
 DATA = Path(__file__).parents[2] / "data"
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
@@ -49,13 +52,13 @@ def assert_verbatim(hit: Hit, item: AgendaItem, where: str) -> None:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_every_passage_answer_and_label_is_the_items_own_text(sample_engine, name: str) -> None:
+def test_every_passage_answer_and_label_is_the_items_own_text(sample_answers, name: str) -> None:
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     shown = 0
     answerable = sum(1 for row in rows if row.get("doc") or row.get("gold"))
     for row in rows:
-        for hit in sample_engine.ask(row["q"], today=TODAY).hits:
-            stored = sample_engine.item(hit.item.id)
+        for hit in sample_answers.ask(row["q"], today=TODAY).hits:
+            stored = sample_answers.item(hit.item.id)
             assert stored is not None
             assert_verbatim(hit, stored, f"{name} {row.get('id')}")
             shown += len(hit.passages)
@@ -68,16 +71,16 @@ def ask_top(engine, question: str) -> Hit:
     return answer.hits[0]
 
 
-def test_a_number_from_a_table_comes_with_its_row_and_column_labels(sample_engine) -> None:
-    hit = ask_top(sample_engine, "hvor mange sosu-assistentelever skal de midtjyske kommuner tage ind i 2027")
+def test_a_number_from_a_table_comes_with_its_row_and_column_labels(sample_answers) -> None:
+    hit = ask_top(sample_answers, "hvor mange sosu-assistentelever skal de midtjyske kommuner tage ind i 2027")
     assert hit.answer is not None and hit.answer.values == ("1.417",)
     assert hit.answer.labels == ("KKR Midtjylland", "Social- og sundhedsassistenter · Dimensionering 2027")
     row = hit.passages[0]
     assert row.kind == "row" and row.cells[0] == "KKR Midtjylland" and row.labels[4].endswith("Dimensionering 2027")
 
 
-def test_a_table_row_named_but_no_column_gives_the_row_and_no_value(sample_engine) -> None:
-    hit = ask_top(sample_engine, "how many SOSU places does KKR Midtjylland get in 2027")
+def test_a_table_row_named_but_no_column_gives_the_row_and_no_value(sample_answers) -> None:
+    hit = ask_top(sample_answers, "how many SOSU places does KKR Midtjylland get in 2027")
     assert "1.417" in hit.excerpt and "1.006" in hit.excerpt  # both 2027 columns: hjælpere and assistenter
     assert hit.answer is None or hit.answer.values[0] not in ("1.006", "1.417")
 
@@ -93,31 +96,31 @@ def test_a_table_row_named_but_no_column_gives_the_row_and_no_value(sample_engin
         ("hvor mange it-serviceorganisationer skal kommunerne etablere ifølge økonomiaftalen", "number", "4-5 kommunale it-serviceorganisationer"),
     ],
 )
-def test_the_answer_line_is_the_span_of_the_type_asked(sample_engine, question: str, kind: str, value: str) -> None:
-    hit = ask_top(sample_engine, question)
+def test_the_answer_line_is_the_span_of_the_type_asked(sample_answers, question: str, kind: str, value: str) -> None:
+    hit = ask_top(sample_answers, question)
     assert hit.answer is not None and hit.answer.kind == kind, (question, hit.answer)
     assert hit.answer.values == (value,)
 
 
-def test_no_answer_line_when_no_span_of_the_type_answers(sample_engine) -> None:
+def test_no_answer_line_when_no_span_of_the_type_answers(sample_answers) -> None:
     # a number question whose sentence holds several amounts of its kind: no pick, the sentence is shown
-    hit = ask_top(sample_engine, "hvad betaler kommunerne pr døgn når en plads i det psykiatiske specialtilbud i Brønderslev står tom?")
+    hit = ask_top(sample_answers, "hvad betaler kommunerne pr døgn når en plads i det psykiatiske specialtilbud i Brønderslev står tom?")
     assert hit.answer is None
     assert any("3.080 kr." in p.text for p in hit.passages)
     # a "why" question has no type: passages only
-    hit = ask_top(sample_engine, "hvorfor øges kommunernes bidrag til Central Denmark EU Office")
+    hit = ask_top(sample_answers, "hvorfor øges kommunernes bidrag til Central Denmark EU Office")
     assert hit.answer is None and hit.passages
 
 
-def test_a_list_is_shown_whole_with_its_lead_in_and_answers_a_list_question(sample_engine) -> None:
-    hit = ask_top(sample_engine, "hvilke fagområder skal KKR Midtjylland arbejde med i den kommende valgperiode")
+def test_a_list_is_shown_whole_with_its_lead_in_and_answers_a_list_question(sample_answers) -> None:
+    hit = ask_top(sample_answers, "hvilke fagområder skal KKR Midtjylland arbejde med i den kommende valgperiode")
     assert hit.answer is not None and hit.answer.kind == "list"
     assert {"Kollektiv trafik", "Erhvervsfremme", "Beskæftigelse"} <= set(hit.answer.values)
     assert hit.passages[0].kind == "list" and hit.passages[0].text.startswith("KKR Midtjyllands fagområder")
 
 
-def test_a_meetings_plan_answers_with_its_planned_items(sample_engine) -> None:
-    hit = ask_top(sample_engine, "hvilke sager er planlagt til KKR Midtjyllands møde i april 2024?")
+def test_a_meetings_plan_answers_with_its_planned_items(sample_answers) -> None:
+    hit = ask_top(sample_answers, "hvilke sager er planlagt til KKR Midtjyllands møde i april 2024?")
     assert hit.item.item_number == "6.1"
     assert hit.answer is not None and hit.answer.kind == "plan"
     assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
@@ -139,12 +142,12 @@ def test_the_items_own_facts_are_shown_when_it_is_the_hit(sample_engine, name: s
         ("Hvornår træder sundhedsreformen i kraft?", "date", "1. januar 2027"),
     ],
 )
-def test_a_figure_in_a_bullet_and_a_figure_in_its_own_clause(sample_engine, question: str, kind: str, value: str) -> None:
-    hit = ask_top(sample_engine, question)
+def test_a_figure_in_a_bullet_and_a_figure_in_its_own_clause(sample_answers, question: str, kind: str, value: str) -> None:
+    hit = ask_top(sample_answers, question)
     assert hit.answer is not None and hit.answer.kind == kind and hit.answer.values == (value,)
 
 
-def test_a_why_question_shows_the_sentence_giving_the_reason(sample_engine) -> None:
-    hit = ask_top(sample_engine, "Hvorfor skal KKR Midtjylland øge bidraget til klimasekretariatet?")
+def test_a_why_question_shows_the_sentence_giving_the_reason(sample_answers) -> None:
+    hit = ask_top(sample_answers, "Hvorfor skal KKR Midtjylland øge bidraget til klimasekretariatet?")
     assert any("som følge af regionens udtræden af samarbejdet" in p.text for p in hit.passages)
     assert hit.answer is None  # a reason is shown, not picked
