@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from tests.support.otherpdf_front import contents, cover, mission, participants_page
 from tests.support.otherpdf_layout import Doc, Margins, Record, body, new_doc
+from tests.support.pdfcache import once_per_process
 
 Toc = Literal["none", "one", "two"]
 
@@ -58,6 +59,7 @@ class Expected:
         return out
 
 
+@once_per_process
 def kl_pdf(
     meeting: dict[str, Any],
     *,

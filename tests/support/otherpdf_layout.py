@@ -36,6 +36,9 @@ class Record:
     contents_pages: list[int] = field(default_factory=list)
 
 
+_WIDTHS: dict[tuple, float] = {}  # string widths, for every Doc of this process (Doc.get_string_width)
+
+
 class Doc(FPDF):
     """A4 with KL's running header and "SIDE | n" footer once `running` is set."""
 
@@ -50,6 +53,16 @@ class Doc(FPDF):
         self.running_from = 0  # the first page with header and footer; 0: none
         if core:
             self.core_fonts_encoding = "windows-1252"  # – ’ ” as Word writes them
+
+    def get_string_width(self, s: str, normalized: bool = False, markdown: bool = False) -> float:
+        # fpdf2 copies its graphics state on every call, and the line breaking measures each
+        # word and each growing line: the same strings, in the same fonts, thousands of times.
+        key = (self.family, self.font_family, self.font_style, self.font_size_pt, self.font_stretching,
+               self.char_spacing, s, normalized, markdown)  # fmt: skip
+        width = _WIDTHS.get(key)
+        if width is None:
+            width = _WIDTHS[key] = super().get_string_width(s, normalized, markdown)
+        return width
 
     def normalize_text(self, text: str) -> str:
         # The non-breaking hyphen of one sample: neither windows-1252 nor Lato has it.

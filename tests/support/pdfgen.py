@@ -11,6 +11,8 @@ prints KL's published front matter too: a cover page, Mission / Vision, a one- o
 table of contents with dot leaders and page numbers, a Deltagerfortegnelse for minutes, and the
 running header and footer from the contents page on.
 
+Each distinct PDF is drawn once per test process (tests/support/pdfcache.py).
+
 Also: `encrypted_pdf`, `image_only_pdf`, `truncated_pdf`, `plain_pdf` for the bad inputs, and
 `odd_layout_pdf` (scaled text, words placed one by one, a ruled table, optionally a rotated page)
 for the corners where two PDF readers could part.
@@ -18,6 +20,7 @@ for the corners where two PDF readers could part.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -31,6 +34,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from index.model import Meeting
+from tests.support.pdfcache import once_per_process
 
 if TYPE_CHECKING:
     from tests.support.pdfgen_front import Front
@@ -163,6 +167,11 @@ class _Writer:
 def wrap(text: str, font: str, size: float, width: float, indent: float = 0.0,
          hyphenate: bool = True) -> list[str]:
     """Lines of at most `width` points; long words broken with a hyphen as Word would."""
+    return list(_wrap(text, font, size, width, indent, hyphenate))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same paragraphs recur: each sample in several PDFs, contents in two passes
+def _wrap(text: str, font: str, size: float, width: float, indent: float, hyphenate: bool) -> tuple[str, ...]:
     def fits(s: str, first: bool) -> bool:
         return pdfmetrics.stringWidth(s, font, size) <= width - (0 if first else indent)
 
@@ -188,7 +197,7 @@ def wrap(text: str, font: str, size: float, width: float, indent: float = 0.0,
             k += 1
     if cur:
         lines.append(cur)
-    return lines
+    return tuple(lines)
 
 
 def _break(word: str, fits, hyphenate: bool) -> tuple[str, str]:
@@ -220,15 +229,28 @@ def meeting_pdf(
     columns: drawn twice, since the contents print the pages the body lands on. `listed` is
     what the contents list when it is not the body (to test the cross-check).
     """
+    data, layout = _printed(meeting, hyphenate, first_page, front, contents, listed)
+    if isinstance(out, Path):
+        out.write_bytes(data)
+    else:
+        out.write(data)
+    return layout
+
+
+@once_per_process
+def _printed(meeting: Meeting, hyphenate: bool, first_page: int, front: Front | None,
+             contents: Literal["one", "two"] | None, listed: Meeting | None) -> tuple[bytes, Layout]:
     if contents and front is None:
         raise ValueError("a table of contents needs the front matter (front=...)")
+    out = io.BytesIO()
     if not contents:
-        return _render(meeting, out, hyphenate, first_page, front, None, None, None)
+        layout = _render(meeting, out, hyphenate, first_page, front, None, None, None)
+        return out.getvalue(), layout
     dry = _render(meeting, io.BytesIO(), hyphenate, first_page, front, contents, None, listed)
     layout = _render(meeting, out, hyphenate, first_page, front, contents, dry, listed)
     if layout.item_pages != dry.item_pages:
         raise AssertionError("pdfgen: the contents moved the body between the two passes")
-    return layout
+    return out.getvalue(), layout
 
 
 def _render(meeting: Meeting, out: Path | io.BytesIO, hyphenate: bool, first_page: int,

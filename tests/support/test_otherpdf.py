@@ -18,6 +18,8 @@ from tests.support.otherpdf_flow import hyphenation_points
 from tests.support.otherpdf_layout import Margins
 from tests.support.otherpdf_samples import sample_meeting, sample_names, sample_participants
 
+pytestmark = pytest.mark.xdist_group("otherpdf")  # the printed samples, made once on one worker
+
 MINUTES = "001_37866b4be7b1cc74"
 
 

@@ -28,6 +28,8 @@ from tests.support.otherpdf import Expected
 from tests.support.otherpdf_samples import sample_names
 from tests.support.otherpdf_variants import extracted_text, printed_sample
 
+pytestmark = pytest.mark.xdist_group("otherpdf")  # the printed samples, made once on one worker
+
 SAMPLES = sample_names()
 ITEM_VARIANTS = ("no-contents", "contents-1col", "contents-2col")
 @pytest.fixture(scope="module")
