@@ -30,6 +30,12 @@ _BARE_MONTHS = set(
     "september oktober october november december".split()
 )
 
+# A month with a two-digit year ("juni 26") is Danish shorthand: only month words English does
+# not read as "June 26" (the day), or a shared one after Danish "i" ("i august 21").
+_SHORT_M = (
+    r"(?:(?<=\bi )(?P<month_i>april|august|september|november|december)"
+    r"|(?P<month>januar|februar|marts|maj|juni|juli|oktober|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.?"
+)
 _M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
@@ -38,9 +44,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, p in (
         ("day", r"\b" + _Y + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b"),
         ("day", r"\b(?P<day>[0-3]?\d)[./-](?P<mon>[01]?\d)[./-]" + _Y + r"\b"),
+        # Shorthand with a two-digit year: "17/6-26", "mødet i juni 26", "sept 21", "okt. 25".
+        ("day", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)-(?P<yy>\d\d)\b(?![.,/-]?\d)"),
         ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r",?\s*" + _Y + r"\b"),
         ("day", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b"),
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
+        ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
         # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
@@ -48,6 +57,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
         ("year", r"\b" + _Y + r"\b"),
     )
+)
+# A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August".
+_PART_OF = re.compile(
+    r"\b(?:midt|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
+    r"(?:\s+(?:i|af|of))?\s+$"
 )
 _CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
 _RELATIVE_YEARS = {
@@ -76,6 +90,19 @@ _MEETING_BEFORE_YEAR = re.compile(
 _ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
 _WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
+# What a council does at a meeting: "hvilke sager skal KKR behandle i oktober 2025".
+_AT_MEETING_VERBS = r"(?:behandle[rst]?|behandlet|drøfte[rst]?|drøftet|mødes|discuss(?:es|ed)?|meets?|on the agenda|på dagsordenen)"
+# A date names the meeting when a meeting word stands a few words before it ("mødet den 17. juni",
+# "kkr midt mødet i juni 26", "mødet i kontaktudvalget i marts 2024", "the meeting on 3 September")
+# or right after it ("the June 2026 meeting", "its October 2025 KKR meeting"). Otherwise it is
+# the time of what is asked about ("pladser taget i brug i august 2021", "paid from December 2025").
+_MEETING_SHORTLY_BEFORE = re.compile(
+    r"(?:\b(?:kkr-?)?" + _MEETING_WORDS + r"|mødets|møders|" + _AT_MEETING_VERBS + r")\b(?:\W+[^\W\d]+){0,3}\W+$"
+)
+# ... a discussion is held at a meeting too ("the June 2026 discussion", "drøftelsen i juni 2026")
+_MEETING_RIGHT_AFTER = re.compile(
+    r"^\W*(?:[^\W\d]+\s+){0,2}?(?:kkr[- ])?(?:" + _MEETING_WORDS + r"|discussions?|debate)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -85,6 +112,9 @@ class DateFacts:
     meeting_to: date | None = None
     spans: tuple[tuple[int, int], ...] = ()  # character spans of the text the dates used
     guessed: bool = False  # the range rests on a month or day named without its year
+    # The range names a meeting: a meeting word beside a date, or a bound ("after June 2026",
+    # "siden 2024"). Untied, a month or a day is rather the time of the fact asked about.
+    tied: bool = False
 
 
 def _month_end(year: int, month: int) -> date:
@@ -102,8 +132,8 @@ def _place_month(month: int, today: date | None, future: bool) -> int | None:
 
 def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
     g = m.groupdict()
-    month = MONTHS.get(g.get("month") or "", 0) or int(g.get("mon") or 0)
-    year = int(g["year"]) if g.get("year") else None
+    month = MONTHS.get(g.get("month") or g.get("month_i") or "", 0) or int(g.get("mon") or 0)
+    year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
     if kind == "summer":
         return date(year, 7, 1), date(year, 7, 31)
     if kind in ("dayonly", "monthonly"):
@@ -135,6 +165,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     bounds_to: list[date] = []
     opened: list[tuple[date, date]] = []  # intervals after "from", start of a range or not
     guessed = False
+    tied = False
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -156,13 +187,13 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 continue
             if kind == "year":
                 y = int(m["year"])
-                tied = _MEETING_BEFORE_YEAR.search(before) or _MEETING_AFTER_YEAR.match(
+                meeting_year = _MEETING_BEFORE_YEAR.search(before) or _MEETING_AFTER_YEAR.match(
                     text[m.end() :]
                 )
                 # "after the 2021 local elections": the year belongs to the noun, not a time bound.
                 attribute = _ARTICLE_END.search(before) and _WORD_AFTER.match(text[m.end() :])
                 timed = not attribute and any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
-                if not (tied or timed):
+                if not (meeting_year or timed):
                     if take(*m.span()):
                         years.append(y)
                     continue
@@ -178,7 +209,15 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 continue
             if not take(*m.span()):
                 continue
+            part = _PART_OF.search(before)
+            if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
+                before = text[: part.start()]
             guessed = guessed or kind in ("dayonly", "monthonly")
+            tied = tied or kind == "year" or bool(
+                _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
+                or any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
+                or (_UNTIL.search(before) and (lo or bounds_from or opened))
+            )
             first, last = interval
             if _AFTER.search(before):
                 bounds_from.append(last + timedelta(days=1))
@@ -207,4 +246,5 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
         for m in re.finditer(pattern, text):
             if take(*m.span()) and today is not None:
                 years.append(today.year + delta)
-    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and (lo or hi) is not None)
+    dated = (lo or hi) is not None
+    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated)

@@ -46,7 +46,8 @@ _DA_FILLER = set(
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
     "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres "
     "fremover træder trådte træde trådt behandle behandles behandlet behandler "
-    "tilsammen fortæller fortalte fortalt dato datoen datoer tidspunkt tidspunktet".split()
+    "tilsammen fortæller fortalte fortalt dato datoen datoer tidspunkt tidspunktet "
+    "ift iht pga flere færre".split()
 )
 _EN_FILLER = set(
     "tell show give find know say said please thanks thank want like need get got happen "

@@ -18,9 +18,10 @@ from index.councils import match_council
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type
-from index.question.dates import DateFacts, dates_asked
+from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question.lexicon import purpose_spans
+from index.question.places import is_place_word
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
 from index.question.text import tokens as tokenize
@@ -66,6 +67,15 @@ class ParsedQuestion:
     # What span answers it: a number, a date, a person, a list, a decision, a meeting's plan
     # (index.question.answer_type); the reply shows that span of the item above its passages.
     answer_type: AnswerType = "none"
+    # A month or a day named with no meeting word beside it ("taget i brug i august 2021", "paid
+    # from December 2025"): the time of the fact asked about, which a later meeting may report.
+    # A ranking signal, never a filter; its year is one of `years`.
+    fact_from: date | None = None
+    fact_to: date | None = None
+    # Terms that name a thing: capitalised inside a sentence ("Socialtilsyn Midt", "Aarhus
+    # Kommune"), an acronym ("PAU"), a place or region word even in lower case ("midts").
+    # An item that lacks one does not answer for it, however well it matches the rest.
+    named: tuple[str, ...] = ()
 
 
 def _join_compounds(
@@ -186,6 +196,33 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower)
 
 
+@dataclass(frozen=True)
+class _Dates:
+    years: tuple[int, ...]
+    meeting_from: date | None
+    meeting_to: date | None
+    guessed: bool
+    fact_from: date | None = None
+    fact_to: date | None = None
+    # Terms that name a thing: capitalised inside a sentence ("Socialtilsyn Midt", "Aarhus
+    # Kommune"), an acronym ("PAU"), a place or region word even in lower case ("midts").
+    # An item that lacks one does not answer for it, however well it matches the rest.
+    named: tuple[str, ...] = ()
+
+
+def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> _Dates:
+    """A month or a day bounds the meeting asked about when a meeting word stands beside it, or
+    when the question asks for a decision, a plan or the next meeting (those happen at meetings);
+    otherwise it is the time of the fact asked about, and its year one the question is about."""
+    if dates.tied or intent != "general" or kind == "plan" or not (dates.meeting_from or dates.meeting_to):
+        return _Dates(dates.years, dates.meeting_from, dates.meeting_to, dates.guessed)
+    start, end = dates.meeting_from, dates.meeting_to
+    years = dates.years
+    if start and end and not dates.guessed and end.year - start.year <= 1:
+        years = tuple(dict.fromkeys((*years, *range(start.year, end.year + 1))))
+    return _Dates(years, None, None, False, start, end)
+
+
 @dataclass
 class _Words:
     terms: list[str] = field(default_factory=list)
@@ -276,6 +313,22 @@ def _read_words(
     return out
 
 
+_MID_MONTH = re.compile(r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _named_words(norm: str) -> set[str]:
+    """The words of `norm` that name a thing (see ParsedQuestion.named): a capital letter not
+    at a sentence's start, an acronym, a place; "midt" not in "midt i oktober"."""
+    out = set()
+    for i, t in enumerate(tokenize(norm)):
+        initial = i == 0 or norm[: t.start].rstrip()[-1:] in ".?!:;\"'(–-"
+        if t.raw == "midt" and _MID_MONTH.match(norm, t.end):
+            continue
+        if is_acronym(t.raw) or (t.raw[:1].isupper() and not initial) or is_place_word(t.word):
+            out.add(t.word)
+    return out
+
+
 # A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
 
@@ -332,6 +385,8 @@ def parse_question(
     )
     read = _read_words(tokens, run, in_council, language, glossary, vocab, known)
     terms = _dedupe(read.terms, GENERIC)
+    kind = answer_type(norm, next_meeting=intent == "next_meeting")
+    dates = _meeting_or_fact(dates, intent, kind)
     corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
     parsed = ParsedQuestion(
         text=text,
@@ -343,8 +398,11 @@ def parse_question(
         meeting_from=dates.meeting_from,
         meeting_to=dates.meeting_to,
         date_guessed=dates.guessed,
+        named=tuple(w for w in terms if w in _named_words(norm) and not w[0].isdigit()),
+        fact_from=dates.fact_from,
+        fact_to=dates.fact_to,
         intent=intent,
-        answer_type=answer_type(norm, next_meeting=intent == "next_meeting"),
+        answer_type=kind,
         corrections=tuple(dict.fromkeys(corrections)),
         unknown=_dedupe(read.unknown),
         alternatives=tuple(

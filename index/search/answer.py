@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process, utils
 
 from index.analysis import analyze
 from index.model import Answer, Hit, ShownPassage
 from index.question.parse import ParsedQuestion
+from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking
 from index.search.reader import IndexReader
@@ -33,8 +35,15 @@ TOPIC_RARE_WORDS = 3
 TOPIC_RARE_TOGETHER = 2
 TOPIC_MIN_COVERAGE = 0.35
 TOPIC_PAIR_COVERAGE = 0.55  # ... or two rare words together and this share
+# ... or, reading only what the index could match: the item holds this share of the question's
+# topic words the index has (a word the index never saw cannot tell items apart: a paraphrase,
+# an English filler word), and this share when such unknown words weigh UNKNOWN_EVIDENCE.
+KNOWN_SHARE = 0.4
+UNKNOWN_EVIDENCE = 0.3
+ANCHORED_SHARE = 0.4
 BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
+DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 
 
 def _weights(concepts: Sequence[Concept]) -> dict[str, tuple[str, float]]:
@@ -198,6 +207,60 @@ def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str]
     return held >= TOPIC_RARE_WORDS or share >= TOPIC_PAIR_COVERAGE
 
 
+def _topic_words(concepts: Sequence[Concept]) -> list[Concept]:
+    """The question's own words that name its topic: not a place (a place narrows a topic,
+    index.question.places), not a related word."""
+    return [c for c in concepts if not c.expansion and place_of(c.word) is None]
+
+
+def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+    """Is the item the one about the question's topic, judged by the words the index could
+    match? It holds most of the question's topic words the index has (KNOWN_SHARE; a word of
+    the background weighing half), and the question's rare words meet in it: two of them in one
+    passage, or two of its topic words, one rare, in the item's title. A word the index never
+    saw ("kv25", "rollout", a paraphrase) weighs UNKNOWN_EVIDENCE: it cannot tell items apart."""
+    topic = _topic_words(concepts)
+    held = lacking = unknown = 0.0
+    for c in topic:
+        credit = c.credit(r.stems)
+        weight = c.weight * (BACKGROUND_WEIGHT if c.word in parsed.background else 1.0)
+        if credit:
+            held += c.weight * credit
+        elif c.df == 0 or c.word in parsed.unknown:
+            unknown += weight
+        else:
+            lacking += weight
+    if not held or held / (held + lacking) < KNOWN_SHARE:
+        return False
+    if held / (held + lacking + UNKNOWN_EVIDENCE * unknown) < ANCHORED_SHARE:
+        return False
+    rare = [c for c in topic if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
+    # A routine item's title ("Siden sidst", "Eventuelt") names no topic: it is no evidence.
+    title = frozenset() if ROUTINE_TITLE.match(r.item.title) else frozenset(analyze(r.item.title))
+    in_title = [c for c in topic if c.credit(title) >= ALTERNATIVE_CREDIT]
+    if len(in_title) >= 2 and any(c.rare for c in in_title):
+        return True
+    if len(rare) < TOPIC_RARE_TOGETHER:
+        return False
+    relevant = frozenset(s for c in rare for s in c.stems) | frozenset(
+        s for c in rare for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
+    item = r.item
+    if parsed.intent == "decision":  # what was decided on X: X in the item's proposal or decision, not its background
+        item = replace(item, sections=tuple(s for s in item.sections if s.heading in DECIDING_SECTIONS))
+    together = densest_window(item, lambda stems: sum(c.credit(stems) >= ALTERNATIVE_CREDIT for c in rare), relevant,
+                              title & relevant)  # fmt: skip
+    return together >= TOPIC_RARE_TOGETHER
+
+
+def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
+    """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
+    "PAU") that the item lacks though the index has them elsewhere: the item is about another
+    body, place or programme of the same kind ("Socialtilsyn Nord", the region's total)."""
+    named = set(parsed.named)
+    return [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)]
+
+
 def _nearest(r: Ranked, language: str) -> str:
     """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
     item = r.item
@@ -223,8 +286,21 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     def council_ok(r: Ranked) -> bool:
         return not parsed.councils or r.item.council in parsed.councils
 
+    def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
+        """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""
+        missing = _missing_named(hits[0], concepts, parsed)
+        if not missing:
+            return None
+        what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
+        return refused(f"intet for {what}" if parsed.language == "da" else f"nothing for {what}", nearest=hits)
+
     if not ranked:
         return refused()
+    if ranking.meeting_missing and parsed.intent == "decision":
+        # "Hvad besluttede KKR på mødet den 1. september 2026": no minutes of it; an item planning it decided nothing.
+        when = _period(parsed)
+        note = f"intet referat fra mødet {when} i indekset" if parsed.language == "da" else f"no minutes of the meeting {when} in the index"
+        return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
     top = ranked[0].score
     if ranked[0].coverage >= MIN_COVERAGE:
         covering = [r for r in ranked if r.coverage >= MIN_COVERAGE]
@@ -244,13 +320,18 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             chosen = [r for r in chosen if r.planned]
         chosen = [r for r in chosen if _cohesive(r, concepts)]
         if chosen:
+            if (lacking := lacks_named(chosen)) is not None:
+                return lacking
             hits = _hits(reader, chosen[:limit], concepts, parsed)
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
-    topical = [r for r in ranked if r.in_time and council_ok(r) and _topical(r, concepts, parsed.background)]
+    topical = [r for r in ranked if r.in_time and council_ok(r)
+               and (_topical(r, concepts, parsed.background) or _anchored(r, concepts, parsed))]  # fmt: skip
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]
+        if (lacking := lacks_named(chosen)) is not None:
+            return lacking
         hits = _hits(reader, chosen[:limit], concepts, parsed)
         return Answer(question, parsed.language, True, hits, (), notes, uncertain=True)
     return refused()

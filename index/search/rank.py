@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,6 +37,9 @@ YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
 DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its date speaks of it
+FACT_MONTH_NAMED = 1.5  # the time of the fact asked about ("i august 2021"): an item naming that month
+FACT_REPORTED = 1.3  # ... or of a meeting in that time or the next months, which would report it
+REPORTED_WITHIN = 92  # days after the time of a fact that a meeting may report it
 MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (see answer.py)
 ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
@@ -98,6 +101,9 @@ class Ranking:
 
     ranked: tuple[Ranked, ...]
     concepts: tuple[Concept, ...]
+    # The question names a meeting time (`meeting_from/to`) and no stored meeting is in it: the
+    # meeting is only planned (an item 6.1 announces it), or its documents are not in the index.
+    meeting_missing: bool = False
 
 
 def _df(reader: IndexReader, stem: str) -> int:
@@ -251,6 +257,7 @@ def _boost(
     title: frozenset[str],
     parsed: ParsedQuestion,
     years: tuple[int, ...],
+    window: str = "",
 ) -> float:
     factor = 1.0
     if parsed.councils and item.council not in parsed.councils:
@@ -264,6 +271,12 @@ def _boost(
             factor *= YEAR_OF_MEETING
     if parsed.intent == "decision" and item.decision:
         factor *= DECISION_PREFERRED
+    if parsed.fact_from and parsed.fact_to:
+        # The time of a fact is no filter: a meeting then or soon after reports it, an item names it.
+        if _in_range(item, window, parsed.fact_from, parsed.fact_to + timedelta(days=REPORTED_WITHIN)):
+            factor *= FACT_REPORTED
+        if (parsed.fact_to - parsed.fact_from).days <= 31 and _names_month(stems, parsed.fact_from):
+            factor *= FACT_MONTH_NAMED
     return factor
 
 
@@ -377,7 +390,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         if c.docnum in plans:  # the meeting itself answers a question about that meeting
             cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
-        boost = _boost(c.item, c.stems, c.title, parsed, years)
+        boost = _boost(c.item, c.stems, c.title, parsed, years, c.window)
         in_time = True
         if named_date:
             names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
@@ -410,4 +423,4 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
                r.in_time, c.item.title_stems)
         for r in scored[:limit] for c in (r.candidate,)
     )  # fmt: skip
-    return Ranking(best, tuple(concepts))
+    return Ranking(best, tuple(concepts), meeting_missing=named_date)
