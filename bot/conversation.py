@@ -14,7 +14,7 @@ import logging
 import re
 import time
 from datetime import datetime
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Protocol
 
 from bot.render.answers import (
     FEEDBACK_DOWN,
@@ -30,7 +30,8 @@ from bot.render.answers import (
 from bot.state.feedback import FeedbackStore
 from bot.render.home import example_questions, home_view
 from bot.render.meeting import SHOW_MEETING, attendance_reply, meeting_reply, missing_meeting_reply
-from bot.render.notices import notice, with_note
+from bot.render.labels import label
+from bot.render.notices import with_note
 from bot.render.replies import help_reply, item_reply, missing_item_reply, next_reply, text_reply
 from bot.render.mrkdwn import section
 from index.councils import council_named
@@ -52,10 +53,13 @@ _USER_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _LABELLED = re.compile(r"<(?:[#!][^>|]*|[a-z]+://[^>|]*)\|([^>]*)>")
 _BARE = re.compile(r"<([a-z]+://[^>|]*)>")
 _SPECIAL = re.compile(r"<![^>]*>")
-EMPTY_INDEX = {
-    "da": "Indekset er tomt: der er ingen dagsordener eller referater at svare ud fra endnu. Kør `kkrbot ingest --sample` eller `kkrbot ingest FIL.pdf`.",
-    "en": "The index is empty: there are no agendas or minutes to answer from yet. Run `kkrbot ingest --sample` or `kkrbot ingest FILE.pdf`.",
-}
+
+
+class Subcommand(Protocol):
+    """A `/kkr <word> …` handler the Conversation routes to (the digest and follow commands,
+    `/kkr status`): the rest of the text in, the reply (escaped mrkdwn) out."""
+
+    def __call__(self, args: str, *, channel: str, user: str) -> str: ...
 
 
 def clean_question(text: str) -> str:
@@ -101,7 +105,7 @@ class Conversation:
         engine: AnswerEngine,
         *,
         clock: Callable[[], datetime],
-        subcommands: Mapping[str, Callable[..., str]] | None = None,
+        subcommands: Mapping[str, Subcommand] | None = None,
         feedback: FeedbackStore | None = None,
     ) -> None:
         self.engine = engine
@@ -120,7 +124,8 @@ class Conversation:
             return self.help(self._help_language(q, user))
         if not self.engine.item_count():
             lang = detect_language(re.findall(r"\w+", q.lower()))
-            return Reply(EMPTY_INDEX[lang], [section(EMPTY_INDEX[lang])])
+            text = label("empty_index", lang)
+            return Reply(text, [section(text)])
         attendance = self.engine.attendance(q, today=self.clock().date())  # "hvem deltog i …": the list
         if attendance is not None and attendance.meeting is not None:
             self._language[user] = attendance.language
@@ -130,7 +135,7 @@ class Conversation:
         reply = answer_reply(answer, ephemeral=ephemeral)
         if cut:
             n = f"{MAX_QUESTION:,}".replace(",", "," if answer.language == "en" else ".")
-            reply = with_note(reply, notice("cut", answer.language, n=n))
+            reply = with_note(reply, label("cut", answer.language, n=n))
         return reply
 
     def command(self, text: str, *, user: str, channel: str) -> Reply:
@@ -185,9 +190,15 @@ class Conversation:
             log.warning("feedback %s not stored: no FeedbackStore configured", vote)
         return answer_reply(answer, offset=offset, ephemeral=ephemeral, voted=vote)
 
-    def home(self, user: str) -> dict:
-        """The App Home view for `views.publish`."""
-        return home_view(self._meetings(), today=self.clock().date(), item_count=self.engine.item_count())
+    def home(self, user: str, language: str = "da") -> dict:
+        """The App Home view for `views.publish`, in `language` (the Slack listener reads the
+        user's from Slack: bot/slack/languages.py)."""
+        return home_view(self._meetings(), today=self.clock().date(), item_count=self.engine.item_count(), language=language)
+
+    def language(self, user: str) -> str:
+        """The language `user` last asked in ("da" before any question): for messages that are
+        not answers, such as the note that the bot must be invited to a channel."""
+        return self._language.get(user, "da")
 
     # --- pieces ----------------------------------------------------------------------------
 

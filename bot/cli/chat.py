@@ -44,6 +44,7 @@ def _lines(prompt: bool) -> Iterator[str]:
 def chat_command(ctx: click.Context, index_dir: Path | None, sample: bool, today: datetime | None) -> None:
     """Talk to kkrbot in the terminal: one question per line; a number presses a button; an empty line or Ctrl-D ends."""
     from bot.chat import chat_loop
+    from bot.render.labels import label
 
     if sample:  # the group's own `kkrbot ingest --sample`, the same lines
         ingest = ctx.parent.command.get_command(ctx.parent, "ingest") if ctx.parent else None
@@ -54,5 +55,5 @@ def chat_command(ctx: click.Context, index_dir: Path | None, sample: bool, today
     with engine_for(settings) as engine:
         conversation = wiring.conversation(settings, engine, clock)
         if interactive:
-            click.echo(f"kkrbot chat · {engine.item_count()} punkter i {engine.index_dir}. Spørg løs; et tal trykker på knappen med det nummer; tom linje eller Ctrl-D slutter.\n")
+            click.echo(label("chat_banner", items=engine.item_count(), index=engine.index_dir) + "\n")
         chat_loop(conversation, _lines(interactive), click.echo)

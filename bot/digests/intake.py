@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from bot.digests.announce import Announcement, ingest_announced
 from bot.digests.runtime import Runtime, current_runtime
-from bot.render.mrkdwn import da_date, esc
-from bot.render.notices import notice
+from bot.render.labels import label, labels
+from bot.render.mrkdwn import esc, human_date
 from bot.slack.files import FileError, FileRefused, FileTooLarge, download
 from index.errors import IngestError, shown_name
 from index.model import Meeting
@@ -147,30 +147,32 @@ def handle_pdf_share(rt: Runtime, event: dict, client: WebClient) -> list[Ingest
             except FileError as e:
                 log.warning("DM upload %s not fetched: %s: %s", name, type(e).__name__, e)
                 key = "file_too_big" if isinstance(e, FileTooLarge) else "file_refused" if isinstance(e, FileRefused) else "file_failed"
-                said = notice(key, name=esc(name), mb=MAX_DOWNLOAD >> 20)
+                said = label(key, name=esc(name), mb=MAX_DOWNLOAD >> 20)
                 outcomes.append(Ingested(name, None, "failed", 0, error=f"{type(e).__name__}: {e}", said=said))
             except Exception as e:  # noqa: BLE001 - the person who sent it hears that it failed; the log has why
                 log.exception("DM upload %s could not be ingested", name)
-                said = notice("file_failed", name=esc(name))
+                said = label("file_failed", name=esc(name))
                 outcomes.append(Ingested(name, None, "failed", 0, error=f"internal error: {type(e).__name__}", said=said))
     for o in outcomes:
         client.chat_postMessage(channel=event["channel"], text=reply_text(o), unfurl_links=False)
     return outcomes
 
 
-def reply_text(o: Ingested) -> str:
+def reply_text(o: Ingested, language: str = "da") -> str:
+    """What the person who sent the file reads: what was found in it, or why it was not read."""
     if o.said:
         return o.said
+    lab, name = labels(language), esc(o.source)
     if o.status == "failed" or o.meeting is None:
-        return f"Jeg kunne ikke læse *{esc(o.source)}*: {esc(o.error or 'ukendt fejl')}"
+        return label("intake_unreadable", language, name=name, error=esc(o.error or lab["intake_unknown_error"]))
     m = o.meeting
-    kind = "referat" if m.document_kind == "minutes" else "dagsorden"
-    what = f"{kind} fra {esc(m.council)} · {da_date(m.meeting_date)}: {o.item_count} punkter"
+    what = label("intake_what", language, kind=lab["minutes" if m.document_kind == "minutes" else "agenda"],
+                 council=esc(m.council), date=human_date(m.meeting_date, language), n=o.item_count)  # fmt: skip
     if o.status == "unchanged":
-        return f"*{esc(o.source)}* kendte jeg allerede ({what})."
+        return label("intake_known", language, name=name, what=what)
     titles = "\n".join(f"• {esc(i.item_number)} {esc(i.title)}" for i in m.items[:10])
-    more = f"\n… og {len(m.items) - 10} flere" if len(m.items) > 10 else ""
+    more = "\n" + label("intake_more", language, n=len(m.items) - 10) if len(m.items) > 10 else ""
     posted = ""
     if o.announcement and o.announcement.arrivals:
-        posted = f"\nDelt i {len(o.announcement.arrivals)} kanal(er) med abonnement."
-    return f"Tak! Jeg har indlæst *{esc(o.source)}* ({what}).\n{titles}{more}{posted}"
+        posted = "\n" + label("intake_shared", language, n=len(o.announcement.arrivals))
+    return f"{label('intake_thanks', language, name=name, what=what)}\n{titles}{more}{posted}"

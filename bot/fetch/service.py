@@ -20,6 +20,7 @@ from bot.state.db import state_for
 from bot.state.fetch import FetchState
 
 if TYPE_CHECKING:
+    from bot.conversation import Subcommand
     from bot.digests.runtime import Runtime
     from bot.settings import Settings
 
@@ -102,21 +103,23 @@ def run_fetch_job() -> str:
     return summary
 
 
-def status_subcommand(settings: Settings) -> Callable[..., str]:
+def status_subcommand(settings: Settings) -> Subcommand:
     """`/kkr status`: the sources' state, for the Slack user ids in KKRBOT_ADMINS only (it names
     the operator's setup and errors; others are told who may see it)."""
 
     def handler(args: str, *, channel: str, user: str) -> str:
         from bot.fetch.sources import SourceError
         from bot.fetch.status import source_statuses
+        from bot.render.labels import label
+        from bot.render.mrkdwn import esc
         from bot.render.sources import status_mrkdwn
 
         if user not in settings.admins:
-            return "Kun bottens administratorer kan se kildernes status (Slack-bruger-id i KKRBOT_ADMINS)."
+            return label("status_admins_only")
         try:
             config = settings.fetch_config()
         except SourceError as e:
-            return f"Kilderne er sat forkert op: {e}"
+            return label("status_bad_config", error=esc(str(e)))
         state = fetch_state(settings)
         try:
             return status_mrkdwn(source_statuses(config.sources, state), settings.timezone)

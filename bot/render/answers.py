@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from bot.render.labels import labels
+from bot.render.labels import label, labels
 from bot.render.shown import answer_mrkdwn, bold_sentence, passages_mrkdwn, shown_passages
 from bot.render.mrkdwn import (
     MAX_BLOCKS,
@@ -151,7 +151,8 @@ def item_byline(item: AgendaItem | TimelineEntry, lang: str) -> str:
     """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat" (escaped); an undated meeting
     by its window ("mellem 18. juni og 20. oktober 2025")."""
     when = meeting_when(item.meeting_date, item.date_window, lang)
-    return f"{esc(item.council)} · {when} · punkt {esc(item.item_number)} · {_kind(item.document_kind, lang)}"
+    return label("byline", lang, council=esc(item.council), when=when, number=esc(item.item_number),
+                 kind=_kind(item.document_kind, lang))  # fmt: skip
 
 
 def item_heading(item: AgendaItem, lang: str) -> str:
@@ -167,11 +168,11 @@ def decision_text(item: AgendaItem, lang: str, limit: int = DECISION_CHARS, *, a
     more = f"_{lab['show_more']}_"
     if item.decision:
         text = _cut_escaped(flat(item.decision), limit, more)
-        return f"*Beslutning:* {bold_sentence(text, answer) if answer else text}"
+        return f"*{lab['decision_label']}:* {bold_sentence(text, answer) if answer else text}"
     out = f"*{lab['no_decision'] if item.document_kind == 'agenda' else lab['no_decision_minutes']}*"
     if item.recommendation:
         text = _cut_escaped(flat(item.recommendation), limit, more)
-        out += f"\n*Indstilling:* {text}"
+        out += f"\n*{lab['recommendation_label']}:* {text}"
     return out
 
 
@@ -268,10 +269,9 @@ def timeline_text(entries: Sequence[TimelineEntry], lang: str, limit: int = TIME
     for e in ordered:
         short = one_line(e.decision, 90)
         tail = f" — _{esc(short)}_" if short else (" — _" + labels(lang)["no_decision"].lower() + "_" if e.document_kind == "agenda" else "")
-        lines.append(
-            f"• {meeting_when(e.meeting_date, e.date_window, lang)} · {esc(e.council)} · punkt {esc(e.item_number)} · "
-            f"{esc(' '.join(e.title.split()))}{tail}"
-        )
+        when = meeting_when(e.meeting_date, e.date_window, lang)
+        ref = label("item_ref", lang, number=esc(e.item_number))
+        lines.append(f"• {when} · {esc(e.council)} · {ref} · {esc(' '.join(e.title.split()))}{tail}")
     return "\n".join(lines)
 
 
@@ -394,15 +394,21 @@ def _first_of_each(hits: Sequence[Hit]) -> list[Hit]:
 def _fallback(hit: Hit | None, answer: Answer, lang: str) -> str:
     if hit is None:
         return labels(lang)["no_more"]
-    item = hit.item
-    head = f"{item.council} · {meeting_when(item.meeting_date, item.date_window, lang)} · punkt {item.item_number} {' '.join(item.title.split())}"
+    item, lab = hit.item, labels(lang)
+    head = item_line(item, lang)
     if hit.answer and hit.answer.kind not in ("decision", "list", "plan"):
-        head += f" · {labels(lang)['answer']}: {hit.answer.text}"
+        head += f" · {lab['answer']}: {hit.answer.text}"
     if item.decision:
-        tail = f"Beslutning: {one_line(item.decision, 200)}"
+        tail = f"{lab['decision_label']}: {one_line(item.decision, 200)}"
     else:
-        tail = labels(lang)["no_decision"] + (f". Indstilling: {one_line(item.recommendation, 200)}" if item.recommendation else "")
+        tail = lab["no_decision"] + (f". {lab['recommendation_label']}: {one_line(item.recommendation, 200)}" if item.recommendation else "")
     return esc(f"{head}: {tail}")[:MAX_SECTION]
+
+
+def item_line(item: AgendaItem, lang: str) -> str:
+    """"KKR Midtjylland · 17. juni 2026 · punkt 3.4 Title" (raw text: escape it for mrkdwn)."""
+    when = meeting_when(item.meeting_date, item.date_window, lang)
+    return label("item_line", lang, council=item.council, when=when, number=item.item_number, title=" ".join(item.title.split()))
 
 
 def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | None = None, voted: str | None = None) -> Reply:

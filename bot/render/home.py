@@ -2,7 +2,9 @@
 
 Built from the engine's meetings and items each time the tab opens, so it is never out of date;
 the example questions come from the index's own item titles (non-routine items of the latest
-meetings), so they work on whatever corpus is loaded. Stays within the 100-block view limit.
+meetings), so they work on whatever corpus is loaded. In the reader's language (Danish, or
+English for a Slack set to English: bot/slack/languages.py); the titles stay Danish. Stays within
+the 100-block view limit.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date
 from typing import Sequence
 
 from bot.render.answers import MORE, query_value, source_mrkdwn
+from bot.render.labels import label, labels
 from bot.render.mrkdwn import MAX_VIEW_BLOCKS, actions, button, capped, context, divider, esc, header, human_date, meeting_when, packed, section
 from index.model import AgendaItem, Meeting
 from index.search.timeline import ROUTINE_SECTIONS
@@ -32,12 +35,12 @@ def _by_recency(meetings: Sequence[Meeting]) -> list[Meeting]:
     return sorted(meetings, key=lambda m: (_meeting_day(m) or date.min, m.council), reverse=True)
 
 
-def _when(m: Meeting) -> str:
-    return meeting_when(m.meeting_date, m.date_window)
+def _when(m: Meeting, language: str) -> str:
+    return meeting_when(m.meeting_date, m.date_window, language)
 
 
-def _kind(m: Meeting) -> str:
-    return "referat" if m.document_kind == "minutes" else "dagsorden"
+def _kind(m: Meeting, language: str) -> str:
+    return labels(language)["minutes" if m.document_kind == "minutes" else "agenda"]
 
 
 def _lower_first(title: str) -> str:
@@ -47,7 +50,7 @@ def _lower_first(title: str) -> str:
     return title
 
 
-def example_questions(meetings: Sequence[Meeting], limit: int = EXAMPLES) -> list[str]:
+def example_questions(meetings: Sequence[Meeting], limit: int = EXAMPLES, language: str = "da") -> list[str]:
     """Questions made from the titles of non-routine items of the latest meetings, one per meeting first."""
     rounds: list[list[AgendaItem]] = []
     for m in _by_recency(meetings):
@@ -64,63 +67,59 @@ def example_questions(meetings: Sequence[Meeting], limit: int = EXAMPLES) -> lis
             if depth < len(items) and len(out) < limit:
                 i = items[depth]
                 title = _lower_first(" ".join(i.title.split()))
-                verb = "blev besluttet om" if i.document_kind == "minutes" else "indstilles om"
-                q = f"Hvad {verb} {title}?"
+                asked = "example_decided" if i.document_kind == "minutes" else "example_recommended"
+                q = label(asked, language, title=title)
                 if q not in out:
                     out.append(q)
         depth += 1
     return out
 
 
-def home_view(meetings: Sequence[Meeting], *, today: date, item_count: int | None = None) -> dict:
-    """The App Home view (`views.publish` payload's `view`)."""
+def home_view(meetings: Sequence[Meeting], *, today: date, item_count: int | None = None, language: str = "da") -> dict:
+    """The App Home view (`views.publish` payload's `view`) in `language` ("en", else Danish)."""
+    lab = labels(language)
     blocks: list[dict] = [
-        header("kkrbot: KKR's dagsordener og referater"),
-        section(
-            "Jeg svarer på spørgsmål om, hvad KKR har besluttet, og hvad der kommer op: med beslutningen, "
-            "indstillingen og det afsnit, svaret står i, på dansk eller engelsk."
-        ),
-        section(
-            "*Sådan spørger du*\n• `/kkr &lt;spørgsmål&gt;`: kun du ser svaret, og du kan dele det i kanalen\n"
-            "• skriv til mig her under *Beskeder*\n• nævn @kkrbot i en kanal: jeg svarer i tråden\n"
-            "• `/kkr next [råd]`: næste møde og dets punkter · `/kkr hjælp`: alle kommandoer"
-        ),
-        context("In English: ask in English and I answer in English, e.g. “what was decided on SOSU places in 2027”."),
+        header(lab["home_title"]),
+        section(lab["home_intro"]),
+        section(lab["home_how"]),
+        context(lab["home_other_language"]),
     ]
     if not meetings:
-        blocks += [divider(), section("_Indekset er tomt endnu._ Kør `kkrbot ingest --sample` eller `kkrbot ingest FIL.pdf`.")]
+        blocks += [divider(), section(lab["home_empty"])]
         return {"type": "home", "blocks": blocks}
 
-    examples = example_questions(meetings)
+    examples = example_questions(meetings, language=language)
     if examples:
-        blocks += [divider(), section("*Prøv fx*\n" + "\n".join(f"• {esc(q)}" for q in examples))]
+        blocks += [divider(), section(f"*{lab['home_try']}*\n" + "\n".join(f"• {esc(q)}" for q in examples))]
         # a click asks the question; the answer comes in a DM (App Home has no thread to answer in)
         blocks.append(actions(*(button(q, f"{MORE}_{n}", query_value(q, 0)) for n, q in enumerate(examples, 1))))
 
     upcoming = upcoming_meetings(meetings, today=today)
     if upcoming:
-        lines = ["*Næste møder*"]
+        lines = [f"*{lab['home_next']}*"]
         for u in upcoming[:6]:
-            note = " _(foreløbig plan)_" if u.preliminary else ""
-            lines.append(f"• {human_date(u.meeting_date)} · {esc(u.council)} · {len(u.items)} punkter{note}")
+            note = f" _({lab['home_preliminary']})_" if u.preliminary else ""
+            count = label("items_count", language, n=len(u.items))
+            lines.append(f"• {human_date(u.meeting_date, language)} · {esc(u.council)} · {count}{note}")
         blocks += [divider()] + packed(lines)
 
     items = Counter(m.council for m in meetings for _ in m.items)
     docs = Counter(m.council for m in meetings)
     total = item_count if item_count is not None else sum(items.values())
-    lines = [f"*Det ved jeg* ({len(meetings)} dokumenter, {total} punkter)"]
-    lines += [f"• {esc(c)}: {docs[c]} møder, {items[c]} punkter" for c in sorted(docs)]
+    lines = [f"*{lab['home_known']}* ({label('home_known_counts', language, documents=len(meetings), items=total)})"]
+    lines += [f"• {esc(c)}: {label('home_council_counts', language, meetings=docs[c], items=items[c])}" for c in sorted(docs)]
     blocks += [divider()] + packed(lines)
 
     ordered = _by_recency(meetings)
-    lines = ["*Møder*"]
+    lines = [f"*{lab['home_meetings']}*"]
     for m in ordered[:MEETINGS_SHOWN]:
-        lines.append(f"• {_when(m)} · {esc(m.council)} · {_kind(m)} · {len(m.items)} punkter")
+        count = label("items_count", language, n=len(m.items))
+        lines.append(f"• {_when(m, language)} · {esc(m.council)} · {_kind(m, language)} · {count}")
     if len(ordered) > MEETINGS_SHOWN:
-        lines.append(f"_… og {len(ordered) - MEETINGS_SHOWN} møder mere_")
+        lines.append(f"_{label('home_more_meetings', language, n=len(ordered) - MEETINGS_SHOWN)}_")
     blocks += packed(lines)
 
-    lines = ["*Seneste dokumenter*"]
-    lines += [f"• {source_mrkdwn(m.source)} ({esc(m.council)}, {_kind(m)})" for m in ordered[:LATEST_SHOWN]]
+    lines = [f"*{lab['home_latest']}*"]
+    lines += [f"• {source_mrkdwn(m.source)} ({esc(m.council)}, {_kind(m, language)})" for m in ordered[:LATEST_SHOWN]]
     blocks += packed(lines)
-    return {"type": "home", "blocks": capped(blocks, limit=MAX_VIEW_BLOCKS)}
+    return {"type": "home", "blocks": capped(blocks, limit=MAX_VIEW_BLOCKS, language=language)}

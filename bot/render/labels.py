@@ -1,43 +1,57 @@
-"""The bot's own words in Danish and English, as data (document words stay Danish in both)."""
+"""The bot's own words in Danish and English, as data: bot/render/labels.toml, one table per
+message with its `da` and `en` text (document words stay Danish in both). Read once per process.
+
+`label("busy", "en")` is one message; `label("cut", "da", n="1.000")` fills its placeholders;
+`labels("en")` is every message of a language, for renderers that use many. A language other
+than "en" is Danish: the bot's default, and what it says when it does not know better.
+"""
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
-    "da": {
-        "you_asked": "Du spurgte", "asked": "spurgte", "answer": "Svar", "no_decision": "Ingen beslutning endnu",
-        "no_decision_minutes": "Ingen beslutning ført til referat", "minutes": "referat", "agenda": "dagsorden",
-        "page": "side", "show_item": "Vis hele punktet", "more": "Flere resultater", "share": "Del i kanalen",
-        "show_more": "vis mere", "same_topic": "Samme emne", "thanks": "Tak for din feedback",
-        "not_found": "Jeg fandt ingen punkter i dagsordener eller referater, der svarer på “{q}”.",
-        "closest": "Nærmeste emner", "tip": "Tip: brug ord fra dagsordenerne (et emne, et KKR, et år), fx "
-        "“hvad blev besluttet om lærepladser i 2027”, eller `/kkr next` for det næste møde.",
-        "apology": "Beklager, noget gik galt, da jeg skulle svare. Prøv igen om lidt; fejlen er logget.",
-        "case": "Sag", "source": "Kilde", "links": "Links", "attachments": "Bilag", "pages": "sider",
-        "rest_in_source": "… resten af punktet står i kilden", "no_more": "Der er ikke flere resultater.",
-        "results": "resultater {a}–{b}", "no_text": "_Punktet har ingen tekst._", "not_stored": "Punktet {id} findes ikke længere i indekset.",
-        "next_title": "Næste KKR-møder", "no_meetings": "Ingen kommende møder kendt{c}.",
-        "latest": "Seneste møde i indekset",
-        "uncertain": "Måske relevant: intet punkt svarer på alt i spørgsmålet, men dette handler om emnet.",
-    },
-    "en": {
-        "you_asked": "You asked", "asked": "asked", "answer": "Answer", "no_decision": "No decision yet",
-        "no_decision_minutes": "No decision recorded in the minutes", "minutes": "referat (minutes)",
-        "agenda": "dagsorden (agenda)", "page": "page", "show_item": "Show the whole item", "more": "More results",
-        "share": "Post in channel", "show_more": "show more", "same_topic": "Same topic", "thanks": "Thanks for your feedback",
-        "not_found": "I found no agenda or minutes item that answers “{q}”.",
-        "closest": "Closest topics", "tip": "Tip: use words from the agendas (a topic, a council, a year), e.g. "
-        "“what was decided on SOSU places in 2027”, or `/kkr next` for the next meeting.",
-        "apology": "Sorry, something went wrong while answering. Please try again shortly; the error is logged.",
-        "case": "Case", "source": "Source", "links": "Links", "attachments": "Attachments (bilag)", "pages": "pages",
-        "rest_in_source": "… the rest of the item is in the source", "no_more": "There are no more results.",
-        "results": "results {a}–{b}", "no_text": "_The item has no text._", "not_stored": "Item {id} is no longer in the index.",
-        "next_title": "Next KKR meetings", "no_meetings": "No upcoming meetings known{c}.",
-        "latest": "Latest meeting in the index",
-        "uncertain": "Possibly relevant: no item answers all of the question, but this one is about its topic.",
-    },
-}  # fmt: skip
+import tomllib
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+LANGUAGES = ("da", "en")
+DATA = "labels.toml"
 
 
-def labels(language: str) -> dict[str, str]:
-    """The labels for `language` ("en"; anything else is Danish)."""
-    return LABELS["en" if language == "en" else "da"]
+class LabelError(Exception):
+    """labels.toml is not what the renderers need; the message names the table and what is wrong."""
+
+
+def language_of(language: str | None) -> str:
+    """"en" for English, else "da"."""
+    return "en" if language == "en" else "da"
+
+
+@cache
+def _by_language() -> dict[str, Mapping[str, str]]:
+    raw = resources.files("bot.render").joinpath(DATA).read_text(encoding="utf-8")
+    try:
+        tables = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        raise LabelError(f"bot/render/{DATA}: {e}") from e
+    found: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    for key, texts in tables.items():
+        if not isinstance(texts, dict):
+            raise LabelError(f"bot/render/{DATA}: {key} is not a table of languages")
+        missing = [lang for lang in LANGUAGES if not isinstance(texts.get(lang), str) or not texts[lang].strip()]
+        if missing:
+            raise LabelError(f"bot/render/{DATA}: [{key}] has no {' or '.join(missing)} text")
+        for lang in LANGUAGES:
+            found[lang][key] = texts[lang]
+    return {lang: MappingProxyType(texts) for lang, texts in found.items()}
+
+
+def labels(language: str) -> Mapping[str, str]:
+    """Every message in `language` ("en"; anything else is Danish), by key."""
+    return _by_language()[language_of(language)]
+
+
+def label(key: str, language: str = "da", **values: object) -> str:
+    """The message `key` in `language`, its {placeholders} filled from `values`."""
+    text = labels(language)[key]
+    return text.format(**values) if values else text

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from bot.render.answers import Reply, source_mrkdwn
-from bot.render.labels import labels
+from bot.render.labels import label, labels
 from bot.render.mrkdwn import actions, button, capped, context, cut_at_sentence, esc, header, meeting_when, packed, section
 from index.model import Meeting, Participant
 from index.search.attendance import AttendanceAnswer
@@ -21,23 +21,11 @@ __all__ = ["SHOW_MEETING", "attendance_reply", "meeting_reply", "missing_meeting
 
 SHOW_MEETING = "kkr_show_meeting"
 DECISION_PREVIEW = 160
-_WORDS = {
-    "da": {"present": "Deltagere", "absent": "Afbud", "show": "Vis hele mødet", "none": "ingen",
-           "others": "{n} andre møder passer også; her er det seneste.",
-           "not_stored": "Mødet {id} er ikke i indekset (længere).", "at": "kl."},
-    "en": {"present": "Present", "absent": "Sent apologies", "show": "Show the whole meeting", "none": "none",
-           "others": "{n} other meetings fit too; this is the latest.",
-           "not_stored": "The meeting {id} is not in the index (any more).", "at": "at"},
-}
 
 
 def show_meeting_button(meeting_id: str, language: str = "da") -> dict:
     """"Vis hele mødet": its value the meeting's id ("kkr-midtjylland/2026-06-17/minutes")."""
-    return button(_words(language)["show"], SHOW_MEETING, meeting_id)
-
-
-def _words(language: str) -> dict[str, str]:
-    return _WORDS["en" if language == "en" else "da"]
+    return button(label("show_meeting", language), SHOW_MEETING, meeting_id)
 
 
 def _title(m: Meeting, language: str) -> str:
@@ -46,7 +34,7 @@ def _title(m: Meeting, language: str) -> str:
 
 
 def _facts(m: Meeting, language: str) -> str:
-    parts = [f"{_words(language)['at']} {esc(m.start_time)}"] if m.start_time else []
+    parts = [label("meeting_at", language, time=esc(m.start_time))] if m.start_time else []
     parts += [esc(m.venue)] if m.venue else []
     parts.append(source_mrkdwn(m.source))
     return " · ".join(parts)
@@ -59,20 +47,20 @@ def _person(p: Participant) -> str:
 
 def _people(title: str, people: Sequence[Participant], language: str) -> list[str]:
     lines = [f"*{esc(title)} ({len(people)}):*"]
-    return lines + ([_person(p) for p in people] or [f"_{_words(language)['none']}_"])
+    return lines + ([_person(p) for p in people] or [f"_{label('meeting_nobody', language)}_"])
 
 
 def _participant_lines(m: Meeting, language: str, asked: str = "all") -> list[str]:
-    w = _words(language)
+    w = labels(language)
     present = [p for p in m.participants if p.present]
     absent = [p for p in m.participants if not p.present]
     lines: list[str] = []
     if asked in ("present", "all"):
-        lines += _people(w["present"], present, language)
+        lines += _people(w["meeting_present"], present, language)
     if asked in ("absent", "all"):
-        lines += _people(w["absent"], absent, language)
+        lines += _people(w["meeting_absent"], absent, language)
     elif absent:
-        lines.append(f"_{esc(w['absent'])}: {len(absent)}_")
+        lines.append(f"_{esc(w['meeting_absent'])}: {len(absent)}_")
     return lines
 
 
@@ -85,10 +73,10 @@ def attendance_reply(answer: AttendanceAnswer) -> Reply:
     blocks = [header(_title(m, lang)), context(_facts(m, lang))]
     blocks += packed(_participant_lines(m, lang, answer.asked))
     if answer.others:
-        blocks.append(context(esc(_words(lang)["others"].format(n=answer.others))))
+        blocks.append(context(esc(label("meeting_others", lang, n=answer.others))))
     if answer.meeting_id:
         blocks.append(actions(show_meeting_button(answer.meeting_id, lang)))
-    return Reply(esc(_title(m, lang)), capped(blocks))
+    return Reply(esc(_title(m, lang)), capped(blocks, language=lang))
 
 
 def meeting_reply(m: Meeting, language: str = "da") -> Reply:
@@ -109,9 +97,9 @@ def meeting_reply(m: Meeting, language: str = "da") -> Reply:
     blocks += packed(lines)
     if m.participants:
         blocks += packed(_participant_lines(m, language))
-    return Reply(esc(_title(m, language)), capped(blocks))
+    return Reply(esc(_title(m, language)), capped(blocks, language=language))
 
 
 def missing_meeting_reply(meeting_id: str, language: str = "da") -> Reply:
-    text = _words(language)["not_stored"].format(id=esc(meeting_id))
+    text = label("meeting_not_stored", language, id=esc(meeting_id))
     return Reply(text, [section(text)])

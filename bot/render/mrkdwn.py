@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from index.dates import when_text
 from typing import Iterable
+
+from bot.render.labels import label
+from index.dates import when_text
 
 MAX_BLOCKS = 50  # a message; App Home views allow 100
 MAX_VIEW_BLOCKS = 100
@@ -33,7 +35,7 @@ def esc(text: str) -> str:
 
 
 def da_date(d: date | None) -> str:
-    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}" if d else "dato ukendt"
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}" if d else label("date_unknown", "da")
 
 
 def meeting_when(d: date | None, window: tuple[date | None, date | None] = (None, None), language: str = "da") -> str:
@@ -46,7 +48,7 @@ def human_date(d: date | None, language: str = "da") -> str:
     """"17. juni 2026" for Danish readers, "17 June 2026" for English ones."""
     if language != "en":
         return da_date(d)
-    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if d else "date unknown"
+    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}" if d else label("date_unknown", "en")
 
 
 def link(url: str, label: str) -> str:
@@ -147,9 +149,9 @@ def packed(lines: Iterable[str]) -> list[dict]:
     return blocks
 
 
-def capped(blocks: list[dict], note: str = "… og {n} blokke mere: spørg kkrbot for resten.", limit: int = MAX_BLOCKS) -> list[dict]:
+def capped(blocks: list[dict], limit: int = MAX_BLOCKS, language: str = "da") -> list[dict]:
     """At most `limit` blocks; the last kept one says how many were left out."""
     if len(blocks) <= limit:
         return blocks
     kept = blocks[: limit - 1]
-    return kept + [context(note.format(n=len(blocks) - len(kept)))]
+    return kept + [context(label("more_blocks", language, n=len(blocks) - len(kept)))]

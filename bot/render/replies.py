@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from bot.render.answers import Reply, flat, item_byline, source_mrkdwn
+from bot.render.answers import Reply, flat, item_byline, item_line, source_mrkdwn
 from bot.render.digests import upcoming_lines
-from bot.render.labels import labels
+from bot.render.labels import label, labels
 from bot.render.meeting import show_meeting_button
 from bot.render.shown import table_block
 from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, actions, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, meeting_when, packed, pieces, section
@@ -22,7 +22,7 @@ ITEM_VIEW_CHARS = 24_000  # whole-item view: beyond this the rest is in the sour
 def item_reply(item: AgendaItem, language: str = "da") -> Reply:
     """The whole item: every sub-section, links and attachments, cut at Slack's limits."""
     lab = labels(language)
-    blocks = [header(f"punkt {item.item_number} {item.title}"), context(item_byline(item, language))]
+    blocks = [header(f"{label('item_ref', language, number=item.item_number)} {item.title}"), context(item_byline(item, language))]
     facts = []
     if item.case_number:
         facts.append(f"{lab['case']}: {esc(item.case_number)}" + (f" ({esc(', '.join(item.case_workers))})" if item.case_workers else ""))
@@ -60,8 +60,7 @@ def item_reply(item: AgendaItem, language: str = "da") -> Reply:
     if item.attachments:
         blocks += packed([f"*{lab['attachments']}:*"] + [f"• {esc(' '.join(a.split()))}" for a in item.attachments])[:1]
     blocks.append(actions(show_meeting_button(item.id.rsplit("/", 1)[0], language)))
-    text = esc(f"{item.council} · {meeting_when(item.meeting_date, item.date_window, language)} · punkt {item.item_number} {' '.join(item.title.split())}")
-    return Reply(text, capped(blocks))
+    return Reply(esc(item_line(item, language)), capped(blocks, language=language))
 
 
 def _section_lines(item: AgendaItem, si: int) -> list[str]:
@@ -92,34 +91,12 @@ def missing_item_reply(item_id: str, language: str = "da") -> Reply:
 
 def help_reply(language: str = "da", examples: Sequence[str] = ()) -> Reply:
     """How to ask, the commands, a few example questions (from the index, when given)."""
-    if language == "en":
-        lines = [
-            "*kkrbot* answers questions about KKR agendas (dagsordener) and minutes (referater), "
-            "with the decision, the recommendation and the passage it comes from.",
-            "*Ask:* `/kkr &lt;question&gt;` (only you see the answer; *Post in channel* shares it), "
-            "a direct message to me, or @kkrbot in a channel (I answer in the thread).",
-            "*Commands:*\n• `/kkr next [council]` the next meeting and its items\n• `/kkr help` this help"
-            "\n• `/kkr digest weekly mon 08:00 [council…]` / `daily 07:30` / `show` / `off`: a digest in this channel"
-            "\n• `/kkr follow &lt;topic&gt;`, `/kkr unfollow &lt;topic&gt;`, `/kkr following`: DM me when a topic comes up",
-        ]
-        other = "På dansk: `/kkr hjælp`"
-        head = "Try"
-    else:
-        lines = [
-            "*kkrbot* svarer på spørgsmål om KKR's dagsordener og referater, "
-            "med beslutningen, indstillingen og det afsnit, svaret kommer fra.",
-            "*Spørg:* `/kkr &lt;spørgsmål&gt;` (kun du ser svaret; *Del i kanalen* deler det), "
-            "en direkte besked til mig, eller @kkrbot i en kanal (jeg svarer i tråden).",
-            "*Kommandoer:*\n• `/kkr next [råd]` næste møde og dets punkter\n• `/kkr hjælp` denne hjælp"
-            "\n• `/kkr digest weekly mon 08:00 [råd…]` / `daily 07:30` / `show` / `off`: overblik i kanalen"
-            "\n• `/kkr follow &lt;emne&gt;`, `/kkr unfollow &lt;emne&gt;`, `/kkr following`: besked til dig, når et emne kommer op",
-        ]
-        other = "In English: `/kkr help en`"
-        head = "Prøv"
+    lab = labels(language)
+    lines = [lab["help_intro"], lab["help_ask"], lab["help_commands"]]
     if examples:
-        lines.append(f"*{head}:*\n" + "\n".join(f"• {esc(e)}" for e in examples[:5]))
-    blocks = [section(line) for line in lines] + [context(other)]
-    return Reply("kkrbot: " + ("how to ask" if language == "en" else "sådan spørger du"), blocks)
+        lines.append(f"*{lab['help_try']}:*\n" + "\n".join(f"• {esc(e)}" for e in examples[:5]))
+    blocks = [section(line) for line in lines] + [context(lab["help_other_language"])]
+    return Reply(lab["help_title"], blocks)
 
 
 def text_reply(text: str) -> Reply:
@@ -133,7 +110,7 @@ def next_reply(upcoming: Sequence[UpcomingMeeting], *, council: str | None = Non
     """`/kkr next [council]`: the next meetings with their (planned) items, as in the digests."""
     lab = labels(language)
     if not upcoming:
-        text = esc(lab["no_meetings"].format(c=f" for {council}" if council else ""))
+        text = esc(label("no_meetings_of", language, council=council) if council else lab["no_meetings"])
         blocks = [section(text)]
         if latest is not None:
             kind = lab["minutes" if latest.document_kind == "minutes" else "agenda"]
@@ -142,8 +119,8 @@ def next_reply(upcoming: Sequence[UpcomingMeeting], *, council: str | None = Non
         return Reply(text, blocks)
     blocks = [header(lab["next_title"] + (f" · {council}" if council else ""))]
     for u in upcoming:
-        blocks.extend(packed(upcoming_lines(u)))
+        blocks.extend(packed(upcoming_lines(u, language)))
         blocks.append(context(source_mrkdwn(u.source)))
     first = upcoming[0]
     text = esc(f"{lab['next_title']}: {first.council} {human_date(first.meeting_date, language)}")
-    return Reply(text, capped(blocks))
+    return Reply(text, capped(blocks, language=language))

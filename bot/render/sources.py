@@ -10,6 +10,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.fetch.status import SourceStatus
+from bot.render.labels import label, labels
 from bot.render.mrkdwn import esc, link
 
 __all__ = ["sources_table", "status_mrkdwn"]
@@ -35,19 +36,21 @@ def sources_table(rows: Sequence[SourceStatus], tz: str) -> str:
     return "\n".join(out)
 
 
-def status_mrkdwn(rows: Sequence[SourceStatus], tz: str) -> str:
-    """`/kkr status`: one paragraph per source (Danish, like the bot's other replies)."""
+def status_mrkdwn(rows: Sequence[SourceStatus], tz: str, language: str = "da") -> str:
+    """`/kkr status`: one paragraph per source (Danish unless told, like the bot's other replies)."""
+    lab = labels(language)
     if not rows:
-        return "Ingen kilder er sat op (KKRBOT_SOURCES)."
-    parts = ["*Kilder til dagsordener og referater*"]
+        return lab["status_none"]
+    parts = [f"*{lab['status_title']}*"]
     for r in rows:
         error = " ".join((r.last_error or "").split())
         if len(error) > MAX_ERROR:
             error = error[: MAX_ERROR - 1] + "…"
+        checked = label("status_checked", language, checked=_when(r.last_check, tz, lab["status_never"]),
+                        changed=_when(r.last_change, tz, lab["status_never"]))  # fmt: skip
+        documents = label("status_documents", language, found=r.documents_found, ingested=r.documents_in, failed=r.documents_failed)
         parts.append(
-            f"*{esc(r.council)}* · {link(r.url, 'listeside')}\n"
-            f"Sidst tjekket: {_when(r.last_check, tz, 'aldrig')} · sidst ændret: {_when(r.last_change, tz, 'aldrig')}\n"
-            f"Dokumenter: {r.documents_found} på siden, {r.documents_in} indlæst, {r.documents_failed} fejlet"
-            + (f"\n:warning: Seneste fejl: {esc(error)}" if error else "")
+            f"*{esc(r.council)}* · {link(r.url, lab['status_listing'])}\n{checked}\n{documents}"
+            + (f"\n:warning: {label('status_error', language, error=esc(error))}" if error else "")
         )
     return "\n\n".join(parts)

@@ -1,9 +1,11 @@
 """What the `kkrbot` commands print: answers as terminal text (their JSON is index/answer_json.py),
 items and upcoming meetings as JSON data or text, a digest's blocks as text (pure; the commands
-only echo these)."""
+only echo these). The operator's terminal reads English, with the documents' own words in Danish
+(referat, punkt, Beslutning: bot/render/labels.toml's Danish)."""
 
 from __future__ import annotations
 
+from bot.render.labels import label, labels
 from bot.render.mrkdwn import da_date
 from bot.render.shown import row_lines, shown_passages
 from index.codec import item_to_dict
@@ -35,27 +37,29 @@ def answer_text(answer: Answer) -> str:
         if answer.closest_topics:
             lines.append("Closest topics: " + "; ".join(answer.closest_topics))
         return "\n".join(lines)
+    da = labels("da")  # the documents' words
     for i, hit in enumerate(answer.hits, 1):
         item = hit.item
-        kind = "referat" if item.document_kind == "minutes" else "dagsorden"
-        lines.append(f"{i}. {item.council} {item_when(item)} ({kind}) punkt {item.item_number}: {item.title}")
+        kind = da["minutes" if item.document_kind == "minutes" else "agenda"]
+        lines.append(f"{i}. {item.council} {item_when(item)} ({kind}) {label('item_ref', number=item.item_number)}: {item.title}")
         if item.case_number:
             lines.append(f"   {item.case_number}")
         if hit.answer is not None:
-            lines.append(f"   Svar: {' '.join(hit.answer.text.split())}")
+            lines.append(f"   {da['answer']}: {' '.join(hit.answer.text.split())}")
         if item.decision:
-            lines.append(f"   Beslutning: {' '.join(item.decision.split())}")
+            lines.append(f"   {da['decision_label']}: {' '.join(item.decision.split())}")
         else:
             lines.append("   No decision yet.")
             if item.recommendation:
-                lines.append(f"   Indstilling: {' '.join(item.recommendation.split())}")
+                lines.append(f"   {da['recommendation_label']}: {' '.join(item.recommendation.split())}")
         for p in shown_passages(hit):
+            where = f"{p.section or da['text_section']}, {da['page']} {p.page}"
             if p.kind == "row" and p.cells:  # a table row with its header, as in Slack
                 rows = row_lines(p)
-                lines.append(f"   {rows[0]} ({p.section or 'tekst'}, side {p.page})")
+                lines.append(f"   {rows[0]} ({where})")
                 lines += [f"   {r}" for r in rows[1:]]
             else:
-                lines.append(f"   «{_marked(p.text, p.highlights)}» ({p.section or 'tekst'}, side {p.page})")
+                lines.append(f"   «{_marked(p.text, p.highlights)}» ({where})")
         lines.append(f"   {item.source}")
         if hit.timeline:
             steps = [f"{e.meeting_date or '?'} {e.item_number} {e.title}" for e in hit.timeline]

@@ -19,13 +19,13 @@ from slack_sdk import WebClient
 
 from bot.conversation import Conversation
 from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, SHARE, Reply
+from bot.render.labels import label
 from bot.slack.answering import Answering
 
 log = logging.getLogger(__name__)
 
 OUR_ACTIONS = re.compile(r"^kkr_")
 NOT_A_MEMBER = frozenset({"not_in_channel", "channel_not_found"})  # a private channel the bot was not invited to
-INVITE_ME = "Jeg kan ikke skrive i denne kanal. Inviter mig med `/invite @kkrbot` og tryk igen. (I can't post here: invite me first.)"
 
 
 def register(app: App, conversation: Conversation, answering: Answering) -> None:
@@ -39,14 +39,16 @@ def register(app: App, conversation: Conversation, answering: Answering) -> None
             return
         if kind != "answer":
             action = {"action_id": kind}  # busy, too slow, apology: a new private message, not a replacement
-        place(reply, action, body, answering, client, user, kind)
+        place(reply, action, body, answering, client, user, kind, conversation.language(user))
         log.info("action %s by %s", action_id, user)
 
     app.action(OUR_ACTIONS)(on_action)
 
 
-def place(reply: Reply, action: dict, body: dict, answering: Answering, client: WebClient, user: str, kind: str = "answer") -> None:
-    """Put the Reply where the button asks for it (see the module docstring)."""
+def place(reply: Reply, action: dict, body: dict, answering: Answering, client: WebClient, user: str, kind: str = "answer",
+          language: str = "da") -> None:  # fmt: skip
+    """Put the Reply where the button asks for it (see the module docstring); `language`: the
+    clicker's, for the note that the bot must be invited first."""
     sender = answering.sender
     action_id = action.get("action_id")
     container = body.get("container") or {}
@@ -54,30 +56,30 @@ def place(reply: Reply, action: dict, body: dict, answering: Answering, client: 
     ephemeral = bool(container.get("is_ephemeral"))
     response_url = body.get("response_url")
     message_ts = container.get("message_ts") or (body.get("message") or {}).get("ts")
-    where = {"user": user, "kind": kind}
     if action_id in (FEEDBACK_UP, FEEDBACK_DOWN):  # the same answer, with thanks instead of the buttons
         if ephemeral and response_url:
-            sender.respond(response_url, reply, channel=channel, replace_original=True, **where)
+            sender.respond(response_url, reply, channel=channel, replace_original=True, user=user, kind=kind)
             return
         if channel and message_ts:
-            sender.update(reply, channel=channel, ts=message_ts, **where)
+            sender.update(reply, channel=channel, ts=message_ts, user=user, kind=kind)
             return
     if action_id == SHARE and channel:
-        shared = sender.post(reply, channel=channel, expected=NOT_A_MEMBER if response_url else frozenset(), **where)
+        shared = sender.post(reply, channel=channel, expected=NOT_A_MEMBER if response_url else frozenset(), user=user, kind=kind)
         if not shared.ok and shared.error in NOT_A_MEMBER and response_url:
             log.info("share in %s refused (%s)", channel, shared.error)
-            invite = Reply(INVITE_ME, [{"type": "section", "text": {"type": "mrkdwn", "text": INVITE_ME}}])
+            text = label("invite_me", language)
+            invite = Reply(text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
             sender.respond(response_url, invite, channel=channel, user=user, kind="invite hint",
                            response_type="ephemeral", replace_original=False)  # fmt: skip
         elif shared.ok and ephemeral and response_url:
             sender.delete_original(response_url)
         return
     if response_url:
-        sender.respond(response_url, reply, channel=channel, response_type="ephemeral", replace_original=False, **where)
+        sender.respond(response_url, reply, channel=channel, response_type="ephemeral", replace_original=False, user=user, kind=kind)
         return
     try:  # App Home: no message to answer under, so the user's DM
         dm = client.conversations_open(users=user)["channel"]["id"]
     except Exception as e:  # noqa: BLE001 - kept as undelivered, with why
-        sender.keep(reply, "conversations.open", e, **where)
+        sender.keep(reply, "conversations.open", e, user=user, kind=kind)
         return
-    sender.post(reply, channel=dm, **where)
+    sender.post(reply, channel=dm, user=user, kind=kind)

@@ -13,13 +13,13 @@ from slack_bolt.context.ack import Ack
 
 from bot.conversation import HELP_WORDS, NEXT_WORDS, Conversation
 from bot.digests.commands import SUBCOMMANDS
+from bot.render.labels import label
 from bot.slack.answering import Answering, language_of
 
 log = logging.getLogger(__name__)
 
 COMMAND = "/kkr"
-SEARCHING = {"da": "Søger …", "en": "Searching …"}
-QUICK = {"", *HELP_WORDS, *NEXT_WORDS, *SUBCOMMANDS}  # answered at once: no "Søger …" first
+QUICK = {"", *HELP_WORDS, *NEXT_WORDS, *SUBCOMMANDS}  # answered at once: no "Søger …" (label `searching`) first
 
 
 def first_word(text: str) -> str:
@@ -35,7 +35,7 @@ def register(app: App, conversation: Conversation, answering: Answering) -> None
         if first_word(text) in QUICK:
             ack()
         else:
-            ack(text=SEARCHING[language_of(text)])
+            ack(text=label("searching", language_of(text)))
 
     def answer_kkr(command: dict) -> None:
         text = command.get("text") or ""  # Slack's markup is undone by the Conversation

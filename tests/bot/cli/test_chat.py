@@ -53,7 +53,7 @@ def test_chat_presses_buttons_by_number_runs_kkr_commands_and_stops_at_an_empty_
     assert "== punkt 3.4 Fordeling af lærepladser på SOSU-uddannelserne for 2027 ==" in out  # button 1: the whole item
     assert "*Sagsfremstilling*" in out and re.search(r"Hele landet +3\.000 +4\.500 +6\.000 +6\.500", out)  # a table, aligned
     assert "`/kkr next [råd]`" in out  # help
-    assert "KKR Midtjylland · 1. september 2026" in out  # next, on the fixed date
+    assert "KKR Midtjylland · 1 September 2026" in out  # next, on the fixed date, in the language last asked in
     assert "virker kun i Slack" in out
     assert "budget" not in out.lower()  # the empty line ended the session
     assert (tmp_path / "kkrbot.sqlite").is_file()  # state beside the index folder

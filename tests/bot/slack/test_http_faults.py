@@ -13,7 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from bot import wiring
-from bot.render.notices import NOTICES
+from bot.render.labels import label
 from tests.support.slackapp import NOW, SECRET, SOSU, running_app, settings_for_test
 
 
@@ -179,8 +179,8 @@ def test_a_question_over_its_time_budget_gets_the_too_slow_sentence(tmp_path, fa
         app.send_command("hvad blev besluttet om lærepladser", key="slow")
         [post] = fake_slack.wait_for(lambda: fake_slack.posts())
         [response] = fake_slack.wait_for(lambda: fake_slack.responses())
-    assert post["text"] == NOTICES["en"]["too_slow"] and post["channel"] == "D-ANNE"
-    assert response["text"] == NOTICES["da"]["too_slow"] and response["response_type"] == "ephemeral"
+    assert post["text"] == label("too_slow", "en") and post["channel"] == "D-ANNE"
+    assert response["text"] == label("too_slow", "da") and response["response_type"] == "ephemeral"
 
 
 def test_when_every_worker_is_taken_and_the_queue_full_the_asker_hears_busy_at_once(tmp_path, fake_slack, sample_index):
@@ -204,7 +204,7 @@ def test_when_every_worker_is_taken_and_the_queue_full_the_asker_hears_busy_at_o
         [post] = fake_slack.wait_for(lambda: fake_slack.posts())
         assert time.monotonic() - start < 5
         hold.set()
-    assert post["text"] == NOTICES["en"]["busy"]
+    assert post["text"] == label("busy", "en")
 
 
 def test_a_900000_character_question_is_acked_and_answered_on_its_first_1000_beside_another(slack_app):
