@@ -4,8 +4,9 @@
 retried by bot/slack/retry.py's policy), answers through `Answering` (the question pool and the one
 sender, bot/slack/answering.py; Bolt's listeners on its daemon threads unless an `executor` is
 given), verifies Slack's request signatures (HTTP mode; Socket Mode needs none), drops repeated deliveries
-(bot/slack/dedupe.py, remembered in the state database) and registers the listeners. Bolt calls
-`auth.test` once here. Logs carry ids and outcomes, never tokens or message text.
+(bot/slack/dedupe.py, remembered in the state database) and registers the listeners; App Home is
+shown in each user's language (bot/slack/languages.py, looked up with a one-attempt client so a
+rate limit never holds the tab up). Bolt calls `auth.test` once here. Logs carry ids and outcomes, never tokens or message text.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from bot.digests.runtime import Runtime
 from bot.settings import Settings
 from bot.slack import listeners
 from bot.slack.answering import Answering
+from bot.slack.client import slack_client
 from bot.slack.dedupe import SeenEvents, dedupe_middleware
+from bot.slack.languages import UserLanguages
 from bot.state.db import state_for
 
 log = logging.getLogger(__name__)
@@ -38,10 +41,12 @@ def create_app(
     seen: SeenEvents | None = None,
     executor: Executor | None = None,
     answering: Answering | None = None,
+    languages: UserLanguages | None = None,
 ) -> App:
     """Build the Bolt app. With a digests `runtime`, its DM PDF listener is registered first.
     `answering`: the pool and sender (else the settings' own); `executor` runs the listeners
-    (else the answering's daemon threads)."""
+    (else the answering's daemon threads); `languages`: each user's language for App Home (else
+    looked up with a one-attempt client of the settings)."""
     answering = answering or Answering.of(settings, client, conversation.clock)
     app = App(
         client=client,
@@ -54,7 +59,7 @@ def create_app(
         from bot.slack.listeners import intake
 
         intake.register(app, runtime)
-    listeners.register(app, conversation, answering)
+    listeners.register(app, conversation, answering, languages or UserLanguages(slack_client(settings, retry=False)))
 
     @app.error
     def on_error(error: Exception, body: dict) -> None:

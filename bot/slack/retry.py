@@ -20,7 +20,7 @@ import logging
 import random
 import threading
 import time
-from typing import Callable
+from typing import Callable, Mapping
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlparse
 
@@ -52,7 +52,12 @@ def repeatable(method: str) -> bool:
 
 
 def retry_after(response: HttpResponse) -> float:
-    for name, values in response.headers.items():
+    return retry_after_header(response.headers)
+
+
+def retry_after_header(headers: Mapping[str, str | list[str]]) -> float:
+    """Seconds of a Retry-After header (any case; slack-sdk gives a value or a list of them)."""
+    for name, values in headers.items():
         if name.lower() == "retry-after":
             value = values[0] if isinstance(values, list) else values
             try:

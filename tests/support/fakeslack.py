@@ -16,11 +16,17 @@ and `slack` fixtures fail the test at teardown when any violation was seen (unle
 `fake.hang_up_once(method)` reads the next call and closes the connection without answering
 (did Slack act on it? the client cannot know); `fake.down()` closes the port (connections are
 refused, as when Slack cannot be reached) and `fake.up()` opens it again.
+
+`users.info` answers from `fake.users` (user id → locale, e.g. "en-US"; the locale only when
+asked with `include_locale`, as Slack does; an unknown id is `user_not_found`). Methods with a
+per-minute limit (`fake.per_minute`, Slack's tiers: users.info is Tier 4, 100+ a minute) answer
+HTTP 429 with the Retry-After Slack would give once a minute's calls are spent.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
 import urllib.parse
@@ -39,6 +45,7 @@ LIMITS = {  # characters
     "button_text": 75, "button_value": 2000, "button_url": 3000, "action_id": 255, "block_id": 255,
 }  # fmt: skip
 MESSAGE_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.update", "response_url"}
+PER_MINUTE = {"users.info": 100}  # Slack's Tier 4 (methods without an entry: not limited here)
 
 
 def check_text(obj: Any, where: str, limit: int, problems: list[str], *, plain_only: bool = False) -> None:
@@ -159,6 +166,9 @@ class FakeSlack:
         self.failing: set[str] = set()  # channels whose chat.postMessage answers ok: false (fatal_error)
         self.not_joined: set[str] = set()  # private channels the bot is not in: chat.postMessage → not_in_channel
         self.socket_url: str | None = None  # what apps.connections.open answers
+        self.users: dict[str, str] = {}  # users.info: user id → Slack locale ("en-US", "da-DK")
+        self.per_minute = dict(PER_MINUTE)  # method → calls allowed in any 60 s
+        self._counted: dict[str, list[float]] = {}  # method → arrival times of its calls in the last minute
         self._rate_limited: dict[str, int] = {}
         self._refused: dict[str, str] = {}
         self._failing: dict[str, list[int]] = {}
@@ -284,6 +294,8 @@ class FakeSlack:
             self.headers.append(headers)
             self.times.append(time.perf_counter())
             retry_after = self._rate_limited.pop(method, None)
+            if retry_after is None:
+                retry_after = self._over_the_limit(method)
             refused = self._refused.pop(method, None)
             failing = self._failing.get(method) and self._failing[method].pop(0)
             hang_up = method in self._hang_up
@@ -318,6 +330,20 @@ class FakeSlack:
         self.violations.append((method, found[1]))
         return found[0]
 
+    def _over_the_limit(self, method: str) -> int | None:
+        """Retry-After (seconds) when this call is over the method's per-minute limit, else None.
+        Calls refused with 429 do not count (with the lock held; this call is in `calls` already)."""
+        limit = self.per_minute.get(method)
+        if limit is None:
+            return None
+        now = time.perf_counter()
+        counted = self._counted.setdefault(method, [])
+        counted[:] = [t for t in counted if now - t < 60.0]
+        if len(counted) >= limit:
+            return max(1, math.ceil(60.0 - (now - counted[0])))
+        counted.append(now)
+        return None
+
     def answer(self, method: str, params: dict, ts: str, headers: dict) -> dict:
         auth = headers.get("Authorization") or headers.get("authorization") or ""
         if method == "apps.connections.open":
@@ -347,6 +373,13 @@ class FakeSlack:
             ok.update(file={"id": fid, "name": f"{fid}.pdf", "filetype": "pdf", "url_private": f"{self.url}/files/{fid}"})
         elif method == "views.publish":
             ok.update(view={"id": "V1", **(params.get("view") or {})})
+        elif method == "users.info":
+            user = params.get("user")
+            if user not in self.users:
+                return {"ok": False, "error": "user_not_found"}
+            ok.update(user={"id": user, "name": str(user).lower(), "is_bot": False})
+            if str(params.get("include_locale", "")).lower() in ("1", "true"):
+                ok["user"]["locale"] = self.users[user]
         return ok
 
 

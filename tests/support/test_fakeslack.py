@@ -73,3 +73,17 @@ def test_wrong_token_and_files_without_the_token_are_refused(fake_slack):
         urllib.request.urlopen(url)
     with urllib.request.urlopen(urllib.request.Request(url, headers={"Authorization": f"Bearer {BOT_TOKEN}"})) as r:
         assert r.read() == b"%PDF-1.4"
+
+
+def test_users_info_gives_the_locale_when_asked_and_keeps_slacks_per_minute_limit(fake_slack):
+    fake_slack.users.update({"U-EN": "en-GB", "U-DA": "da-DK"})
+    fake_slack.per_minute["users.info"] = 3
+    client = WebClient(token=BOT_TOKEN, base_url=fake_slack.api_url)
+    assert client.users_info(user="U-EN", include_locale=True)["user"]["locale"] == "en-GB"
+    assert "locale" not in client.users_info(user="U-DA")["user"]  # as Slack: only with include_locale
+    with pytest.raises(SlackApiError) as unknown:
+        client.users_info(user="U-NOBODY", include_locale=True)
+    assert unknown.value.response["error"] == "user_not_found"
+    with pytest.raises(SlackApiError) as limited:  # the fourth call within a minute
+        client.users_info(user="U-EN", include_locale=True)
+    assert limited.value.response.status_code == 429 and 1 <= int(limited.value.response.headers["Retry-After"]) <= 60

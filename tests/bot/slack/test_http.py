@@ -312,6 +312,46 @@ def test_an_example_question_button_in_app_home_is_answered_in_the_dm(slack_app)
     assert "punkt" in post["text"] and fake.responses() == []
 
 
+def home_opened(slack_app, user: str, n: int) -> None:
+    slack_app.send_event({"type": "app_home_opened", "user": user, "channel": f"D-{user}", "tab": "home", "event_ts": f"2.{n}"})
+
+
+def test_app_home_is_in_the_language_of_the_users_slack_and_danish_when_unknown(slack_app):
+    fake = slack_app.fake
+    fake.users.update({"U-JANE": "en-US", "U-ANNE": "da-DK", "U-OLE": "sv-SE"})  # U-NOBODY: user_not_found
+    for n, user in enumerate(("U-JANE", "U-ANNE", "U-OLE", "U-NOBODY")):
+        home_opened(slack_app, user, n)
+    slack_app.settle()
+    views = {p["user_id"]: json.dumps(p["view"], ensure_ascii=False) for p in fake.of("views.publish")}
+    assert set(views) == {"U-JANE", "U-ANNE", "U-OLE", "U-NOBODY"}
+    english = views.pop("U-JANE")
+    assert "kkrbot: the KKR agendas and minutes" in english and "*What I know*" in english and "What was decided on" in english
+    assert "KKR Midtjylland" in english and "Det ved jeg" not in english  # the titles stay Danish, the words do not
+    for user, danish in views.items():
+        assert "kkrbot: KKR's dagsordener og referater" in danish and "*Det ved jeg*" in danish, user
+        assert "Hvad blev besluttet om" in danish and "What I know" not in danish, user
+    assert all(p["include_locale"] in ("1", "true", True) for p in fake.of("users.info"))
+    home_opened(slack_app, "U-JANE", 9)  # again: her language is known, Slack is not asked
+    slack_app.settle()
+    assert len(fake.of("views.publish")) == 5 and len(fake.of("users.info")) == 4
+    assert "What I know" in json.dumps(fake.of("views.publish")[-1]["view"])
+
+
+def test_a_rate_limited_language_lookup_shows_app_home_in_danish_at_once_and_waits_its_retry_after(slack_app):
+    fake = slack_app.fake
+    fake.users.update({"U-JANE": "en-US", "U-JOHN": "en-GB", "U-MARY": "en-AU"})
+    fake.per_minute["users.info"] = 1
+    started = time.monotonic()
+    for n, user in enumerate(("U-JANE", "U-JOHN", "U-MARY")):
+        home_opened(slack_app, user, n)
+        slack_app.settle()
+    views = {p["user_id"]: json.dumps(p["view"], ensure_ascii=False) for p in fake.of("views.publish")}
+    assert "What I know" in views["U-JANE"]  # looked up
+    assert "Det ved jeg" in views["U-JOHN"] and "Det ved jeg" in views["U-MARY"]  # 429: Danish, not held up
+    assert time.monotonic() - started < 10  # no Retry-After (up to 60 s) was waited out
+    assert [p["user"] for p in fake.of("users.info")] == ["U-JANE", "U-JOHN"]  # none asked within Retry-After
+
+
 # --- failures are never silent ----------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SCOPE_FOR = {  # Web API method → the bot scope it needs (None: no scope)
     "auth_test": None, "views_publish": None, "chat_postMessage": "chat:write", "chat_postEphemeral": "chat:write",
     "chat_update": "chat:write", "conversations_open": "im:write", "files_info": "files:read",
-    "reactions_add": "reactions:write", "reactions_remove": "reactions:write",
+    "reactions_add": "reactions:write", "reactions_remove": "reactions:write", "users_info": "users:read",
 }  # fmt: skip
 
 
@@ -32,7 +32,7 @@ def web_api_methods_used() -> set[str]:
 
 def test_every_web_api_method_the_bot_calls_has_its_scope():
     used = web_api_methods_used()
-    assert {"chat_postMessage", "reactions_add", "views_publish", "files_info"} <= used
+    assert {"chat_postMessage", "reactions_add", "views_publish", "files_info", "users_info"} <= used
     unknown = used - SCOPE_FOR.keys()
     assert not unknown, f"add these methods and their scopes to SCOPE_FOR and manifest.yml: {unknown}"
     scopes = set(manifest()["oauth_config"]["scopes"]["bot"])
