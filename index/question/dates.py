@@ -91,7 +91,10 @@ _ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
 _WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
 # What a council does at a meeting: "hvilke sager skal KKR behandle i oktober 2025".
-_AT_MEETING_VERBS = r"(?:behandle[rst]?|behandlet|drøfte[rst]?|drøftet|mødes|discuss(?:es|ed)?|meets?|on the agenda|på dagsordenen)"
+_AT_MEETING_VERBS = (
+    r"(?:behandle[rst]?|behandlet|drøfte[rst]?|drøftet|mødes|discuss(?:es|ed)?|meets?|on the agenda|på dagsorde?nen"
+    r"|på kkr|at (?:the )?kkr)"  # "skal vi have noget om X på kkr midt i okt 2021": at its meeting
+)
 # A date names the meeting when a meeting word stands a few words before it ("mødet den 17. juni",
 # "kkr midt mødet i juni 26", "mødet i kontaktudvalget i marts 2024", "the meeting on 3 September")
 # or right after it ("the June 2026 meeting", "its October 2025 KKR meeting"). Otherwise it is
@@ -115,6 +118,9 @@ class DateFacts:
     # The range names a meeting: a meeting word beside a date, or a bound ("after June 2026",
     # "siden 2024"). Untied, a month or a day is rather the time of the fact asked about.
     tied: bool = False
+    # ... and, beside a tied range, the time of the fact asked about (not a filter).
+    fact_from: date | None = None
+    fact_to: date | None = None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -164,6 +170,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     bounds_from: list[date] = []
     bounds_to: list[date] = []
     opened: list[tuple[date, date]] = []  # intervals after "from", start of a range or not
+    untied: list[tuple[date, date]] = []  # plain intervals with no meeting word beside them
     guessed = False
     tied = False
 
@@ -213,11 +220,12 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
                 before = text[: part.start()]
             guessed = guessed or kind in ("dayonly", "monthonly")
-            tied = tied or kind == "year" or bool(
+            this_tied = kind == "year" or bool(
                 _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
                 or any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
-                or (_UNTIL.search(before) and (lo or bounds_from or opened))
+                or (_UNTIL.search(before) and (bounds_from or opened))  # "fra juni 2025 til juni 2026"
             )
+            tied = tied or this_tied
             first, last = interval
             if _AFTER.search(before):
                 bounds_from.append(last + timedelta(days=1))
@@ -225,13 +233,22 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 bounds_from.append(first)
             elif _BEFORE.search(before):
                 bounds_to.append(first - timedelta(days=1))
-            elif _UNTIL.search(before) and (lo or bounds_from or opened):
+            elif _UNTIL.search(before) and (lo or bounds_from or opened or untied):
                 bounds_to.append(last)
             elif _FROM.search(before):
                 opened.append(interval)
-            else:
+            elif this_tied:
                 lo = first if lo is None else min(lo, first)
                 hi = last if hi is None else max(hi, last)
+            else:  # the time of a fact, unless no date in the question names a meeting
+                untied.append(interval)
+    fact: tuple[date | None, date | None] = (None, None)
+    if untied:
+        first, last = min(a for a, _ in untied), max(b for _, b in untied)
+        if tied:  # "at its October 2025 meeting", with elections "in November 2025": two times
+            fact = (first, last)
+        else:
+            lo, hi = first, last
     for first, last in opened:
         if bounds_to:
             bounds_from.append(first)
@@ -247,4 +264,6 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if take(*m.span()) and today is not None:
                 years.append(today.year + delta)
     dated = (lo or hi) is not None
-    return DateFacts(tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated)
+    return DateFacts(
+        tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact
+    )

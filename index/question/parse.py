@@ -215,7 +215,7 @@ def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> _Dat
     when the question asks for a decision, a plan or the next meeting (those happen at meetings);
     otherwise it is the time of the fact asked about, and its year one the question is about."""
     if dates.tied or intent != "general" or kind == "plan" or not (dates.meeting_from or dates.meeting_to):
-        return _Dates(dates.years, dates.meeting_from, dates.meeting_to, dates.guessed)
+        return _Dates(dates.years, dates.meeting_from, dates.meeting_to, dates.guessed, dates.fact_from, dates.fact_to)
     start, end = dates.meeting_from, dates.meeting_to
     years = dates.years
     if start and end and not dates.guessed and end.year - start.year <= 1:

@@ -22,7 +22,7 @@ from index.model import Answer, Hit, ShownPassage
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
-from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking
+from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
 from index.search.shown import Asked, show
 from index.search.timeline import ROUTINE_SECTIONS, timeline
@@ -43,6 +43,7 @@ UNKNOWN_EVIDENCE = 0.3
 ANCHORED_SHARE = 0.4
 BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
+PLANS_SECTION = "6"  # the template's "Punkter til næste møde"
 DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 
 
@@ -294,6 +295,13 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
         return refused(f"intet for {what}" if parsed.language == "da" else f"nothing for {what}", nearest=hits)
 
+    def plans_meeting(r: Ranked) -> bool:
+        """Is `r` the list of items planned for the meeting asked about (an item 6.1 naming
+        its date)? The question's words are lines of that list; it decided nothing."""
+        return parsed.intent != "decision" and r.item.item_number.split(".")[0] == PLANS_SECTION and names_date(
+            r.stems, parsed.meeting_from, parsed.meeting_to
+        )
+
     if not ranked:
         return refused()
     if ranking.meeting_missing and parsed.intent == "decision":
@@ -318,7 +326,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         chosen = [r for r in covering if r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
         if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
             chosen = [r for r in chosen if r.planned]
-        chosen = [r for r in chosen if _cohesive(r, concepts)]
+        chosen = [r for r in chosen if _cohesive(r, concepts) or plans_meeting(r)]
         if chosen:
             if (lacking := lacks_named(chosen)) is not None:
                 return lacking
@@ -326,7 +334,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
     topical = [r for r in ranked if r.in_time and council_ok(r)
-               and (_topical(r, concepts, parsed.background) or _anchored(r, concepts, parsed))]  # fmt: skip
+               and (_topical(r, concepts, parsed.background) or _anchored(r, concepts, parsed)
+                    or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]

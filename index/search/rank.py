@@ -292,7 +292,7 @@ def _meeting_asked(parsed: ParsedQuestion, today: date | None) -> MeetingAsked |
     return None
 
 
-def _names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
+def names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
     """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
     if start is None or end is None or (end - start).days > 31:
         return False
@@ -393,7 +393,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         boost = _boost(c.item, c.stems, c.title, parsed, years, c.window)
         in_time = True
         if named_date:
-            names = _names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
+            names = names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
             boost *= DATE_NAMED if names else 1.0
             # A year asked about may be named anywhere; a month or a day needs its own date
             # named ("november 2023" is not "januar 2023").

@@ -87,6 +87,11 @@ def test_eu_office_is_not_a_council(sample_vocabulary):
         ("referat fra juni 2026", (), date(2026, 6, 1), date(2026, 6, 30)),
         ("since June 2026", (), date(2026, 6, 1), None),
         ("SOSU places from 2027", (2027,), None, None),
+        # A month with no meeting word beside it is the time of the fact, not the meeting's.
+        ("hvor mange pladser var taget i brug i august 2021", (2021,), None, None),
+        ("kkr midt mødet i juni 26", (), date(2026, 6, 1), date(2026, 6, 30)),
+        ("hvilke sager skal KKR behandle i oktober 2025", (), date(2025, 10, 1), date(2025, 10, 31)),
+        ("with elections in November 2025, at its October 2025 meeting", (), date(2025, 10, 1), date(2025, 10, 31)),
     ],
 )
 def test_years_and_meeting_dates(q, years, lo, hi, sample_vocabulary):

@@ -32,8 +32,8 @@ SETS = [
     ("blind-official-facts.jsonl", 38, 6, 0.89, 26, 5),
     ("blind-journalist-facts.jsonl", 38, 6, 0.84, 23, 5),
     ("blind-official-items.jsonl", 26, 4, 0.85, 8, 4),
-    ("blind-round2-a-facts.jsonl", 37, 7, 0.67, 15, 5),
-    ("blind-round2-b-facts.jsonl", 37, 7, 0.86, 24, 3),
+    ("blind-round2-a-facts.jsonl", 37, 7, 0.72, 17, 5),
+    ("blind-round2-b-facts.jsonl", 37, 7, 0.89, 25, 3),
 ]
 
 

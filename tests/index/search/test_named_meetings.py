@@ -49,3 +49,15 @@ def test_a_meeting_asked_about_after_background_answers_with_its_plan(sample_eng
         "Kommunerne skal snart udpege medlemmer til mange råd og udvalg. Hvad står på KKR Midtjyllands møde i "
         "oktober 2025?", today=TODAY)  # fmt: skip
     assert answer.answered and where(answer)[0] == ("001", "6.1")
+
+
+def test_a_line_of_a_planned_meetings_list_answers_with_that_plan(sample_engine) -> None:
+    """'Is X on the meeting of <date>?': the item planning that meeting lists X among other
+    lines; its words need not meet in one passage, and it answers though no minutes exist."""
+    for question, plan in (
+        ("Kommer forretningsordenen på KKR Midtjyllands møde den 20. oktober 2025?", ("001", "6.1")),
+        ("Is the performance contract with the business hub on the agenda of KKR Nordjylland's meeting on "
+         "15 October 2021?", ("002", "6.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[0] == plan, (question, where(answer))
