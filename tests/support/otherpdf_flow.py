@@ -68,6 +68,7 @@ def break_lines(pdf: FPDF, text: str, width: float, anchors: dict[int, str] | No
     lines: list[Line] = []
     cur = Line([])
     space = pdf.get_string_width(" ")
+    summed = 0.0  # the words' widths and the spaces between them: cur's width, but for rounding
 
     def used() -> float:
         return pdf.get_string_width(cur.text) + (space if cur.words else 0)
@@ -75,12 +76,19 @@ def break_lines(pdf: FPDF, text: str, width: float, anchors: dict[int, str] | No
     for idx, word in enumerate(text.split()):
         url = anchors.get(idx)
         while True:
-            room = width - used()
-            if pdf.get_string_width(word) <= room:
+            wide = pdf.get_string_width(word)
+            # Measuring the whole line again after each word costs the most of a PDF; the sum
+            # decides unless it is within a hair of the edge, where the line is measured as before.
+            room = width - (summed + space if cur.words else 0.0)
+            if abs(room - wide) < 1e-6:
+                room = width - used()
+            if wide <= room:
                 if url:
                     cur.anchors[len(cur.words)] = url
+                summed = summed + space + wide if cur.words else wide
                 cur.words.append(word)
                 break
+            room = width - used()
             head, tail = _split(pdf, word, room) if hyphenate else (None, word)
             if head is None and not cur.words:  # a word wider than the line (a URL): cut it
                 head, tail = _hard_split(pdf, word, width)
@@ -94,6 +102,7 @@ def break_lines(pdf: FPDF, text: str, width: float, anchors: dict[int, str] | No
                 word = tail
             lines.append(cur)
             cur = Line([])
+            summed = 0.0
     if cur.words:
         lines.append(cur)
     return lines
