@@ -1,6 +1,7 @@
 """Arrivals and ingest as one unit (issue 14, item 6): a real `kkrbot ingest` subprocess is killed
 (kill -9) at each step between staging the arrival, the index commit, the Slack post and marking
-it; after a restart the arrival is announced exactly once.
+it; after a restart (the same command, run in the test's process) the arrival is announced
+exactly once.
 
 The killed run is the real command with one pause added: `tests/support/pause_at.py` lets a named
 step finish, prints `PAUSED <step>` and waits, so the test kills the process exactly there.
@@ -12,7 +13,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
+from bot.cli.main import main
 from bot.settings import Settings
 from bot.state.posting import PostingState
 from bot.state.subscriptions import DigestSubscription
@@ -41,12 +44,17 @@ def world(request, tmp_path, fake_slack):
     return settings, posting, env, minutes, tmp_path
 
 
-def ingest(env: dict, cwd: Path, path: Path, *, pause_at: str | None = None) -> Kkrbot:
+def ingest(env: dict, cwd: Path, path: Path, *, pause_at: str) -> Kkrbot:
+    """The real command in a process of its own, paused after `pause_at` to be killed there."""
     args = ["ingest", str(path)]
-    if pause_at is None:
-        return Kkrbot(args, env, cwd)
     repo = str(Path(__file__).resolve().parents[3])  # tests/support/pause_at.py is not installed
     return Kkrbot([pause_at, *args], {**env, "PYTHONPATH": repo}, cwd, python_args=["-m", "tests.support.pause_at"])
+
+
+def ingest_here(env: dict, cwd: Path, path: Path, monkeypatch) -> Result:
+    """The same command run again in this process (the restart: it reads what the killed one left)."""
+    monkeypatch.chdir(cwd)
+    return CliRunner().invoke(main, ["ingest", str(path)], env={**env, "SLACK_APP_TOKEN": None})
 
 
 def arrival_posts(fake_slack) -> list[tuple[str, str]]:
@@ -57,7 +65,7 @@ def arrival_posts(fake_slack) -> list[tuple[str, str]]:
     "step, world", [("staged", "sqlite"), ("committed", "sqlite"), ("committed", "postgresql"), ("posted", "sqlite")],
     indirect=["world"],
 )
-def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restart(world, fake_slack, step):
+def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restart(world, fake_slack, step, monkeypatch):
     settings, posting, env, minutes, cwd = world
     killed = ingest(env, cwd, minutes, pause_at=step)
     killed.wait_for_line(f"PAUSED {step}")
@@ -65,16 +73,16 @@ def test_killed_at_any_step_the_arrival_is_announced_exactly_once_after_a_restar
     before = arrival_posts(fake_slack)
     assert len(before) == (1 if step == "posted" else 0)  # the first channel's post went out just before the kill
 
-    again = ingest(env, cwd, minutes)  # the restart: the same command again
-    assert again.wait() == 0, again.output
+    again = ingest_here(env, cwd, minutes, monkeypatch)  # the restart: the same command again
+    assert again.exit_code == 0, again.output
     assert ("unchanged" if step != "staged" else "added") in again.output
     after = arrival_posts(fake_slack)
     assert sorted({c for c, _ in after}) == ["C-ALL", "C-MIDT"] and len(after) == 2, after  # each channel once
     [arrival] = posting.arrivals.since(None)
     assert arrival.document.startswith("kkr-midtjylland/") and arrival.status == "announced"
 
-    third = ingest(env, cwd, minutes)
-    assert third.wait() == 0 and "unchanged" in third.output
+    third = ingest_here(env, cwd, minutes, monkeypatch)
+    assert third.exit_code == 0 and "unchanged" in third.output
     assert arrival_posts(fake_slack) == after
 
 
