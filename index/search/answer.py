@@ -68,14 +68,16 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
     return frozenset(words)
 
 
-def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
+def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str] = ()) -> bool:
     """Do the question's words that the item has occur together somewhere: enough of the
     question's weight (MIN_COHESION) in one passage of a few sentences, the title's words
     counting in every passage? Coverage alone lets two rare words meet in an item about
     something else ("hvad koster en plads i dagtilbud i Viborg": "Viborg" in a table of
     study places, "dagtilbud" in another sentence, "koster" in a third)."""
     own = [c for c in concepts if not c.expansion]
-    total = sum(c.weight for c in own)
+    # a background sentence's words weigh half: they set the scene, the question follows
+    weight = {c.word: c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own}
+    total = sum(weight.values())
     if r.planned or len(own) < 2 or not total:
         return True
     relevant = frozenset(s for c in own for s in c.stems) | frozenset(
@@ -83,7 +85,7 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept]) -> bool:
     )
 
     def score(stems: frozenset[str]) -> float:
-        return sum(c.weight * c.credit(stems) for c in own)
+        return sum(weight[c.word] * c.credit(stems) for c in own)
 
     title = frozenset(analyze(r.item.title)) & relevant
     return densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
@@ -238,7 +240,8 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     rare = [c for c in topic if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
     # A routine item's title ("Siden sidst", "Eventuelt") names no topic: it is no evidence.
     title = frozenset() if ROUTINE_TITLE.match(r.item.title) else frozenset(analyze(r.item.title))
-    in_title = [c for c in topic if c.credit(title) >= ALTERNATIVE_CREDIT]
+    # In the title, a place counts too: it names the body ("RAR Østjylland").
+    in_title = [c for c in concepts if not c.expansion and c.credit(title) >= ALTERNATIVE_CREDIT]
     if len(in_title) >= 2 and any(c.rare for c in in_title):
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
@@ -317,16 +320,16 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
             when = _period(parsed)
             note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
-            return refused(note, nearest=[r for r in covering if _cohesive(r, concepts)])
+            return refused(note, nearest=[r for r in covering if _cohesive(r, concepts, parsed.background)])
         if not any(council_ok(r) and r.in_time for r in covering):
             # Only other councils answer: say so rather than pass their items off as the one asked about.
             who = " / ".join(parsed.councils)
             note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
-            return refused(note, nearest=[r for r in covering if r.in_time and _cohesive(r, concepts)])
+            return refused(note, nearest=[r for r in covering if r.in_time and _cohesive(r, concepts, parsed.background)])
         chosen = [r for r in covering if r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
         if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
             chosen = [r for r in chosen if r.planned]
-        chosen = [r for r in chosen if _cohesive(r, concepts) or plans_meeting(r)]
+        chosen = [r for r in chosen if _cohesive(r, concepts, parsed.background) or plans_meeting(r)]
         if chosen:
             if (lacking := lacks_named(chosen)) is not None:
                 return lacking
