@@ -10,6 +10,7 @@ from typing import Any
 
 from index.dates import when_text
 from index.model import Answer, Hit
+from index.search.attendance import AttendanceAnswer
 
 # The fields of a hit shown without a click, in `hit_json`'s names (see /eval README's scoring).
 SHOWN_FIELDS: tuple[str, ...] = ("title", "decision", "recommendation", "answer", "excerpt")
@@ -67,3 +68,36 @@ def shows(hit: dict[str, Any], fact: str) -> bool:
     """Does the hit show `fact` (compared squashed) in one of its shown parts?"""
     wanted = squash(fact)
     return any(wanted in part for part in shown_texts(hit))
+
+
+def attendance_json(answer: AttendanceAnswer) -> dict[str, Any]:
+    """A participant question's answer ("hvem deltog i …", "who sent apologies") as `kkrbot ask
+    --json` prints it: the meeting and its participant list, no item hits (`answer.meeting` set)."""
+    m = answer.meeting
+    assert m is not None, "attendance_json needs a meeting with a participant list"
+
+    def people(present: bool) -> list[dict[str, Any]]:
+        return [
+            {"name": p.name, "municipality": p.municipality, "role": p.role, "party": p.party}
+            for p in m.participants if p.present is present
+        ]  # fmt: skip
+
+    return {
+        "question": answer.question,
+        "language": answer.language,
+        "answered": True,
+        "kind": "attendance",
+        "asked": answer.asked,
+        "meeting": {
+            "id": answer.meeting_id,
+            "council": m.council,
+            "meeting_date": m.meeting_date.isoformat() if m.meeting_date else None,
+            "when": when_text(m.meeting_date, m.date_window),
+            "document_kind": m.document_kind,
+            "source": m.source,
+        },
+        "present": people(True),
+        "absent": people(False),
+        "other_meetings": answer.others,
+        "hits": [],
+    }

@@ -23,8 +23,9 @@ from bot.settings import Settings
 @click.pass_obj
 def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today: datetime | None, limit: int, question: str) -> None:
     """Answer QUESTION from the index; QUESTION "-" reads one question per line from stdin."""
-    from bot.render.terminal import answer_text
-    from index.answer_json import answer_json
+    from bot.render.meeting import attendance_reply
+    from bot.render.terminal import answer_text, digest_text
+    from index.answer_json import answer_json, attendance_json
 
     settings = wiring.with_index(settings, index_dir)
     when = wiring.clock(settings, day(today))().date()
@@ -34,6 +35,13 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
         questions = (q.strip() for q in sys.stdin) if question == "-" else iter([question])
         for q in questions:
             if not q:
+                continue
+            attendance = engine.attendance(q, today=when)  # "hvem deltog i …": the list, as in Slack and chat
+            if attendance is not None and attendance.meeting is not None:
+                if as_json:
+                    click.echo(json.dumps(attendance_json(attendance), ensure_ascii=False))
+                else:
+                    click.echo(digest_text(attendance_reply(attendance).blocks) + ("\n" if question == "-" else ""))
                 continue
             answer = engine.ask(q, today=when, limit=limit)
             if as_json:

@@ -83,3 +83,24 @@ def test_the_whole_meeting_is_read_back_by_its_id(kl_engine, tmp_path: Path):
     assert [i.item_number for i in m.items] == [i.item_number for i in read_document(SAMPLES / FILES["003"]).items]
     assert len(m.participants) == 10 and m.contents and m.venue == "Silkeborg Rådhus, Søvej 1, 8600 Silkeborg"
     assert kl_engine.meeting("kkr-midtjylland/2099-01-01/minutes") is None
+
+
+def test_kkrbot_ask_answers_a_participant_question_as_the_chat_does(kl_engine):
+    """One path: `kkrbot ask` (text and --json) gives the participant list, as Slack and chat do;
+    a question no stored list answers goes on to the search."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli.main import main
+
+    index = ["ask", "--index", str(kl_engine.index_dir), "--today", TODAY.isoformat()]
+    result = CliRunner().invoke(main, [*index, "--json", "hvem deltog i KKR Nordjyllands møde i september 2021"])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    assert (got["kind"], got["answered"], got["meeting"]["id"]) == ("attendance", True, "kkr-nordjylland/2021-09-03/minutes")
+    assert {p["name"] for p in got["present"]} >= {"Kirsten Ravn", "Leif Brøndum"}
+    text = CliRunner().invoke(main, [*index, "who sent apologies"])
+    assert text.exit_code == 0 and "KKR Midtjylland" in text.output and "Afbud" not in text.output.split("\n")[0]
+    other = CliRunner().invoke(main, [*index, "--json", "hvem deltog i KKR Hovedstadens møde i februar"])
+    assert "kind" not in json.loads(other.output)
