@@ -265,6 +265,26 @@ def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     return [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)]
 
 
+def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+    """A figure asked for a year ("udviklingsbidraget pr. indbygger i 2024") that the item
+    never names within a few sentences of the question's rare words (or in its title): the
+    item gives the figure of another year, or none."""
+    if parsed.answer_type != "number" or not parsed.years:
+        return False
+    years = frozenset(str(y) for y in parsed.years)
+    rare = [c for c in _topic_words(concepts) if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
+    if not rare:
+        return False
+    relevant = years | frozenset(s for c in rare for s in c.stems) | frozenset(
+        s for c in rare for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
+
+    def together(stems: frozenset[str]) -> float:
+        return float(bool(stems & years) and any(c.credit(stems) >= ALTERNATIVE_CREDIT for c in rare))
+
+    return densest_window(r.item, together, relevant, frozenset(analyze(r.item.title)) & relevant) < 1.0
+
+
 def _nearest(r: Ranked, language: str) -> str:
     """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
     item = r.item
@@ -293,6 +313,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
         """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""
         missing = _missing_named(hits[0], concepts, parsed)
+        if not missing and _year_apart(hits[0], concepts, parsed):
+            missing = [str(y) for y in parsed.years]
         if not missing:
             return None
         what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
@@ -312,6 +334,11 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         when = _period(parsed)
         note = f"intet referat fra mødet {when} i indekset" if parsed.language == "da" else f"no minutes of the meeting {when} in the index"
         return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
+    if parsed.answer_type in ("plan", "list"):
+        # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
+        plan = [r for r in ranked if plans_meeting(r) and council_ok(r) and r.in_time and r.matched]
+        if plan:
+            return Answer(question, parsed.language, True, _hits(reader, plan[:limit], concepts, parsed), (), notes)
     top = ranked[0].score
     if ranked[0].coverage >= MIN_COVERAGE:
         covering = [r for r in ranked if r.coverage >= MIN_COVERAGE]
