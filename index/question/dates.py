@@ -36,6 +36,14 @@ _SHORT_M = (
     r"(?:(?<=\bi )(?P<month_i>april|august|september|november|december)"
     r"|(?P<month>januar|februar|marts|maj|juni|juli|oktober|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.?"
 )
+# season word → its first and last month (winter is its January and February: "vinteren 2024")
+_SEASONS = {
+    **dict.fromkeys(("foråret", "forår", "spring"), (3, 5)),
+    **dict.fromkeys(("sommeren", "sommer", "summer"), (6, 8)),
+    **dict.fromkeys(("sensommeren", "sensommer", "late summer"), (8, 9)),
+    **dict.fromkeys(("efteråret", "efterår", "autumn", "fall"), (9, 11)),
+    **dict.fromkeys(("vinteren", "vinter", "winter"), (1, 2)),
+}
 _M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
@@ -54,6 +62,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
         # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
         ("summer", r"\b(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
+        # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
+        ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")\s+(?:of\s+)?" + _Y + r"\b"),
         ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
         ("year", r"\b" + _Y + r"\b"),
     )
@@ -142,6 +152,9 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
     if kind == "summer":
         return date(year, 7, 1), date(year, 7, 31)
+    if kind == "season":
+        first, last = _SEASONS[g["season"]]
+        return date(year, first, 1), _month_end(year, last)
     if kind in ("dayonly", "monthonly"):
         year = _place_month(month, today, future)
         if year is None:

@@ -50,7 +50,7 @@ _DA_FILLER = set(
     "ift iht pga flere færre".split()
 )
 _EN_FILLER = set(
-    "tell show give find know say said please thanks thank want like need get got happen "
+    "tell show give gave given gives giving danish find know say said please thanks thank want like need get got happen "
     "happened happening regarding concerning re anything something everything info question "
     "latest recent recently last new current currently discussed discuss mentioned mention "
     "also would could might may must shall let lets us does whether much many there's what's "

@@ -92,6 +92,10 @@ def test_eu_office_is_not_a_council(sample_vocabulary):
         ("kkr midt mødet i juni 26", (), date(2026, 6, 1), date(2026, 6, 30)),
         ("hvilke sager skal KKR behandle i oktober 2025", (), date(2025, 10, 1), date(2025, 10, 31)),
         ("with elections in November 2025, at its October 2025 meeting", (), date(2025, 10, 1), date(2025, 10, 31)),
+        # A season of a year: the meeting's for a decision, else the fact's time.
+        ("hvad besluttede KKR i sensommeren 2025 om samarbejdet", (), date(2025, 8, 1), date(2025, 9, 30)),
+        ("the autumn 2023 meeting", (), date(2023, 9, 1), date(2023, 11, 30)),
+        ("hvilken dato er konferencen i efteråret 2021", (2021,), None, None),
     ],
 )
 def test_years_and_meeting_dates(q, years, lo, hi, sample_vocabulary):

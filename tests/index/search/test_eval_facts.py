@@ -30,10 +30,10 @@ def rows(name: str) -> list[dict]:
 SETS = [
     ("dev-facts.jsonl", 30, 6, 0.8, 21, 5),
     ("blind-official-facts.jsonl", 38, 6, 0.92, 28, 5),
-    ("blind-journalist-facts.jsonl", 38, 6, 0.89, 25, 5),
+    ("blind-journalist-facts.jsonl", 38, 6, 0.92, 26, 5),
     ("blind-official-items.jsonl", 26, 4, 0.88, 9, 4),
     ("blind-round2-a-facts.jsonl", 37, 7, 0.75, 18, 5),
-    ("blind-round2-b-facts.jsonl", 37, 7, 0.89, 25, 3),
+    ("blind-round2-b-facts.jsonl", 37, 7, 0.92, 25, 3),
 ]
 
 
