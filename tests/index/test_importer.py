@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from bot.cli.main import main
 from index.engine import AnswerEngine
 from index.importer import FileTask, import_files
 from index.read.document import read_document
@@ -90,7 +92,7 @@ def test_a_rerun_skips_stored_files_unread_and_reads_changed_ones(tmp_path, arch
     assert not again[0].skipped
 
 
-def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_path, archive):
+def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_path, archive, monkeypatch):
     (tmp_path / "in").mkdir()
     files = [tmp_path / "in" / p.name for p in archive]
     for source, copy in zip(archive, files):
@@ -112,8 +114,11 @@ def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_pat
         for m in meetings:  # whole documents only: every stored meeting has all its items
             assert len(m.items) == len(read_document(Path(m.source)).items)
         assert stored == {i.id for m in meetings for i in m.items}
-    rerun = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
-    assert rerun.returncode == 0, rerun.stderr
+    # run again: the same ingest in this process, reading here (the readers' processes were the kill's point)
+    monkeypatch.chdir(tmp_path)
+    rerun = CliRunner().invoke(main, ["ingest", "--index", str(index), "--batch-size", "2", "--workers", "0",
+                                      str(tmp_path / "in")], catch_exceptions=False)  # fmt: skip
+    assert rerun.exit_code == 0, rerun.output
     lines = rerun.stdout.splitlines()
     assert len(lines) == len(files) and sum(line.endswith(": unchanged") for line in lines) == len(meetings)
     assert f"{len(meetings)} unchanged ({len(meetings)} not read), 0 failed" in rerun.stderr

@@ -23,7 +23,7 @@ def run_chat(tmp_path: Path, *args: str, stdin: str) -> subprocess.CompletedProc
     )
 
 
-def test_sample_chat_answers_the_readme_question_from_an_empty_index(tmp_path):
+def test_sample_chat_answers_the_readme_question_from_an_empty_index(tmp_path, monkeypatch):
     first = run_chat(tmp_path, "--sample", stdin=QUESTION)
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "var" / "index").is_dir()  # the default index, under the working directory
@@ -35,8 +35,11 @@ def test_sample_chat_answers_the_readme_question_from_an_empty_index(tmp_path):
     assert decision == "*Beslutning:* KKR Godkendte indstillingerne."
     assert "SAG-2026-00837 · page 14 (Baggrund) · 003_d10211b4844be3a2.txt" in answer
 
-    again = run_chat(tmp_path, "--sample", stdin=QUESTION)  # idempotent: nothing ingested twice
-    assert again.returncode == 0, again.stderr
+    # idempotent: nothing ingested twice (the same command, run in this process)
+    monkeypatch.chdir(tmp_path)
+    env = {name: None for name in os.environ if name.startswith(("KKRBOT_", "SLACK_"))}
+    again = CliRunner().invoke(main, ["chat", "--sample"], input=QUESTION, env=env)
+    assert again.exit_code == 0, again.output
     assert again.stdout.count(": unchanged") == 5 and "added" not in again.stdout
     assert "*Beslutning:* KKR Godkendte indstillingerne." in again.stdout
 
