@@ -105,6 +105,10 @@ class AnswerEngine:
     def item(self, item_id: str) -> AgendaItem | None:
         return self._mine().item_by_id(item_id)
 
+    def has_item(self, item_id: str) -> bool:
+        """Whether an item is stored, without reading it (the outbox asks this of every staged one)."""
+        return self._mine().searcher.document_number(id=item_id, kind="item") is not None
+
     def items(self) -> list[AgendaItem]:
         """Every stored item, meeting by meeting (council, date, kind), in document order."""
         return self._mine().items()

@@ -93,32 +93,51 @@ def ingest_announced(engine: AnswerEngine, meetings: list[Meeting], *, posting: 
 
 
 def announce_pending(*, engine: AnswerEngine, posting: PostingState, client: WebClient | None, now: datetime) -> Announcement:
-    """Finish every pending arrival (see the module docstring). Safe to run anywhere, any time, twice."""
+    """Finish every pending arrival (see the module docstring). Safe to run anywhere, any time, twice.
+
+    Cheap to call after every commit however many arrivals wait: without Slack only the staged
+    rows are looked at (is the document in the index?), and the arrived ones wait unread for a
+    process with Slack; with Slack an arrival's items are read only when a channel or a follower
+    may want them (none subscribed and none following: it is marked announced unread)."""
     out = Announcement()
-    pending = posting.arrivals.pending()
+    pending = posting.arrivals.pending(("staged", "arrived") if client is not None else ("staged",))
     if not pending:
         return out
     engine.refresh()  # a commit made by another (perhaps killed) process
+    councils = _subscribed_councils(posting) if client is not None else set()
+    alerts = client is not None and bool(posting.follows.all())
     new_items: list[AgendaItem] = []
     for a in pending:
-        items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
         if a.status == "staged":
-            if not items:
+            if not any(engine.has_item(x) for x in a.item_ids):
                 if posting.arrivals.drop_stale(a.document, now - STALE_STAGING):
                     log.warning("arrival of %s dropped: staged %s, never stored", a.document, a.arrived_at.isoformat())
                 continue
             posting.arrivals.confirm(a.document, now)
         out.documents.append(a.document)
-        if client is None or not items:
+        if client is None:
             continue  # posted by a process with Slack (the bot's outbox job)
+        if not alerts and a.council.casefold() not in councils and ALL_COUNCILS not in councils:
+            continue  # no one to tell: announced unread
+        items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
+        if not items:
+            continue
         _post_arrivals(a.document, items, posting=posting, client=client, out=out)
         new_items += items
-    if client is not None and new_items:
+    if client is not None and new_items and alerts:
         _send_alerts(new_items, engine=engine, posting=posting, client=client, out=out)
     if client is not None:
         for doc in out.documents:
             posting.arrivals.mark_announced(doc)
     return out
+
+
+ALL_COUNCILS = ""  # in `_subscribed_councils`: a channel subscribed to every council
+
+
+def _subscribed_councils(posting: PostingState) -> set[str]:
+    """The councils (casefolded) some channel takes arrivals of; ALL_COUNCILS when one takes all."""
+    return {c.casefold() for sub in posting.subscriptions.all() for c in (sub.councils or (ALL_COUNCILS,))}
 
 
 def announce_ingest(result: IngestResult, *, engine: AnswerEngine, posting: PostingState, client: WebClient | None,

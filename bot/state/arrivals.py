@@ -95,9 +95,9 @@ class Arrivals:
         with self.db.write() as c:
             c.execute(delete(arrivals).where(arrivals.c.staged_by == token, arrivals.c.status == "staged"))
 
-    def pending(self) -> list[Arrival]:
-        """Staged and arrived-but-not-announced documents, oldest first."""
-        query = select(arrivals).where(arrivals.c.status.in_(("staged", "arrived"))).order_by(arrivals.c.arrived_at)
+    def pending(self, statuses: tuple[ArrivalStatus, ...] = ("staged", "arrived")) -> list[Arrival]:
+        """Staged and arrived-but-not-announced documents (or only those of `statuses`), oldest first."""
+        query = select(arrivals).where(arrivals.c.status.in_(statuses)).order_by(arrivals.c.arrived_at)
         with self.db.read() as c:
             return [_arrival(r) for r in c.execute(query).mappings()]
 

@@ -125,3 +125,32 @@ def test_a_staged_arrival_whose_commit_never_happened_is_dropped_once_it_is_stal
         assert [a.status for a in posting.arrivals.pending()] == ["staged"]  # perhaps still committing elsewhere
         announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(hours=2))
     assert posting.arrivals.pending() == [] and posting.arrivals.since(None) == [] and fake.posts() == []
+
+
+def test_arrivals_waiting_for_slack_are_not_read_again_by_each_ingest(state_url, tmp_path, slack):
+    client, fake = slack
+    posting = PostingState.open(state_url, clock=lambda: NOW)
+    posting.subscriptions.set(DigestSubscription("C-ALL", "daily", "07:00"))
+    paths = sample_paths()
+    with AnswerEngine(tmp_path / "index") as engine:
+        for k, path in enumerate(paths):  # one ingest after another without Slack: each finishes its own
+            _, said = ingest_announced(engine, [read_document(path, source=path.name)], posting=posting, client=None,
+                                       now=T0 + timedelta(minutes=k))  # fmt: skip
+            assert len(said.documents) == 1 and said.arrivals == []
+        assert announce_pending(engine=engine, posting=posting, client=None, now=T0 + timedelta(hours=1)).documents == []
+        waiting = posting.arrivals.pending()
+        assert len(waiting) == len(paths) and {a.status for a in waiting} == {"arrived"} and fake.posts() == []
+        later = announce_pending(engine=engine, posting=posting, client=client, now=T0 + timedelta(hours=1))
+    assert sorted(later.arrivals) == sorted(("C-ALL", a.document) for a in waiting) and len(fake.posts()) == len(paths)
+    assert posting.arrivals.pending() == []
+
+
+def test_with_no_channel_and_no_follower_arrivals_are_announced_without_posting(state_url, tmp_path, slack):
+    client, fake = slack
+    posting = PostingState.open(state_url, clock=lambda: NOW)
+    posting.subscriptions.set(DigestSubscription("C-NORD", "daily", "07:00", councils=("KKR Nordjylland",)))
+    path = next(p for p in sample_paths() if "Midtjylland" in p.read_text(encoding="utf-8")[:3000])
+    with AnswerEngine(tmp_path / "index") as engine:
+        _, said = ingest_announced(engine, [read_document(path, source=path.name)], posting=posting, client=client, now=T0)
+    assert said.documents and said.arrivals == [] and said.alerts == [] and fake.posts() == []
+    assert posting.arrivals.pending() == [] and [a.status for a in posting.arrivals.since(None)] == ["announced"]
