@@ -29,6 +29,7 @@ from index.question.parse import parse_question
 from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
 from index.search.rank import concepts_of, rank
+from index.segment_files import release_pages
 from index.segments import SegmentCaches
 from index.snapshot import CommitCaches, IndexSnapshot
 from index.store import (
@@ -89,7 +90,10 @@ class AnswerEngine:
         snapshot = self._mine()
         parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
-        return answer(question, parsed, ranking, snapshot, limit=limit)
+        try:
+            return answer(question, parsed, ranking, snapshot, limit=limit)
+        finally:
+            release_pages()  # what it read of the index stays in the page cache, not in our RSS
 
     def shown(self, question: str, item_id: str, *, today: date | None = None) -> Hit | None:
         """What item `item_id` shows as the first hit for `question`, whatever the ranking (its

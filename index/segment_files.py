@@ -7,17 +7,39 @@ copied the stored fields and the `meta` and `stem_set` columns (~70 MB) to read 
 documents from them, so a process held twice the index's size after one question. Here a part
 is a view of the map, and a read copies only the bytes it asks for; the pages it never touches
 are never read from disk.
+
+The pages a process has read stay mapped into it, and count in its RSS, until it lets them go:
+`release_pages` drops the mappings (the pages stay in the OS page cache, so the next read maps
+them again for the cost of a minor fault). The engine calls it after each question, so a bot
+that has answered many questions does not hold most of the index file as its own memory.
 """
 
 from __future__ import annotations
 
 import mmap
+import weakref
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
 
-__all__ = ["MappedStorage"]
+__all__ = ["MappedStorage", "release_pages"]
+
+_MAPS: weakref.WeakSet[_MappedFile] = weakref.WeakSet()  # the open segment files of this process
+_DONTNEED = getattr(mmap, "MADV_DONTNEED", None)  # not on every platform (Windows): then kept mapped
+
+
+def release_pages() -> None:
+    """Unmap the index pages this process has read (see the module docstring); safe while other
+    threads read the same files, which fault the pages back in."""
+    if _DONTNEED is None:
+        return
+    for f in list(_MAPS):
+        try:
+            if f._mapped is not None and not f._mapped.closed:
+                f._mapped.madvise(_DONTNEED)
+        except (ValueError, OSError):  # closed meanwhile: nothing mapped
+            pass
 
 
 class MappedStorage(FileStorage):
@@ -37,7 +59,9 @@ class MappedStorage(FileStorage):
                 mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
             except (OSError, ValueError):  # no room to map it, or an empty file: read it as Whoosh would
                 return super().open_file(name, **kwargs)
-        return _MappedFile(memoryview(mapped), name=name, mapped=mapped)
+        opened = _MappedFile(memoryview(mapped), name=name, mapped=mapped)
+        _MAPS.add(opened)
+        return opened
 
 
 class _MappedFile(BufferFile):

@@ -64,3 +64,30 @@ def test_every_part_of_a_segment_reads_back_as_whoosh_wrote_it(tmp_path):
         assert part.get(10, 5) == raw[110:115] and part.subset(10, 20).read() == raw[110:130]
     finally:
         seg.close()
+
+
+def _mapped_kb(folder) -> int:
+    """Resident KB of this process's mappings of the segment files in `folder` (/proc/self/smaps)."""
+    total, ours = 0, False
+    for line in open("/proc/self/smaps"):
+        head = line.split()
+        if head and "-" in head[0] and ":" not in head[0]:
+            ours = len(head) > 5 and head[5].startswith(str(folder)) and head[5].endswith(".seg")
+        elif ours and line.startswith("Rss:"):
+            total += int(head[1])
+    return total
+
+
+def test_after_a_question_the_index_pages_read_are_not_held_by_the_process(tmp_path):
+    with AnswerEngine(tmp_path / "ix") as engine:
+        engine.ingest_many(archive())
+    folder = (tmp_path / "ix").resolve()
+    with AnswerEngine(folder) as engine:
+        first = engine.ask("hvad blev besluttet om lærepladser og psykiatri")
+        searcher = engine._mine().searcher
+        searcher.document(kind="item")  # a read outside a question keeps its pages mapped ...
+        assert _mapped_kb(folder) > 0
+        again = engine.ask("hvad blev besluttet om lærepladser og psykiatri")  # ... until the next question ends
+        assert _mapped_kb(folder) == 0
+    assert first.answered and [h.item.id for h in again.hits] == [h.item.id for h in first.hits]
+    assert [h.passages for h in again.hits] == [h.passages for h in first.hits]
