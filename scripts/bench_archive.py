@@ -1,6 +1,7 @@
 """Import a whole archive of KL-like PDFs with the real CLI, beside pdftotext and tantivy.
 
     python scripts/bench_archive.py [--items 4000] [--keep DIR] [--workers N] [--skip-peers]
+                                    [--lean-index DIR] [--lean-items 20000] [--skip-lean | --lean-only]
 
 Generates KKR agendas and minutes as PDFs (the meetings of scripts/bench_scale.py's corpus:
 the five samples given other councils and dates, numbers changed, paragraphs shuffled;
@@ -12,6 +13,9 @@ Then, on the same files: a re-run (everything skipped unread), `pdftotext -layou
 file, bulk indexing of the already-read items (`AnswerEngine.ingest_many` of prepared
 meetings, in batches of 100 as the import commits them), and tantivy indexing the same item
 texts on one thread (needs the `bench` extra). Needs reportlab (the `test` extra).
+Last, the lean process at 20,000 items (scripts/bench_lean.py, bench_scale's corpus): `kkrbot ask`
+whole-process time and peak memory, the bot's RSS after 200 questions, the first question after
+a commit (`--lean-only`: only these; `--lean-index DIR` keeps that index for the next run).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
+from bench_lean import lean  # noqa: E402
 from bench_scale import corpus  # noqa: E402
 
 from index.engine import AnswerEngine  # noqa: E402
@@ -144,7 +149,18 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="generate the archive here (or reuse the PDFs found there)")
     ap.add_argument("--workers", type=int, help="passed to kkrbot ingest --workers")
     ap.add_argument("--skip-peers", action="store_true", help="only the import and its re-run")
+    ap.add_argument("--lean-index", type=Path, help="the lean-process index: built here, or reused from here")
+    ap.add_argument("--lean-items", type=int, default=20000, help="items of the lean-process index")
+    ap.add_argument("--skip-lean", action="store_true", help="no lean-process figures")
+    ap.add_argument("--lean-only", action="store_true", help="only the lean-process figures")
     args = ap.parse_args()
+    if not args.lean_only:
+        import_archive(args)
+    if not args.skip_lean:
+        lean(args.lean_items, args.lean_index)
+
+
+def import_archive(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         folder = args.keep or work / "archive"
