@@ -22,7 +22,6 @@ from typing import Any
 from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
-from index.read.segment import meeting_key
 
 __all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
 
@@ -67,6 +66,8 @@ def meeting_id_of(meeting: Meeting) -> str:
     """The id shared by a meeting's items, minus the item number ("kkr-x/2026-06-17/minutes")."""
     if meeting.items:
         return meeting.items[0].id.rsplit("/", 1)[0]
+    from index.read.segment import meeting_key  # here: the reader's imports cost a question ~20 ms
+
     return meeting_key(meeting.council, meeting.meeting_date, meeting.source, meeting.document_kind)
 
 

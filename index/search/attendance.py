@@ -19,7 +19,6 @@ from typing import Literal, Sequence
 
 from index.model import Language, Meeting
 from index.question.parse import ParsedQuestion
-from index.read.segment import meeting_key
 
 __all__ = ["Asked", "AttendanceAnswer", "answer_attendance", "attendance_asked"]
 
@@ -91,5 +90,7 @@ def answer_attendance(question: str, parsed: ParsedQuestion, meetings: Sequence[
         fitting = [m for m in meetings if _fits(m, parsed, month_only=True)]  # "i februar": the latest February
     listed = latest([m for m in fitting if m.participants])
     shown = listed[0] if listed else None
+    from index.read.segment import meeting_key  # here: the reader's imports are not every question's
+
     key = meeting_key(shown.council, shown.meeting_date, shown.source, shown.document_kind) if shown else None
     return AttendanceAnswer(question, parsed.language, asked, shown, key, max(len(listed) - 1, 0))
