@@ -56,11 +56,14 @@ def normalise(text: str) -> str:
         text = text.lower()  # SHOUTING: no word in it is an acronym
     text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
+    text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
     text = _IN_REGION.sub(lambda m: f"{m['prep']} Region {m['region']}", text)
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
 
 
+# "KV25", "kv21": municipal staff's name for the local elections of that year.
+_ELECTION = re.compile(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
 # "vi i midt", "kommunerne i nord": staff shorthand for the region (not "midt i oktober").
 _IN_REGION = re.compile(r"\b(?P<prep>i|in|fra|from)\s+(?P<region>midt|nord|syd)\b(?!\s+i\b|-)", re.IGNORECASE)
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).

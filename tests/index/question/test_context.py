@@ -197,3 +197,8 @@ def test_parsed_question_is_frozen_and_keeps_the_text(sample_vocabulary):
     assert p.text == "  SOSU places?  "
     with pytest.raises(dataclasses.FrozenInstanceError):
         p.terms = ()  # type: ignore[misc]
+
+
+def test_staff_shorthand_for_the_local_elections_is_read(sample_vocabulary):
+    p = ask("hvornår er det konstituerende møde i det nye kkr midt efter kv25?", sample_vocabulary)
+    assert "kommunalvalget" in p.terms and p.years == (2025,) and p.councils == ("KKR Midtjylland",)

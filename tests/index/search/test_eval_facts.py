@@ -32,7 +32,7 @@ SETS = [
     ("blind-official-facts.jsonl", 38, 6, 0.92, 28, 5),
     ("blind-journalist-facts.jsonl", 38, 6, 0.92, 26, 5),
     ("blind-official-items.jsonl", 26, 4, 0.88, 9, 4),
-    ("blind-round2-a-facts.jsonl", 37, 7, 0.75, 18, 5),
+    ("blind-round2-a-facts.jsonl", 37, 7, 0.78, 19, 5),
     ("blind-round2-b-facts.jsonl", 37, 7, 0.92, 25, 3),
 ]
 
