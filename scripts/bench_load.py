@@ -40,13 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT)]
 
-from bot.render.notices import NOTICES  # noqa: E402
+from bot.render.labels import LANGUAGES, label  # noqa: E402
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack  # noqa: E402
 from tests.support.processes import free_port  # noqa: E402
 from tests.support.slackapp import SECRET, sign  # noqa: E402
 
 LONG_CHARS = 900_000
-NOT_ANSWERS = [n[k] for n in NOTICES.values() for k in ("busy", "too_slow")] + ["⚠️"]
+NOT_ANSWERS = [label(k, lang) for lang in LANGUAGES for k in ("busy", "too_slow")] + ["⚠️"]
 
 
 def questions() -> list[str]:
