@@ -23,6 +23,8 @@ from tests.support.pdfgen import (
 )
 from tests.index.read.test_textfile import FILES, HEADER_DEBRIS, HYPHEN_DEBRIS, SAMPLES
 
+pytestmark = pytest.mark.xdist_group("printed_samples")  # the samples printed as KL would, once on one worker
+
 
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory) -> dict[str, tuple[Meeting, Meeting, Layout, Path]]:

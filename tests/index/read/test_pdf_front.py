@@ -20,6 +20,7 @@ from tests.support.kl_front import COVERS, front_for
 from tests.support.pdfgen import Layout, meeting_pdf
 
 CONTENTS = ("one", "two")
+pytestmark = pytest.mark.xdist_group("pdf_front")  # `printed` (ten PDFs, printed and read) made on one worker
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,8 @@ from tests.support.pdfgen import (
     truncated_pdf,
 )
 
+pytestmark = pytest.mark.xdist_group("printed_samples")  # the samples printed as KL would, once on one worker
+
 LIBREOFFICE = Path(__file__).parents[2] / "data" / "pdf" / "libreoffice-liberation.pdf"  # see its README
 ODD_AGENDA = ["KKR Midtjylland", "1. Godkendelse af referat", "1.1. Godkendelse af dagsorden",
               "SAG-2026-00792 chbn", "Baggrund",
