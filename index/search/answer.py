@@ -102,7 +102,7 @@ def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: Pa
     background = {s for c in concepts if c.word in parsed.background for s in c.stems}
     weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0))
                for s, (key, w) in _weights(concepts).items() if s in r.matched}  # fmt: skip
-    asked = Asked(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision")
+    asked = Asked.of(parsed)
     line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked, brief=keep is not None)
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")

@@ -77,11 +77,13 @@ def _lines(u: Unit) -> list[Unit]:
     return out
 
 
-def _confident(u: Unit, kind: str) -> Value | None:
+def _confident(u: Unit, kind: str, context: float = 0.0) -> Value | None:
     """The value of `u` that answers, when one can be told: for a number, the one counting a
     question word ("4 medlemmer"), else the one whose clause holds most of the question, else
-    the only one; a date or a name, the only one or the one right beside the question's words."""
-    if not u.values or u.score <= 0:
+    the only one; a date or a name, the only one or the one right beside the question's words.
+    `context`: the question words of a short line's neighbours ("Orientering fra Danmarks
+    Erhvervsfremmebestyrelse" / "Arne Boelt giver en kort orientering."), which count for it."""
+    if not u.values or u.score + context <= 0:
         return None
     values = [v for v in u.values if len(u.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
     if not values:
@@ -115,7 +117,8 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
     ranked: list[tuple[float, Unit, Value]] = []
     asked_years = years_of(question)
     for u in (line for unit in units for line in _lines(unit)):
-        v = _confident(u, kind)
+        near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0
+        v = _confident(u, kind, near)
         if v is None:
             continue
         named = years_of(u.text)
@@ -123,7 +126,7 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
             continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
         if kind == "number" and u.score < NUMBER_ANCHOR * total:
             continue
-        rank = u.score + (context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0)
+        rank = u.score + near
         if kind == "number":
             rank += COUNTED_BONUS * _counted(u, v)  # it counts what was asked about
         if u.passage.section == BESLUTNING and item.document_kind == "minutes":

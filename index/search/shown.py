@@ -16,13 +16,16 @@ the value of the type nearest the matched words, else nothing (never a guess).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
+from index.search.values import dates_in
 from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, is_row, score_unit, window_of, windows_of
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
@@ -70,6 +73,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
 
     windows = [w for w in windows_of([u for u in units if u.passage.section != hidden])] or windows_of(units)
     order = sorted(windows, key=lambda w: (-rank(w), len(w.units), w.first.index))
+    if asked.meeting and plans_a_meeting(item):
+        planned = [u for u in units if u.passage.kind == "list"]
+        if planned:
+            return _plan(item, planned, order, units, windows, asked, brief)
     best = order[0]
     typed = [w for w in order if w.typed and w.score > 0]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best):
@@ -104,6 +111,46 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             continue
         shown.append(p)
     return line, tuple(shown)
+
+
+# Item 6.1 of KL's template, "Punkter til næste møde": the items planned for a coming meeting.
+_PLAN_TITLE = re.compile(
+    r"\b(?:punkter|sager|emner)\s+til\b|\boversigt\s+over\s+(?:punkter|sager)\b|\b(?:næste|kommende)\s+møde\b",
+    re.IGNORECASE,
+)
+
+
+def plans_a_meeting(item: AgendaItem) -> bool:
+    """Does the item list what a coming meeting will take up (item 6.1, or one titled so)?"""
+    return item.item_number == "6.1" or bool(_PLAN_TITLE.search(item.title))
+
+
+def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: list[Unit], windows: list[Window],
+          asked: Asked, brief: bool) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
+    """A question about a meeting, and the item that plans it: its planned items (the list, in
+    whichever sub-section it stands) are the answer, beside the sentence that names the meeting
+    (its date); a "when" question is answered by that date, the list shown with it."""
+    lists = [window_of([u]) for u in planned]
+    dated = next((w for w in order if w.first.passage.kind == "sentence" and dates_in(_text(item, w))), None)
+    if asked.answer_type in ANSWER_TYPES_WITH_VALUES:
+        line, _ = answer_line(item, lists, units, windows, None, asked)
+        chosen = ([dated] if dated else []) + lists
+    else:
+        asked = replace(asked, answer_type="plan")
+        line, _ = answer_line(item, lists, units, windows, None, asked)
+        chosen = lists + ([dated] if dated and not any(_overlap(dated, w) for w in lists) else [])
+    shown: list[ShownPassage] = []
+    for w in chosen[:MAX_SHOWN]:
+        p = _shown(item, w, asked, brief)
+        if shown and sum(len(x.text) for x in shown) + len(p.text) > SHOWN_CHARS:
+            continue
+        shown.append(p)
+    return line, tuple(shown)
+
+
+def _text(item: AgendaItem, w: Window) -> str:
+    first, last = w.units[0].passage, w.units[-1].passage
+    return item.sections[first.section_index].text[first.start : last.end]
 
 
 def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Window]]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import number_unit
+from index.question.parse import ParsedQuestion
 from index.search.values import Value, values_in
 
 __all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "is_row", "score_unit", "window_of", "windows_of"]
@@ -42,6 +43,13 @@ class Asked:
     terms: tuple[str, ...] = ()
     councils: tuple[str, ...] = ()
     prefer_decision: bool = False
+    meeting: bool = False  # it asks about a meeting: the next one, or one named by its time
+
+    @classmethod
+    def of(cls, parsed: ParsedQuestion) -> Asked:
+        meeting = parsed.intent == "next_meeting" or parsed.meeting_from is not None or parsed.meeting_to is not None
+        return cls(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision",
+                   meeting or parsed.answer_type == "plan")  # fmt: skip
 
     @property
     def unit(self) -> str | None:

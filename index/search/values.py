@@ -80,7 +80,9 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     r"^\s*(?:\([A-ZÆØÅ]{1,3}\)|,\s*(?:borgmester|rådmand|formand|næstformand|direktør|kontorchef|chef|"
-    r"professor|konsulent|leder|medlem|sekretariatschef|kommunaldirektør)|\s+holdt|\s+udpeges|\s+fortsætter|\s+indtræder)",
+    r"professor|konsulent|leder|medlem|sekretariatschef|kommunaldirektør)|\s+holdt|\s+udpeges|\s+fortsætter|\s+indtræder"
+    # a speaker: "Arne Boelt giver en kort orientering", "… holder oplæg", "… præsenterede"
+    r"|\s+(?:giver|gav|holder|orienterer|orienterede|præsenterer|præsenterede|fortæller|fortalte|deltager|deltog)\b)",
     re.IGNORECASE,
 )
 

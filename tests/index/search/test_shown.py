@@ -126,6 +126,19 @@ def test_a_meetings_plan_answers_with_its_planned_items(sample_answers) -> None:
     assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
 
 
+def test_a_named_meetings_planned_items_are_shown_whole_before_the_rest(sample_engine) -> None:
+    """Item 6.1's list of the items planned for a coming meeting answers "what will it take
+    up", in Danish and English, not only the sentence with the meeting's date."""
+    for question in ("Hvad skal KKR Midtjylland behandle på mødet den 1. september 2026?",
+                     "What will KKR Midtjylland take up at its meeting in September 2026?"):  # fmt: skip
+        hit = ask_top(sample_engine, question)
+        assert hit.item.item_number == "6.1", question
+        first = hit.passages[0]
+        assert first.kind == "list", question
+        assert "Evt. kapacitetsfastsættelse på herbergsområdet" in first.text, question
+        assert "Dialog med regionsrådsformanden om sundhedsområdet" in first.text, question
+
+
 @pytest.mark.parametrize("name, bar", [("dev-facts.jsonl", 0.9), ("answers-kinds-facts.jsonl", 0.9)])
 def test_the_items_own_facts_are_shown_when_it_is_the_hit(sample_engine, name: str, bar: float) -> None:
     """What the passage choice and the answer line show when each question's own item is the
