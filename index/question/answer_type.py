@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "number_unit"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_yes_no", "number_unit"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -49,6 +49,7 @@ _REASON = re.compile(
     r"\bhvorfor\b|\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|grounds?|motivation)\b"
     r"|\bfor\s+what\s+reason\b|\bwhat\s+(?:led|lead|leads|caused|causes|prompted|explains?)\b|\bbecause\s+of\s+what\b"
     r"|\b(?:begrundelse[n]?|årsag(?:en|erne)?|baggrunden\s+for|grunden\s+til|hvad\s+skyldes|skyldes\s+det)\b"
+    r"|\bhvad\s+forklarer\b|\bforklare[rs]?\s+(?:man|de|det|i)\b|\bhow\s+(?:is|was|do|does)\b.*\bexplained\b"
 )
 _COMPARE = re.compile(
     r"\bcompar\w*|\bdifferen\w*|\bdiffer\b|\bversus\b|\bvs\.?(?=\s)|\bsammenlign\w*|\bforskel\w*"
@@ -87,6 +88,18 @@ _DECISION = re.compile(
     r"godkendt|godkendte|tiltrådt|tiltrådte|enige|konklusion(?:en)?|udfald(?:et)?|resultatet|"
     r"hvad\s+skete\s+der|what\s+happened|landede)\b"
 )
+
+
+# Danish verb first, then its subject "der" or "man": "Følger der penge med", "Ved man hvor ...".
+_VERB_FIRST = re.compile(r"^(?!hv|og\b|men\b|så\b|nu\b|i\b|på\b|om\b|for\b)[a-zæøå]+\s+(?:der|man)\b")
+
+
+def asks_yes_no(text: str) -> bool:
+    """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
+    "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
+    q = " ".join(text.lower().replace("’", "'").split())
+    q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
+    return bool(_YES_NO.match(q) or _VERB_FIRST.match(q)) and not _POLITE.match(q)
 
 
 def answer_type(text: str, *, next_meeting: bool = False) -> AnswerType:

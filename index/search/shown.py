@@ -60,6 +60,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     cell, row_at = (None, None)
     if asked.answer_type == "number" and item.tables:
         cell, row_at = best_cell(item, asked.text, asked.terms, asked.councils)
+    if asked.answer_type == "list" and any(u.passage.kind == "list" and u.score > 0 for u in units):
+        for u in units:  # the item's list that holds question words answers; a sentence enumerates only without one
+            u.typed = u.typed and u.passage.kind != "sentence"
     hidden = _hidden_section(item)
     total = sum(dict(weights.values()).values()) or 1.0
 
@@ -159,6 +162,8 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
     betale ... (3.080 kr.)"): inside it while it stays within WINDOW_CHARS, else beside it;
     and beside it the list its sentences lead into, when a list is asked for."""
     extra: list[Window] = []
+    if asked.answer_type == "reason":
+        return _with_antecedent(w, units)
     if asked.answer_type not in (*ANSWER_TYPES_WITH_VALUES, "list", "plan") or w.first.passage.kind != "sentence":
         return w, extra
     section = w.first.passage.section_index
@@ -180,6 +185,31 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
+
+
+# A sentence that points back to the one before for its cause: "Derfor er det aftalt ...".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
+    r"therefore|this\s+(?:is\s+because|means))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]]:
+    """A reason asked for and the window opening with "Derfor …": the sentence before it, which
+    gives the cause, is shown in it while within WINDOW_CHARS, else beside it."""
+    at = w.first.index - 1
+    if not (_POINTS_BACK.match(w.first.passage.text) and at >= 0):
+        return w, []
+    u = units[at]
+    if u.passage.kind != "sentence" or u.passage.section_index != w.first.passage.section_index:
+        return w, []
+    span = window_of([u, *w.units])
+    while len(span.units) > 2 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
+        span = window_of(span.units[:-1])
+    if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
+        return span, []
+    return w, [window_of([u])]
 
 
 def _overlap(a: Window, b: Window) -> bool:

@@ -18,11 +18,11 @@ from functools import lru_cache
 
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
-from index.question.answer_type import number_unit
+from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
 from index.search.values import Value, values_in
 
-__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "is_row", "score_unit", "window_of", "windows_of"]
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
 
 MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
 WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
@@ -44,12 +44,13 @@ class Asked:
     councils: tuple[str, ...] = ()
     prefer_decision: bool = False
     meeting: bool = False  # it asks about a meeting: the next one, or one named by its time
+    yes_no: bool = False  # it asks yes or no: a sentence that denies may be the answer
 
     @classmethod
     def of(cls, parsed: ParsedQuestion) -> Asked:
         meeting = parsed.intent == "next_meeting" or parsed.meeting_from is not None or parsed.meeting_to is not None
         return cls(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision",
-                   meeting or parsed.answer_type == "plan")  # fmt: skip
+                   meeting or parsed.answer_type == "plan", asks_yes_no(parsed.text))  # fmt: skip
 
     @property
     def unit(self) -> str | None:
@@ -145,6 +146,9 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
     typed = typed or (kind == "compare" and sum(v.strength >= 0.7 for v in values_in(p.text, "number")) >= 2)
+    typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
+    typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
+    typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
     return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed, weighed)
 
 
@@ -152,9 +156,28 @@ MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
 # A sentence that gives a reason: what a "why" question wants to see.
 _REASON = re.compile(
     r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
-    r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at)\b",
+    r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at|"
+    r"tilskrive[st]?|tilskrevet|because|due\s+to|so\s+that|the\s+reason)\b"
+    r"|^\s*da\b|,\s*da\b",  # "Da der ikke er et møde ...": da opening a clause gives a cause
     re.IGNORECASE,
 )
+# A sentence that denies: the answer to a yes/no question may be "Der følger ikke midler med".
+_DENIES = re.compile(r"\b(?:ikke|ingen|intet|hverken|uden|not|no|none|neither|without)\b", re.IGNORECASE)
+# A sentence that sets two things against each other: "A holder ..., men B er for lav".
+_CONTRAST = re.compile(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
+# A comma between two items, not before a clause ("A, der ...", "B, hvor ...").
+_ITEM_COMMA = re.compile(
+    r",\s+(?!(?:der|som|hvor|hvis|at|men|og|samt|eller|når|da|fordi|så|hvilket|hvorfor|herunder|jf|bl|fx|f\.|"
+    r"which|that|who|where|when|but|and|or|including|e\.g)\b)\w",
+    re.IGNORECASE,
+)
+_LAST_ITEM = re.compile(r"\w\s+(?:og|samt|eller|and|or)\s+\w", re.IGNORECASE)
+
+
+def enumerates(text: str) -> bool:
+    """Does a sentence list things ("roller som kriger, repræsentant og idepromotor",
+    "sonder, kanyler og katetre, blodprøvetagning ... samt ...")? An item comma and a last "og"."""
+    return bool(_ITEM_COMMA.search(text)) and bool(_LAST_ITEM.search(text[text.find(","):]))
 
 
 def _credits(stems: frozenset[str], weights: Mapping[str, tuple[str, float]]) -> Iterable[tuple[str, float]]:

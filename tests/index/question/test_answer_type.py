@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.question.answer_type import answer_type, number_unit
+from index.question.answer_type import answer_type, asks_yes_no, number_unit
 from index.question.parse import parse_question
 
 
@@ -38,6 +38,8 @@ from index.question.parse import parse_question
         ("hvad skal KKR behandle på mødet i september", "plan"),
         ("Hvorfor skal bidraget øges?", "reason"),
         ("What was the reason for closing the committee?", "reason"),
+        ("Hvad forklarer man de gode resultater med?", "reason"),
+        ("How is the drop in applicants explained?", "reason"),
         ("How does the 2027 distribution compare with 2026?", "compare"),
         ("Er der flere elever end sidste år?", "decision"),
         ("Hvad er forskellen på de to modeller?", "compare"),
@@ -89,3 +91,19 @@ def test_background_first_the_last_sentence_asks() -> None:
     assert answer_type("Before the 2021 local elections KKR invited an academic to talk. When was that, and who was it?") == "date"
     assert answer_type("Ahead of the elections, the council met on 3 June; who gave the talk?") == "person"
     assert answer_type("Socialtilsyn Nord sent its budget in 2021. By how much did it fall?") == "number"
+
+
+@pytest.mark.parametrize(
+    "question, yes_no",
+    [
+        ("Følger der penge med til kommunerne?", True),
+        ("ved man hvor mange penge hver kommune får?", True),
+        ("Blev anbefalingerne vedtaget?", True),
+        ("Has the state announced its criteria?", True),
+        ("Kan du fortælle hvor mange pladser der er?", False),
+        ("Hvor mange penge følger der med?", False),
+        ("Which criteria has the state announced?", False),
+    ],
+)
+def test_a_question_opening_with_its_verb_asks_yes_or_no(question: str, yes_no: bool) -> None:
+    assert asks_yes_no(question) is yes_no

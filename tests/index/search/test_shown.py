@@ -126,12 +126,12 @@ def test_a_meetings_plan_answers_with_its_planned_items(sample_answers) -> None:
     assert "Forbeholdt virksomhedsområde for sygeplejersker" in hit.answer.values
 
 
-def test_a_named_meetings_planned_items_are_shown_whole_before_the_rest(sample_engine) -> None:
+def test_a_named_meetings_planned_items_are_shown_whole_before_the_rest(sample_answers) -> None:
     """Item 6.1's list of the items planned for a coming meeting answers "what will it take
     up", in Danish and English, not only the sentence with the meeting's date."""
     for question in ("Hvad skal KKR Midtjylland behandle på mødet den 1. september 2026?",
                      "What will KKR Midtjylland take up at its meeting in September 2026?"):  # fmt: skip
-        hit = ask_top(sample_engine, question)
+        hit = ask_top(sample_answers, question)
         assert hit.item.item_number == "6.1", question
         first = hit.passages[0]
         assert first.kind == "list", question
@@ -164,3 +164,18 @@ def test_a_why_question_shows_the_sentence_giving_the_reason(sample_answers) -> 
     hit = ask_top(sample_answers, "Hvorfor skal KKR Midtjylland øge bidraget til klimasekretariatet?")
     assert any("som følge af regionens udtræden af samarbejdet" in p.text for p in hit.passages)
     assert hit.answer is None  # a reason is shown, not picked
+
+
+def test_a_sentence_that_enumerates_answers_a_list_question_when_no_list_holds_the_words(sample_answers) -> None:
+    """No list block of the item holds the question's words: the sentence naming the things
+    ("A, B og C") is shown before the sentence that only announces them ("en række ... mål")."""
+    hit = ask_top(sample_answers, "Hvilke lokalt aftalte mål havde Erhvervshus Nordjyllands resultatkontrakt for 2021?")
+    assert hit.item.item_number == "3.6"
+    assert "styrket regionalt samarbejde" in hit.passages[0].text
+    assert "specialiseret vejledning" in hit.passages[0].text
+
+
+def test_a_why_question_shows_the_cause_before_a_sentence_opening_with_derfor(sample_answers) -> None:
+    hit = ask_top(sample_answers, "Hvorfor gav de midtjyske kommuner tilsagn til udviklingsbidraget på KKR-mødet i august 2021?")
+    assert hit.item.item_number == "2.1"
+    assert any("Da der ikke er et møde Kontaktudvalget" in p.text for p in hit.passages)
