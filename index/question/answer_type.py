@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_yes_no", "number_unit"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_two_things", "asks_yes_no", "number_unit"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -49,6 +49,7 @@ _REASON = re.compile(
     r"\bhvorfor\b|\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|grounds?|motivation)\b"
     r"|\bfor\s+what\s+reason\b|\bwhat\s+(?:led|lead|leads|caused|causes|prompted|explains?)\b|\bbecause\s+of\s+what\b"
     r"|\b(?:begrundelse[n]?|årsag(?:en|erne)?|baggrunden\s+for|grunden\s+til|hvad\s+skyldes|skyldes\s+det)\b"
+    r"|\bhvad\s+er\s+formålet\b|\bformålet\s+med\b|\bwhat\s+(?:is|was)\s+the\s+(?:purpose|aim|point)\b|\bwhat\s+for\b"
     r"|\bhvad\s+forklarer\b|\bforklare[rs]?\s+(?:man|de|det|i)\b|\bhow\s+(?:is|was|do|does)\b.*\bexplained\b"
 )
 _COMPARE = re.compile(
@@ -100,6 +101,17 @@ def asks_yes_no(text: str) -> bool:
     q = " ".join(text.lower().replace("’", "'").split())
     q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
     return bool(_YES_NO.match(q) or _VERB_FIRST.match(q)) and not _POLITE.match(q)
+
+
+_SECOND_ASK = re.compile(
+    r"(?:,|\bog|\band)\s+(?:hvad|hvor|hvem|hvornår|hvilke[nt]?|hvorfor|hvordan|what|how|who|when|which|why|where)\b"
+)
+
+
+def asks_two_things(text: str) -> bool:
+    """Does the question ask two things ("… how many answered, and what response rate did
+    that give?", "Hvornår …, og hvad sker der hvis …")? Each may be answered by its own passage."""
+    return bool(_SECOND_ASK.search(" ".join(text.lower().split())))
 
 
 def answer_type(text: str, *, next_meeting: bool = False) -> AnswerType:

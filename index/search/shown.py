@@ -23,7 +23,7 @@ from dataclasses import replace
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.answer_line import answer_line
-from index.search.cells import best_cell
+from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.values import dates_in
 from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, is_row, score_unit, window_of, windows_of
@@ -37,6 +37,7 @@ SHOWN_CHARS = 1100  # the passages of one hit together (the first always shown)
 FULL_SECTION_CHARS = 700  # a decision (or an agenda's recommendation) this short is shown whole
 CELL_BONUS = 1.0  # × the question's weight: the table row named by what was asked
 SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
+TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
 
@@ -95,7 +96,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     for w in order:
         if len(chosen) >= MAX_SHOWN:
             break
-        if any(_overlap(w, c) for c in chosen) or rank(w) < SECOND_SHARE * rank(best):
+        if any(_overlap(w, c) for c in chosen) or rank(w) < (TWO_ASKS_SHARE if asked.two else SECOND_SHARE) * rank(best):
             continue
         new = set().union(*(u.concepts for u in w.units)) - seen
         if new or (w.typed and not any(c.typed for c in chosen)):
@@ -107,6 +108,11 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         home = max((w for w in windows if source in w.units), key=rank, default=window_of([source]))
         chosen = [c for c in chosen if not _overlap(c, home)][: MAX_SHOWN - 1]
         chosen.insert(1 if chosen else 0, home)
+    rows = _rows_of_years(item, units, asked)
+    if rows:  # "fra 2021 til 2025": the table's row of each year asked, then the best of the rest
+        chosen = rows + [w for w in chosen if not any(_overlap(w, r) for r in rows)][: max(MAX_SHOWN - len(rows), 1)]
+        if source is None or not any(source in r.units for r in rows):
+            line = None  # one figure of elsewhere does not answer for the years asked
     shown: list[ShownPassage] = []
     for w in chosen:  # a reply short enough to read without scrolling: at most SHOWN_CHARS of passages
         p = _shown(item, w, asked, brief)
@@ -177,7 +183,8 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
             continue
         u = units[at]
         p = u.passage
-        if not (p.kind == "sentence" and p.section_index == section and u.score > 0 and u.typed):
+        carries_on = step == 1 and bool(_CARRIES_ON.match(p.text))  # "82 kommuner har svaret." + "Det giver en svarprocent på knap 84."
+        if not (p.kind == "sentence" and p.section_index == section and (u.score > 0 or carries_on) and u.typed):
             continue
         span = window_of(sorted(w.units + [u], key=lambda x: x.index))
         if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
@@ -187,6 +194,8 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
     return w, extra
 
 
+# A sentence that goes on from the one before: "Det giver …", "Heraf …", "This means …".
+_CARRIES_ON = re.compile(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", re.IGNORECASE)
 # A sentence that points back to the one before for its cause: "Derfor er det aftalt ...".
 _POINTS_BACK = re.compile(
     r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
@@ -210,6 +219,22 @@ def _with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]
     if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
         return span, []
     return w, [window_of([u])]
+
+
+def _rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
+    """A figure asked of two or more years ("hvordan har antallet udviklet sig fra 2021 til
+    2025"): the rows labelled with those years, of the table holding most of them (and two at least)."""
+    years = years_of(asked.text)
+    if len(years) < 2 or asked.answer_type not in ("number", "compare") or not item.tables:
+        return []
+    by_table: dict[int, list[Unit]] = {}
+    for u in units:
+        if is_row(item, u.passage) and u.passage.row < len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
+            label = item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
+            if label in years:
+                by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
+    best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
+    return [window_of([u]) for u in best] if len(best) >= 2 else []
 
 
 def _overlap(a: Window, b: Window) -> bool:

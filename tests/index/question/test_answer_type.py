@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.question.answer_type import answer_type, asks_yes_no, number_unit
+from index.question.answer_type import answer_type, asks_two_things, asks_yes_no, number_unit
 from index.question.parse import parse_question
 
 
@@ -40,6 +40,8 @@ from index.question.parse import parse_question
         ("What was the reason for closing the committee?", "reason"),
         ("Hvad forklarer man de gode resultater med?", "reason"),
         ("How is the drop in applicants explained?", "reason"),
+        ("Hvad er formålet med oversigten?", "reason"),
+        ("What is the purpose of the new forum?", "reason"),
         ("How does the 2027 distribution compare with 2026?", "compare"),
         ("Er der flere elever end sidste år?", "decision"),
         ("Hvad er forskellen på de to modeller?", "compare"),
@@ -107,3 +109,18 @@ def test_background_first_the_last_sentence_asks() -> None:
 )
 def test_a_question_opening_with_its_verb_asks_yes_or_no(question: str, yes_no: bool) -> None:
     assert asks_yes_no(question) is yes_no
+
+
+@pytest.mark.parametrize(
+    "question, two",
+    [
+        ("How many municipalities answered, and what response rate did that give?", True),
+        ("Hvornår skal aftalen meldes ind, og hvad sker der hvis den ikke gør?", True),
+        ("Why was the label dropped and what new name is proposed?", True),
+        ("Hvor mange pladser og hvor mange elever er der?", True),
+        ("What did KKR and the region agree on?", False),
+        ("Hvilke kommuner og regioner deltager?", False),
+    ],
+)
+def test_a_question_may_ask_two_things(question: str, two: bool) -> None:
+    assert asks_two_things(question) is two

@@ -179,3 +179,13 @@ def test_a_why_question_shows_the_cause_before_a_sentence_opening_with_derfor(sa
     hit = ask_top(sample_answers, "Hvorfor gav de midtjyske kommuner tilsagn til udviklingsbidraget på KKR-mødet i august 2021?")
     assert hit.item.item_number == "2.1"
     assert any("Da der ikke er et møde Kontaktudvalget" in p.text for p in hit.passages)
+
+
+def test_a_figure_asked_of_two_years_shows_the_row_of_each_year(sample_answers) -> None:
+    """Both values, each with its label: the table's rows of the years asked, and no single
+    figure of elsewhere as the answer line."""
+    hit = ask_top(sample_answers, "Hvor mange SOSU-uddannelsesaftaler blev der indgået i 2022 og i 2024?")
+    assert [p.kind for p in hit.passages[:2]] == ["row", "row"]
+    assert [p.cells[0] for p in hit.passages[:2]] == ["2022", "2024"]
+    assert "9.528" in hit.passages[0].text and "9.589" in hit.passages[1].text
+    assert hit.answer is None
