@@ -164,7 +164,11 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 # A sentence that denies: the answer to a yes/no question may be "Der følger ikke midler med".
-_DENIES = re.compile(r"\b(?:ikke|ingen|intet|hverken|uden|not|no|none|neither|without)\b", re.IGNORECASE)
+_DENIES = re.compile(
+    r"\b(?:ikke|ingen|intet|hverken|uden|aflyst|udsat|udskudt|afvist|afviste|not|no|none|neither|without|cancelled|"
+    r"canceled|postponed|rejected)\b",
+    re.IGNORECASE,
+)
 # A sentence that sets two things against each other: "A holder ..., men B er for lav".
 _CONTRAST = re.compile(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
 # A comma between two items, not before a clause ("A, der ...", "B, hvor ...").

@@ -189,3 +189,12 @@ def test_a_figure_asked_of_two_years_shows_the_row_of_each_year(sample_answers) 
     assert [p.cells[0] for p in hit.passages[:2]] == ["2022", "2024"]
     assert "9.528" in hit.passages[0].text and "9.589" in hit.passages[1].text
     assert hit.answer is None
+
+
+def test_a_yes_no_question_shows_the_sentence_that_says_no(sample_engine) -> None:
+    """"Was it held?" is answered by the sentence saying it was called off (aflyst), shown
+    on the item that tells of it."""
+    row = {"id": "yn1", "q": "Blev kontaktudvalgets møde i marts 2024 gennemført?", "doc": "004", "item": "2.1",
+           "fact": ["blevet aflyst"], "kind": "yesno"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
