@@ -181,10 +181,12 @@ def test_a_why_question_shows_the_cause_before_a_sentence_opening_with_derfor(sa
     assert any("Da der ikke er et møde Kontaktudvalget" in p.text for p in hit.passages)
 
 
-def test_a_figure_asked_of_two_years_shows_the_row_of_each_year(sample_answers) -> None:
+def test_a_figure_asked_of_two_years_shows_the_row_of_each_year(sample_engine) -> None:
     """Both values, each with its label: the table's rows of the years asked, and no single
-    figure of elsewhere as the answer line."""
-    hit = ask_top(sample_answers, "Hvor mange SOSU-uddannelsesaftaler blev der indgået i 2022 og i 2024?")
+    figure of elsewhere as the answer line (shown on the item, whatever the ranking and gate)."""
+    item = next(i for i in sample_engine.items() if i.item_number == "3.4" and i.title.startswith("Fordeling af lærepladser"))
+    hit = sample_engine.shown("Hvor mange SOSU-uddannelsesaftaler blev der indgået i 2022 og i 2024?", item.id, today=TODAY)
+    assert hit is not None
     assert [p.kind for p in hit.passages[:2]] == ["row", "row"]
     assert [p.cells[0] for p in hit.passages[:2]] == ["2022", "2024"]
     assert "9.528" in hit.passages[0].text and "9.589" in hit.passages[1].text
