@@ -6,10 +6,11 @@ fields a user (or a hidden question set's scorer reading `ask --json`) sees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from index.dates import when_text
-from index.model import Answer, Hit
+from index.model import Answer, Hit, Note
 from index.search.attendance import AttendanceAnswer
 
 # The fields of a hit shown without a click, in `hit_json`'s names (see /eval README's scoring).
@@ -40,14 +41,16 @@ def hit_json(hit: Hit) -> dict[str, Any]:
     }
 
 
-def answer_json(answer: Answer) -> dict[str, Any]:
+def answer_json(answer: Answer, note_text: Callable[[Note, str], str] | None = None) -> dict[str, Any]:
+    """`note_text(note, language)` says the notes (the bot's labels: bot/render/labels.note_text);
+    without it, the notes are their keys (the evaluation does not read them)."""
     return {
         "question": answer.question,
         "answered": answer.answered,
         "uncertain": answer.uncertain,
         "hits": [hit_json(h) for h in answer.hits],
         "closest_topics": list(answer.closest_topics),
-        "notes": list(answer.notes),
+        "notes": [note_text(n, answer.language) if note_text else n.key for n in answer.notes],
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Mapping
 from typing import Literal
 
 DocumentKind = Literal["agenda", "minutes"]
@@ -266,6 +267,16 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A short remark on an answer, as data: which message (`key`, a table of
+    bot/render/labels.toml) and the words that fill it (`values`: a year, a council, a title).
+    The index says what to remark; the bot says it in the asker's language."""
+
+    key: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Answer:
     """What kkrbot says to a question: the best items, or "not found" with the closest topics."""
 
@@ -274,7 +285,7 @@ class Answer:
     answered: bool
     hits: tuple[Hit, ...] = ()
     closest_topics: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())  # e.g. typo corrections made: "lærepladsr → lærepladser"
+    notes: tuple[Note, ...] = field(default=())  # e.g. a typo corrected: Note("note_correction", {"typed": "lærepladsr", …})
     # Answered, but no item holds most of what was asked: the hits are about its topic
     # ("Måske / Possibly relevant").
     uncertain: bool = False

@@ -24,6 +24,7 @@ from bot.settings import Settings
 def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today: datetime | None, limit: int, question: str) -> None:
     """Answer QUESTION from the index; QUESTION "-" reads one question per line from stdin."""
     from bot.render.meeting import attendance_reply
+    from bot.render.labels import note_text
     from bot.render.terminal import answer_text, digest_text
     from index.answer_json import answer_json, attendance_json
 
@@ -45,7 +46,7 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
                 continue
             answer = engine.ask(q, today=when, limit=limit)
             if as_json:
-                click.echo(json.dumps(answer_json(answer), ensure_ascii=False))
+                click.echo(json.dumps(answer_json(answer, note_text), ensure_ascii=False))
             else:
                 click.echo(answer_text(answer) + ("\n" if question == "-" else ""))
 

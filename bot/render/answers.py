@@ -3,7 +3,7 @@
 Layout of an answer (labels in the asker's language, document words and quotes in Danish):
 
     [context]  Du spurgte: “…”            (ephemeral /kkr answer; "<@U> spurgte: …" once shared)
-    [context]  ℹ️ lærepladsr → lærepladser  (typo notes, when the engine made any)
+    [context]  ℹ️ lærepladsr → lærepladser  (the answer's notes, index.model.Note, in labels: a typo read, a year missing)
     per item (at most PAGE = 3 items, no item twice, a divider between):
     [section]  *<source-url|Title>*  (the title as plain text when the source is a file name)
                KKR Midtjylland · 17. juni 2026 · punkt 3.4 · referat      [Vis hele punktet]
@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from bot.render.labels import label, labels
+from bot.render.labels import label, labels, note_text
 from bot.render.shown import answer_mrkdwn, bold_sentence, passages_mrkdwn, shown_passages
 from bot.render.mrkdwn import (
     MAX_BLOCKS,
@@ -333,7 +333,8 @@ def _asked_line(question: str, lang: str, *, ephemeral: bool, asked_by: str | No
 
 
 def _notes(answer: Answer) -> list[dict]:
-    return [context("ℹ️ " + " · ".join(esc(n) for n in answer.notes))] if answer.notes else []
+    notes = [esc(note_text(n, answer.language)) for n in answer.notes]
+    return [context("ℹ️ " + " · ".join(notes))] if notes else []
 
 
 def answer_reply(

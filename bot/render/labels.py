@@ -2,7 +2,8 @@
 message with its `da` and `en` text (document words stay Danish in both). Read once per process.
 
 `label("busy", "en")` is one message; `label("cut", "da", n="1.000")` fills its placeholders;
-`labels("en")` is every message of a language, for renderers that use many. A language other
+`labels("en")` is every message of a language, for renderers that use many; `note_text` says an
+answer's notes (index.model.Note: a key of this file and its values). A language other
 than "en" is Danish: the bot's default, and what it says when it does not know better.
 """
 
@@ -13,6 +14,8 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
+
+from index.model import Note
 
 LANGUAGES = ("da", "en")
 DATA = "labels.toml"
@@ -55,3 +58,8 @@ def label(key: str, language: str = "da", **values: object) -> str:
     """The message `key` in `language`, its {placeholders} filled from `values`."""
     text = labels(language)[key]
     return text.format(**values) if values else text
+
+
+def note_text(note: Note, language: str = "da") -> str:
+    """An answer's note in `language`: the index says which remark (`note.key`), the labels say it."""
+    return label(note.key, language, **note.values)

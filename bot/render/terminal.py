@@ -5,7 +5,7 @@ only echo these). The operator's terminal reads English, with the documents' own
 
 from __future__ import annotations
 
-from bot.render.labels import label, labels
+from bot.render.labels import label, labels, note_text
 from bot.render.mrkdwn import da_date
 from bot.render.shown import row_lines, shown_passages
 from index.codec import item_to_dict
@@ -29,7 +29,7 @@ def item_when(item: AgendaItem) -> str:
 
 def answer_text(answer: Answer) -> str:
     """A readable answer for a terminal: the same answer line and passages as Slack and JSON."""
-    lines = [f"({n})" for n in answer.notes]
+    lines = [f"({note_text(n, answer.language)})" for n in answer.notes]  # in the question's language, as in Slack
     if answer.uncertain:
         lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
     if not answer.answered:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process, utils
 
 from index.analysis import analyze
-from index.model import Answer, Hit, ShownPassage
+from index.model import Answer, Hit, Note, ShownPassage
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
@@ -285,12 +285,12 @@ def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     return densest_window(r.item, together, relevant, frozenset(analyze(r.item.title)) & relevant) < 1.0
 
 
-def _nearest(r: Ranked, language: str) -> str:
+def _nearest(r: Ranked) -> Note:
     """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
     item = r.item
     when = item.meeting_date.isoformat() if item.meeting_date else ""
-    head = "nærmeste" if language == "da" else "nearest"
-    return f"{head}: " + " ".join(filter(None, [item.council, when])) + f", punkt {item.item_number} {item.title}"
+    meeting = " ".join(filter(None, [item.council, when]))
+    return Note("note_nearest", {"meeting": meeting, "number": item.item_number, "title": item.title})
 
 
 def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: IndexReader, *, limit: int = 5) -> Answer:
@@ -300,11 +300,11 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     marked); refused, with the closest topics (and, when a year, time or council asked about
     is what the items lack, the nearest items kept as hits, `answered` false)."""
     ranked, concepts = ranking.ranked, ranking.concepts
-    notes = tuple(f"{a} → {b}" for a, b in parsed.corrections)
+    notes = tuple(Note("note_correction", {"typed": a, "read": b}) for a, b in parsed.corrections)
 
-    def refused(*note: str, nearest: Sequence[Ranked] = ()) -> Answer:
+    def refused(*note: Note, nearest: Sequence[Ranked] = ()) -> Answer:
         kept = _hits(reader, nearest[:limit], concepts, parsed)
-        more = (_nearest(nearest[0], parsed.language),) if nearest else ()
+        more = (_nearest(nearest[0]),) if nearest else ()
         return Answer(question, parsed.language, False, kept, _closest(ranked, question, reader), notes + note + more)
 
     def council_ok(r: Ranked) -> bool:
@@ -318,7 +318,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         if not missing:
             return None
         what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
-        return refused(f"intet for {what}" if parsed.language == "da" else f"nothing for {what}", nearest=hits)
+        return refused(Note("note_nothing_for", {"what": what}), nearest=hits)
 
     def plans_meeting(r: Ranked) -> bool:
         """Is `r` the list of items planned for the meeting asked about (an item 6.1 naming
@@ -331,8 +331,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return refused()
     if ranking.meeting_missing and parsed.intent == "decision":
         # "Hvad besluttede KKR på mødet den 1. september 2026": no minutes of it; an item planning it decided nothing.
-        when = _period(parsed)
-        note = f"intet referat fra mødet {when} i indekset" if parsed.language == "da" else f"no minutes of the meeting {when} in the index"
+        note = Note("note_no_minutes", {"when": _period(parsed)})
         return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
     if parsed.answer_type in ("plan", "list"):
         # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
@@ -345,13 +344,11 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         if not any(r.in_time for r in covering):
             # A meeting time or year with nothing stored from it, and nothing naming it
             # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
-            when = _period(parsed)
-            note = f"intet fra {when} i indekset" if parsed.language == "da" else f"nothing from {when} in the index"
+            note = Note("note_nothing_from", {"when": _period(parsed)})
             return refused(note, nearest=[r for r in covering if _cohesive(r, concepts, parsed.background)])
         if not any(council_ok(r) and r.in_time for r in covering):
             # Only other councils answer: say so rather than pass their items off as the one asked about.
-            who = " / ".join(parsed.councils)
-            note = f"intet fra {who} om det" if parsed.language == "da" else f"nothing from {who} on this"
+            note = Note("note_other_council", {"council": " / ".join(parsed.councils)})
             return refused(note, nearest=[r for r in covering if r.in_time and _cohesive(r, concepts, parsed.background)])
         chosen = [r for r in covering if r.in_time and (r.planned or r.score >= MIN_RELATIVE_SCORE * top)]
         if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback

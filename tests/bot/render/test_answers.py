@@ -23,7 +23,7 @@ from bot.render.home import example_questions, home_view
 from bot.render.replies import help_reply, item_reply, next_reply, text_reply
 from bot.render.mrkdwn import cut_at_sentence
 from bot.render.plain_text import blocks_to_text
-from index.model import AgendaItem, Answer, Hit, ItemSection, Meeting, Section, TimelineEntry
+from index.model import AgendaItem, Answer, Hit, ItemSection, Meeting, Note, Section, TimelineEntry
 from index.search.upcoming import UpcomingItem, UpcomingMeeting
 from tests.support.fakeslack import block_problems
 
@@ -217,7 +217,7 @@ def test_limits_hold_for_a_giant_answer_item_and_question():
     hits = [make_hit(giant, excerpt=huge_text, highlights=tuple((i, i + 3) for i in range(0, 20000, 7)), timeline=timeline)] * 40
     question = "hvad & <hvem> \"citat\" " * 400
     for lang in ("da", "en"):
-        answer = Answer(question, lang, True, tuple(hits), notes=tuple(f"ord{n} → ord" for n in range(300)))
+        answer = Answer(question, lang, True, tuple(hits), notes=tuple(Note("note_correction", {"typed": f"ord{n}", "read": "ord"}) for n in range(300)))
         for reply in (answer_reply(answer, ephemeral=True), answer_reply(answer, offset=3), answer_reply(answer, asked_by="U1", voted="up")):
             limits_ok(reply.blocks)
             assert reply.text.strip()
@@ -263,9 +263,16 @@ def test_not_found_is_short_with_closest_topics_and_a_tip():
     assert "*Closest topics:*" in en.blocks[0]["text"]["text"]
 
 
-def test_typo_notes_are_a_small_context_line():
-    reply = answer_reply(make_answer(notes=("lærepladsr → lærepladser",)))
+def test_notes_are_a_small_context_line_in_the_askers_language():
+    typo = Note("note_correction", {"typed": "lærepladsr", "read": "lærepladser"})
+    reply = answer_reply(make_answer(notes=(typo,)))
     assert reply.blocks[0] == {"type": "context", "elements": [{"type": "mrkdwn", "text": "ℹ️ lærepladsr → lærepladser", "verbatim": True}]}
+    year = Note("note_nothing_from", {"when": "2015"})
+    nearest = Note("note_nearest", {"meeting": "KKR Syddanmark 2025-03-01", "number": "3.4", "title": "Beredskab & <klima>"})
+    da = answer_reply(Answer("SOSU i 2015", "da", False, (make_hit(),), notes=(year, nearest)))
+    en = answer_reply(Answer("SOSU in 2015", "en", False, (make_hit(),), notes=(year, nearest)))
+    assert da.blocks[0]["elements"][0]["text"] == "ℹ️ intet fra 2015 i indekset · nærmeste: KKR Syddanmark 2025-03-01, punkt 3.4 Beredskab &amp; &lt;klima&gt;"
+    assert en.blocks[0]["elements"][0]["text"] == "ℹ️ nothing from 2015 in the index · nearest: KKR Syddanmark 2025-03-01, punkt 3.4 Beredskab &amp; &lt;klima&gt;"
 
 
 def test_help_apology_next_and_subcommand_replies():

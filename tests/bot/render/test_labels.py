@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.render.labels import LANGUAGES, LabelError, _by_language, label, labels
+from bot.render.labels import LANGUAGES, LabelError, _by_language, label, labels, note_text
 from bot.state.subscriptions import WEEKDAYS
+from index.model import Note
 
 ROOT = Path(__file__).resolve().parents[3]
 BOT = ROOT / "bot"
@@ -107,10 +108,23 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
     assert set(labels("da")) == set(labels("en")) == set(tables)
 
 
+def notes_in_index() -> dict[str, set[str]]:
+    """The notes index/ makes (`Note("note_nothing_from", {"when": …})`): key → the values it fills."""
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / "index").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Note":
+                key, values = node.args[0], node.args[1] if len(node.args) > 1 else ast.Dict(keys=[], values=[])
+                assert isinstance(key, ast.Constant) and isinstance(values, ast.Dict), f"{path}:{node.lineno}: a Note's key and values are literals"
+                found.setdefault(key.value, set()).update(k.value for k in values.keys if isinstance(k, ast.Constant))
+    return found
+
+
 def keys_in_code() -> set[str]:
     """Every string literal of bot/ (a key is asked for by its name: `label("busy")`, `lab["page"]`),
-    plus the weekday keys the digest command makes from a weekday (`weekday_{mon}`)."""
-    found = {f"weekday_{d}" for d in WEEKDAYS}
+    plus the weekday keys the digest command makes from a weekday (`weekday_{mon}`) and the keys of
+    the notes the index puts on an answer (said by `note_text`)."""
+    found = {f"weekday_{d}" for d in WEEKDAYS} | set(notes_in_index())
     for path in BOT.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         found |= {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
@@ -126,6 +140,19 @@ def test_every_key_the_code_asks_for_is_there_and_every_key_there_is_used():
         asked |= set(re.findall(r"\blabel\(\s*\"(\w+)\"", source)) | set(re.findall(r"\blab\[\"(\w+)\"\]", source))
         asked |= set(re.findall(r"\blab\['(\w+)'\]", source)) | set(re.findall(r"labels\([^)]*\)\[\"(\w+)\"\]", source))
     assert len(asked) > 50 and asked - keys == set()
+
+
+def test_every_note_the_index_makes_is_a_label_filled_by_its_values():
+    notes = notes_in_index()
+    assert {"note_correction", "note_nothing_for", "note_no_minutes", "note_nothing_from", "note_other_council",
+            "note_nearest"} <= set(notes)  # fmt: skip
+    for key, values in notes.items():
+        for lang in LANGUAGES:
+            fields = {f for _, f, _, _ in string.Formatter().parse(labels(lang)[key]) if f}
+            assert fields == values, f"[{key}] {lang} takes {fields} but the index gives {values}"
+    assert note_text(Note("note_nothing_from", {"when": "2015"}), "da") == "intet fra 2015 i indekset"
+    assert note_text(Note("note_nothing_from", {"when": "2015"}), "en") == "nothing from 2015 in the index"
+    assert note_text(Note("note_other_council", {"council": "KKR Sjælland"}), "de") == "intet fra KKR Sjælland om det"
 
 
 def test_a_label_is_filled_in_the_language_asked_and_danish_otherwise():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.render.answers import answer_reply
 from bot.render.plain_text import blocks_to_text
 from index.answer_json import answer_json
+from index.model import Note
 from tests.support.sample import TODAY
 
 LONG = ("The supervisory authority Socialtilsyn Nord sends its budget to the North Jutland council every year. "
@@ -46,11 +47,11 @@ def test_long_questions_whose_topic_is_not_there_are_still_refused(sample_engine
 
 def test_a_year_nothing_is_from_keeps_the_nearest_items_and_says_so(sample_engine) -> None:
     answer = sample_engine.ask("hvad blev besluttet om SOSU i 2015", today=TODAY)
-    assert not answer.answered and answer.hits and "intet fra 2015 i indekset" in answer.notes
-    assert any(n.startswith("nærmeste: KKR ") for n in answer.notes)
+    assert not answer.answered and answer.hits and Note("note_nothing_from", {"when": "2015"}) in answer.notes
+    assert any(n.key == "note_nearest" and n.values["meeting"].startswith("KKR ") for n in answer.notes)
     council = sample_engine.ask("hvad besluttede KKR Syddanmark om beredskab", today=TODAY)
     assert not council.answered and council.hits and council.hits[0].item.council != "KKR Syddanmark"
-    assert "intet fra KKR Syddanmark om det" in council.notes
+    assert Note("note_other_council", {"council": "KKR Syddanmark"}) in council.notes
     text = blocks_to_text(answer_reply(council).blocks)  # still shown as not found, with the note
     assert "intet fra KKR Syddanmark om det" in text and "Nærmeste emner" in text
 
@@ -64,7 +65,7 @@ def test_a_figure_asked_for_one_year_is_not_answered_by_an_item_about_another(sa
     # The item on refugee quotas names 2027 in its title; its text mentions 2026 in passing.
     answer = sample_engine.ask("hvor mange flygtninge er kvoten for 2026 for Region Midtjylland", today=TODAY)
     assert not answer.answered and answer.hits and "2027" in answer.hits[0].item.title
-    assert any(n.startswith("intet fra 2026") for n in answer.notes)
+    assert any(n.key == "note_nothing_from" and n.values["when"].startswith("2026") for n in answer.notes)
     # A year that may be when it was decided ("i 2026", "sidste år") is not held against the item.
     assert sample_engine.ask("hvor mange SOSU-lærepladser blev fordelt sidste år", today=TODAY).answered
     assert sample_engine.ask("hvor mange flygtninge skal Region Midtjylland modtage i 2027", today=TODAY).answered
