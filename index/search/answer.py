@@ -78,7 +78,8 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     # a background sentence's words weigh half: they set the scene, the question follows
     weight = {c.word: c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own}
     total = sum(weight.values())
-    if r.planned or len(own) < 2 or not total:
+    # one word is cohesive by itself, unless it is a compound read as parts that must meet
+    if r.planned or not total or (len(own) < 2 and not any(c.split and len(c.parts) > 1 for c in own)):
         return True
     relevant = frozenset(s for c in own for s in c.stems) | frozenset(
         s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts

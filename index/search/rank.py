@@ -20,6 +20,7 @@ from index.analysis import analyze, term_groups
 from index.dates import MONTHS as DANISH_MONTHS
 from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
+from index.search.compounds import split_unknown
 from index.search.meeting_asked import MeetingAsked, meeting_items
 from index.search.reader import Clause, IndexReader, ItemMeta
 
@@ -29,6 +30,7 @@ EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share 
 COMMON_SHARE = 0.2  # a question word in more than this share of items is left to the rerank (speed)
 UNKNOWN_WEIGHT = 0.6  # an English word neither glossary nor index knows, in the coverage (× the rarest IDF)
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
+SPLIT_WEIGHT = 0.8  # a compound the index never saw, read as its known parts: × its parts' IDF
 CANDIDATES = 60
 COVERAGE_POWER = 2.0  # how hard a partial match is punished in the rerank
 COUNCIL_MISMATCH = 0.3
@@ -61,6 +63,7 @@ class Concept:
     df: int = 0  # items that have it
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other renderings, (whole, parts)
     rare: bool = False  # in at most RARE_SHARE of the documents: a word that names a topic
+    split: bool = False  # a compound the index never saw, `parts` its known parts (compounds.py)
 
     def matched_by(self, stems: frozenset[str]) -> bool:
         return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
@@ -140,11 +143,16 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             df = _df(reader, whole) if whole else 0
             if parts:
                 df = max(df, min(_df(reader, p) for p in parts))
-            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            scale = 1.0
+            if not df and not parts and not expansion:  # "beredskabspunktet": "beredskab" (+ "punkt")
+                parts = split_unknown(word, lambda t: _df(reader, t))
+                if parts:
+                    df, scale = min(_df(reader, p) for p in parts), SPLIT_WEIGHT
+            idf = scale * math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
                 alts += tuple((t, ()) for t in _compounds_of(reader, whole))
-            out.append(Concept(word, whole, parts, idf, expansion, df, alts, 0 < df <= RARE_SHARE * n))
+            out.append(Concept(word, whole, parts, idf, expansion, df, alts, 0 < df <= RARE_SHARE * n, scale != 1.0))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)

@@ -1,0 +1,59 @@
+"""Danish compounds the index never saw whole, read as the known words they are made of.
+
+Danish writes a compound as one word ("beredskabspunktet", "lokalpolitiker",
+"bostedspladser"); a question may use one the documents never wrote, while they hold its parts
+("beredskab", "lokal" … "politik"). `split_unknown` finds the longest known head and a known
+remainder, with the linking letters -s-/-e- between; a remainder that is an asking word
+("punktet", "sagen", "mødet") leaves the head alone as the topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.analysis import analyze
+from index.question.lexicon import GENERIC, STOP_WORDS
+
+MIN_PART = 4  # letters of each part
+MIN_HEAD = 5  # letters of the head's term: a shorter head ("stat", "land") names no topic
+LINKS = ("", "s", "e")  # Danish linking letters between the parts
+
+
+def _stem(part: str, known: Callable[[str], int], *, head: bool = False) -> str | None:
+    """`part`'s one index term, when the index has it. A head is uninflected: its term is
+    itself or lacks a letter or two ("folkeskole", not "folkeskolere" of "folkeskolereformen")."""
+    terms = analyze(part)
+    if len(terms) != 1 or known(terms[0]) <= 0:
+        return None
+    if head and not (len(terms[0]) >= MIN_HEAD and part.startswith(terms[0]) and len(part) - len(terms[0]) <= 2):
+        return None
+    return terms[0]
+
+
+def split_unknown(word: str, known: Callable[[str], int]) -> tuple[str, ...]:
+    """The index terms of `word`'s parts (head first), or () when it splits into no known
+    parts; `known` gives an index term's document frequency. Of the possible splits, the one
+    whose head is least inflected, then the longest head."""
+    if not word.isalpha() or len(word) < 2 * MIN_PART:
+        return ()
+    best: tuple[int, tuple[str, ...]] | None = None
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):  # the longest head first
+        head = _stem(word[:cut], known, head=True)
+        if head is None:
+            continue
+        inflected = cut - len(head)  # letters the stemmer took off the head ("folkeskoler": 2)
+        if best is not None and inflected >= best[0]:
+            continue
+        rest = word[cut:]
+        for link in LINKS:
+            if not rest.startswith(link) or len(rest) - len(link) < MIN_PART:
+                continue
+            tail = rest[len(link):]
+            if tail in STOP_WORDS or tail in GENERIC:
+                best = (inflected, (head,))
+                break
+            tail_stem = _stem(tail, known)
+            if tail_stem is not None and tail_stem != head:
+                best = (inflected, (head, tail_stem))
+                break
+    return best[1] if best else ()

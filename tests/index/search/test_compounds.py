@@ -1,0 +1,50 @@
+"""Danish compounds the index never saw whole are read as their known parts
+(index.search.compounds), and a question with one finds the item that has the parts."""
+
+from __future__ import annotations
+
+from index.search.compounds import split_unknown
+from tests.support.sample import TODAY
+
+# index terms (stems) → document frequency, as a small index would have them
+KNOWN = {"beredskab": 2, "punk": 5, "lokal": 4, "politik": 6, "bosted": 1, "plad": 9, "folkeskol": 3,
+         "reform": 2, "form": 7, "stat": 3, "minist": 2, "handicap": 2, "kørsel": 1}
+
+
+def known(term: str) -> int:
+    return KNOWN.get(term, 0)
+
+
+def test_a_compound_splits_into_its_longest_known_head_and_a_known_remainder() -> None:
+    assert split_unknown("lokalpolitiker", known) == ("lokal", "politik")
+    assert split_unknown("handicapkørsel", known) == ("handicap", "kørsel")
+    # the linking -s- between the parts
+    assert split_unknown("bostedspladser", known) == ("bosted", "plad")
+    # the head is uninflected: "folkeskole" + "reformen", not "folkeskolere" + "formen"
+    assert split_unknown("folkeskolereformen", known) == ("folkeskol", "reform")
+
+
+def test_a_remainder_that_is_an_asking_word_leaves_the_head_as_the_topic() -> None:
+    assert split_unknown("beredskabspunktet", known) == ("beredskab",)
+
+
+def test_no_split_into_short_or_unknown_parts() -> None:
+    assert split_unknown("statsminister", known) == ()  # "stat" is too short to name a topic
+    assert split_unknown("vejvedligeholdelse", known) == ()
+    assert split_unknown("lokal", known) == ()
+    assert split_unknown("lokal2025politik", known) == ()
+
+
+def test_a_question_with_an_unseen_compound_finds_the_item_with_its_parts(sample_engine) -> None:
+    answer = sample_engine.ask("hvad sagde KKR Midtjylland om beredskabspunktet?", today=TODAY)
+    assert answer.answered
+    assert answer.hits[0].item.title.startswith("Samfundssikkerhed og beredskab")
+    answer = sample_engine.ask("hvordan går det med handicapkørsel i flextrafik?", today=TODAY)
+    assert answer.answered
+    assert answer.hits[0].item.title == "Temarække i KKR - fremtidens kollektive mobilitet"
+
+
+def test_a_split_word_alone_answers_only_where_its_parts_meet(sample_engine) -> None:
+    # "statslige" and "minister" are in the index, never together as a topic
+    assert not sample_engine.ask("hvad siger statsministeren?", today=TODAY).answered
+    assert not sample_engine.ask("hvem er rigspolitichef?", today=TODAY).answered
