@@ -31,9 +31,8 @@ from bot.state.feedback import FeedbackStore
 from bot.render.home import example_questions, home_view
 from bot.render.meeting import SHOW_MEETING, attendance_reply, meeting_reply, missing_meeting_reply
 from bot.render.labels import label
-from bot.render.notices import with_note
+from bot.render.notices import notice_reply, with_note
 from bot.render.replies import help_reply, item_reply, missing_item_reply, next_reply, text_reply
-from bot.render.mrkdwn import section
 from index.councils import council_named
 from index.engine import AnswerEngine
 from index.model import Answer, Meeting
@@ -124,8 +123,7 @@ class Conversation:
             return self.help(self._help_language(q, user))
         if not self.engine.item_count():
             lang = detect_language(re.findall(r"\w+", q.lower()))
-            text = label("empty_index", lang)
-            return Reply(text, [section(text)])
+            return notice_reply("empty_index", lang)
         attendance = self.engine.attendance(q, today=self.clock().date())  # "hvem deltog i …": the list
         if attendance is not None and attendance.meeting is not None:
             self._language[user] = attendance.language

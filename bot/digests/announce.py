@@ -27,6 +27,7 @@ from bot.clock import Clock
 from bot.render.digests import alert_blocks, arrival_blocks
 from bot.state.arrivals import STALE_STAGING, Arrival, Arrivals
 from bot.state.posting import PostingState
+from bot.state.subscriptions import DigestSubscription
 from index.model import AgendaItem, Meeting
 from index.store import IngestResult, meeting_id_of
 
@@ -104,7 +105,7 @@ def announce_pending(*, engine: AnswerEngine, posting: PostingState, client: Web
     if not pending:
         return out
     engine.refresh()  # a commit made by another (perhaps killed) process
-    councils = _subscribed_councils(posting) if client is not None else set()
+    subscriptions = posting.subscriptions.all() if client is not None else []
     alerts = client is not None and bool(posting.follows.all())
     new_items: list[AgendaItem] = []
     for a in pending:
@@ -117,12 +118,12 @@ def announce_pending(*, engine: AnswerEngine, posting: PostingState, client: Web
         out.documents.append(a.document)
         if client is None:
             continue  # posted by a process with Slack (the bot's outbox job)
-        if not alerts and a.council.casefold() not in councils and ALL_COUNCILS not in councils:
+        if not alerts and not any(sub.takes(a.council) for sub in subscriptions):
             continue  # no one to tell: announced unread
         items = [i for i in (engine.item(x) for x in a.item_ids) if i is not None]
         if not items:
             continue
-        _post_arrivals(a.document, items, posting=posting, client=client, out=out)
+        _post_arrivals(a.document, items, subscriptions, posting=posting, client=client, out=out)
         new_items += items
     if client is not None and new_items and alerts:
         _send_alerts(new_items, engine=engine, posting=posting, client=client, out=out)
@@ -130,14 +131,6 @@ def announce_pending(*, engine: AnswerEngine, posting: PostingState, client: Web
         for doc in out.documents:
             posting.arrivals.mark_announced(doc)
     return out
-
-
-ALL_COUNCILS = ""  # in `_subscribed_councils`: a channel subscribed to every council
-
-
-def _subscribed_councils(posting: PostingState) -> set[str]:
-    """The councils (casefolded) some channel takes arrivals of; ALL_COUNCILS when one takes all."""
-    return {c.casefold() for sub in posting.subscriptions.all() for c in (sub.councils or (ALL_COUNCILS,))}
 
 
 def announce_ingest(result: IngestResult, *, engine: AnswerEngine, posting: PostingState, client: WebClient | None,
@@ -155,12 +148,11 @@ def announce_ingest(result: IngestResult, *, engine: AnswerEngine, posting: Post
     return announce_pending(engine=engine, posting=posting, client=client, now=now)
 
 
-def _post_arrivals(doc: str, items: list[AgendaItem], *, posting: PostingState, client: WebClient,
-                   out: Announcement) -> None:  # fmt: skip
-    council = items[0].council.casefold()
+def _post_arrivals(doc: str, items: list[AgendaItem], subscriptions: list[DigestSubscription], *,
+                   posting: PostingState, client: WebClient, out: Announcement) -> None:  # fmt: skip
     text, blocks = arrival_blocks(items)
-    for sub in posting.subscriptions.all():
-        if sub.councils and council not in {c.casefold() for c in sub.councils}:
+    for sub in subscriptions:
+        if not sub.takes(items[0].council):
             continue
         if not posting.ledger.claim("arrival", sub.channel, doc):
             continue

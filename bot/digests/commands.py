@@ -14,7 +14,7 @@ from bot.render.labels import label, labels
 from bot.render.mrkdwn import esc
 from bot.state.follows import Follows
 from bot.state.posting import PostingState
-from bot.state.subscriptions import WEEKDAYS, Cadence, DigestSubscription, Subscriptions
+from bot.state.subscriptions import HORIZON_DAYS, WEEKDAYS, Cadence, DigestSubscription, Subscriptions
 from index.councils import council_named
 from index.model import COUNCILS
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from bot.conversation import Subcommand
     from bot.digests.leader import ScheduledDigests
 
-DIGEST_DAYS = 14  # what a digest shows ahead (bot/digests/scheduler.py's HORIZON_DAYS)
 
 # What people type (Danish or English); the replies are bot/render/labels.toml's.
 WEEKDAY_WORDS = {
@@ -117,7 +116,7 @@ def digest_command(args: str, *, channel: str, user: str | None, subscriptions: 
     subscriptions.set(parsed)
     if service:
         service.schedule(parsed)
-    return label("digest_on", language, schedule=describe(parsed, language), days=DIGEST_DAYS)
+    return label("digest_on", language, schedule=describe(parsed, language), days=HORIZON_DAYS)
 
 
 def follow_command(verb: str, args: str, *, user: str, follows: Follows, language: str = "da") -> str:

@@ -30,14 +30,13 @@ from bot.digests.runtime import Runtime, current_runtime, current_service, insta
 from bot.render.digests import digest_blocks
 from bot.settings import Settings
 from bot.state.db import state_for
-from bot.state.subscriptions import DigestSubscription
+from bot.state.subscriptions import HORIZON_DAYS, DigestSubscription
 from index.model import AgendaItem
 from index.search.upcoming import UpcomingMeeting, upcoming_meetings
 
 log = logging.getLogger(__name__)
 
 MISFIRE_GRACE = timedelta(hours=6)  # a digest missed while the bot was down is still posted this late
-HORIZON_DAYS = 14
 INBOX_EVERY = timedelta(minutes=1)
 RETRY_AFTER = timedelta(minutes=15)  # a digest whose post failed (Slack down, rate limit) is tried again
 DIGEST_JOB = "bot.digests:run_digest_job"
@@ -77,11 +76,9 @@ def build_digest(rt: Runtime, sub: DigestSubscription, slot: datetime) -> Digest
     """Meetings in the next 14 days from the slot's date; decisions from minutes that arrived
     after the channel's previous digest slot (or its subscription) and by this slot."""
     today = slot.astimezone(rt.tz).date()
-    wanted = {c.casefold() for c in sub.councils}
-    ok = lambda council: not wanted or council.casefold() in wanted  # noqa: E731
-    upcoming = [u for u in upcoming_meetings(rt.engine.meetings(), today=today, horizon_days=HORIZON_DAYS) if ok(u.council)]
+    upcoming = [u for u in upcoming_meetings(rt.engine.meetings(), today=today, horizon_days=HORIZON_DAYS) if sub.takes(u.council)]
     since = rt.posting.ledger.last_digest_slot(sub.channel) or sub.created_at
-    arrived = {a.document for a in rt.posting.arrivals.since(since, kind="minutes") if a.arrived_at <= slot and ok(a.council)}
+    arrived = {a.document for a in rt.posting.arrivals.since(since, kind="minutes") if a.arrived_at <= slot and sub.takes(a.council)}
     decisions = [i for i in rt.engine.items() if i.id.rsplit("/", 1)[0] in arrived and i.decision]
     decisions.sort(key=lambda i: (i.council, i.meeting_date or today, _number_key(i.item_number)))
     return Digest(sub.channel, slot, tuple(upcoming), tuple(decisions))

@@ -29,6 +29,9 @@ digest_subscriptions = Table(
 )  # fmt: skip
 
 
+HORIZON_DAYS = 14  # the days ahead a channel's digest shows
+
+
 @dataclass(frozen=True)
 class DigestSubscription:
     channel: str
@@ -38,6 +41,10 @@ class DigestSubscription:
     councils: tuple[str, ...] = ()  # empty: every council
     created_by: str | None = None
     created_at: datetime | None = None
+
+    def takes(self, council: str) -> bool:
+        """Whether this channel gets the digests and arrival posts of `council`."""
+        return not self.councils or council.casefold() in {c.casefold() for c in self.councils}
 
 
 class Subscriptions:

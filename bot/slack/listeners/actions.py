@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 
 from bot.conversation import Conversation
 from bot.render.answers import FEEDBACK_DOWN, FEEDBACK_UP, SHARE, Reply
-from bot.render.labels import label
+from bot.render.notices import notice_reply
 from bot.slack.answering import Answering
 
 log = logging.getLogger(__name__)
@@ -67,9 +67,7 @@ def place(reply: Reply, action: dict, body: dict, answering: Answering, client: 
         shared = sender.post(reply, channel=channel, expected=NOT_A_MEMBER if response_url else frozenset(), user=user, kind=kind)
         if not shared.ok and shared.error in NOT_A_MEMBER and response_url:
             log.info("share in %s refused (%s)", channel, shared.error)
-            text = label("invite_me", language)
-            invite = Reply(text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}])
-            sender.respond(response_url, invite, channel=channel, user=user, kind="invite hint",
+            sender.respond(response_url, notice_reply("invite_me", language), channel=channel, user=user, kind="invite hint",
                            response_type="ephemeral", replace_original=False)  # fmt: skip
         elif shared.ok and ephemeral and response_url:
             sender.delete_original(response_url)
