@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Any, TypeVar
 
 from whoosh import scoring
@@ -149,9 +150,9 @@ class IndexSnapshot:
     def close(self) -> None:
         self.searcher.close()
 
-    @property
+    @cached_property
     def _leaves(self) -> list[Leaf]:
-        return leaves(self.searcher)
+        return leaves(self.searcher)  # a snapshot's searcher, and so its segments, never change
 
     def _per_segment(self, name: str, build: Callable[[Any], T]) -> list[T]:
         """`build(segment reader)` of each segment, in document order, read once per segment."""

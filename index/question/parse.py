@@ -196,31 +196,17 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower)
 
 
-@dataclass(frozen=True)
-class _Dates:
-    years: tuple[int, ...]
-    meeting_from: date | None
-    meeting_to: date | None
-    guessed: bool
-    fact_from: date | None = None
-    fact_to: date | None = None
-    # Terms that name a thing: capitalised inside a sentence ("Socialtilsyn Midt", "Aarhus
-    # Kommune"), an acronym ("PAU"), a place or region word even in lower case ("midts").
-    # An item that lacks one does not answer for it, however well it matches the rest.
-    named: tuple[str, ...] = ()
-
-
-def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> _Dates:
+def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> DateFacts:
     """A month or a day bounds the meeting asked about when a meeting word stands beside it, or
     when the question asks for a decision, a plan or the next meeting (those happen at meetings);
     otherwise it is the time of the fact asked about, and its year one the question is about."""
     if dates.tied or intent != "general" or kind == "plan" or not (dates.meeting_from or dates.meeting_to):
-        return _Dates(dates.years, dates.meeting_from, dates.meeting_to, dates.guessed, dates.fact_from, dates.fact_to)
+        return dates
     start, end = dates.meeting_from, dates.meeting_to
     years = dates.years
     if start and end and not dates.guessed and end.year - start.year <= 1:
         years = tuple(dict.fromkeys((*years, *range(start.year, end.year + 1))))
-    return _Dates(years, None, None, False, start, end)
+    return replace(dates, years=years, meeting_from=None, meeting_to=None, guessed=False, fact_from=start, fact_to=end)
 
 
 @dataclass
