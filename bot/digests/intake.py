@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.digests.announce import Announcement, ingest_announced
 from bot.digests.runtime import Runtime, current_runtime
-from bot.render.labels import label, labels
+from bot.render.labels import kind_label, label, labels
 from bot.render.mrkdwn import esc, human_date
 from bot.slack.files import FileError, FileRefused, FileTooLarge, download
 from index.errors import IngestError, shown_name
@@ -166,7 +166,7 @@ def reply_text(o: Ingested, language: str = "da") -> str:
     if o.status == "failed" or o.meeting is None:
         return label("intake_unreadable", language, name=name, error=esc(o.error or lab["intake_unknown_error"]))
     m = o.meeting
-    what = label("intake_what", language, kind=lab["minutes" if m.document_kind == "minutes" else "agenda"],
+    what = label("intake_what", language, kind=kind_label(m.document_kind, language),
                  council=esc(m.council), date=human_date(m.meeting_date, language), n=o.item_count)  # fmt: skip
     if o.status == "unchanged":
         return label("intake_known", language, name=name, what=what)

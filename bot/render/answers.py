@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from bot.render.labels import label, labels, note_text
+from bot.render.labels import kind_label, label, labels, note_text
 from bot.render.shown import answer_mrkdwn, bold_sentence, passages_mrkdwn, shown_passages
 from bot.render.mrkdwn import (
     MAX_BLOCKS,
@@ -144,7 +144,7 @@ def page_url(url: str, page: int | None) -> str:
 
 
 def _kind(kind: str, lang: str) -> str:
-    return labels(lang)["minutes" if kind == "minutes" else "agenda"]
+    return kind_label(kind, lang)
 
 
 def item_byline(item: AgendaItem | TimelineEntry, lang: str) -> str:

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Sequence
 
 from bot.render.answers import source_mrkdwn
-from bot.render.labels import label, labels
+from bot.render.labels import kind_label, label, labels
 from bot.render.mrkdwn import esc, human_date, meeting_when
 from bot.render.mrkdwn import capped as _capped
 from bot.render.mrkdwn import context as _context
@@ -93,7 +93,7 @@ def arrival_blocks(items: Sequence[AgendaItem], language: str = "da") -> tuple[s
 def alert_blocks(item: AgendaItem, topic: str, language: str = "da") -> tuple[str, list[dict]]:
     """A DM to someone who follows `topic`: the item, its decision or recommendation."""
     lab = labels(language)
-    kind = lab["minutes" if item.document_kind == "minutes" else "agenda"]
+    kind = kind_label(item.document_kind, language)
     text = esc(label("alert_text", language, topic=topic, council=item.council, number=item.item_number, title=item.title))
     if item.decision:
         body = f"*{lab['decision_label']}:* {esc(one_line(item.decision, 600) or '')}"

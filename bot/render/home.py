@@ -14,7 +14,7 @@ from datetime import date
 from typing import Sequence
 
 from bot.render.answers import MORE, query_value, source_mrkdwn
-from bot.render.labels import label, labels
+from bot.render.labels import kind_label, label, labels
 from bot.render.mrkdwn import MAX_VIEW_BLOCKS, actions, button, capped, context, divider, esc, header, human_date, meeting_when, packed, section
 from index.model import AgendaItem, Meeting
 from index.search.timeline import ROUTINE_SECTIONS
@@ -40,7 +40,7 @@ def _when(m: Meeting, language: str) -> str:
 
 
 def _kind(m: Meeting, language: str) -> str:
-    return labels(language)["minutes" if m.document_kind == "minutes" else "agenda"]
+    return kind_label(m.document_kind, language)
 
 
 def _lower_first(title: str) -> str:

@@ -60,6 +60,11 @@ def label(key: str, language: str = "da", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def kind_label(document_kind: str, language: str = "da") -> str:
+    """What a document is called in `language`: minutes ("referat") or, else, an agenda."""
+    return labels(language)["minutes" if document_kind == "minutes" else "agenda"]
+
+
 def note_text(note: Note, language: str = "da") -> str:
     """An answer's note in `language`: the index says which remark (`note.key`), the labels say it."""
     return label(note.key, language, **note.values)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from bot.render.answers import Reply, source_mrkdwn
-from bot.render.labels import label, labels
+from bot.render.labels import kind_label, label, labels
 from bot.render.mrkdwn import actions, button, capped, context, cut_at_sentence, esc, header, meeting_when, packed, section
 from index.model import Meeting, Participant
 from index.search.attendance import AttendanceAnswer
@@ -29,7 +29,7 @@ def show_meeting_button(meeting_id: str, language: str = "da") -> dict:
 
 
 def _title(m: Meeting, language: str) -> str:
-    kind = labels(language)["minutes" if m.document_kind == "minutes" else "agenda"]
+    kind = kind_label(m.document_kind, language)
     return f"{m.council} · {meeting_when(m.meeting_date, m.date_window, language)} · {kind}"
 
 

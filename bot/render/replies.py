@@ -9,7 +9,7 @@ from typing import Sequence
 
 from bot.render.answers import Reply, flat, item_byline, item_line, source_mrkdwn
 from bot.render.digests import upcoming_lines
-from bot.render.labels import label, labels
+from bot.render.labels import kind_label, label, labels
 from bot.render.meeting import show_meeting_button
 from bot.render.shown import table_block
 from bot.render.mrkdwn import MAX_BLOCKS, MAX_SECTION, actions, capped, context, cut_at_sentence, esc, header, human_date, is_url, link, meeting_when, packed, pieces, section
@@ -113,7 +113,7 @@ def next_reply(upcoming: Sequence[UpcomingMeeting], *, council: str | None = Non
         text = esc(label("no_meetings_of", language, council=council) if council else lab["no_meetings"])
         blocks = [section(text)]
         if latest is not None:
-            kind = lab["minutes" if latest.document_kind == "minutes" else "agenda"]
+            kind = kind_label(latest.document_kind, language)
             blocks.append(context(f"{lab['latest']}: {esc(latest.council)} · {meeting_when(latest.meeting_date, latest.date_window, language)} · {kind} · "
                                   f"{source_mrkdwn(latest.source)}"))  # fmt: skip
         return Reply(text, blocks)

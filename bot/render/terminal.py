@@ -5,7 +5,7 @@ only echo these). The operator's terminal reads English, with the documents' own
 
 from __future__ import annotations
 
-from bot.render.labels import label, labels, note_text
+from bot.render.labels import kind_label, label, labels, note_text
 from bot.render.mrkdwn import da_date
 from bot.render.shown import row_lines, shown_passages
 from index.codec import item_to_dict
@@ -40,7 +40,7 @@ def answer_text(answer: Answer) -> str:
     da = labels("da")  # the documents' words
     for i, hit in enumerate(answer.hits, 1):
         item = hit.item
-        kind = da["minutes" if item.document_kind == "minutes" else "agenda"]
+        kind = kind_label(item.document_kind, "da")
         lines.append(f"{i}. {item.council} {item_when(item)} ({kind}) {label('item_ref', number=item.item_number)}: {item.title}")
         if item.case_number:
             lines.append(f"   {item.case_number}")
