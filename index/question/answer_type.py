@@ -95,11 +95,16 @@ _DECISION = re.compile(
 _VERB_FIRST = re.compile(r"^(?!hv|og\b|men\b|så\b|nu\b|i\b|på\b|om\b|for\b)[a-zæøå]+\s+(?:der|man)\b")
 
 
+def _plain(text: str) -> str:
+    """The question lower-cased, spaces collapsed, without a leading "and", "og", "hej" ..."""
+    q = " ".join(text.lower().replace("’", "'").split())
+    return re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
+
+
 def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
-    q = " ".join(text.lower().replace("’", "'").split())
-    q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
+    q = _plain(text)
     return bool(_YES_NO.match(q) or _VERB_FIRST.match(q)) and not _POLITE.match(q)
 
 
@@ -131,8 +136,7 @@ _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 
 
 def _type_of(text: str, next_meeting: bool) -> AnswerType:
-    q = " ".join(text.lower().replace("’", "'").split())
-    q = re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
+    q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q):
         return "decision"
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
