@@ -81,9 +81,7 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     # one word is cohesive by itself, unless it is a compound read as parts that must meet
     if r.planned or not total or (len(own) < 2 and not any(c.split and len(c.parts) > 1 for c in own)):
         return True
-    relevant = frozenset(s for c in own for s in c.stems) | frozenset(
-        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = _stems_of(own)
 
     def score(stems: frozenset[str]) -> float:
         return sum(weight[c.word] * c.credit(stems) for c in own)
@@ -171,6 +169,13 @@ def _period(parsed: ParsedQuestion) -> str:
     return (f"≥ {start.isoformat()}" if start else f"≤ {end.isoformat()}") if (start or end) else ""
 
 
+def _stems_of(concepts: Sequence[Concept]) -> frozenset[str]:
+    """Every index term that matches one of `concepts`: its own stems and its alternatives'."""
+    own = (s for c in concepts for s in c.stems)
+    alternative = (s for c in concepts for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts)
+    return frozenset(own) | frozenset(alternative)
+
+
 def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     """How many of the question's rare words (each naming a topic: in few items) the item
     has, and how many of them meet in one window of a few sentences (the title counting in
@@ -179,9 +184,7 @@ def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     held = [c for c in rare if c.credit(r.stems) >= ALTERNATIVE_CREDIT]
     if len(held) < TOPIC_RARE_TOGETHER:
         return len(held), len(held)
-    relevant = frozenset(s for c in held for s in c.stems) | frozenset(
-        s for c in held for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = _stems_of(held)
     title = frozenset(analyze(r.item.title)) & relevant
     together = densest_window(r.item, lambda stems: sum(c.credit(stems) >= ALTERNATIVE_CREDIT for c in held), relevant, title)
     return len(held), int(together)
@@ -247,9 +250,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
         return False
-    relevant = frozenset(s for c in rare for s in c.stems) | frozenset(
-        s for c in rare for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = _stems_of(rare)
     item = r.item
     if parsed.intent == "decision":  # what was decided on X: X in the item's proposal or decision, not its background
         item = replace(item, sections=tuple(s for s in item.sections if s.heading in DECIDING_SECTIONS))
@@ -276,9 +277,7 @@ def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     rare = [c for c in _topic_words(concepts) if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
     if not rare:
         return False
-    relevant = years | frozenset(s for c in rare for s in c.stems) | frozenset(
-        s for c in rare for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = years | _stems_of(rare)
 
     def together(stems: frozenset[str]) -> float:
         return float(bool(stems & years) and any(c.credit(stems) >= ALTERNATIVE_CREDIT for c in rare))
