@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_two_things", "asks_yes_no", "number_unit"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -106,6 +106,15 @@ def asks_yes_no(text: str) -> bool:
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
     q = _plain(text)
     return bool(_YES_NO.match(q) or _VERB_FIRST.match(q)) and not _POLITE.match(q)
+
+
+def yes_no_verb(text: str) -> str | None:
+    """The verb a yes/no question opens with ("Følger der penge med …" → "følger"): a passage
+    that puts "ikke" beside it ("Der følger med loven ikke midler …") answers no."""
+    if not asks_yes_no(text):
+        return None
+    q = _plain(text)
+    return q.split()[0].strip(",.?!") if q else None
 
 
 _SECOND_ASK = re.compile(

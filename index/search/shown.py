@@ -85,6 +85,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     typed = [w for w in order if w.typed and w.score > 0]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best):
         best = typed[0]  # the asked kind of value near the question's words
+    denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
+    if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
+        best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
     if rank(best) <= 0:
         fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
@@ -196,10 +199,13 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
 
 # A sentence that goes on from the one before: "Det giver …", "Heraf …", "This means …".
 _CARRIES_ON = re.compile(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", re.IGNORECASE)
-# A sentence that points back to the one before for its cause: "Derfor er det aftalt ...".
+# A sentence that points back to the one before for its cause: "Derfor er det aftalt ...", or
+# "derfor" in its main clause, before any comma ("Fordelingen … foreslås derfor fastholdt",
+# "Det vil derfor kræve …"; not "… socialt og derfor kommer under pres", whose cause is its own).
 _POINTS_BACK = re.compile(
     r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
-    r"therefore|this\s+(?:is\s+because|means))\b",
+    r"therefore|this\s+(?:is\s+because|means))\b"
+    r"|^[^,;:()]{0,80}?\b(?<!og )(?:derfor|dermed|therefore)\b",
     re.IGNORECASE,
 )
 

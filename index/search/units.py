@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
-from index.question.answer_type import asks_two_things, asks_yes_no, number_unit
+from index.question.answer_type import asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
 from index.search.values import Value, values_in
 
@@ -46,13 +46,14 @@ class Asked:
     meeting: bool = False  # it asks about a meeting: the next one, or one named by its time
     yes_no: bool = False  # it asks yes or no: a sentence that denies may be the answer
     two: bool = False  # it asks two things: a second passage may answer the second
+    verb: frozenset[str] = frozenset()  # the stems of the verb a yes/no question opens with
 
     @classmethod
     def of(cls, parsed: ParsedQuestion) -> Asked:
         meeting = parsed.intent == "next_meeting" or parsed.meeting_from is not None or parsed.meeting_to is not None
         return cls(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision",
                    meeting or parsed.answer_type == "plan", asks_yes_no(parsed.text),
-                   asks_two_things(parsed.text))  # fmt: skip
+                   asks_two_things(parsed.text), word_stems(yes_no_verb(parsed.text) or ""))  # fmt: skip
 
     @property
     def unit(self) -> str | None:
@@ -73,6 +74,7 @@ class Unit:
     typed: bool
     weighed: list[float]  # the weight of each matched word
     line: tuple[int, int] | None = None  # one line of a list passage, read on its own (answer_line)
+    denied: bool = False  # it denies the verb a yes/no question opens with ("Der følger … ikke midler")
 
     @property
     def text(self) -> str:
@@ -151,7 +153,20 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
-    return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed, weighed)
+    denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, asked.verb)
+    return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed,
+                weighed, denied=denied)  # fmt: skip
+
+
+DENIED_VERB_REACH = 3  # words between the verb and its "ikke"
+
+
+def _denies_verb(text: str, verb: frozenset[str]) -> bool:
+    """Does a sentence put a denial within DENIED_VERB_REACH words of the question's verb?"""
+    words = [m.group().lower() for m in WORD.finditer(text)]
+    at = [k for k, w in enumerate(words) if word_stems(w) & verb]
+    no = [k for k, w in enumerate(words) if w in _DENIAL_WORDS]
+    return any(abs(a - b) <= DENIED_VERB_REACH for a in at for b in no)
 
 
 MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
@@ -169,6 +184,7 @@ _DENIES = re.compile(
     r"canceled|postponed|rejected)\b",
     re.IGNORECASE,
 )
+_DENIAL_WORDS = frozenset(("ikke", "ingen", "intet", "aldrig", "not", "no", "never"))
 # A sentence that sets two things against each other: "A holder ..., men B er for lav".
 _CONTRAST = re.compile(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
 # A comma between two items, not before a clause ("A, der ...", "B, hvor ...").

@@ -200,3 +200,20 @@ def test_a_yes_no_question_shows_the_sentence_that_says_no(sample_engine) -> Non
            "fact": ["blevet aflyst"], "kind": "yesno"}  # fmt: skip
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+def test_a_why_question_shows_the_cause_before_derfor_in_a_main_clause(sample_engine) -> None:
+    """"Fordelingen … foreslås derfor fastholdt": the cause is the sentence before it."""
+    row = {"id": "w1", "q": "Hvorfor vil man beholde fordelingen på specialeretninger på pædagoguddannelsen?", "doc": "004",
+           "item": "3.7", "fact": ["35 pct. på specialtilbud"], "kind": "why"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
+
+
+def test_a_yes_no_question_shows_the_sentence_that_denies_its_verb(sample_engine) -> None:
+    """"Følger der … med?" is answered by "Der følger med loven ikke midler …", before other
+    sentences of the item that deny something else ("loven ikke ændrer på …")."""
+    row = {"id": "yn2", "q": "Følger der økonomi med til kommunerne, når sygeplejersker overtager lægeopgaver?", "doc": "004",
+           "item": "3.4", "fact": ["ikke midler til kommunerne"], "kind": "yesno"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
