@@ -15,7 +15,7 @@ from index.question.typos import transposed
 
 from index.model import COUNCILS
 
-__all__ = ["COUNCIL_ALIASES", "canonical_council", "match_council"]
+__all__ = ["COUNCIL_ALIASES", "SHORT_FORMS", "canonical_council", "match_council"]
 
 _H, _SJ, _SD, _M, _N = COUNCILS
 
@@ -73,7 +73,24 @@ COUNCIL_ALIASES: dict[str, str] = {
     ),
 }
 
+# Staff shorthand: the councils' initials ("KKR MJ", "MJ", "NJ-kommunerne"; "KKR H" only with
+# "KKR") and their regions' ("RM", "RN"). "RS" (Sjælland or Syddanmark?) is left out. A short form
+# names the council only where the index does not hold the word itself (`match_council`), so an
+# acronym of the documents' own is never taken for a council.
+SHORT_FORMS: dict[str, str] = {
+    "mj": _M, "nj": _N, "sj": _SJ, "sd": _SD, "hs": _H,
+    "rm": _M, "rn": _N, "rh": _H, "rsj": _SJ, "rsd": _SD,
+}  # fmt: skip
+_KKR_ONLY = {"h": _H}  # a one-letter form only after "KKR"
+
 _PHRASES: dict[tuple[str, ...], str] = {tuple(a.split()): c for a, c in COUNCIL_ALIASES.items()}
+for _short, _council in SHORT_FORMS.items():
+    _PHRASES[(_short,)] = _council
+    if not _short.startswith("r"):
+        _PHRASES[("kkr", _short)] = _council
+for _short, _council in _KKR_ONLY.items():
+    _PHRASES[("kkr", _short)] = _council
+_SHORT_WORDS = frozenset(SHORT_FORMS) | frozenset(_KKR_ONLY)
 for _canon in COUNCILS:
     _PHRASES[tuple(_canon.lower().split())] = _canon
 for _words, _council in list(_PHRASES.items()):
@@ -127,6 +144,8 @@ def match_council(
         fixed.append(fix or w)
     for n in range(len(fixed), 0, -1):
         council = _PHRASES.get(tuple(fixed[:n]))
+        if council is not None and any(w in _SHORT_WORDS and is_known_word(w) for w in fixed[:n]):
+            continue  # the documents' own word, not a council's initials
         if council is not None:
             used = tuple(c for c in corrections if c[0] in words[start : start + n])
             return council, n, used

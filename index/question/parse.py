@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from index.councils import match_council
+from index.question.abbreviations import expand_abbreviations
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type
@@ -341,7 +342,9 @@ def parse_question(
     )
     norm, intent_fixes = fix_intent_typos(folded, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
-    intent_fixes = letter_fixes + intent_fixes + month_fixes
+    cut = expand_abbreviations(norm, vocabulary)  # "medl.", "udv.bidraget": the index's words
+    norm = cut.text
+    intent_fixes = letter_fixes + intent_fixes + month_fixes + cut.fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
@@ -370,6 +373,10 @@ def parse_question(
         glossary,
     )
     read = _read_words(tokens, run, in_council, language, glossary, vocab, known)
+    for completion, others in cut.alternatives.items():  # a cut word's other completions, in part
+        if completion in read.terms:
+            read.alternatives.setdefault(completion, []).extend(others)
+            read.expansions.extend(others)
     terms = _dedupe(read.terms, GENERIC)
     kind = answer_type(norm, next_meeting=intent == "next_meeting")
     dates = _meeting_or_fact(dates, intent, kind)

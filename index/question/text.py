@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from index.councils import SHORT_FORMS
 from index.question.glossary import Glossary, load_glossary
 from index.model import Language
 from index.question.lexicon import DA_SIGNALS, EN_SIGNALS, STOP_WORDS
@@ -59,7 +60,11 @@ def normalise(text: str) -> str:
     text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
     text = _IN_REGION.sub(lambda m: f"{m['prep']} Region {m['region']}", text)
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
+    text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
+
+
+_SHORT_COUNCIL = re.compile(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]{3})")
 
 
 # "KV25", "kv21": municipal staff's name for the local elections of that year.

@@ -1,0 +1,146 @@
+"""Words cut short with a period ("medl.", "dim.", "udv.bidraget"), read as the index's words.
+
+Staff write in Slack as they write notes: "hvor mange medl. udpeger KKR MJ", "pæd.udd. dim.
+Viborg". A word that ends in "." and that the index does not hold as written is the start of
+a word it does hold: the likeliest completion (the stem most items have) is searched in its
+place, and the next likeliest count in part (`Expanded.alternatives`). A cut word glued to
+the next one ("udv.bidraget", "komm.kvoter", "pæd.udd.") is a compound: an index word that
+begins with the first part and goes on with the second. The common Danish abbreviations of
+asking words ("pkt.", "iflg.", "fmd.") are read as their words. Nothing is expanded from a
+list of questions: only the index's own vocabulary completes a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bisect import bisect_left
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from index.analysis import word_stems
+from index.read.sentences import ABBREVIATIONS
+
+__all__ = ["Expanded", "expand_abbreviations"]
+
+MIN_PREFIX = 3  # letters of a cut word: "pr.", "ca.", "bl.a." are the documents' own
+MAX_ALTERNATIVES = 2  # other completions that count in part
+
+# Danish abbreviations of everyday words (dictionary forms, not the documents' topics): read
+# as the word, the abbreviation kept as another rendering (the documents write "fmd." too).
+STANDARD: dict[str, str] = {
+    "pkt": "punkt", "pkter": "punkter", "iflg": "ifølge", "vedr": "vedrørende", "ang": "angående",
+    "fmd": "formand", "næstfmd": "næstformand",
+}  # fmt: skip
+
+# A cut word ("medl."), perhaps glued to the word it begins a compound with ("udv.bidraget",
+# "pæd.udd."); not a letter of "bl.a." or "f.eks." (a letter or period before it).
+_CUT = re.compile(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?)?")
+
+_SORTED: dict[int, tuple[Collection[str], int, list[str]]] = {}
+
+
+@dataclass
+class Expanded:
+    text: str
+    fixes: list[tuple[str, str]] = field(default_factory=list)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)  # completion → other completions
+
+
+def _sorted_words(vocabulary: Collection[str]) -> list[str]:
+    cached = _SORTED.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary and cached[1] == len(vocabulary):
+        return cached[2]
+    words = sorted(w for w in vocabulary if w.replace("-", "").isalpha())
+    if len(_SORTED) >= 4:
+        _SORTED.pop(next(iter(_SORTED)))
+    _SORTED[id(vocabulary)] = (vocabulary, len(vocabulary), words)
+    return words
+
+
+def _with_prefix(words: list[str], prefix: str) -> list[str]:
+    out = []
+    for w in words[bisect_left(words, prefix) :]:
+        if not w.startswith(prefix):
+            break
+        if len(w) > len(prefix) and "-" not in w[len(prefix) :]:
+            out.append(w)
+    return out
+
+
+def _count(vocabulary: Collection[str] | Mapping[str, int], word: str) -> int:
+    return vocabulary.get(word, 1) if isinstance(vocabulary, Mapping) else 1
+
+
+def _likeliest(candidates: list[str], vocabulary: Collection[str] | Mapping[str, int]) -> list[str]:
+    """`candidates` grouped by their index term, the groups most items have first; each
+    group's commonest surface word."""
+    groups: dict[str, list[str]] = {}
+    for w in candidates:
+        stems = word_stems(w)
+        key = min(stems, key=len) if stems else w
+        groups.setdefault(key, []).append(w)
+    ranked = sorted(groups.values(), key=lambda g: -sum(_count(vocabulary, w) for w in g))
+    return [max(g, key=lambda w: _count(vocabulary, w)) for g in ranked]
+
+
+def _compound(
+    head: str, tail: str, cut: bool, words: list[str], vocabulary: Collection[str] | Mapping[str, int]
+) -> list[str]:
+    """Index words that begin with `head` and go on with `tail` (a word, or its start when
+    `cut`): "udv" + "bidraget" → "udviklingsbidraget"."""
+    stems = [tail] if cut else sorted(word_stems(tail), key=len)[:1] or [tail]
+    found = []
+    for w in _with_prefix(words, head):
+        rest = w[len(head) :]
+        at = rest.find(stems[0])
+        if at > 0 and (cut or rest.endswith(tail) or len(rest) - at - len(tail) <= 3):
+            found.append(w)
+    return _likeliest(found, vocabulary)
+
+
+def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, int]) -> Expanded:
+    """`text` with its cut words written out from the index's vocabulary (see the module)."""
+    out = Expanded(text)
+    if not vocabulary:
+        return out
+    words = _sorted_words(vocabulary)
+
+    def known(w: str) -> bool:
+        return w in vocabulary or w in ABBREVIATIONS
+
+    def complete(word: str) -> list[str]:
+        if word in STANDARD:
+            return [STANDARD[word], *([word] if word in vocabulary else [])]
+        if known(word) or len(word) < MIN_PREFIX:
+            return []
+        return _likeliest(_with_prefix(words, word), vocabulary)
+
+    def replace(m: re.Match[str]) -> str:
+        raw = m.group()
+        head, tail = m["head"].lower(), (m["tail"] or "").lower()
+        if tail and not known(head):
+            glued = _compound(head, tail, bool(m["dot"]), words, vocabulary)
+            if glued:
+                return _take(raw, glued)
+        if tail and known(head):
+            return raw
+        first = complete(head) or [m["head"]]
+        second = (complete(tail) if m["dot"] else []) or ([m["tail"]] if tail else [])
+        if first == [m["head"]] and second[:1] == ([m["tail"]] if tail else []):
+            return raw
+        written = _take(m["head"] + ".", first) if first != [m["head"]] else m["head"]
+        if tail:
+            written += " " + (_take(m["tail"] + ".", second) if second != [m["tail"]] else m["tail"])
+        return written + ("" if tail else " ")
+
+    def _take(raw: str, completions: list[str]) -> str:
+        best = completions[0]
+        out.fixes.append((raw.lower(), best))
+        others = [c for c in completions[1 : 1 + MAX_ALTERNATIVES] if c != best]
+        if others:
+            out.alternatives.setdefault(best, []).extend(others)
+        return best
+
+    out.text = _CUT.sub(replace, text)
+    return out

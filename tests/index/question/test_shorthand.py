@@ -1,0 +1,101 @@
+"""Staff shorthand in questions: councils by their initials, words cut with a period.
+
+The vocabulary is built from the bundled sample corpus, as the index would see it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from index.question.abbreviations import expand_abbreviations
+from index.question.parse import ParsedQuestion, parse_question
+
+TODAY = date(2026, 11, 22)
+
+
+def ask(q: str, vocabulary: Counter[str]) -> ParsedQuestion:
+    return parse_question(q, vocabulary=vocabulary, today=TODAY)
+
+
+# --- councils by their initials -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, council",
+    [
+        ("lærepladser KKR MJ", "KKR Midtjylland"),
+        ("hvad sagde MJ om lærepladser", "KKR Midtjylland"),
+        ("skf mj formand", "KKR Midtjylland"),
+        ("NJ-kommunerne og udviklingsbidraget", "KKR Nordjylland"),
+        ("budget i kkr nj", "KKR Nordjylland"),
+        ("lærepladser SJ 2027", "KKR Sjælland"),
+        ("lærepladser KKR SD", "KKR Syddanmark"),
+        ("lærepladser KKR H", "KKR Hovedstaden"),
+        ("kommunekvoter for RSD", "KKR Syddanmark"),
+        ("udviklingsbidrag RN", "KKR Nordjylland"),
+    ],
+)
+def test_a_council_by_its_initials(q, council, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
+    assert p.councils == (council,)
+    assert not {"mj", "nj", "sj", "sd", "h", "rm", "rn", "kommunerne-nj"} & set(p.terms)
+    assert not p.named  # the initials are the council, not a thing the item must name
+
+
+def test_one_letter_is_a_council_only_after_kkr(sample_vocabulary):
+    assert ask("lærepladser H", sample_vocabulary).councils == ()
+
+
+def test_initials_the_documents_use_themselves_are_no_council(sample_vocabulary):
+    vocabulary = Counter(sample_vocabulary) + Counter({"sd": 3})
+    assert ask("hvad siger SD om lærepladser", vocabulary).councils == ()
+
+
+# --- words cut with a period ----------------------------------------------------------------
+
+
+def test_a_cut_word_is_read_as_the_index_word_it_begins(sample_vocabulary):
+    p = ask("hvor mange medl. udpeger KKR MJ til bestyrelsen for erhvervshuset?", sample_vocabulary)
+    assert "medlemmer" in p.terms and "medl" not in p.terms
+    assert ("medl.", "medlemmer") in p.corrections
+    assert "dimensionering" in ask("ssa dim. 2026", sample_vocabulary).terms
+
+
+def test_other_completions_count_in_part(sample_vocabulary):
+    p = ask("hvad blev udm. af lånepuljen", sample_vocabulary)
+    best = next(t for t in p.terms if t.startswith("udm"))
+    others = dict(p.alternatives)[best]
+    assert others and all(o.startswith("udm") and o != best for o in others)
+
+
+@pytest.mark.parametrize(
+    "q, compound",
+    [
+        ("udv.bidraget pr. indbygger", "udviklingsbidrag"),
+        ("frist for komm.kvoter", "kommunekvoter"),
+        ("pæd.udd. i Viborg", "pædagoguddannelsen"),
+        ("fmd. for kommunaldir.netværket", "kommunaldirektørnetværket"),
+    ],
+)
+def test_a_cut_word_glued_to_the_next_is_a_compound(q, compound, sample_vocabulary):
+    assert compound in ask(q, sample_vocabulary).terms
+
+
+def test_abbreviations_of_asking_words_are_their_words(sample_vocabulary):
+    p = ask("hvilke pkt. er på til mødet 11/10-21 iflg. MJ?", sample_vocabulary)
+    assert not {"pkt", "iflg"} & set(p.terms)
+    assert "formand" in ask("skf fmd.?", sample_vocabulary).terms
+
+
+def test_the_documents_own_abbreviations_and_months_are_left(sample_vocabulary):
+    for q in ("udviklingsbidrag ca. 115 kr. pr. indbygger", "bl.a. lærepladser", "mødet 3. sept. 2021"):
+        assert expand_abbreviations(q, sample_vocabulary).text == q
+    assert ask("mødet i sept. 2021 i KKR MJ", sample_vocabulary).meeting_from == date(2021, 9, 1)
+
+
+def test_a_word_known_as_written_or_with_no_completion_stays(sample_vocabulary):
+    assert expand_abbreviations("status på kultur.", sample_vocabulary).text == "status på kultur."
+    assert expand_abbreviations("svømmehalx. i Herning", sample_vocabulary).fixes == []
