@@ -132,7 +132,7 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
         written = _take(m["head"] + ".", first) if first != [m["head"]] else m["head"]
         if tail:
             written += " " + (_take(m["tail"] + ".", second) if second != [m["tail"]] else m["tail"])
-        return written + ("" if tail else " ")
+        return written
 
     def _take(raw: str, completions: list[str]) -> str:
         best = completions[0]

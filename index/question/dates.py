@@ -54,12 +54,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", r"\b(?P<day>[0-3]?\d)[./-](?P<mon>[01]?\d)[./-]" + _Y + r"\b"),
         # Shorthand with a two-digit year: "17/6-26", "mødet i juni 26", "sept 21", "okt. 25".
         ("day", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)-(?P<yy>\d\d)\b(?![.,/-]?\d)"),
+        # ... "11.10.21", "11/10/21"; "3/9 2021"
+        ("day", r"\b(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mon>[01]?\d)(?P=sep)(?P<yy>\d\d)\b(?![.,/-]?\d)"),
+        ("day", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)\s+" + _Y + r"\b"),
+        # A quarter of a year: "Q3 2025", "3. kvartal 2025", "q1 26".
+        ("quarter", r"\b(?:q(?P<q>[1-4])|(?P<qn>[1-4])\.\s*kvartal)\s+(?:i\s+|of\s+)?(?:" + _Y + r"|['’]?(?P<yy>[12]\d))\b(?![.,/-]?\d)"),
         ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r",?\s*" + _Y + r"\b"),
         ("day", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b"),
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
         ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
+        # ... an abbreviated month after a part of it: "ultimo sept.", "primo okt"
+        ("monthonly", r"(?:(?<=\bprimo )|(?<=\bmedio )|(?<=\bultimo ))" + _M + r"(?![\w.]*\s*\d)"),
+        # A day and month with no year ("d. 11/10", "mødet 3/9"): only after "d."/"den" or a
+        # meeting word, as "2/3" is as often a fraction.
+        ("daymonth", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)\b(?![.,/-]?\d)"),
         # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
         ("summer", r"\b(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
         # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
@@ -73,6 +83,7 @@ _PART_OF = re.compile(
     r"\b(?:midt|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
     r"(?:\s+(?:i|af|of))?\s+$"
 )
+_DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")
 _CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
 _RELATIVE_YEARS = {
     r"\b(?:this|current) year\b|\bi år\b|\bindeværende år\b": 0,
@@ -155,12 +166,15 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
     if kind == "season":
         first, last = _SEASONS[g["season"]]
         return date(year, first, 1), _month_end(year, last)
-    if kind in ("dayonly", "monthonly"):
+    if kind == "quarter":
+        last = 3 * int(g["q"] or g["qn"])
+        return date(year, last - 2, 1), _month_end(year, last)
+    if kind in ("dayonly", "monthonly", "daymonth"):
         year = _place_month(month, today, future)
         if year is None:
             return None
     try:
-        if kind in ("day", "dayonly"):
+        if kind in ("day", "dayonly", "daymonth"):
             d = date(year, month, int(g["day"]))
             return d, d
         return date(year, month, 1), _month_end(year, month)
@@ -199,6 +213,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if any(taken[m.start() : m.end()]):
                 continue
             before = text[: m.start()]
+            if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)):
+                continue
             if kind == "years":
                 y1, y2 = int(m["year"]), m["year2"]
                 y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
@@ -232,7 +248,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             part = _PART_OF.search(before)
             if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
                 before = text[: part.start()]
-            guessed = guessed or kind in ("dayonly", "monthonly")
+            guessed = guessed or kind in ("dayonly", "monthonly", "daymonth")
             this_tied = kind == "year" or bool(
                 _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
                 or any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))

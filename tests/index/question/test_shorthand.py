@@ -99,3 +99,42 @@ def test_the_documents_own_abbreviations_and_months_are_left(sample_vocabulary):
 def test_a_word_known_as_written_or_with_no_completion_stays(sample_vocabulary):
     assert expand_abbreviations("status på kultur.", sample_vocabulary).text == "status på kultur."
     assert expand_abbreviations("svømmehalx. i Herning", sample_vocabulary).fixes == []
+
+
+# --- short forms of dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, start, end",
+    [
+        ("hvad blev besluttet på mødet 11.10.21", date(2021, 10, 11), date(2021, 10, 11)),
+        ("referatet fra mødet 11/10/21", date(2021, 10, 11), date(2021, 10, 11)),
+        ("mødet 3/9 2021 i KKR NJ", date(2021, 9, 3), date(2021, 9, 3)),
+        ("hvilke pkt. er på til MJ-mødet 11/10-21?", date(2021, 10, 11), date(2021, 10, 11)),
+        ("referat fra mødet d. 13/4", date(2026, 4, 13), date(2026, 4, 13)),  # before today: a guess
+    ],
+)
+def test_a_short_date_names_the_meeting(q, start, end, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
+    assert (p.meeting_from, p.meeting_to) == (start, end)
+    assert not {"11", "10", "21", "13", "4", "3", "9"} & set(p.terms)
+
+
+def test_a_day_and_month_alone_is_a_date_only_beside_a_meeting_word_or_d(sample_vocabulary):
+    p = ask("hvor mange af 2/3 af kommunerne", sample_vocabulary)
+    assert p.meeting_from is None and p.fact_from is None
+
+
+@pytest.mark.parametrize(
+    "q, start, end",
+    [
+        ("lærepladser Q3 2025", date(2025, 7, 1), date(2025, 9, 30)),
+        ("lærepladser i 1. kvartal 2026", date(2026, 1, 1), date(2026, 3, 31)),
+        ("frist for aftale om kommunekvoter ult. sept.", date(2026, 9, 1), date(2026, 9, 30)),
+        ("udviklingsbidrag primo okt 2025", date(2025, 10, 1), date(2025, 10, 31)),
+    ],
+)
+def test_a_quarter_or_a_part_of_a_month_is_the_time_asked_about(q, start, end, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
+    assert (p.fact_from, p.fact_to) == (start, end)
+    assert not {"q3", "kvartal", "ultimo", "ult", "sept", "primo", "okt"} & set(p.terms)
