@@ -84,6 +84,7 @@ _PART_OF = re.compile(
     r"(?:\s+(?:i|af|of))?\s+$"
 )
 _DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")
+_PART_OF_YEAR = re.compile(r"\b(?:primo|medio|ultimo)\s+$")
 _CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
 _RELATIVE_YEARS = {
     r"\b(?:this|current) year\b|\bi år\b|\bindeværende år\b": 0,
@@ -232,6 +233,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 if not (meeting_year or timed):
                     if take(*m.span()):
                         years.append(y)
+                        if part := _PART_OF_YEAR.search(before):  # "ultimo 2026" (not "Midt i 2022")
+                            take(part.start(), m.start())
                     continue
                 interval = (date(y, 1, 1), date(y, 12, 31))
             else:

@@ -138,3 +138,12 @@ def test_a_quarter_or_a_part_of_a_month_is_the_time_asked_about(q, start, end, s
     p = ask(q, sample_vocabulary)
     assert (p.fact_from, p.fact_to) == (start, end)
     assert not {"q3", "kvartal", "ultimo", "ult", "sept", "primo", "okt"} & set(p.terms)
+
+
+def test_a_part_of_a_year_is_that_year(sample_vocabulary):
+    p = ask("hvornår åbner motorv. ved Silkeborg, ult. 2026?", sample_vocabulary)
+    assert p.years == (2026,) and "ultimo" not in p.terms
+
+
+def test_a_name_before_a_year_is_no_part_of_it(sample_vocabulary):
+    assert "midt" in ask("hvad blev budget og takster for Socialtilsyn Midt i 2022?", sample_vocabulary).terms
