@@ -1,0 +1,254 @@
+"""Does the item give the figure or date asked for? A question may ask for a thing of a kind
+the nearest item does not give, while the item is on the same topic: "hvor mange studiepladser
+… for 2026/2027" of an item on SOSU apprenticeships (other places, other figures), "what salary
+does Socialtilsyn Nord pay" of its budget, "takst pr. plejefamilie" of an item that names
+"plejefamilieområdet" and "takster" but no fee per family. Coverage and cohesion read the
+question's words, not what the asking words govern, so such an item answered.
+
+What is asked for is the phrase the asking words govern ("hvor mange <X>", "hvad er <X>",
+"how much <X>", "hvornår er <X>"): its last word the index knows is the head (Danish and
+English noun phrases end in their head: "ledige stillinger", "hourly wage"). The item gives it
+when one of its passages (with its neighbours in one sub-section; a table row with its header;
+the title counting everywhere) holds the head and a value of the asked type: an amount, a
+count or a share for a number question, a date for a date question. The head is met as the
+question's word or another rendering of it, as the tail of a document's compound ("elevløn"
+for "løn", "ansøgningsfrist" for "frist"), or by its own tail ("pladser" in a table header)
+where the item has the head whole elsewhere. A unit asked ("pr. døgn", "per month") must be in
+that passage too: as a word, or in a compound with the head ("døgntakst").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from index.analysis import WORD, analyze, word_stems
+from index.model import AgendaItem, Passage
+from index.question.answer_type import asks_yes_no, number_unit
+from index.question.glossary import load_glossary
+from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
+from index.question.parse import ParsedQuestion
+from index.question.places import place_of
+from index.search.rank import Concept, Ranked
+from index.search.values import numbers_in
+
+__all__ = ["missing_figure"]
+
+FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
+PHRASE_WORDS = 3  # words of the phrase the asking words govern
+TAIL_MIN = 4  # letters of a head's tail that stand for it ("plad" of "studieplad")
+COMPOUND_REST = 3  # letters a document's compound has before the head it ends in ("elev" + "løn")
+NEIGHBOURS = 1  # sentences either side of a passage read with it
+
+# The asking words of a figure, and where the phrase they govern begins.
+_ASKING = re.compile(
+    r"\b(?:hvor\s+(?:mange|meget|stor[te]?|høj[te]?|lang[t]?)|how\s+(?:many|much|large|big|high|long)"
+    r"|hvad\s+(?:er|var|bliver|blev|koster|kostede)|what\s+(?:is|was|are|were|will\s+be))\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
+_AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",
+                          "was", "are", "is", "will", "would", "do", "does", "did"))  # fmt: skip
+_PARTICIPLE = re.compile(r"(?:[^aeiouyæøå]t|et|ed)$")  # "tilmeldt", "indskrevet", "enrolled"
+# A unit written in a compound with a word for a price answers a price asked per it ("døgntakst").
+_PRICE_WORDS = ("takst", "pris", "udgift", "omkostning", "beløb", "betaling", "løn", "bidrag")
+# Units of time, Danish stems and the English words for them (a unit is read, not searched for):
+# a figure per one is also written "årligt", "månedlig", "døgntakst".
+_TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", "night": "døgn", "hour": "tim"}
+_UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
+# Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
+# number of …" ask for the type; what follows names the topic.
+_VALUE_WORDS = re.compile(r"^(?:antal\w*|tal(?:let|lene)?|beløb\w*|penge|summ?\w*|number|amount|money|sum|figure|total)$")
+
+
+def _stop(word: str) -> bool:
+    return word in STOP_WORDS or word in ENGLISH_ONLY_STOP or word in _ARTICLES
+
+
+def _asking_sentence(text: str) -> str:
+    """The sentence that asks: the last one holding asking words (a journalist's background
+    comes first: "… share out new refugees among themselves. How many refugees …?")."""
+    parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    return next((p for p in reversed(parts) if _ASKING.search(p)), text)
+
+
+def _phrase(text: str) -> list[str]:
+    """The words the asking words govern, right after them ("hvor mange <ledige stillinger>",
+    "hvad koster <en plads>", "how much <overskud>"), an article skipped: up to PHRASE_WORDS
+    words before the next stop word or punctuation. After an auxiliary verb only a participle
+    is what is counted ("hvor mange havde <tilmeldt> sig"); another word there is a clause's
+    subject ("hvor meget skal kommunerne betale"): nothing to read."""
+    m = _ASKING.search(text)
+    if not m:
+        return []
+    out: list[str] = []
+    at = m.end()
+    auxiliary = False
+    for w in WORD.finditer(text, m.end()):
+        word = w.group().lower()
+        if re.search(r"[,.;:?!()]", text[at : w.start()]):
+            break
+        at = w.end()
+        if not out and word in _ARTICLES:
+            continue
+        if not out and not auxiliary and word in _AUXILIARIES:
+            auxiliary = True
+            continue
+        if auxiliary and not out and not _PARTICIPLE.search(word):
+            return []
+        if _stop(word) or word[0].isdigit():
+            break
+        out.append(word)
+        if len(out) == PHRASE_WORDS or auxiliary:
+            break
+    return out
+
+
+def _concept_of(word: str, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
+    """The question's concept a word of its text became: itself, its typo fix, or (English)
+    the glossary's first Danish term for it."""
+    read = dict(parsed.corrections).get(word, word)
+    candidates = {read}
+    if parsed.language == "en":
+        found = load_glossary().match([word], 0)
+        if found:
+            candidates |= set(found[0].terms)
+    stems = {s for c in candidates for s in analyze(c)}
+    for c in concepts:
+        if not c.expansion and (c.word in candidates or (c.whole and c.whole in stems)):
+            return c
+    return None
+
+
+def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
+    """The head of what is asked for: the last word of the governed phrase that is a concept
+    the index has, not a place and not a named thing (those are `_missing_named`'s)."""
+    named = set(parsed.named)
+    for word in reversed(_phrase(_asking_sentence(parsed.text))):
+        if _VALUE_WORDS.match(word):
+            return None
+        c = _concept_of(word, concepts, parsed)
+        if c is None:
+            continue
+        if c.df == 0 or not c.whole or c.word in named or place_of(c.word) is not None:
+            return None
+        return c
+    return None
+
+
+def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, str] | None:
+    """The unit a figure is asked per ("pr. plejefamilie", "per month"): its stem and the
+    question's word, when the index can read it (an English word the glossary lacks cannot be
+    judged)."""
+    m = _UNIT.search(_asking_sentence(parsed.text))
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if parsed.language == "en" and word.rstrip("s") in _TIME_UNITS:
+        return _TIME_UNITS[word.rstrip("s")], word
+    c = _concept_of(word, concepts, parsed)
+    if c is not None and c.whole and (c.df > 0 or parsed.language == "da"):
+        return c.whole, word
+    if parsed.language == "en" or word in parsed.unknown:
+        return None
+    stems = analyze(word)
+    return (stems[0], word) if stems else None
+
+
+def _renderings(head: Concept, language: str) -> Concept:
+    """The head with the renderings that name the same thing: an English word's other Danish
+    words ("place": "pladser", "studiepladser"), a Danish word's compounds ("studiepladsfordeling");
+    not the glossary's related Danish words ("studiepladser": "dimensionering"), which name
+    the topic, not the thing."""
+    if language == "en":
+        return head
+    own = tuple((whole, parts) for whole, parts in head.alternatives if whole and whole.startswith(head.whole))
+    return replace(head, alternatives=own)
+
+
+def _meets(head: Concept, stems: frozenset[str], whole_in_item: bool) -> bool:
+    """Is the head in these words: itself or another rendering, the tail of a compound, or
+    (the item naming it whole elsewhere) its own tail?"""
+    if head.credit(stems):
+        return True
+    h = head.whole
+    for s in stems:
+        if len(s) >= len(h) + COMPOUND_REST and s.endswith(h):
+            return True
+        if whole_in_item and len(s) >= TAIL_MIN and len(s) < len(h) and h.endswith(s):
+            return True
+    return False
+
+
+def _per_unit(unit: str, head: Concept | None, stems: frozenset[str], money: bool) -> bool:
+    """The unit as a word; a unit of time beginning a word ("årligt", "døgntakst"); or in a
+    compound with the head ("plejefamilietakst"), or for a price with a word for a price; not
+    in another compound ("plejefamilieområdet" gives no "takst pr. plejefamilie")."""
+    if unit in stems or (unit in _TIME_UNITS.values() and any(s.startswith(unit) for s in stems)):
+        return True
+    priced = ((head.whole,) if head else ()) + (_PRICE_WORDS if money else ())
+    return any(w in s for s in stems if unit in s for w in priced)
+
+
+def _text_of(item: AgendaItem, p: Passage) -> str:
+    """A passage's words; a table row with its column labels and caption."""
+    if p.kind == "row" and p.table is not None and p.table < len(item.tables) and p.row is not None:
+        table = item.tables[p.table]
+        labels = " ".join(table.column_label(c) for c in range(len(table.header)))
+        return " ".join((" ".join(table.rows[p.row]), labels, table.caption))
+    return p.text
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(s for m in WORD.finditer(text) for s in word_stems(m.group().lower()))
+
+
+def _values(text: str, unit: str | None, question: str) -> bool:
+    """Does `text` hold a number of the unit asked that the question does not itself write?"""
+    asked = " ".join(question.lower().split())
+    found = [v.text for v in numbers_in(text) if _of_unit(v.text, unit)]
+    return any(" ".join(v.lower().split()) not in asked for v in found)
+
+
+_MONEY = re.compile(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
+_SHARE = re.compile(r"pct|procent|%")
+
+
+def _of_unit(value: str, unit: str | None) -> bool:
+    money, share = bool(_MONEY.search(value)), bool(_SHARE.search(value))
+    return {"money": money, "share": share, "count": not money and not share}.get(unit or "", True)
+
+
+def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:
+    """The head of what a figure or date question asks for ("studiepladser", "løn", "takst pr.
+    plejefamilie") when the item never gives a value of the asked type beside it; None when it
+    does, or when the question's asked-for thing cannot be read."""
+    if parsed.answer_type not in FIGURE_TYPES or asks_yes_no(parsed.text):
+        return None  # "ved man hvor mange …": that the item gives no figure may be the answer
+    if not _ASKING.search(_asking_sentence(parsed.text)) or numbers_in(parsed.text):
+        return None  # no asking words, or the question writes the figure ("115 kr. pr. indbygger"): a search
+    head = _head(concepts, parsed)
+    per = _unit(concepts, parsed)
+    if head is None and per is None:
+        return None
+    unit = per[0] if per else None
+    head = _renderings(head, parsed.language) if head else None
+    kind_unit = number_unit(_asking_sentence(parsed.text))
+    item = r.item
+    title = _stems(item.title)
+    whole_in_item = bool(head and head.credit(r.stems))
+    passages = item.passages
+    for i, p in enumerate(passages):
+        text = _text_of(item, p)
+        around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
+                  if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
+        words = title | _stems(text) | frozenset(s for q in around for s in _stems(q.text))
+        if head is not None and not _meets(head, words, whole_in_item):
+            continue
+        if unit is not None and not _per_unit(unit, head, words, kind_unit == "money"):
+            continue
+        if _values(text, kind_unit, parsed.text) or any(_values(q.text, kind_unit, parsed.text) for q in around):
+            return None
+    return " pr. ".join(filter(None, (head.word if head else "", per[1] if per else "")))

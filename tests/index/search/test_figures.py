@@ -1,0 +1,58 @@
+"""A figure of a kind the item does not give (index/search/figure.py): the question asks for a
+number of a thing ("hvor mange ledige stillinger", "takst pr. plejefamilie") that the nearest
+item, on the same topic, never gives beside a number. Not answered, the item kept as the
+nearest with a note; a figure written in a table row, in a compound or per a unit of time
+is still answered."""
+
+from __future__ import annotations
+
+from bot.render.answers import answer_reply
+from bot.render.plain_text import blocks_to_text
+from index.model import Note
+from tests.support.sample import TODAY
+
+
+def where(answer) -> tuple[str, str]:
+    return answer.hits[0].item.source.rsplit("/", 1)[-1][:3], answer.hits[0].item.item_number
+
+
+def test_a_count_of_a_thing_the_item_never_counts_is_not_answered(sample_engine) -> None:
+    # The pedagogue item speaks of "stilling" (a job held) but counts study places, not vacancies.
+    answer = sample_engine.ask("Hvor mange ledige stillinger for pædagoger var der i Østjylland i 2023?", today=TODAY)
+    assert not answer.answered and where(answer) == ("004", "3.7")
+    assert Note("note_no_figure", {"what": "stilling"}) in answer.notes
+    assert any(n.key == "note_nearest" and n.values["number"] == "3.7" for n in answer.notes)
+    # Places of one education asked of an item on another's ("lærepladser", not "studiepladser").
+    sosu = sample_engine.ask("hvor mange studiepladser fik SOSU-uddannelserne i Midtjylland for 2027?", today=TODAY)
+    assert not sosu.answered and Note("note_no_figure", {"what": "studiepladser"}) in sosu.notes
+
+
+def test_a_figure_per_a_unit_the_item_never_prices_by_is_not_answered(sample_engine) -> None:
+    # The loan-pool item speaks of places and of rates ("takster"), never of a rate per day.
+    answer = sample_engine.ask("Hvad koster en plads på et kommunalt botilbud i Midtjylland pr. døgn?", today=TODAY)
+    assert not answer.answered and Note("note_no_figure", {"what": "plads pr. døgn"}) in answer.notes
+    text = blocks_to_text(answer_reply(answer).blocks)
+    assert "intet om plads pr. døgn i punktet" in text
+    # "Takster" in the title and "Plejefamilieområdet" in the text give no rate per foster child.
+    fee = sample_engine.ask("Hvad er Socialtilsyn Nords takst pr. plejebarn i 2022?", today=TODAY)
+    assert not fee.answered and Note("note_no_figure", {"what": "takst pr. plejebarn"}) in fee.notes
+
+
+def test_figures_in_tables_compounds_and_units_of_time_are_still_answered(sample_engine) -> None:
+    for question, item in (
+        ("Hvor mange studiepladser får Holstebro på pædagoguddannelsen 2024/2025?", ("004", "3.7")),  # a table row
+        ("hvad koster en plads på de særlige psykiatriske pladser pr døgn", ("002", "3.3")),  # "døgntaksten er 4.107 kr."
+        ("Hvor stort et fald er der i Socialtilsyn Nords budget for 2022?", ("002", "3.4")),
+        ("hvor meget skal kommunerne betale i udviklingsbidrag pr indbygger i 2026", None),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and not any(n.key == "note_no_figure" for n in answer.notes), question
+        assert item is None or where(answer) == item, question
+
+
+def test_a_question_whether_a_figure_is_known_or_that_writes_it_is_not_held_to_one(sample_engine) -> None:
+    # "ved man hvor mange …": that no figure is settled may be the answer.
+    known = sample_engine.ask("ved man hvor mange kulturmidler den enkelte midtjyske kommune får fra 2027?", today=TODAY)
+    assert not any(n.key == "note_no_figure" for n in known.notes)
+    search = sample_engine.ask("tilsagn om kommunalt udviklingsbidrag på 115 kr. pr. indbygger i Midtjylland", today=TODAY)
+    assert search.answered
