@@ -37,6 +37,18 @@ STANDARD: dict[str, str] = {
 # "pæd.udd."); not a letter of "bl.a." or "f.eks." (a letter or period before it).
 _CUT = re.compile(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?)?")
 
+# The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
+# write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
+# "mio.", "pct." and the date words "d.", "pr." are left).
+FILLER = frozenset(
+    "ca cirka jf jvf bl.a f.eks fx dvs evt inkl ekskl nr iht mht ift pga hhv vs resp tlf "
+    "mv m.v osv etc m.fl m.m o.l mfl".split()
+)
+_FILLER = re.compile(
+    r"(?<![\w.])(?:fx\b|(?:" + "|".join(re.escape(a) for a in sorted(FILLER, key=len, reverse=True)) + r")\.)",
+    re.IGNORECASE,
+)
+
 _SORTED: dict[int, tuple[Collection[str], int, list[str]]] = {}
 
 
@@ -101,7 +113,7 @@ def _compound(
 
 def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, int]) -> Expanded:
     """`text` with its cut words written out from the index's vocabulary (see the module)."""
-    out = Expanded(text)
+    out = Expanded(_FILLER.sub(" ", text))
     if not vocabulary:
         return out
     words = _sorted_words(vocabulary)
@@ -142,5 +154,5 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
             out.alternatives.setdefault(best, []).extend(others)
         return best
 
-    out.text = _CUT.sub(replace, text)
+    out.text = _CUT.sub(replace, _FILLER.sub(" ", text))
     return out
