@@ -1,5 +1,9 @@
 """Slack's Socket Mode end on 127.0.0.1: a `websockets` server that says hello, sends envelopes and
-collects what the app sends back. Point FakeSlack.socket_url at `.url` (apps.connections.open)."""
+collects what the app sends back. Point FakeSlack.socket_url at `.url` (apps.connections.open).
+
+It pings the client every PING_INTERVAL seconds, as Slack does but more often: slack-sdk's built-in
+client reads its socket under a lock with a 3 s timeout, and closing waits for that lock, so without
+frames arriving every close (a test's teardown, `kkrbot serve`'s SIGTERM) took up to 3 s."""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ import threading
 import time
 
 from websockets.asyncio.server import serve
+
+PING_INTERVAL = 0.05  # seconds; no pong deadline (ping_timeout=None): a busy client is not cut off
 
 
 class FakeSocketSlack:
@@ -34,7 +40,7 @@ class FakeSocketSlack:
 
         async def main() -> None:
             self._stopped = asyncio.get_running_loop().create_future()
-            async with serve(handler, "127.0.0.1", 0) as server:
+            async with serve(handler, "127.0.0.1", 0, ping_interval=PING_INTERVAL, ping_timeout=None) as server:
                 self.port = server.sockets[0].getsockname()[1]
                 ready.set()
                 await self._stopped
