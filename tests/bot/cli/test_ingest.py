@@ -155,11 +155,11 @@ def test_an_index_locked_beyond_the_wait_is_an_error_line(cwd) -> None:
     holder = engine._ix.writer()
     try:
         sample_000 = next(p for p in sample_paths() if p.name.startswith("000"))
-        out = CliRunner().invoke(main, ["ingest", "--index", "ix", "--lock-wait", "1.5", str(sample_000)])
+        out = CliRunner().invoke(main, ["ingest", "--index", "ix", "--lock-wait", "0.6", str(sample_000)])
     finally:
         holder.cancel()
     assert out.exit_code == 1
-    assert out.stdout == f"{sample_000}: error: ix: the index is locked by another writer (waited 2 s); try again later\n"
+    assert out.stdout == f"{sample_000}: error: ix: the index is locked by another writer (waited 1 s); try again later\n"
     assert out.stderr.startswith("waiting for the index: another process is writing to it (0 s so far)\n")
 
 
