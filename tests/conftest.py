@@ -13,14 +13,21 @@
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from collections import Counter
 
 import pytest
 
-from index.engine import AnswerEngine
-from index.samples import sample_paths
-from tests.support.sample import AskedOnce, SampleIndex, build_sample_index
+# Bytecode is cached even where PYTHONDONTWRITEBYTECODE is set (this machine's shells set it): without
+# the cache each test process compiles the whole package, pytest rewrites every test module again, and
+# every `kkrbot` process a test starts compiles what it imports (collection: 4.8 -> 2.9 s CPU). Set before the
+# imports below, so they are cached too; __pycache__/ is in .gitignore.
+sys.dont_write_bytecode = False
+
+from index.engine import AnswerEngine  # noqa: E402
+from index.samples import sample_paths  # noqa: E402
+from tests.support.sample import AskedOnce, SampleIndex, build_sample_index  # noqa: E402
 
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
