@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = ["CUT", "cut", "verbatim_pieces"]
 
 CUT = "…"  # marks where a shown passage leaves out text of the item
+MIN_PIECE = 150  # a matched line of a list cut to fit is worth showing in at least this much
 
 
 def verbatim_pieces(text: str) -> list[str]:
@@ -18,7 +19,9 @@ def verbatim_pieces(text: str) -> list[str]:
 
 def cut(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tuple[tuple[int, int], ...]]:
     """`text` whole when short, else the part around its matches marked with "…": a list keeps
-    its lead-in and the lines that matched, a sentence the window around its matches."""
+    its lead-in and the lines that matched (when the lead-in holds none of the words, those
+    that matched most first, one too long for what is left cut around its matches), a
+    sentence the window around its matches."""
     if len(text) <= limit:
         return text, tuple(matched)
     if "\n" in text:
@@ -41,14 +44,25 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[s
     for raw in text.split("\n"):
         lines.append((at, at + len(raw)))
         at += len(raw) + 1
-    hit = [k for k, (a, b) in enumerate(lines) if any(a <= x < b for x, _ in matched)]
+    count = [sum(a <= x < b for x, _ in matched) for a, b in lines]
+    hit = [k for k in range(1, len(lines)) if count[k]]
+    members_asked = not count[0]  # the lead-in holds none of the words: the members that do are the answer
+    if members_asked:
+        hit.sort(key=lambda k: -count[k])
     keep: set[int] = set()
+    room: dict[int, int] = {}  # a matched line too long for what is left: cut to this around its matches
     budget = limit
-    for k in [0] + hit + list(range(1, len(lines))):  # the lead-in, the lines that matched, then the rest in order
+    for k in [0] + hit + list(range(1, len(lines))):  # the lead-in, the lines that matched most, then the rest in order
         size = lines[k][1] - lines[k][0] + 2
-        if k not in keep and (size <= budget or not keep):
+        if k in keep:
+            continue
+        if size <= budget or not keep:
             keep.add(k)
             budget -= size
+        elif members_asked and count[k] and budget >= MIN_PIECE:
+            keep.add(k)
+            room[k] = budget - 2
+            budget = 0
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     skipped = False
@@ -62,8 +76,8 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[s
         start = sum(len(x) + 1 for x in out)
         piece = text[a:b]
         inner = [(x - a, y - a) for x, y in matched if a <= x and y <= b]
-        if len(piece) > limit:  # one very long line: its own window
-            piece, inside = cut(piece, inner, limit - 2)
+        if len(piece) > room.get(k, limit):  # one very long line: its own window
+            piece, inside = cut(piece, inner, room.get(k, limit - 2))
             spans += [(x + start, y + start) for x, y in inside]
         else:
             spans += [(x + start, y + start) for x, y in inner]

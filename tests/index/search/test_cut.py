@@ -1,0 +1,31 @@
+"""A long shown passage cut around what matched: every piece stays the item's own text."""
+
+from __future__ import annotations
+
+from index.search.cut import CUT, cut, verbatim_pieces
+
+LEAD = "Budgettet er udarbejdet under hensyntagen til følgende faktorer:"
+FIRST = "– Den samlede opgaveportefølje er blevet mindre"
+SECOND = "– Overskud fra Regnskab 2020 er overført til Budget 2022 og indregnet i takster"
+LONG = ("– Den 14. april 2021 blev en politisk aftale om styrkelse af socialtilsynet offentliggjort. " * 3
+        + "Det får en økonomisk betydning, fordi socialtilsynet vil skulle afgive 22 tilbud til andet socialtilsyn.")  # fmt: skip
+LIST = "\n".join((LEAD, FIRST, SECOND, LONG))
+
+
+def spans(text: str, *words: str) -> list[tuple[int, int]]:
+    return sorted((text.index(w), text.index(w) + len(w)) for w in words)
+
+
+def test_a_long_member_holding_the_words_is_cut_around_them_when_the_lead_in_holds_none() -> None:
+    shown, highlights = cut(LIST, spans(LIST, "politisk aftale", "økonomisk betydning", "afgive"), 400)
+    assert len(shown) <= 404
+    assert shown.startswith(LEAD) and FIRST not in shown
+    assert "fordi socialtilsynet vil skulle afgive" in shown and CUT in shown
+    assert all(piece in LIST for piece in verbatim_pieces(shown))
+    assert [shown[a:b] for a, b in highlights][-1] == "afgive"
+
+
+def test_a_list_whose_lead_in_holds_the_words_keeps_its_members_in_order() -> None:
+    shown, _ = cut(LIST, spans(LIST, "Budgettet", "faktorer", "politisk aftale"), 400)
+    assert shown.startswith(LEAD) and FIRST in shown and SECOND in shown
+    assert all(piece in LIST for piece in verbatim_pieces(shown))
