@@ -26,7 +26,8 @@ from index.search.answer_line import answer_line
 from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.values import dates_in
-from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, is_row, score_unit, window_of, windows_of
+from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, is_row, score_unit,
+                                window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -76,6 +77,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return value
 
     windows = [w for w in windows_of([u for u in units if u.passage.section != hidden])] or windows_of(units)
+    if asked.answer_type == "compare":
+        for w in windows:
+            w.typed = compares(w)
     order = sorted(windows, key=lambda w: (-rank(w), len(w.units), w.first.index))
     if asked.meeting and plans_a_meeting(item):
         planned = [u for u in units if u.passage.kind == "list"]

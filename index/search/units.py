@@ -22,7 +22,7 @@ from index.question.answer_type import asks_two_things, asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
 from index.search.values import Value, values_in
 
-__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
 
 MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
 WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
@@ -149,7 +149,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
             values = [v for v in values if _of_unit(v.text, asked.unit)]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
-    typed = typed or (kind == "compare" and sum(v.strength >= 0.7 for v in values_in(p.text, "number")) >= 2)
+    typed = typed or (kind == "compare" and _figures(p.text) >= 2)
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
@@ -264,6 +264,18 @@ def _of_unit(value: str, unit: str | None) -> bool:
 
 def _in_question(value: str, question: str) -> bool:
     return " ".join(value.lower().split()) in " ".join(question.lower().split())
+
+
+def _figures(text: str) -> int:
+    """How many figures a passage holds (a comparison wants two in view)."""
+    return sum(v.strength >= 0.7 for v in values_in(text, "number"))
+
+
+def compares(w: Window) -> bool:
+    """Does a window answer a comparison: two figures in view (in one sentence or across its
+    sentences: "… under dimensioneringen på 1329." + "… 64 pladser, der ikke …"), or a unit
+    setting things against each other that holds question words itself?"""
+    return sum(_figures(u.passage.text) for u in w.units) >= 2 or any(u.typed and u.score > 0 for u in w.units)
 
 
 def windows_of(units: list[Unit]) -> list[Window]:

@@ -217,3 +217,12 @@ def test_a_yes_no_question_shows_the_sentence_that_denies_its_verb(sample_engine
            "item": "3.4", "fact": ["ikke midler til kommunerne"], "kind": "yesno"}  # fmt: skip
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+def test_a_compare_question_shows_a_window_with_both_figures(sample_engine) -> None:
+    """"… ligger under dimensioneringen på 1329." and the next sentence's "64 pladser" together,
+    not the sentence that sets two regions against each other without the question's words."""
+    row = {"id": "c1", "q": "How did intake to the pedagogue programme in 23/24 compare with its dimensioning?", "doc": "004",
+           "item": "3.7", "fact": ["under dimensioneringen på 1329", "64 pladser"], "kind": "compare"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
