@@ -87,7 +87,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             return _plan(item, planned, order, units, windows, asked, brief)
     best = order[0]
     typed = [w for w in order if w.typed and w.score > 0]
-    if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best):
+    if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not _leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
@@ -180,9 +180,8 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
     if asked.answer_type not in (*ANSWER_TYPES_WITH_VALUES, "list", "plan") or w.first.passage.kind != "sentence":
         return w, extra
     section = w.first.passage.section_index
-    after = [u for u in units[w.units[-1].index + 1 : w.units[-1].index + 1 + LIST_REACH] if u.passage.section_index == section]
-    listed = next((u for u in after if u.passage.kind == "list"), None)
-    if listed is not None and listed.typed and not w.typed:
+    listed = _list_after(w, units, asked)
+    if listed is not None and not w.typed:
         extra.append(window_of([listed]))
     for step in (1, -1):
         at = (w.units[-1].index + 1) if step == 1 else (w.first.index - 1)
@@ -199,6 +198,33 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
+
+
+def _list_after(w: Window, units: list[Unit], asked: Asked) -> Unit | None:
+    """The list a window of sentences leads into, when a list is asked for: the first list
+    block within LIST_REACH passages after it in its sub-section ("Drøftelserne om
+    projektsamarbejde …" → "Der har været drøftet tre overordnede modeller …:" and its members)."""
+    if asked.answer_type not in ("list", "plan") or w.first.passage.kind != "sentence":
+        return None
+    section = w.first.passage.section_index
+    after = [u for u in units[w.units[-1].index + 1 : w.units[-1].index + 1 + LIST_REACH] if u.passage.section_index == section]
+    listed = next((u for u in after if u.passage.kind == "list"), None)
+    return listed if listed is not None and listed.typed else None
+
+
+def _leads_into(best: Window, typed: Window, units: list[Unit], asked: Asked) -> bool:
+    """Do the best sentences lead into a list whose own lead-in holds as much of the question
+    as the best typed window's ("… følgende delanalyser:" for "which analyses")? Then they are
+    shown with it (`_grown`) rather than passed over for it."""
+    listed = _list_after(best, units, asked)
+    return listed is not None and _lead_in_weight(listed) >= _lead_in_weight(typed.first)
+
+
+def _lead_in_weight(u: Unit) -> float:
+    """The weight of the question's words in a passage's first line (a list's lead-in)."""
+    end = u.passage.text.find("\n")
+    end = len(u.passage.text) if end < 0 else end
+    return sum(w for (a, _), w in zip(u.matched, u.weighed) if a < end)
 
 
 # A sentence that goes on from the one before: "Det giver …", "Heraf …", "This means …".

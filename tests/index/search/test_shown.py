@@ -226,3 +226,20 @@ def test_a_compare_question_shows_a_window_with_both_figures(sample_engine) -> N
            "item": "3.7", "fact": ["under dimensioneringen på 1329", "64 pladser"], "kind": "compare"}  # fmt: skip
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+@pytest.mark.parametrize(
+    "question, doc, item, facts",
+    [
+        ("Hvilke modeller har man overvejet for projektsamarbejdet, nu hvor regionen ikke er projektmotor mere?", "001", "3.3",
+         ["4,0 mio. kr.", "2,0 mio. kr."]),
+        ("Which analyses of welfare education and recruitment are planned for KKR Midtjylland this term?", "003", "3.3",
+         ["Behovsanalyse", "Senioranalyse"]),
+    ],
+)  # fmt: skip
+def test_a_list_question_shows_the_list_the_best_sentences_lead_into(sample_engine, question, doc, item, facts) -> None:
+    """The best sentences lead into a list ("… følgende delanalyser:") whose lead-in holds the
+    question's words as well as another list elsewhere: that list is shown with them."""
+    row = {"id": "l1", "q": question, "doc": doc, "item": item, "fact": facts, "kind": "list"}
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
