@@ -1,4 +1,4 @@
-"""Does the item give the figure or date asked for? A question may ask for a thing of a kind
+"""Does the item give the figure asked for? A question may ask for a thing of a kind
 the nearest item does not give, while the item is on the same topic: "hvor mange studiepladser
 … for 2026/2027" of an item on SOSU apprenticeships (other places, other figures), "what salary
 does Socialtilsyn Nord pay" of its budget, "takst pr. plejefamilie" of an item that names
@@ -6,15 +6,18 @@ does Socialtilsyn Nord pay" of its budget, "takst pr. plejefamilie" of an item t
 question's words, not what the asking words govern, so such an item answered.
 
 What is asked for is the phrase the asking words govern ("hvor mange <X>", "hvad er <X>",
-"how much <X>", "hvornår er <X>"): its last word the index knows is the head (Danish and
+"how much <X>", "what <X>"): its last word the index knows is the head (Danish and
 English noun phrases end in their head: "ledige stillinger", "hourly wage"). The item gives it
 when one of its passages (with its neighbours in one sub-section; a table row with its header;
-the title counting everywhere) holds the head and a value of the asked type: an amount, a
-count or a share for a number question, a date for a date question. The head is met as the
+the title counting everywhere) holds the head and a number of the asked unit: an amount, a
+count or a share, as the question asks (`number_unit`). The head is met as the
 question's word or another rendering of it, as the tail of a document's compound ("elevløn"
-for "løn", "ansøgningsfrist" for "frist"), or by its own tail ("pladser" in a table header)
+for "løn", "døgntakst" for "takst"), or by its own tail ("pladser" in a table header)
 where the item has the head whole elsewhere. A unit asked ("pr. døgn", "per month") must be in
-that passage too: as a word, or in a compound with the head ("døgntakst").
+that passage too: as a word, a unit of time beginning a word ("årligt"), or in a compound with
+the head or, for a price, a word for a price ("døgntakst"). A head that names an
+amount of money ("løn", "takst", "budget") makes a figure question whatever the asking words
+("what salary …", "what is the hourly wage"), and only an amount in kroner answers it.
 """
 
 from __future__ import annotations
@@ -44,9 +47,12 @@ NEIGHBOURS = 1  # sentences either side of a passage read with it
 # The asking words of a figure, and where the phrase they govern begins.
 _ASKING = re.compile(
     r"\b(?:hvor\s+(?:mange|meget|stor[te]?|høj[te]?|lang[t]?)|how\s+(?:many|much|large|big|high|long)"
-    r"|hvad\s+(?:er|var|bliver|blev|koster|kostede)|what\s+(?:is|was|are|were|will\s+be))\b",
+    r"|hvad\s+(?:er|var|bliver|blev|koster|kostede)|what\s+(?:is|was|are|were|will\s+be)|what)\b",
     re.IGNORECASE,
 )
+# Nouns that name an amount of money ("resultat" is as often an outcome): asked for ("what is the hourly
+# wage"), they make a figure question whatever the asking words, and only an amount answers.
+_MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag"))
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
 _AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",
                           "was", "are", "is", "will", "would", "do", "does", "did"))  # fmt: skip
@@ -59,8 +65,11 @@ _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", 
 _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
-# number of …" ask for the type; what follows names the topic.
-_VALUE_WORDS = re.compile(r"^(?:antal\w*|tal(?:let|lene)?|beløb\w*|penge|summ?\w*|number|amount|money|sum|figure|total)$")
+# number of …", "what share of …" ask for the type; what follows names the topic.
+_VALUE_WORDS = re.compile(
+    r"^(?:antal\w*|tal(?:let|lene)?|beløb\w*|penge|summ?\w*|andel\w*|procent\w*|pct|number|amount|money|sum|figure|total"
+    r"|share|percentage|proportion)$"
+)
 
 
 def _stop(word: str) -> bool:
@@ -222,20 +231,23 @@ def _of_unit(value: str, unit: str | None) -> bool:
 
 
 def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:
-    """The head of what a figure or date question asks for ("studiepladser", "løn", "takst pr.
-    plejefamilie") when the item never gives a value of the asked type beside it; None when it
-    does, or when the question's asked-for thing cannot be read."""
-    if parsed.answer_type not in FIGURE_TYPES or asks_yes_no(parsed.text):
+    """What a figure question asks for ("studiepladser", "løn", "takst pr. plejefamilie") when
+    the item never gives a number of the asked unit beside it; None when it does, or when what
+    the question asks for cannot be read."""
+    if parsed.answer_type not in FIGURE_TYPES + ("none",) or asks_yes_no(parsed.text):
         return None  # "ved man hvor mange …": that the item gives no figure may be the answer
     if not _ASKING.search(_asking_sentence(parsed.text)) or numbers_in(parsed.text):
         return None  # no asking words, or the question writes the figure ("115 kr. pr. indbygger"): a search
     head = _head(concepts, parsed)
+    money = head is not None and head.whole.endswith(_MONEY_NOUNS)
+    if parsed.answer_type not in FIGURE_TYPES and not money:
+        return None
     per = _unit(concepts, parsed)
     if head is None and per is None:
         return None
     unit = per[0] if per else None
     head = _renderings(head, parsed.language) if head else None
-    kind_unit = number_unit(_asking_sentence(parsed.text))
+    kind_unit = "money" if money else number_unit(_asking_sentence(parsed.text))
     item = r.item
     title = _stems(item.title)
     whole_in_item = bool(head and head.credit(r.stems))

@@ -30,12 +30,12 @@ def rows(name: str) -> list[dict]:
 SETS = [
     ("dev-facts.jsonl", 30, 6, 0.8, 21, 6),
     ("blind-official-facts.jsonl", 38, 6, 0.92, 28, 5),
-    ("blind-journalist-facts.jsonl", 38, 6, 0.92, 26, 5),
+    ("blind-journalist-facts.jsonl", 38, 6, 0.92, 26, 6),
     ("blind-official-items.jsonl", 26, 4, 0.88, 9, 4),
     ("blind-round2-a-facts.jsonl", 37, 7, 0.78, 19, 5),
     ("blind-round2-b-facts.jsonl", 37, 7, 0.92, 25, 6),
     ("shorthand-facts.jsonl", 24, 4, 0.79, 15, 4),  # staff shorthand (round 4)
-    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 9, 4),  # figures the item does not give (round 4)
+    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 9, 5),  # figures the item does not give (round 4)
 ]
 
 

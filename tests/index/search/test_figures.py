@@ -56,3 +56,17 @@ def test_a_question_whether_a_figure_is_known_or_that_writes_it_is_not_held_to_o
     assert not any(n.key == "note_no_figure" for n in known.notes)
     search = sample_engine.ask("tilsagn om kommunalt udviklingsbidrag på 115 kr. pr. indbygger i Midtjylland", today=TODAY)
     assert search.answered
+
+
+def test_an_amount_of_money_asked_by_its_noun_needs_an_amount_beside_it(sample_engine) -> None:
+    # "salary", "løn", "budget", "takst" name an amount whatever the asking words ("what salary …").
+    for question in ("What is the monthly salary of a SOSU assistant apprentice?",
+                     "What salary do SOSU helper apprentices get in 2027?"):  # fmt: skip
+        answer = sample_engine.ask(question, today=TODAY)
+        assert not answer.answered and Note("note_no_figure", {"what": "løn"}) in answer.notes, question
+    # An outcome is no amount: "result" stays a question about what came of it.
+    assert sample_engine.ask("What was the result of the KKR evaluation in North Jutland?", today=TODAY).answered
+    for question in ("What is the budget of Socialtilsyn Nord for 2022?", "What was the surplus in Socialtilsyn Nord's 2020 accounts?",
+                     "Hvad var prisen for en plads på de særlige psykiatriske pladser?"):  # fmt: skip
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and not any(n.key == "note_no_figure" for n in answer.notes), question
