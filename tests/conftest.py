@@ -35,7 +35,10 @@ pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.su
 
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory) -> SampleIndex:
-    return build_sample_index(tmp_path_factory.mktemp("sample") / "index")
+    built = build_sample_index(tmp_path_factory.mktemp("sample") / "index")
+    gc.collect()
+    gc.freeze()  # read all session long: the collector need not walk its objects again and again
+    return built
 
 
 @pytest.fixture(scope="session")
