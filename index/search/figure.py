@@ -53,6 +53,7 @@ _ASKING = re.compile(
 # Nouns that name an amount of money ("resultat" is as often an outcome): asked for ("what is the hourly
 # wage"), they make a figure question whatever the asking words, and only an amount answers.
 _MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag"))
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
 _AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",
                           "was", "are", "is", "will", "would", "do", "does", "did"))  # fmt: skip
@@ -89,6 +90,7 @@ def _phrase(text: str) -> list[str]:
     words before the next stop word or punctuation. After an auxiliary verb only a participle
     is what is counted ("hvor mange havde <tilmeldt> sig"); another word there is a clause's
     subject ("hvor meget skal kommunerne betale"): nothing to read."""
+    text = _POSSESSIVE.sub("", text)  # "Socialtilsyn Nord's rate": the owner, then the thing
     m = _ASKING.search(text)
     if not m:
         return []
@@ -147,23 +149,34 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     return None
 
 
-def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, str] | None:
-    """The unit a figure is asked per ("pr. plejefamilie", "per month"): its stem and the
-    question's word, when the index can read it (an English word the glossary lacks cannot be
-    judged)."""
-    m = _UNIT.search(_asking_sentence(parsed.text))
+def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[str, ...], str] | None:
+    """The unit a figure is asked per ("pr. plejefamilie", "per foster family"): its stems (an
+    English one's Danish words, not their compounds: "plejefamilie", not "plejefamilieområdet")
+    and the question's words, when the index can read it (an English word the glossary lacks
+    cannot be judged)."""
+    sentence = _asking_sentence(parsed.text)
+    m = _UNIT.search(sentence)
     if not m:
         return None
     word = m.group(1).lower()
     if parsed.language == "en" and word.rstrip("s") in _TIME_UNITS:
-        return _TIME_UNITS[word.rstrip("s")], word
+        return (_TIME_UNITS[word.rstrip("s")],), word
+    if parsed.language == "en":
+        words = [w.group().lower() for w in WORD.finditer(sentence, m.start(1))][:PHRASE_WORDS]
+        found = load_glossary().match(words, 0)
+        if found is None:
+            return None
+        entry, n = found
+        stems = [st for t in (*entry.terms, *entry.related) for st in analyze(t)[:1]]
+        own = tuple(st for st in stems if not any(st != o and st.startswith(o) for o in stems))
+        return (own, " ".join(words[:n])) if own else None
     c = _concept_of(word, concepts, parsed)
-    if c is not None and c.whole and (c.df > 0 or parsed.language == "da"):
-        return c.whole, word
-    if parsed.language == "en" or word in parsed.unknown:
+    if c is not None and c.whole:
+        return (c.whole,), word
+    if word in parsed.unknown:
         return None
     stems = analyze(word)
-    return (stems[0], word) if stems else None
+    return ((stems[0],), word) if stems else None
 
 
 def _renderings(head: Concept, language: str) -> Concept:
@@ -191,14 +204,17 @@ def _meets(head: Concept, stems: frozenset[str], whole_in_item: bool) -> bool:
     return False
 
 
-def _per_unit(unit: str, head: Concept | None, stems: frozenset[str], money: bool) -> bool:
-    """The unit as a word; a unit of time beginning a word ("årligt", "døgntakst"); or in a
+def _per_unit(units: tuple[str, ...], head: Concept | None, stems: frozenset[str], money: bool) -> bool:
+    """A unit as a word; a unit of time beginning a word ("årligt", "døgntakst"); or in a
     compound with the head ("plejefamilietakst"), or for a price with a word for a price; not
     in another compound ("plejefamilieområdet" gives no "takst pr. plejefamilie")."""
-    if unit in stems or (unit in _TIME_UNITS.values() and any(s.startswith(unit) for s in stems)):
-        return True
     priced = ((head.whole,) if head else ()) + (_PRICE_WORDS if money else ())
-    return any(w in s for s in stems if unit in s for w in priced)
+    for unit in units:
+        if unit in stems or (unit in _TIME_UNITS.values() and any(s.startswith(unit) for s in stems)):
+            return True
+        if any(w in s for s in stems if unit in s for w in priced):
+            return True
+    return False
 
 
 def _text_of(item: AgendaItem, p: Passage) -> str:

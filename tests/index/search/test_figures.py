@@ -36,6 +36,10 @@ def test_a_figure_per_a_unit_the_item_never_prices_by_is_not_answered(sample_eng
     # "Takster" in the title and "Plejefamilieområdet" in the text give no rate per foster child.
     fee = sample_engine.ask("Hvad er Socialtilsyn Nords takst pr. plejebarn i 2022?", today=TODAY)
     assert not fee.answered and Note("note_no_figure", {"what": "takst pr. plejebarn"}) in fee.notes
+    english = sample_engine.ask("What is Socialtilsyn Nord's rate per foster family for 2022?", today=TODAY)
+    assert not english.answered and any(n.key == "note_no_figure" for n in english.notes)
+    # An English unit's Danish words count ("place": "plads" in "4.107 kr. pr. anvendt plads").
+    assert sample_engine.ask("What is the price per place on the special psychiatric places?", today=TODAY).answered
 
 
 def test_figures_in_tables_compounds_and_units_of_time_are_still_answered(sample_engine) -> None:
