@@ -12,6 +12,7 @@ __all__ = [
     "GENERIC",
     "STOP_WORDS",
     "decision_spans",
+    "framing_spans",
     "next_meeting_spans",
     "purpose_spans",
 ]
@@ -131,6 +132,27 @@ _PURPOSE = re.compile(
     r"|\bi\s+kraft\b"  # (with "træder" / "trådte", asking words)
     r"|\b(?:takes?|took|taken)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+force\b"
 )
+
+
+# The asker's own work, framing a question ("Jeg skriver om X. Hvornår …", "For a feature on X:
+# what …", "I'm covering X"): the asker, the verb of reporting and the kind of piece are no topic;
+# X still is (a sentence or clause before the question is its background, parse.py).
+_PIECE_DA = r"(?:artikel|artikler|historie|reportage|indslag|feature|portræt|baggrundsartikel|klumme|podcast|udsendelse)"
+_PIECE_EN = r"(?:story|stories|piece|feature|article|profile|column|podcast|segment|explainer)"
+_FRAMING = re.compile(
+    r"\b(?:jeg|vi)\s+(?:er\s+ved\s+at\s+)?(?:skriver|laver|arbejder\s+på|dækker|følger|researcher|"
+    r"forbereder|undersøger)\b"
+    r"|\b(?:(?:til|for|i)\s+)?(?:en|et|min|mit|vores|den)\s+(?:\w+\s+)?" + _PIECE_DA + r"\s+(?:om|på|til)\b"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+(?:currently\s+)?(?:doing|writing|working\s+on|preparing|"
+    r"researching|covering|reporting\s+on|looking\s+into)\b"
+    r"|^(?:writing|working\s+on|preparing|researching|covering|reporting\s+on|looking\s+into)\b"
+    r"|\b(?:(?:background\s+)?for|in|on)?\s*(?:a|an|my|our|the)\s+(?:\w+\s+)?" + _PIECE_EN + r"\s+(?:on|about)\b"
+)
+
+
+def framing_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in `text` (lowercase) that frame a question with the asker's own work."""
+    return [m.span() for m in _FRAMING.finditer(text)]
 
 
 def purpose_spans(text: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
-from index.question.lexicon import purpose_spans
+from index.question.lexicon import framing_spans, purpose_spans
 from index.question.places import is_place_word
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
@@ -194,7 +194,7 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     # Words asking for a decision or the next meeting are never search terms; "agenda for"
     # is, unless it asked for the next meeting.
     asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
-    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower)
+    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower)
 
 
 def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> DateFacts:
@@ -318,6 +318,7 @@ def _named_words(norm: str) -> set[str]:
 
 # A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
+MIN_QUESTION_WORDS = 3  # after a colon: a question of its own, not a list ("punkterne: a, b")
 
 
 def parse_question(
@@ -402,9 +403,13 @@ def parse_question(
             (t, _dedupe(read.alternatives[t], {t})) for t in terms if read.alternatives.get(t)
         ),
     )
-    sentences = _SENTENCE_END.split(text.strip())
-    if len(sentences) < 2:
+    *before, last = _SENTENCE_END.split(text.strip())
+    # "For a feature on X: what did …?": a clause before a colon frames the question as a sentence does
+    framing, colon, question = last.rpartition(": ")
+    if colon and framing and len(question.split()) >= MIN_QUESTION_WORDS:
+        before, last = [*before, framing], question
+    if not before:
         return parsed
-    asked = parse_question(sentences[-1], vocabulary=vocabulary, today=today)
+    asked = parse_question(last, vocabulary=vocabulary, today=today)
     own = set(asked.terms) | set(asked.unknown)
     return replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))

@@ -76,19 +76,27 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     something else ("hvad koster en plads i dagtilbud i Viborg": "Viborg" in a table of
     study places, "dagtilbud" in another sentence, "koster" in a third)."""
     own = [c for c in concepts if not c.expansion]
-    # a background sentence's words weigh half: they set the scene, the question follows
-    weight = {c.word: c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own}
-    total = sum(weight.values())
     # one word is cohesive by itself, unless it is a compound read as parts that must meet
-    if r.planned or not total or (len(own) < 2 and not any(c.split and len(c.parts) > 1 for c in own)):
+    if r.planned or not own or (len(own) < 2 and not any(c.split and len(c.parts) > 1 for c in own)):
         return True
     relevant = _stems_of(own)
-
-    def score(stems: frozenset[str]) -> float:
-        return sum(weight[c.word] * c.credit(stems) for c in own)
-
     title = frozenset(analyze(r.item.title)) & relevant
-    return densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
+
+    def together(weight: dict[str, float]) -> bool:
+        def score(stems: frozenset[str]) -> float:
+            return sum(weight[c.word] * c.credit(stems) for c in own)
+
+        total = sum(weight.values())
+        return not total or densest_window(r.item, score, relevant, title) >= MIN_COHESION * total
+
+    # A background sentence's words weigh half: they set the scene, the question follows. Read
+    # both ways, as what sets the scene need not be elsewhere than what is asked ("KL's survey:
+    # what share …?" names the survey, the topic, before the colon).
+    weights = {c.word: c.weight for c in own}
+    if together(weights):
+        return True
+    halved = {w: v * (BACKGROUND_WEIGHT if w in background else 1.0) for w, v in weights.items()}
+    return halved != weights and together(halved)
 
 
 def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[Hit, ...]:

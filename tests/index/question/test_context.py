@@ -202,3 +202,29 @@ def test_parsed_question_is_frozen_and_keeps_the_text(sample_vocabulary):
 def test_staff_shorthand_for_the_local_elections_is_read(sample_vocabulary):
     p = ask("hvornår er det konstituerende møde i det nye kkr midt efter kv25?", sample_vocabulary)
     assert "kommunalvalget" in p.terms and p.years == (2025,) and p.councils == ("KKR Midtjylland",)
+
+
+# --- the asker's own framing (issue 10, round 4) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, framing, topic",
+    [
+        ("Jeg skriver om hjemmesygeplejen. Hvilke opgaver må sygeplejersker løse?", "skriver", "hjemmesygeplejen"),
+        ("Jeg laver en artikel om beredskab. Hvem holdt oplæg?", "artikel", "beredskab"),
+        ("Til en artikel om botilbud: hvor stor er lånepuljen for 2026?", "artikel", "botilbud"),
+        ("For a feature on psychiatric care: what does a special place cost?", "feature", "psykiatriske"),
+        ("I'm covering youth unemployment. Who was due to speak?", "covering", "unge"),
+        ("We are preparing a piece on civil preparedness. How many recommendations were there?", "piece", "beredskab"),
+    ],
+)
+def test_the_askers_framing_is_no_topic_and_its_topic_is_background(sample_vocabulary, q, framing, topic) -> None:
+    parsed = ask(q, sample_vocabulary)
+    assert framing not in parsed.terms + parsed.unknown and "i'm" not in parsed.unknown
+    assert topic in parsed.terms and topic in parsed.background
+
+
+def test_a_colon_sets_a_clause_apart_only_before_a_question_of_its_own(sample_vocabulary) -> None:
+    assert "lånepuljen" not in ask("Til en artikel om botilbud: hvor stor er lånepuljen?", sample_vocabulary).background
+    listed = ask("hvad skete der med punkterne: sosu, beredskab", sample_vocabulary)
+    assert listed.background == ()

@@ -69,3 +69,20 @@ def test_a_figure_asked_for_one_year_is_not_answered_by_an_item_about_another(sa
     # A year that may be when it was decided ("i 2026", "sidste år") is not held against the item.
     assert sample_engine.ask("hvor mange SOSU-lærepladser blev fordelt sidste år", today=TODAY).answered
     assert sample_engine.ask("hvor mange flygtninge skal Region Midtjylland modtage i 2027", today=TODAY).answered
+
+
+def test_a_framed_question_is_answered_by_what_it_asks(sample_engine) -> None:
+    """The asker's framing ("Til en artikel om …:", "I'm covering …") is no topic: the item holding
+    what is asked answers, not marked uncertain; a label before a colon that names the topic
+    ("KL mobility survey: …") still counts where the item has it."""
+    for question, item in (
+        ("Til en artikel om botilbud: hvor stor er lånepuljen for 2026?", ("004", "3.5")),
+        ("I'm covering youth unemployment in the north. Who from Hjørring was due to speak at the theme "
+         "discussion on vulnerable young people?", ("002", "3.1")),
+        ("KL mobility survey: what share of the municipalities cut back on bus service in 2023?", ("004", "3.2")),
+    ):  # fmt: skip
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and not answer.uncertain and where(answer)[0] == item, question
+    framed_off_topic = sample_engine.ask("I'm doing a story on school meals. Did KKR Nordjylland decide anything "
+                                         "about free lunches in primary schools?", today=TODAY)  # fmt: skip
+    assert not framed_off_topic.answered
