@@ -16,6 +16,7 @@ the values of its segments, which are read once per segment and kept across comm
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from functools import cached_property
@@ -102,6 +103,14 @@ class IndexSnapshot:
         for term in self.searcher.reader().expand_prefix(field, prefix):
             yield term.decode() if isinstance(term, bytes) else term
 
+    def terms_with_suffix(self, field: str, suffix: str) -> Iterable[str]:
+        ends = self.caches.get(f"ends:{field}", lambda: self._build_ends(field))
+        key = suffix[::-1]
+        at = bisect_left(ends, key)
+        while at < len(ends) and ends[at].startswith(key):
+            yield ends[at][::-1]
+            at += 1
+
     def top(self, clauses: Sequence[Clause], limit: int) -> list[tuple[int, float]]:
         return self._scorer.top(clauses, limit)
 
@@ -160,6 +169,10 @@ class IndexSnapshot:
 
     def _build_vocabulary(self) -> dict[str, int]:
         return join_vocabulary(self._per_segment("vocabulary", segment_vocabulary))
+
+    def _build_ends(self, field: str) -> list[str]:
+        """The terms of `field` written backwards, sorted: the terms ending with a word are one run."""
+        return sorted((t.decode() if isinstance(t, bytes) else t)[::-1] for t in self.searcher.reader().lexicon(field))
 
     def _build_titles(self) -> tuple[str, ...]:
         return join_titles(self._leaves, self._per_segment("titles", segment_titles), self._scorer.live)

@@ -182,7 +182,7 @@ def _stems_of(concepts: Sequence[Concept]) -> frozenset[str]:
     """Every index term that matches one of `concepts`: its own stems and its alternatives'."""
     own = (s for c in concepts for s in c.stems)
     alternative = (s for c in concepts for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts)
-    return frozenset(own) | frozenset(alternative)
+    return frozenset(own) | frozenset(alternative) | frozenset(t for c in concepts for t in c.tails)
 
 
 def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
@@ -190,12 +190,12 @@ def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     has, and how many of them meet in one window of a few sentences (the title counting in
     every window)."""
     rare = [c for c in concepts if not c.expansion and c.rare]
-    held = [c for c in rare if c.credit(r.stems) >= ALTERNATIVE_CREDIT]
+    held = [c for c in rare if c.evidence(r.stems) >= ALTERNATIVE_CREDIT]
     if len(held) < TOPIC_RARE_TOGETHER:
         return len(held), len(held)
     relevant = _stems_of(held)
     title = frozenset(analyze(r.item.title)) & relevant
-    together = densest_window(r.item, lambda stems: sum(c.credit(stems) >= ALTERNATIVE_CREDIT for c in held), relevant, title)
+    together = densest_window(r.item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in held), relevant, title)
     return len(held), int(together)
 
 
@@ -204,8 +204,8 @@ def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collecti
     BACKGROUND_WEIGHT (the sentences before a question set the scene; what they name need
     not be in the item that answers)."""
     own = [c for c in concepts if not c.expansion]
-    held = sum(c.weight * c.credit(r.stems) for c in own)
-    lacking = sum(c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own if not c.credit(r.stems))
+    held = sum(c.weight * c.evidence(r.stems) for c in own)
+    lacking = sum(c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own if not c.evidence(r.stems))
     return held / (held + lacking) if held + lacking else 0.0
 
 
@@ -238,7 +238,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     topic = _topic_words(concepts)
     held = lacking = unknown = 0.0
     for c in topic:
-        credit = c.credit(r.stems)
+        credit = c.evidence(r.stems)
         weight = c.weight * (BACKGROUND_WEIGHT if c.word in parsed.background else 1.0)
         if credit:
             held += c.weight * credit
@@ -250,11 +250,11 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
         return False
     if held / (held + lacking + UNKNOWN_EVIDENCE * unknown) < ANCHORED_SHARE:
         return False
-    rare = [c for c in topic if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
+    rare = [c for c in topic if c.rare and c.evidence(r.stems) >= ALTERNATIVE_CREDIT]
     # A routine item's title ("Siden sidst", "Eventuelt") names no topic: it is no evidence.
     title = frozenset() if ROUTINE_TITLE.match(r.item.title) else frozenset(analyze(r.item.title))
     # In the title, a place counts too: it names the body ("RAR Østjylland").
-    in_title = [c for c in concepts if not c.expansion and c.credit(title) >= ALTERNATIVE_CREDIT]
+    in_title = [c for c in concepts if not c.expansion and c.evidence(title) >= ALTERNATIVE_CREDIT]
     if len(in_title) >= 2 and any(c.rare for c in in_title):
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
@@ -263,7 +263,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     item = r.item
     if parsed.intent == "decision":  # what was decided on X: X in the item's proposal or decision, not its background
         item = replace(item, sections=tuple(s for s in item.sections if s.heading in DECIDING_SECTIONS))
-    together = densest_window(item, lambda stems: sum(c.credit(stems) >= ALTERNATIVE_CREDIT for c in rare), relevant,
+    together = densest_window(item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in rare), relevant,
                               title & relevant)  # fmt: skip
     return together >= TOPIC_RARE_TOGETHER
 

@@ -47,6 +47,8 @@ ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danis
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
 COMPOUND_HEAD_MIN = 7  # a question stem this long also counts in part in compounds it begins
 COMPOUND_HEAD_MAX = 40  # ... up to this many of them
+COMPOUND_TAIL_MIN = 5  # a question stem this long is evidence in compounds it ends ("reform": "sundhedsreform")
+COMPOUND_FIRST_MIN = 4  # ... whose first part has this many letters at least
 RARE_SHARE = 0.1  # a word in at most this share of the documents names a topic (answer's uncertain outcome)
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
@@ -64,6 +66,9 @@ class Concept:
     alternatives: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other renderings, (whole, parts)
     rare: bool = False  # in at most RARE_SHARE of the documents: a word that names a topic
     split: bool = False  # a compound the index never saw, `parts` its known parts (compounds.py)
+    # Index terms of compounds that end with the word ("reform": "sundhedsreform"): a Danish
+    # compound is a kind of its last word, so an item with one speaks of it (the gate's evidence).
+    tails: tuple[str, ...] = ()
 
     def matched_by(self, stems: frozenset[str]) -> bool:
         return bool(self.whole and self.whole in stems) or bool(self.parts and all(p in stems for p in self.parts))
@@ -77,6 +82,13 @@ class Concept:
             if (whole and whole in stems) or (parts and all(p in stems for p in parts)):
                 return ALTERNATIVE_CREDIT
         return 0.0
+
+    def evidence(self, stems: frozenset[str]) -> float:
+        """`credit`, or ALTERNATIVE_CREDIT when the item has the word only as the end of a compound."""
+        found = self.credit(stems)
+        if found or not self.tails:
+            return found
+        return ALTERNATIVE_CREDIT if any(t in stems for t in self.tails) else 0.0
 
     @property
     def stems(self) -> tuple[str, ...]:
@@ -127,6 +139,19 @@ def _compounds_of(reader: IndexReader, stem: str) -> list[str]:
     return found
 
 
+def _compounds_ending(reader: IndexReader, stem: str) -> tuple[str, ...]:
+    """Index terms that are Danish compounds ending with `stem` ("reform" → "sundhedsreform",
+    "uddannelsesreform"), their first part at least COMPOUND_FIRST_MIN letters."""
+    found: dict[str, None] = {}
+    for field in ("title", "body"):
+        for t in reader.terms_with_suffix(field, stem):
+            if len(t) >= len(stem) + COMPOUND_FIRST_MIN and t.isalpha():
+                found[t] = None
+                if len(found) >= COMPOUND_HEAD_MAX:
+                    return tuple(found)
+    return tuple(found)
+
+
 def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
     """The question's terms and expansions as concepts weighted by their IDF."""
     n = max(reader.doc_count(), 1)
@@ -152,7 +177,11 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
                 alts += tuple((t, ()) for t in _compounds_of(reader, whole))
-            out.append(Concept(word, whole, parts, idf, expansion, df, alts, 0 < df <= RARE_SHARE * n, scale != 1.0))
+            tails = ()
+            if not expansion and whole and not parts and len(whole) >= COMPOUND_TAIL_MIN and whole.isalpha():
+                tails = _compounds_ending(reader, whole)
+            rare = 0 < df <= RARE_SHARE * n
+            out.append(Concept(word, whole, parts, idf, expansion, df, alts, rare, scale != 1.0, tails))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)

@@ -54,6 +54,10 @@ class IndexReader(Protocol):
         """Index terms of `field` that begin with `prefix`, in term order."""
         ...
 
+    def terms_with_suffix(self, field: str, suffix: str) -> Iterable[str]:
+        """Index terms of `field` that end with `suffix` (Danish compounds ending in a word)."""
+        ...
+
     def top(self, clauses: Sequence[Clause], limit: int) -> list[tuple[int, float]]:
         """The best `limit` documents of an OR of `clauses` by BM25F, as (docnum, score)."""
         ...

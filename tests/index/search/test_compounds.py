@@ -48,3 +48,14 @@ def test_a_split_word_alone_answers_only_where_its_parts_meet(sample_engine) -> 
     # "statslige" and "minister" are in the index, never together as a topic
     assert not sample_engine.ask("hvad siger statsministeren?", today=TODAY).answered
     assert not sample_engine.ask("hvem er rigspolitichef?", today=TODAY).answered
+
+
+def test_a_word_the_item_has_only_as_the_end_of_a_compound_is_evidence(sample_engine) -> None:
+    """"reform" in "sundhedsreformen": a compound is a kind of its last word. The index lists the
+    compounds ending with a word; the gate counts them (not the ranking's coverage)."""
+    snapshot = sample_engine._snapshot
+    assert "sundhedsreform" in set(snapshot.terms_with_suffix("title", "reform"))
+    assert all(t.endswith("reform") for t in snapshot.terms_with_suffix("body", "reform"))
+    answer = sample_engine.ask("How many health and care places will the region have to run after the reform, "
+                               "and how many is it expected to be short?", today=TODAY)  # fmt: skip
+    assert answer.answered and answer.hits[0].item.title.startswith("Status på implementering af sundhedsreformen")
