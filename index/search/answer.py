@@ -229,6 +229,14 @@ def _topic_words(concepts: Sequence[Concept]) -> list[Concept]:
     return [c for c in concepts if not c.expansion and place_of(c.word) is None]
 
 
+def _of_meeting_asked(r: Ranked, parsed: ParsedQuestion) -> bool:
+    """Is the item of the meeting the question names ("… at the June 2026 meeting")? Then a rare
+    word of the question in its title is that meeting's item on the topic. (A year the title
+    names is no such sign: "lærepladser til tømrere i 2027" is not the SOSU places for 2027.)"""
+    when, start, end = r.item.meeting_date, parsed.meeting_from, parsed.meeting_to
+    return when is not None and bool(start or end) and (start or when) <= when <= (end or when)
+
+
 def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
     """Is the item the one about the question's topic, judged by the words the index could
     match? It holds most of the question's topic words the index has (KNOWN_SHARE; a word of
@@ -255,7 +263,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     title = frozenset() if ROUTINE_TITLE.match(r.item.title) else frozenset(analyze(r.item.title))
     # In the title, a place counts too: it names the body ("RAR Østjylland").
     in_title = [c for c in concepts if not c.expansion and c.evidence(title) >= ALTERNATIVE_CREDIT]
-    if len(in_title) >= 2 and any(c.rare for c in in_title):
+    if any(c.rare for c in in_title) and len(in_title) + _of_meeting_asked(r, parsed) >= 2:
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
         return False

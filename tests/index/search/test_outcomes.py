@@ -86,3 +86,13 @@ def test_a_framed_question_is_answered_by_what_it_asks(sample_engine) -> None:
     framed_off_topic = sample_engine.ask("I'm doing a story on school meals. Did KKR Nordjylland decide anything "
                                          "about free lunches in primary schools?", today=TODAY)  # fmt: skip
     assert not framed_off_topic.answered
+
+
+def test_the_meeting_asked_about_makes_its_item_on_the_topic_word_answer(sample_engine) -> None:
+    """A rare word of the question in the title of an item of the very meeting the question names
+    is that meeting's item on the topic, though the rest is worded otherwise ("working together
+    across municipalities" for "fælleskommunalt samarbejde"); a year the title names is no such sign."""
+    answer = sample_engine.ask("What did KKR Midtjylland decide on emergency preparedness (beredskab) and working "
+                               "together across municipalities at the June 2026 meeting?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("003", "3.2")
+    assert not sample_engine.ask("lærepladser til tømrere i 2027", today=TODAY).answered
