@@ -147,6 +147,13 @@ _FRAMING = re.compile(
     r"researching|covering|reporting\s+on|looking\s+into)\b"
     r"|^(?:writing|working\s+on|preparing|researching|covering|reporting\s+on|looking\s+into)\b"
     r"|\b(?:(?:background\s+)?for|in|on)?\s*(?:a|an|my|our|the)\s+(?:\w+\s+)?" + _PIECE_EN + r"\s+(?:on|about)\b"
+    # the asker and the medium: "jeg er journalist på …", "som lokalredaktør", "vores læsere",
+    # "I cover …", "I'm a reporter", "for a regional paper", "our readers"
+    r"|\b(?:jeg|vi)\s+(?:er|arbejder\s+som)\s+(?:\w+\s+)?\w*(?:journalist|redaktør|reporter|skribent)\w*"
+    r"|\bsom\s+\w*(?:journalist|redaktør|reporter|skribent)\b|\b(?:vores|mine)\s+(?:læsere|lyttere|seere)\b"
+    r"|\b(?:i|we)\s+(?:cover|write\s+about|report\s+on)\b|\b(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?(?:journalist|reporter|editor)\b"
+    r"|\b(?:our|my)\s+(?:readers|listeners|viewers|audience)\b"
+    r"|\b(?:for|at)\s+(?:a|an|our|my|the)\s+(?:\w+\s+)?(?:paper|newspaper|magazine|newsletter|website|outlet|broadcast)\b"
 )
 
 
