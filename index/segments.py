@@ -70,6 +70,15 @@ def leaves(searcher: Searcher) -> list[Leaf]:
     return out
 
 
+# --- compounds by their last word ----------------------------------------------------------------
+
+def segment_term_ends(reader: Any, field: str) -> list[str]:
+    """One segment's terms of `field` written backwards, sorted: the terms ending with a word
+    ("sundhedsreform", "uddannelsesreform" for "reform") are one run of it, found by bisection.
+    Per segment, so a commit of one document reads only its new segment."""
+    return sorted(_text(t)[::-1] for t in reader.lexicon(field))
+
+
 # --- the typo vocabulary ------------------------------------------------------------------------
 
 def segment_vocabulary(reader: Any) -> dict[str, int]:

@@ -33,7 +33,7 @@ from index.search.columns import DocTable
 from index.search.reader import Clause, ItemMeta
 from index.segments import (
     Leaf, SegmentCaches, join_tables, join_titles, join_vocabulary, leaves, segment_table, segment_titles,
-    segment_vocabulary,
+    segment_term_ends, segment_vocabulary,
 )  # fmt: skip
 from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item
 
@@ -104,12 +104,13 @@ class IndexSnapshot:
             yield term.decode() if isinstance(term, bytes) else term
 
     def terms_with_suffix(self, field: str, suffix: str) -> Iterable[str]:
-        ends = self.caches.get(f"ends:{field}", lambda: self._build_ends(field))
-        key = suffix[::-1]
-        at = bisect_left(ends, key)
-        while at < len(ends) and ends[at].startswith(key):
-            yield ends[at][::-1]
-            at += 1
+        key, found = suffix[::-1], set()
+        for ends in self._per_segment(f"ends:{field}", lambda reader: segment_term_ends(reader, field)):
+            at = bisect_left(ends, key)
+            while at < len(ends) and ends[at].startswith(key):
+                found.add(ends[at][::-1])
+                at += 1
+        return sorted(found)
 
     def top(self, clauses: Sequence[Clause], limit: int) -> list[tuple[int, float]]:
         return self._scorer.top(clauses, limit)
@@ -169,10 +170,6 @@ class IndexSnapshot:
 
     def _build_vocabulary(self) -> dict[str, int]:
         return join_vocabulary(self._per_segment("vocabulary", segment_vocabulary))
-
-    def _build_ends(self, field: str) -> list[str]:
-        """The terms of `field` written backwards, sorted: the terms ending with a word are one run."""
-        return sorted((t.decode() if isinstance(t, bytes) else t)[::-1] for t in self.searcher.reader().lexicon(field))
 
     def _build_titles(self) -> tuple[str, ...]:
         return join_titles(self._leaves, self._per_segment("titles", segment_titles), self._scorer.live)
