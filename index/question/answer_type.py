@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -115,6 +115,16 @@ def yes_no_verb(text: str) -> str | None:
         return None
     q = _plain(text)
     return q.split()[0].strip(",.?!") if q else None
+
+
+_AGAINST = re.compile(r"\bi\s+forhold\s+til\b|\bsammenholdt\s+med\b")
+
+
+def asks_comparison(text: str) -> bool:
+    """Does the question set its figure against another ("… i 2025 i forhold til gennemsnittet",
+    "compared with", "flere end")? Whatever its type, both sides want to be in view."""
+    q = _plain(text)
+    return bool(_COMPARE.search(q) or _AGAINST.search(q))
 
 
 _SECOND_ASK = re.compile(

@@ -116,7 +116,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         chosen = [c for c in chosen if not _overlap(c, home)][: MAX_SHOWN - 1]
         chosen.insert(1 if chosen else 0, home)
     rows = _rows_of_years(item, units, asked)
-    if rows:  # "fra 2021 til 2025": the table's row of each year asked, then the best of the rest
+    if len(rows) == 1:  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
+        if not any(_overlap(rows[0], c) for c in chosen):
+            chosen = chosen[:1] + rows + chosen[1 : MAX_SHOWN - 1]
+    elif rows:  # "fra 2021 til 2025": the table's row of each year asked, then the best of the rest
         chosen = rows + [w for w in chosen if not any(_overlap(w, r) for r in rows)][: max(MAX_SHOWN - len(rows), 1)]
         if source is None or not any(source in r.units for r in rows):
             line = None  # one figure of elsewhere does not answer for the years asked
@@ -259,9 +262,11 @@ def _with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]
 
 def _rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
     """A figure asked of two or more years ("hvordan har antallet udviklet sig fra 2021 til
-    2025"): the rows labelled with those years, of the table holding most of them (and two at least)."""
+    2025"): the rows labelled with those years, of the table holding most of them (and two at
+    least; one when the question sets its year against another figure)."""
     years = years_of(asked.text)
-    if len(years) < 2 or asked.answer_type not in ("number", "compare") or not item.tables:
+    least = 1 if asked.against else 2  # one year set against another figure: that year's row beside it
+    if len(years) < least or asked.answer_type not in ("number", "compare") or not item.tables:
         return []
     by_table: dict[int, list[Unit]] = {}
     for u in units:
@@ -270,7 +275,7 @@ def _rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Wi
             if label in years:
                 by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
     best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
-    return [window_of([u]) for u in best] if len(best) >= 2 else []
+    return [window_of([u]) for u in best] if len(best) >= least else []
 
 
 def _overlap(a: Window, b: Window) -> bool:

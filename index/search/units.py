@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
-from index.question.answer_type import asks_two_things, asks_yes_no, number_unit, yes_no_verb
+from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
 from index.search.values import Value, values_in
 
@@ -47,13 +47,15 @@ class Asked:
     yes_no: bool = False  # it asks yes or no: a sentence that denies may be the answer
     two: bool = False  # it asks two things: a second passage may answer the second
     verb: frozenset[str] = frozenset()  # the stems of the verb a yes/no question opens with
+    against: bool = False  # it sets its figure against another ("i 2025 i forhold til gennemsnittet")
 
     @classmethod
     def of(cls, parsed: ParsedQuestion) -> Asked:
         meeting = parsed.intent == "next_meeting" or parsed.meeting_from is not None or parsed.meeting_to is not None
         return cls(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision",
                    meeting or parsed.answer_type == "plan", asks_yes_no(parsed.text),
-                   asks_two_things(parsed.text), word_stems(yes_no_verb(parsed.text) or ""))  # fmt: skip
+                   asks_two_things(parsed.text), word_stems(yes_no_verb(parsed.text) or ""),
+                   asks_comparison(parsed.text))  # fmt: skip
 
     @property
     def unit(self) -> str | None:

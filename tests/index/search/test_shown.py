@@ -243,3 +243,11 @@ def test_a_list_question_shows_the_list_the_best_sentences_lead_into(sample_engi
     row = {"id": "l1", "q": question, "doc": doc, "item": item, "fact": facts, "kind": "list"}
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+def test_a_figure_of_one_year_set_against_another_shows_that_years_row_too(sample_engine) -> None:
+    """"… i 2025 i forhold til gennemsnittet": the average's row and 2025's row, both in view."""
+    row = {"id": "c2", "q": "Hvor mange uddannelsesaftaler blev der indgået i 2025 sammenlignet med gennemsnittet?", "doc": "003",
+           "item": "3.4", "fact": ["8.780", "9.455"], "kind": "compare"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
