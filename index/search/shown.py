@@ -26,8 +26,8 @@ from index.search.answer_line import answer_line
 from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.values import dates_in
-from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, is_row, score_unit,
-                                window_of, windows_of)
+from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, enumerates, is_row,
+                                score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -65,6 +65,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if asked.answer_type == "list" and any(u.passage.kind == "list" and u.score > 0 for u in units):
         for u in units:  # the item's list that holds question words answers; a sentence enumerates only without one
             u.typed = u.typed and u.passage.kind != "sentence"
+    if asked.answer_type == "list":
+        _enumerations_led_in(units)
     hidden = _hidden_section(item)
     total = sum(dict(weights.values()).values()) or 1.0
 
@@ -201,6 +203,18 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
+
+
+def _enumerations_led_in(units: list[Unit]) -> None:
+    """A sentence that goes on from the one before by naming things ("Den nye lovgivning giver
+    … mulighed for at løse en række opgaver, som …" + "Det drejer sig konkret om anlæggelse af
+    visse sonder, kanyler og katetre, blodprøvetagning, …") answers a list question with its
+    lead-in's words: it is scored as its lead-in and holds the kind asked."""
+    for u, v in zip(units, units[1:]):
+        p, q = u.passage, v.passage
+        if (p.kind == q.kind == "sentence" and p.section_index == q.section_index and u.score > v.score
+                and _CARRIES_ON.match(q.text) and enumerates(q.text)):  # fmt: skip
+            v.concepts, v.score, v.typed = dict(u.concepts), u.score, True
 
 
 def _list_after(w: Window, units: list[Unit], asked: Asked) -> Unit | None:

@@ -251,3 +251,12 @@ def test_a_figure_of_one_year_set_against_another_shows_that_years_row_too(sampl
            "item": "3.4", "fact": ["8.780", "9.455"], "kind": "compare"}  # fmt: skip
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+def test_a_list_question_shows_the_sentence_naming_what_its_lead_in_announces(sample_engine) -> None:
+    """"… mulighed for at løse en række opgaver, som i dag kun må varetages af læger …" +
+    "Det drejer sig konkret om …, blodprøvetagning, …": the enumeration is what is asked."""
+    row = {"id": "l2", "q": "Hvilke opgaver, der før kun måtte varetages af læger, kan kommunale sygeplejersker nu løse?",
+           "doc": "004", "item": "3.4", "fact": ["blodprøvetagning", "syning af overfladiske hudsår"], "kind": "list"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
