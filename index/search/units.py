@@ -155,7 +155,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
-    denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, asked.verb)
+    denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, own, asked.verb)
     return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed,
                 weighed, denied=denied)  # fmt: skip
 
@@ -163,11 +163,11 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
 DENIED_VERB_REACH = 3  # words between the verb and its "ikke"
 
 
-def _denies_verb(text: str, verb: frozenset[str]) -> bool:
-    """Does a sentence put a denial within DENIED_VERB_REACH words of the question's verb?"""
-    words = [m.group().lower() for m in WORD.finditer(text)]
-    at = [k for k, w in enumerate(words) if word_stems(w) & verb]
-    no = [k for k, w in enumerate(words) if w in _DENIAL_WORDS]
+def _denies_verb(text: str, words: tuple[tuple[int, int, frozenset[str]], ...], verb: frozenset[str]) -> bool:
+    """Does a sentence put a denial within DENIED_VERB_REACH words of the question's verb?
+    (`words`: the sentence's words as `_words` reads them, so no word is analysed again.)"""
+    at = [k for k, (_, _, stems) in enumerate(words) if stems & verb]
+    no = [k for k, (a, b, _) in enumerate(words) if text[a:b].lower() in _DENIAL_WORDS] if at else []
     return any(abs(a - b) <= DENIED_VERB_REACH for a in at for b in no)
 
 
