@@ -25,6 +25,11 @@ import pytest
 # every `kkrbot` process a test starts compiles what it imports (collection: 4.8 -> 2.9 s CPU). Set before the
 # imports below, so they are cached too; __pycache__/ is in .gitignore.
 sys.dont_write_bytecode = False
+# The collector runs after 10,000 new container objects, not Python's 700: a test process holds large
+# indexes, answers and printed PDFs for the whole session, and each full collection walks all of them
+# (tests/index/search + render + read: 44 full collections -> 3, 53.2 -> 46.9 s CPU). Cycles are still
+# collected, a little later.
+gc.set_threshold(10_000, 10, 10)
 
 from index.engine import AnswerEngine  # noqa: E402
 from index.samples import sample_paths  # noqa: E402
