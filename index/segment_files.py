@@ -17,6 +17,7 @@ that has answered many questions does not hold most of the index file as its own
 from __future__ import annotations
 
 import mmap
+import threading
 import weakref
 from typing import Any
 
@@ -26,6 +27,7 @@ from whoosh.filedb.structfile import BufferFile, StructFile
 __all__ = ["MappedStorage", "release_pages"]
 
 _MAPS: weakref.WeakSet[_MappedFile] = weakref.WeakSet()  # the open segment files of this process
+_MAPS_LOCK = threading.Lock()  # a thread's first question opens files while another's end walks them
 _DONTNEED = getattr(mmap, "MADV_DONTNEED", None)  # not on every platform (Windows): then kept mapped
 
 
@@ -34,7 +36,9 @@ def release_pages() -> None:
     threads read the same files, which fault the pages back in."""
     if _DONTNEED is None:
         return
-    for f in list(_MAPS):
+    with _MAPS_LOCK:
+        opened = list(_MAPS)
+    for f in opened:
         try:
             if f._mapped is not None and not f._mapped.closed:
                 f._mapped.madvise(_DONTNEED)
@@ -60,7 +64,8 @@ class MappedStorage(FileStorage):
             except (OSError, ValueError):  # no room to map it, or an empty file: read it as Whoosh would
                 return super().open_file(name, **kwargs)
         opened = _MappedFile(memoryview(mapped), name=name, mapped=mapped)
-        _MAPS.add(opened)
+        with _MAPS_LOCK:
+            _MAPS.add(opened)
         return opened
 
 

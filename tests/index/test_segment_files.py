@@ -91,3 +91,47 @@ def test_after_a_question_the_index_pages_read_are_not_held_by_the_process(tmp_p
         assert _mapped_kb(folder) == 0
     assert first.answered and [h.item.id for h in again.hits] == [h.item.id for h in first.hits]
     assert [h.passages for h in again.hits] == [h.passages for h in first.hits]
+
+
+def test_pages_are_released_while_other_threads_open_segment_files(tmp_path):
+    """A question's end (`release_pages`) walks the open segment files while another thread's
+    first question opens its own: the walk must not see the set change under it."""
+    import sys
+    import threading
+
+    from index.segment_files import release_pages
+
+    with AnswerEngine(tmp_path / "ix") as engine:
+        engine.ingest_many(archive(meetings=4, items=2))
+    storage = MappedStorage(str(tmp_path / "ix"))
+    segment = next(name for name in storage.list() if name.endswith(".seg"))
+    held = [storage.open_file(segment) for _ in range(300)]  # a long walk
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def guarded(work) -> None:
+        try:
+            while not stop.is_set():
+                work()
+        except BaseException as e:  # noqa: BLE001 - collected for the assertion
+            errors.append(e)
+            stop.set()
+
+    def open_and_close() -> None:
+        storage.open_file(segment).close()
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=guarded, args=(w,)) for w in (release_pages, release_pages, open_and_close)]
+        for t in threads:
+            t.start()
+        stop.wait(0.5)  # without the lock the walk broke within 0.1 s
+        stop.set()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(before)
+        for f in held:
+            f.close()
+    assert errors == []
