@@ -116,6 +116,8 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
     out = Expanded(_FILLER.sub(" ", text))
     if not vocabulary:
         return out
+    if not _CUT.search(out.text):
+        return out
     words = _sorted_words(vocabulary)
 
     def known(w: str) -> bool:
@@ -154,5 +156,5 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
             out.alternatives.setdefault(best, []).extend(others)
         return best
 
-    out.text = _CUT.sub(replace, _FILLER.sub(" ", text))
+    out.text = _CUT.sub(replace, out.text)
     return out
