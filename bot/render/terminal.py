@@ -5,6 +5,8 @@ only echo these). The operator's terminal reads English, with the documents' own
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.render.labels import kind_label, label, labels, note_text
 from bot.render.mrkdwn import da_date
 from bot.render.shown import row_lines, shown_passages
@@ -22,9 +24,13 @@ def _marked(text: str, highlights: tuple[tuple[int, int], ...]) -> str:
     return " ".join(("".join(out) + text[at:]).split())
 
 
-def item_when(item: AgendaItem) -> str:
+def meeting_when(meeting_date: date | None, window: tuple[date | None, date | None]) -> str:
     """The meeting's ISO date, else the window its text gives ("between 18 June and 20 October 2025")."""
-    return item.meeting_date.isoformat() if item.meeting_date else when_text(None, item.date_window, "en")
+    return meeting_date.isoformat() if meeting_date else when_text(None, window, "en")
+
+
+def item_when(item: AgendaItem) -> str:
+    return meeting_when(item.meeting_date, item.date_window)
 
 
 def answer_text(answer: Answer) -> str:
@@ -62,7 +68,7 @@ def answer_text(answer: Answer) -> str:
                 lines.append(f"   «{_marked(p.text, p.highlights)}» ({where})")
         lines.append(f"   {item.source}")
         if hit.timeline:
-            steps = [f"{e.meeting_date or '?'} {e.item_number} {e.title}" for e in hit.timeline]
+            steps = [f"{meeting_when(e.meeting_date, e.date_window)} {e.item_number} {e.title}" for e in hit.timeline]
             lines.append("   Same topic: " + " → ".join(steps))
     return "\n".join(lines)
 

@@ -16,6 +16,7 @@ from bot.render.answers import answer_reply, item_byline
 from bot.render.digests import arrival_blocks
 from bot.render.plain_text import blocks_to_text
 from bot.render.replies import item_reply
+from bot.render.terminal import answer_text
 from index.answer_json import answer_json
 from index.dates import when_text
 from index.search.shown import verbatim_pieces
@@ -119,6 +120,13 @@ def test_an_undated_meeting_shows_its_window_everywhere(sample_answers) -> None:
     assert window in json.dumps(answer_reply(answer).blocks, ensure_ascii=False)
     assert answer_json(answer)["hits"][answer.hits.index(hit)]["when"] == window
     assert "dato ukendt" not in json.dumps(answer_reply(answer).blocks, ensure_ascii=False)
+    # in the terminal too, also where it is a step of another item's "Same topic" line
+    english = when_text(None, item.date_window, "en")
+    assert english in answer_text(answer)
+    later = sample_answers.ask("what was decided on SOSU places in 2027", today=TODAY)
+    assert any(e.item_id == item.id for h in later.hits for e in h.timeline)
+    same_topic = next(line for line in answer_text(later).splitlines() if "Same topic:" in line)
+    assert f"{english} 3.2 " in same_topic and "? " not in same_topic
 
 
 def test_window_texts() -> None:
