@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
@@ -99,19 +99,32 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     return halved != weights and together(halved)
 
 
+@dataclass(frozen=True)
+class _Showing:
+    """What every hit of one question is shown for, read once per question."""
+
+    weights: dict[str, tuple[str, float]]  # stem -> (its concept, weight); a background word weighs less
+    bonus_terms: frozenset[str]
+    asked: Asked
+
+
+def _showing(concepts: Sequence[Concept], parsed: ParsedQuestion) -> _Showing:
+    # The passages answer what is asked: a word only of the question's background weighs less.
+    background = {s for c in concepts if c.word in parsed.background for s in c.stems}
+    weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0)) for s, (key, w) in _weights(concepts).items()}
+    return _Showing(weights, _bonus_terms(parsed), Asked.of(parsed))
+
+
 def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[Hit, ...]:
     """The hits of `rs`: the first with all the passages it shows, the others with their best
     one (a reply stays short enough to read without scrolling)."""
-    return tuple(_hit(reader, r, concepts, parsed, keep=None if i == 0 else 1) for i, r in enumerate(rs))
+    showing = _showing(concepts, parsed)
+    return tuple(_hit(reader, r, showing, keep=None if i == 0 else 1) for i, r in enumerate(rs))
 
 
-def _hit(reader: IndexReader, r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, *, keep: int | None = None) -> Hit:
-    # The passages answer what is asked: a word only of the question's background weighs less.
-    background = {s for c in concepts if c.word in parsed.background for s in c.stems}
-    weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0))
-               for s, (key, w) in _weights(concepts).items() if s in r.matched}  # fmt: skip
-    asked = Asked.of(parsed)
-    line, shown = show(r.item, weights, bonus_terms=_bonus_terms(parsed), asked=asked, brief=keep is not None)
+def _hit(reader: IndexReader, r: Ranked, showing: _Showing, *, keep: int | None = None) -> Hit:
+    weights = {s: weighed for s, weighed in showing.weights.items() if s in r.matched}
+    line, shown = show(r.item, weights, bonus_terms=showing.bonus_terms, asked=showing.asked, brief=keep is not None)
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(
@@ -135,7 +148,7 @@ def shown_hit(reader: IndexReader, docnum: int, concepts: Sequence[Concept], par
     matched = frozenset(s for c in concepts if c.matched_by(stems) for s in c.stems if s in stems)
     meta = reader.meta(docnum)
     r = Ranked(reader.item(docnum), 0.0, 0.0, 0.0, matched, docnum=docnum, stems=stems, title_stems=meta.title_stems)
-    return _hit(reader, r, concepts, parsed)
+    return _hit(reader, r, _showing(concepts, parsed))
 
 
 # Titles of the template's routine items: no topic to offer someone whose question failed.

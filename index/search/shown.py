@@ -170,6 +170,7 @@ def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: lis
 
 
 def _text(item: AgendaItem, w: Window) -> str:
+    """A window's text, verbatim: from its first unit's start to its last's end."""
     first, last = w.units[0].passage, w.units[-1].passage
     return item.sections[first.section_index].text[first.start : last.end]
 
@@ -300,8 +301,8 @@ def _overlap(a: Window, b: Window) -> bool:
 def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> ShownPassage:
     """A window as one shown passage: its text from the first unit's start to the last's end
     (verbatim), cut around what matched when longer than the limit."""
-    first, last = w.units[0].passage, w.units[-1].passage
-    text = item.sections[first.section_index].text[first.start : last.end]
+    first = w.units[0].passage
+    text = _text(item, w)
     matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
     if first.kind == "list" and not brief:
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
