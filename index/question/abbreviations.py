@@ -13,7 +13,7 @@ list of questions: only the index's own vocabulary completes a word.
 from __future__ import annotations
 
 import re
-
+import threading
 from bisect import bisect_left
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -49,7 +49,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 
-_SORTED: dict[int, tuple[Collection[str], int, list[str]]] = {}
+_SORTED: dict[int, tuple[Collection[str], int, list[str]]] = {}  # the last few vocabularies, sorted
+_SORTED_LOCK = threading.Lock()  # questions are read on many threads at once (the bot's workers)
 
 
 @dataclass
@@ -64,9 +65,10 @@ def _sorted_words(vocabulary: Collection[str]) -> list[str]:
     if cached is not None and cached[0] is vocabulary and cached[1] == len(vocabulary):
         return cached[2]
     words = sorted(w for w in vocabulary if w.replace("-", "").isalpha())
-    if len(_SORTED) >= 4:
-        _SORTED.pop(next(iter(_SORTED)))
-    _SORTED[id(vocabulary)] = (vocabulary, len(vocabulary), words)
+    with _SORTED_LOCK:
+        if len(_SORTED) >= 4:
+            _SORTED.pop(next(iter(_SORTED)))
+        _SORTED[id(vocabulary)] = (vocabulary, len(vocabulary), words)
     return words
 
 

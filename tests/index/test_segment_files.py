@@ -5,11 +5,13 @@ wrote it."""
 from __future__ import annotations
 
 import random
+import sys
+import threading
 import tracemalloc
 from datetime import date, timedelta
 
 from index.engine import AnswerEngine
-from index.segment_files import MappedStorage
+from index.segment_files import MappedStorage, release_pages
 from tests.support.items import item, meeting
 
 WORDS = ("lærepladser", "kommunerne", "regionen", "budget", "sundhed", "klima", "beskæftigelse", "trafik",
@@ -96,11 +98,6 @@ def test_after_a_question_the_index_pages_read_are_not_held_by_the_process(tmp_p
 def test_pages_are_released_while_other_threads_open_segment_files(tmp_path):
     """A question's end (`release_pages`) walks the open segment files while another thread's
     first question opens its own: the walk must not see the set change under it."""
-    import sys
-    import threading
-
-    from index.segment_files import release_pages
-
     with AnswerEngine(tmp_path / "ix") as engine:
         engine.ingest_many(archive(meetings=4, items=2))
     storage = MappedStorage(str(tmp_path / "ix"))

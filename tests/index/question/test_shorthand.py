@@ -5,6 +5,8 @@ The vocabulary is built from the bundled sample corpus, as the index would see i
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections import Counter
 from datetime import date
 
@@ -99,6 +101,38 @@ def test_the_documents_own_abbreviations_and_months_are_left(sample_vocabulary):
 def test_a_word_known_as_written_or_with_no_completion_stays(sample_vocabulary):
     assert expand_abbreviations("status på kultur.", sample_vocabulary).text == "status på kultur."
     assert expand_abbreviations("svømmehalx. i Herning", sample_vocabulary).fixes == []
+
+
+def test_cut_words_are_read_on_many_threads_at_once_over_several_commits_vocabularies():
+    """The bot's workers read questions side by side, each against its commit's vocabulary; the
+    sorted vocabularies kept for cut words must not break under them (a KeyError within 0.1 s
+    before they were kept under a lock)."""
+    vocabularies = [{"medlemmer": 3, "medlemskab": 1, **{"ord" + "a" * k: 1 for k in range(n, n + 50)}} for n in range(8)]
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read(k: int) -> None:
+        try:
+            while not stop.is_set():
+                k += 1
+                assert expand_abbreviations("hvor mange medl. er der", vocabularies[k % 8]).fixes
+        except BaseException as e:  # noqa: BLE001 - collected for the assertion
+            errors.append(e)
+            stop.set()
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=read, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        stop.wait(0.5)
+        stop.set()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(before)
+    assert errors == []
 
 
 # --- short forms of dates -------------------------------------------------------------------
