@@ -13,12 +13,12 @@ list of questions: only the index's own vocabulary completes a word.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from index.analysis import word_stems
+from index.question.per_vocabulary import PerVocabulary
 from index.read.sentences import ABBREVIATIONS
 
 __all__ = ["Expanded", "expand_abbreviations"]
@@ -49,8 +49,6 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 
-_SORTED: dict[int, tuple[Collection[str], int, list[str]]] = {}  # the last few vocabularies, sorted
-_SORTED_LOCK = threading.Lock()  # questions are read on many threads at once (the bot's workers)
 
 
 @dataclass
@@ -60,16 +58,7 @@ class Expanded:
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # completion → other completions
 
 
-def _sorted_words(vocabulary: Collection[str]) -> list[str]:
-    cached = _SORTED.get(id(vocabulary))
-    if cached is not None and cached[0] is vocabulary and cached[1] == len(vocabulary):
-        return cached[2]
-    words = sorted(w for w in vocabulary if w.replace("-", "").isalpha())
-    with _SORTED_LOCK:
-        if len(_SORTED) >= 4:
-            _SORTED.pop(next(iter(_SORTED)))
-        _SORTED[id(vocabulary)] = (vocabulary, len(vocabulary), words)
-    return words
+_sorted_words = PerVocabulary(lambda vocabulary: sorted(w for w in vocabulary if w.replace("-", "").isalpha()))
 
 
 def _with_prefix(words: list[str], prefix: str) -> list[str]:

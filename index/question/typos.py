@@ -11,6 +11,8 @@ from collections.abc import Collection, Mapping
 
 from rapidfuzz import fuzz, process
 
+from index.question.per_vocabulary import PerVocabulary
+
 __all__ = ["Vocabulary", "score_cutoff", "transposed"]
 
 
@@ -52,34 +54,26 @@ _STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod"
 _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
 _NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
 
-# The engine passes the same vocabulary object with every question: sort its words by length
-# once (a few ms for 100k words), not per question. A changed size means a changed vocabulary.
-_BUCKETS: dict[int, tuple[Collection[str], int, dict[int, list[str]]]] = {}
-
 
 def _reach(length: int) -> int:
     return 3 if length >= 12 else 2
 
 
-def _buckets(words: Collection[str]) -> dict[int, list[str]]:
+def _by_length(words: Collection[str]) -> dict[int, list[str]]:
     """Length → the words within two letters of it (the only plausible corrections)."""
-    cached = _BUCKETS.get(id(words))
-    if cached is not None and cached[0] is words and cached[1] == len(words):
-        return cached[2]
     by_length: dict[int, list[str]] = {}
     for w in words:
         if len(w) >= 4 and w.replace("-", "").isalpha():
             by_length.setdefault(len(w), []).append(w)
     # Long compounds may also differ by an inflection ending ("oplærinsvejledning" for
     # "oplæringsvejledningen"): three letters either way from 12 letters on.
-    buckets = {
+    return {
         n: [w for m in range(n - _reach(n), n + _reach(n) + 1) for w in by_length.get(m, ())]
         for n in range(5, max(by_length, default=0) + 4)
     }
-    if len(_BUCKETS) >= 4:
-        _BUCKETS.pop(next(iter(_BUCKETS)))
-    _BUCKETS[id(words)] = (words, len(words), buckets)
-    return buckets
+
+
+_buckets = PerVocabulary(_by_length)  # a few ms for 100k words: once per commit, not per question
 
 
 class Vocabulary:
