@@ -144,8 +144,9 @@ _FRAMING = re.compile(
     r"forbereder|undersøger)\b"
     r"|\b(?:(?:til|for|i)\s+)?(?:en|et|min|mit|vores|den)\s+(?:\w+\s+)?" + _PIECE_DA + r"\s+(?:om|på|til)\b"
     r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+(?:currently\s+)?(?:doing|writing|working\s+on|preparing|"
-    r"researching|covering|reporting\s+on|looking\s+into)\b"
-    r"|^(?:writing|working\s+on|preparing|researching|covering|reporting\s+on|looking\s+into)\b"
+    r"researching|covering|reporting\s+on|looking\s+(?:into|at)|following|investigating|examining)\b"
+    r"|^(?:writing|working\s+on|preparing|researching|covering|reporting\s+on|looking\s+(?:into|at)|following|"
+    r"investigating|examining)\b"
     r"|\b(?:(?:background\s+)?for|in|on)?\s*(?:a|an|my|our|the)\s+(?:\w+\s+)?" + _PIECE_EN + r"\s+(?:on|about)\b"
     # the asker and the medium: "jeg er journalist på …", "som lokalredaktør", "vores læsere",
     # "I cover …", "I'm a reporter", "for a regional paper", "our readers"

@@ -68,6 +68,8 @@ class Concept:
     split: bool = False  # a compound the index never saw, `parts` its known parts (compounds.py)
     # Index terms of compounds that end with the word ("reform": "sundhedsreform"): a Danish
     # compound is a kind of its last word, so an item with one speaks of it (the gate's evidence).
+    # For a compound the index never saw, read as its parts (`split`): the index's compounds
+    # ending with its last part ("lokalpolitiker": "kommunalpolitiker").
     tails: tuple[str, ...] = ()
 
     def matched_by(self, stems: frozenset[str]) -> bool:
@@ -180,6 +182,10 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             tails = ()
             if not expansion and whole and not parts and len(whole) >= COMPOUND_TAIL_MIN and whole.isalpha():
                 tails = _compounds_ending(reader, whole)
+            elif scale != 1.0 and len(parts) == 2 and len(parts[-1]) >= COMPOUND_TAIL_MIN:
+                # A compound the index never saw ("lokalpolitiker"): the index's compounds with the same
+                # last part ("kommunalpolitiker") are its kin, another kind of the same thing.
+                tails = tuple(t for t in _compounds_ending(reader, parts[-1]) if not t.startswith(parts[0]))
             rare = 0 < df <= RARE_SHARE * n
             out.append(Concept(word, whole, parts, idf, expansion, df, alts, rare, scale != 1.0, tails))
     # English words nobody could translate ("stadium") were asked about too: they weigh in

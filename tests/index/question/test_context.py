@@ -218,6 +218,8 @@ def test_staff_shorthand_for_the_local_elections_is_read(sample_vocabulary):
         ("We are preparing a piece on civil preparedness. How many recommendations were there?", "piece", "beredskab"),
         ("Jeg er journalist på Nordjyske og skriver om psykiatri. Hvor mange pladser?", "journalist", "psykiatri"),
         ("I cover the health reform for a regional paper. Who spoke?", "paper", "sundhedsreform"),
+        ("I'm following the health reform. Who spoke?", "following", "sundhedsreform"),
+        ("I'm looking at vulnerable young people. Who gave talks?", "looking", "unge"),
     ],
 )
 def test_the_askers_framing_is_no_topic_and_its_topic_is_background(sample_vocabulary, q, framing, topic) -> None:

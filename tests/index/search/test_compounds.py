@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from index.question.parse import parse_question
 from index.search.compounds import split_unknown
+from index.search.rank import ALTERNATIVE_CREDIT, concepts_of
 from tests.support.sample import TODAY
 
 # index terms (stems) → document frequency, as a small index would have them
@@ -59,3 +61,15 @@ def test_a_word_the_item_has_only_as_the_end_of_a_compound_is_evidence(sample_en
     answer = sample_engine.ask("How many health and care places will the region have to run after the reform, "
                                "and how many is it expected to be short?", today=TODAY)  # fmt: skip
     assert answer.answered and answer.hits[0].item.title.startswith("Status på implementering af sundhedsreformen")
+
+
+def test_an_unseen_compound_has_the_index_compounds_of_its_last_part_as_kin(sample_engine) -> None:
+    """"lokalpolitiker" is not in the index, "kommunalpolitiker" is: another kind of the same thing,
+    partial evidence for the gate (Concept.evidence), not a match for the ranking (Concept.credit)."""
+    snapshot = sample_engine._snapshot
+    parsed = parse_question("hvem fortæller om rollen som lokalpolitiker?", vocabulary=snapshot.vocabulary(), today=TODAY)
+    concept = next(c for c in concepts_of(snapshot, parsed) if c.word == "lokalpolitiker")
+    assert concept.split and concept.parts == ("lokal", "politik") and "kommunalpolitik" in concept.tails
+    assert not any(t.startswith("lokal") for t in concept.tails)
+    stems = frozenset({"kommunalpolitik", "rolle"})
+    assert concept.credit(stems) == 0 and concept.evidence(stems) == ALTERNATIVE_CREDIT
