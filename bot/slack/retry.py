@@ -72,10 +72,13 @@ class SlackRetry(RetryHandler):
 
     def __init__(self, deadline: float = DEADLINE, *, stop: threading.Event | None = None,
                  clock: Callable[[], float] = time.monotonic, first_wait: float = FIRST_WAIT,
-                 longest_wait: float = LONGEST_WAIT) -> None:  # fmt: skip
+                 longest_wait: float = LONGEST_WAIT, sleep: Callable[[float], object] | None = None) -> None:  # fmt: skip
+        """`sleep(seconds)` waits between attempts; by default until the seconds pass or `stop()`
+        (tests that check what is waited for, not that time passes, record it instead)."""
         super().__init__(max_retry_count=1_000_000)  # bounded by the deadline, not a count
         self.deadline, self.clock = deadline, clock
         self.stopping = stop or threading.Event()
+        self.sleep = sleep or self.stopping.wait
         self.first_wait, self.longest_wait = first_wait, longest_wait
 
     def stop(self) -> None:
@@ -128,7 +131,7 @@ class SlackRetry(RetryHandler):
                                  error: Exception | None = None) -> None:  # fmt: skip
         wait = (state.custom_values or {}).get("wait", self.first_wait)
         log.info("%s: %s; sending again in %.1f s", method_of(request), why(response, error), wait)
-        self.stopping.wait(wait)
+        self.sleep(wait)
         state.next_attempt_requested = not self.stopping.is_set()
         state.increment_current_attempt()
 

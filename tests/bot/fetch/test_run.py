@@ -60,7 +60,6 @@ def stored_meetings(rt: Runtime) -> set[str]:
     return {meeting_id_of(m) for m in rt.engine.meetings()}
 
 
-@pytest.mark.parametrize("kl", [1], indirect=True)  # a real Retry-After: 1
 def test_a_run_stores_exactly_the_listed_meetings_posts_once_and_reports_every_fault(bot, kl, tmp_path):
     rt, fake = bot
     site, other, e = kl
