@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 import sys
+import tempfile
 import warnings
 from collections import Counter
 
@@ -30,6 +32,29 @@ sys.dont_write_bytecode = False
 # (tests/index/search + render + read: 44 full collections -> 3, 53.2 -> 46.9 s CPU). Cycles are still
 # collected, a little later.
 gc.set_threshold(10_000, 10, 10)
+
+
+def _files_in_memory(shm: str = "/dev/shm", room: int = 2 * 1024**3) -> None:
+    """The tests' files (tmp_path, PostgreSQL's folder, what `kkrbot` processes write) go to the
+    machine's memory-backed tmpfs when it has `room` and nobody chose a TMPDIR: on this machine's disk
+    every SQLite commit waited ~25 ms for fsync and every unlink ~3 ms (ext4 mounted with discard),
+    seconds a test of the state database or the fetcher. No test checks what survives a power cut,
+    which is all a tmpfs gives up. A run writes ~100 MB; pytest keeps the last three."""
+    if os.environ.get("TMPDIR") or not os.access(shm, os.W_OK | os.X_OK):
+        return
+    try:
+        with open("/proc/self/mounts", encoding="utf-8") as mounts:
+            if not any(line.split()[1:3] == [shm, "tmpfs"] for line in mounts):
+                return
+        free = os.statvfs(shm)
+    except OSError:
+        return
+    if free.f_bavail * free.f_frsize >= room:
+        os.environ["TMPDIR"] = shm  # for the processes tests start, too
+        tempfile.tempdir = None  # read again
+
+
+_files_in_memory()
 
 from index.engine import AnswerEngine  # noqa: E402
 from index.samples import sample_paths  # noqa: E402
