@@ -21,6 +21,7 @@ from bot.slack.answering import Answering
 
 if TYPE_CHECKING:
     from slack_bolt import App
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 log = logging.getLogger("kkrbot.serve")
 
@@ -60,8 +61,17 @@ def serve_until_stopped(app: App, answering: Answering, settings: Settings, *, h
         handler.connect()
         _wait(stop)
         log.info("stopping: Socket Mode closed; answering the questions in hand (up to %.0f s)", GRACE)
-        handler.close()
+        close_socket_mode(handler)
         _finish(answering)
+
+
+def close_socket_mode(handler: SocketModeHandler) -> None:
+    """Close a Socket Mode connection without the client's idle second: slack-sdk's built-in client
+    reads its message queue with a 1 s timeout and looks at `closed` only between reads, and its
+    close() waits for that reader. An empty message (None, which the reader skips) wakes it."""
+    handler.client.closed = True
+    handler.client.message_queue.put(None)
+    handler.close()
 
 
 def _wait(stop: threading.Event) -> None:
