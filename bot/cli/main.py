@@ -8,6 +8,8 @@ SQLAlchemy (tests/bot/cli/test_lean.py, test_main.py).
 
 from __future__ import annotations
 
+import atexit
+import gc
 import importlib
 import sys
 
@@ -60,6 +62,11 @@ class _Kkrbot(click.Group):
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """kkrbot: what your KKR decided, and what is coming up."""
+    # At exit the interpreter's last full collections walk every object the command made (an open
+    # index, the scheduler, Slack's SDK): 0.6-0.7 s of every `kkrbot serve` stop. Frozen objects
+    # are skipped; the process's memory is freed with it. Registered once per process.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     try:
         ctx.obj = load_settings()
     except ValueError as e:  # a setting that cannot be read, e.g. KKRBOT_UMASK
