@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from index.analysis import WORD, word_stems
 from index.model import AgendaItem
@@ -41,16 +42,25 @@ def _word_spans(text: str) -> Iterable[tuple[int, int, set[str]]]:
         yield m.start(), m.end(), word_stems(m.group().lower())
 
 
-def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[list[tuple[int, int]], list[set[str]]]:
-    """The sentences (and table rows) of `text` as spans, and which of `stems` each holds."""
+@lru_cache(maxsize=8192)
+def _section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozenset[str], ...]]:
+    """The sentences (and table rows) of `text` as spans, and the index terms of each: the
+    same for every question, so read once per text (the rerank and the gate read the same
+    items for every question about them)."""
     units = _units(text)
     unit_terms: list[set[str]] = [set() for _ in units]
     k = 0
     for x, _, s in _word_spans(text):
         while k < len(units) - 1 and x >= units[k + 1][0]:
             k += 1
-        unit_terms[k] |= s & stems
-    return units, unit_terms
+        unit_terms[k] |= s
+    return tuple(units), tuple(frozenset(t) for t in unit_terms)
+
+
+def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[tuple[tuple[int, int], ...], list[frozenset[str]]]:
+    """The sentences (and table rows) of `text` as spans, and which of `stems` each holds."""
+    units, unit_terms = _section_units(text)
+    return units, [t & stems for t in unit_terms]
 
 
 def densest_window(

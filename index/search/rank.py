@@ -20,6 +20,7 @@ from index.analysis import analyze, term_groups
 from index.dates import MONTHS as DANISH_MONTHS
 from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
+from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
 from index.search.meeting_asked import MeetingAsked, meeting_items
 from index.search.reader import Clause, IndexReader, ItemMeta
@@ -460,9 +461,20 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     # For "next meeting" the next meeting's items come first, the latest council's meeting
     # first when no council was named (another council's plan from years ago is stale);
     # other items are a fallback.
-    scored.sort(key=lambda r: (r.candidate.docnum not in plans, -held.get(r.candidate.docnum, 0), -r.score, r.candidate.item.id))
+    def order(r: _Scored) -> tuple[bool, int, float, str]:
+        return r.candidate.docnum not in plans, -held.get(r.candidate.docnum, 0), -r.score, r.candidate.item.id
+
+    scored.sort(key=order)
+    items = {r.candidate.docnum: reader.item(r.candidate.docnum) for r in scored[:limit]}
+    # The items read whole are ranked again by their best passage: a long item of many points
+    # is found by the one that answers, not by words spread over all of them.
+    background = frozenset(parsed.background)
+    scored[:limit] = sorted(
+        (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)) for r in scored[:limit]),
+        key=order,
+    )
     best = tuple(
-        Ranked(reader.item(c.docnum), r.score, c.bm25, r.coverage, r.matched, c.docnum in plans, c.docnum, c.stems,
+        Ranked(items[c.docnum], r.score, c.bm25, r.coverage, r.matched, c.docnum in plans, c.docnum, c.stems,
                r.in_time, c.item.title_stems)
         for r in scored[:limit] for c in (r.candidate,)
     )  # fmt: skip

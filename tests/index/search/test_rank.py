@@ -188,3 +188,20 @@ def test_timeline_shows_the_topic_over_the_years(sample_engine) -> None:
     assert steps.index(("KKR Midtjylland", "3.1")) < steps.index(("KKR Midtjylland", "3.2"))  # 2021 before 2025
     routine = sample_engine.ask("Siden sidst KKR Nordjylland", today=TODAY).hits[0]
     assert routine.item.title == "Siden sidst" and routine.timeline == ()
+
+
+FILLER = " ".join(f"Punkt {n} handler om noget helt andet, som udvalget drøftede længe." for n in range(1, 7))
+
+
+def test_a_long_item_is_found_by_the_one_passage_that_answers(tmp_path) -> None:
+    # The short item has both words, pages apart; the long item of many points has them in
+    # one sentence of one point. BM25 prefers the short item; its best passage holds half.
+    engine = small_engine(
+        tmp_path,
+        meeting(
+            item("2.1", "Orientering", f"{FILLER}\n\nKlimakonference\nKonferencen i Skive den 19. august handlede om kystsikring.\n\n{FILLER}"),
+            item("3.2", "Planstrategi", f"Skive har sendt planstrategien. {FILLER} Kystsikring er nævnt i bilaget."),
+        ),
+    )
+    answer = engine.ask("kystsikring i Skive", today=TODAY)
+    assert answer.hits[0].item.item_number == "2.1"
