@@ -23,6 +23,7 @@ from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.figure import missing_figure
+from index.search.meeting_plans import plans_a_meeting
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
 from index.search.shown import Asked, show
@@ -46,7 +47,6 @@ TITLE_WORDS = 3  # ... and the title names this many of the question's words,
 TITLE_SUPPORT = 2  # ... or one rare word of it, and this many others meet in one passage
 BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
-PLANS_SECTION = "6"  # the template's "Punkter til næste møde"
 DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 
 
@@ -375,11 +375,10 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return refused(Note("note_nothing_for", {"what": what}), nearest=hits)
 
     def plans_meeting(r: Ranked) -> bool:
-        """Is `r` the list of items planned for the meeting asked about (an item 6.1 naming
-        its date)? The question's words are lines of that list; it decided nothing."""
-        return parsed.intent != "decision" and r.item.item_number.split(".")[0] == PLANS_SECTION and names_date(
-            r.stems, parsed.meeting_from, parsed.meeting_to
-        )
+        """Is `r` the list of items planned for the meeting asked about (the item planning a
+        meeting, naming its date)? The question's words are lines of that list; it decided nothing."""
+        return (parsed.intent != "decision" and plans_a_meeting(r.item.title, r.item.section)
+                and names_date(r.stems, parsed.meeting_from, parsed.meeting_to))  # fmt: skip
 
     if not ranked:
         return refused()

@@ -24,6 +24,7 @@ from datetime import date
 import numpy as np
 
 from index.dates import find_dates
+from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
 
 __all__ = ["MeetingAsked", "meeting_items", "window_of"]
@@ -60,6 +61,13 @@ def _named_next(reader: IndexReader, docnum: int, day: date) -> date | None:
     return None
 
 
+def _plans(reader: IndexReader, docnum: int) -> bool:
+    """... that plan a meeting (index/search/meeting_plans.py): by the title, else the section
+    (read from the whole item only for a bare title)."""
+    title = reader.meta(docnum).title
+    return plans_a_meeting(title) or plans_a_meeting(title, reader.item(docnum).section)
+
+
 def _inside(day: date, asked: MeetingAsked) -> bool:
     return day >= asked.start and (asked.end is None or day <= asked.end)
 
@@ -79,9 +87,9 @@ def meeting_items(reader: IndexReader, asked: MeetingAsked) -> set[int]:
         if first[council][0] == day:
             first[council][1].add(docnum)
     latest: dict[str, tuple[date, int]] = {}
-    for docnum in np.flatnonzero(table.six_one).tolist():  # the items numbered 6.1
+    for docnum in np.flatnonzero(table.six_one).tolist():  # the items numbered 6.1 ...
         council, day = table.council_of(docnum), table.day_of(docnum)
-        if wanted and council not in wanted:
+        if (wanted and council not in wanted) or not _plans(reader, docnum):
             continue
         low, high = (day, day) if day else window_of(reader.meta(docnum))  # undated: its window
         if low is None:

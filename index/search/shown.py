@@ -25,6 +25,7 @@ from index.read.passages import item_parts
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
+from index.search.meeting_plans import plans_a_meeting
 from index.search.values import dates_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, enumerates, is_row,
                                 score_unit, window_of, windows_of)
@@ -83,7 +84,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         for w in windows:
             w.typed = compares(w)
     order = sorted(windows, key=lambda w: (-rank(w), len(w.units), w.first.index))
-    if asked.meeting and plans_a_meeting(item):
+    if asked.meeting and plans_a_meeting(item.title, item.section):
         planned = [u for u in units if u.passage.kind == "list"]
         if planned:
             return _plan(item, planned, order, units, windows, asked, brief)
@@ -132,18 +133,6 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             continue
         shown.append(p)
     return line, tuple(shown)
-
-
-# Item 6.1 of KL's template, "Punkter til næste møde": the items planned for a coming meeting.
-_PLAN_TITLE = re.compile(
-    r"\b(?:punkter|sager|emner)\s+til\b|\boversigt\s+over\s+(?:punkter|sager)\b|\b(?:næste|kommende)\s+møde\b",
-    re.IGNORECASE,
-)
-
-
-def plans_a_meeting(item: AgendaItem) -> bool:
-    """Does the item list what a coming meeting will take up (item 6.1, or one titled so)?"""
-    return item.item_number == "6.1" or bool(_PLAN_TITLE.search(item.title))
 
 
 def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: list[Unit], windows: list[Window],

@@ -16,6 +16,7 @@ from typing import Iterable, NamedTuple
 
 from index.dates import MONTHS, find_dates
 from index.model import BESLUTNING, INDSTILLING, SUBHEADINGS, AgendaItem, Meeting
+from index.search.meeting_plans import plans_a_meeting
 
 __all__ = [
     "NextMeetingPlan",
@@ -110,19 +111,12 @@ def _from_plan(docs: list[Meeting], today: date, covered: set[date]) -> Upcoming
     return UpcomingMeeting(latest.council, plan.meeting_date, True, topics, latest.source, item.id)
 
 
-_PLAN_TITLE = re.compile(r"(?:næste|kommende)\s+møde|punkter\s+til\s+(?:\S+\s+){0,3}?møde", re.I)
-
-
 def find_plan_item(items: Iterable[AgendaItem]) -> AgendaItem | None:
-    """The item that lists the next meeting's topics: by its title, else item 6.1 under such a section."""
+    """The item that lists the next meeting's topics: one titled so, else one in a section so
+    titled (index/search/meeting_plans.py)."""
     items = list(items)
-    for i in items:
-        if _PLAN_TITLE.search(i.title):
-            return i
-    for i in items:
-        if i.item_number == "6.1" and _PLAN_TITLE.search(i.section):
-            return i
-    return None
+    by_title = (i for i in items if plans_a_meeting(i.title))
+    return next(by_title, None) or next((i for i in items if plans_a_meeting(i.title, i.section)), None)
 
 
 def _plan_text(item: AgendaItem) -> str:
