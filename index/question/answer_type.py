@@ -45,6 +45,14 @@ _PLAN = re.compile(
     r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"
     r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
 )
+# A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",
+# "hvad kommer KKR Midt til at beskæftige sig med", "what is KKR expected to deal with", "which
+# items will the council take up"): beside a meeting's time, what that meeting will take up.
+_FUTURE = re.compile(
+    r"\b(?:skal|vil|kommer)\b|\bwill\b|\b(?:expected|going|due|set|scheduled|planned)\s+to\b"
+    r"|\b(?:coming|lined)\s+up\b"
+)
+_ASKS_WHAT = re.compile(r"^(?:hvad|hvilke[nt]?|what|which)\b")
 _REASON = re.compile(
     r"\bhvorfor\b|\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|grounds?|motivation)\b"
     r"|\bfor\s+what\s+reason\b|\bwhat\s+(?:led|lead|leads|caused|causes|prompted|explains?)\b|\bbecause\s+of\s+what\b"
@@ -138,27 +146,38 @@ def asks_two_things(text: str) -> bool:
     return bool(_SECOND_ASK.search(" ".join(text.lower().split())))
 
 
-def answer_type(text: str, *, next_meeting: bool = False) -> AnswerType:
+def answer_type(text: str, *, next_meeting: bool = False, council_ahead: bool = False) -> AnswerType:
     """The answer type of a question (see the module docstring); `next_meeting`: the parser
-    read it as asking about the next or a named meeting. A question with background first
-    ("Ahead of the 2021 elections KKR invited an academic to talk about …; who was it?") is
-    read by its last sentence, then as a whole."""
+    read it as asking about the next or a named meeting; `council_ahead`: about a council's work
+    at a meeting whose time it names, in the future tense (`asks_ahead`). A question with
+    background first ("Ahead of the 2021 elections KKR invited an academic to talk about …; who
+    was it?") is read by its last sentence, then as a whole."""
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
     if len(parts) > 1:
-        last = _type_of(parts[-1], next_meeting)
+        last = _type_of(parts[-1], next_meeting, council_ahead)
         if last != "none":
             return last
-    return _type_of(text, next_meeting)
+    return _type_of(text, next_meeting, council_ahead)
+
+
+def asks_ahead(text: str) -> bool:
+    """Does the question (its last sentence) ask in the future tense ("hvad skal …", "hvem kommer
+    …", "what will …", "what is … expected to …")? Beside a council and a month, that month is the
+    council's meeting (a council acts at its meetings)."""
+    parts = [p for p in _SENTENCES.split(_plain(text).strip()) if p.strip()]
+    return bool(parts) and bool(_FUTURE.search(parts[-1]))
 
 
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 
 
-def _type_of(text: str, next_meeting: bool) -> AnswerType:
+def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> AnswerType:
     q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q):
         return "decision"
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
+        return "plan"
+    if council_ahead and _ASKS_WHAT.match(q) and _FUTURE.search(q) and not _NUMBER.search(q):
         return "plan"
     if re.match(r"(?:when|hvornår|by\s+when|senest\s+hvornår)\b", q):
         return "date"

@@ -124,6 +124,19 @@ _ON_AGENDA = re.compile(
 _PLANS = re.compile(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
 
 
+# What a council does at a meeting, or a guest there, asked in other words than "behandle" and
+# "drøfte" ("hvad skal rådet tage stilling til", "beskæftige sig med", "have på bordet", "på
+# programmet", "hvem kommer på besøg", "deal with", "is expected to", "on the table"): asking, no topic.
+_MEETING_WORK = re.compile(
+    r"\b(?:tage[rs]?|tog|taget)\s+stilling\s+til\b|\bbeskæftige[rs]?\s+sig\s+med\b|\bkommer?\s+til\s+at\b"
+    r"|\b(?:(?:sat|sætte[rs]?|sættes)\s+)?på\s+(?:bordet|programmet|besøg(?:\s+hos)?)\b|\bkigge[rs]?\s+på\b"
+    r"|\b(?:sat|sætte[rs]?|sættes)\s+på\s+dagsorde?nen\b"
+    r"|\b(?:deal|deals|dealt|dealing)\s+with\b|\b(?:expected|going|due|scheduled)\s+to\b"
+    r"|\btak(?:e|es|ing)\s+a\s+(?:position|stand|stance)\s+on\b|\bon\s+the\s+(?:programme|program|table)\b"
+    r"|\b(?:visit|visits|visiting)\b"
+)
+
+
 # "Hvad er formålet / målet / hensigten med X": X is the topic (as "the purpose of" is in
 # English); the documents state a purpose in many words ("Målgruppen", "skal bidrage til").
 _PURPOSE = re.compile(
@@ -166,6 +179,22 @@ def framing_spans(text: str) -> list[tuple[int, int]]:
 def purpose_spans(text: str) -> list[tuple[int, int]]:
     """Spans of words in `text` (lowercase) that ask for the plans for, or the purpose of, a topic."""
     return [m.span() for m in _PLANS.finditer(text)] + [m.span() for m in _PURPOSE.finditer(text)]
+
+
+# "Hvad skal KKR have på bordet om det i april?", "what will they decide about it": the question
+# points back to its background, which is then what it asks about.
+_POINTS_BACK = re.compile(r"\b(?:om|med|til|vedrørende)\s+(?:det|dette|dem|disse)\b|\b(?:about|on|with|regarding)\s+(?:it|this|that|them|these)\b")
+
+
+def points_back(question: str) -> bool:
+    """Does the question's last sentence ask about something named before it ("om det", "about it")?"""
+    last = re.split(r"(?<=[.?!])\s+", question.strip().lower())[-1]
+    return bool(_POINTS_BACK.search(last))
+
+
+def meeting_work_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in `text` (lowercase) that ask what a council does, or who comes, at a meeting."""
+    return [m.span() for m in _MEETING_WORK.finditer(text)]
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:

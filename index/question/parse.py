@@ -18,10 +18,10 @@ from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
-from index.question.answer_type import AnswerType, answer_type
+from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
-from index.question.lexicon import framing_spans, purpose_spans
+from index.question.lexicon import framing_spans, meeting_work_spans, purpose_spans
 from index.question.places import is_place_word
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters
@@ -194,14 +194,20 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     # Words asking for a decision or the next meeting are never search terms; "agenda for"
     # is, unless it asked for the next meeting.
     asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
-    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower)
+    work = meeting_work_spans(lower)
+    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower) + work
 
 
-def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType) -> DateFacts:
+_COUNCIL_WORD = re.compile(r"\b(?:kkr\w*|rådet|kontaktrådet|council)\b")
+
+
+def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType, ahead: bool = False) -> DateFacts:
     """A month or a day bounds the meeting asked about when a meeting word stands beside it, or
-    when the question asks for a decision, a plan or the next meeting (those happen at meetings);
-    otherwise it is the time of the fact asked about, and its year one the question is about."""
-    if dates.tied or intent != "general" or kind == "plan" or not (dates.meeting_from or dates.meeting_to):
+    when the question asks for a decision, a plan or the next meeting (those happen at meetings),
+    or what or who a council has ahead then (`ahead`, not a figure); otherwise it is the time of
+    the fact asked about, and its year one the question is about."""
+    council_meeting = ahead and kind in ("plan", "person", "list", "none")
+    if dates.tied or intent != "general" or kind == "plan" or council_meeting or not (dates.meeting_from or dates.meeting_to):
         return dates
     start, end = dates.meeting_from, dates.meeting_to
     years = dates.years
@@ -379,8 +385,11 @@ def parse_question(
             read.alternatives.setdefault(completion, []).extend(others)
             read.expansions.extend(others)
     terms = _dedupe(read.terms, GENERIC)
-    kind = answer_type(norm, next_meeting=intent == "next_meeting")
-    dates = _meeting_or_fact(dates, intent, kind)
+    # "hvad skal rådet tage stilling til i april", "who is coming to KKR in November": a council's
+    # work ahead in a month named is its meeting then (a council acts at its meetings)
+    ahead = bool(dates.meeting_from or dates.meeting_to) and asks_ahead(norm) and bool(councils or _COUNCIL_WORD.search(norm))
+    kind = answer_type(norm, next_meeting=intent == "next_meeting", council_ahead=ahead)
+    dates = _meeting_or_fact(dates, intent, kind, ahead)
     corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
     parsed = ParsedQuestion(
         text=text,

@@ -60,6 +60,8 @@ def _weights(concepts: Sequence[Concept]) -> dict[str, tuple[str, float]]:
 
 
 NEXT_MEETING_WORDS = "møde punkter dagsorden"
+MONTH_NAMES_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                  "november", "december")  # fmt: skip
 
 
 def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
@@ -68,6 +70,9 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
     words = [str(y) for y in parsed.years] + [w for c in parsed.councils for w in analyze(c.removeprefix("KKR "))]
     if parsed.intent == "next_meeting":
         words += analyze(NEXT_MEETING_WORDS)
+    start, end = parsed.meeting_from, parsed.meeting_to
+    if start and end and (end - start).days <= 31:  # a meeting named by its month: the sentence naming it
+        words += analyze(f"møde {MONTH_NAMES_DA[start.month - 1]}")
     return frozenset(words)
 
 
@@ -388,7 +393,10 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
     if parsed.answer_type in ("plan", "list"):
         # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
-        plan = [r for r in ranked if plans_meeting(r) and council_ok(r) and r.in_time and r.matched]
+        # (unless another item of that time holds more of the question: "… på bordet om det [the background] i april")
+        most = max((r.coverage for r in ranked if r.in_time and council_ok(r)), default=0.0)
+        plan = [r for r in ranked if plans_meeting(r) and council_ok(r) and r.in_time and r.matched
+                and (r.planned or r.coverage >= most)]  # fmt: skip
         if plan:
             return Answer(question, parsed.language, True, _hits(reader, plan[:limit], concepts, parsed), (), notes)
     top = ranked[0].score

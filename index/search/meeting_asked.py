@@ -23,7 +23,8 @@ from datetime import date
 
 import numpy as np
 
-from index.dates import find_dates
+from index.analysis import analyze
+from index.dates import MONTHS, find_dates
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
 
@@ -116,4 +117,21 @@ def meeting_items(reader: IndexReader, asked: MeetingAsked) -> set[int]:
             continue  # an undated meeting in the time asked: the ordinary search finds its items
         elif plan and (not asked.dated or (named is not None and _inside(named, asked))):
             out.add(plan[1])
+        elif plan:
+            out |= _announcing(reader, council, plan[0], asked)
     return out
+
+
+def _announcing(reader: IndexReader, council: str, day: date, asked: MeetingAsked) -> set[int]:
+    """The items of the meeting on `day` that speak of the month asked about, when no plan of it is
+    known ("VIAs formand og rektor deltager på KKR Midtjyllands møde i november", in June's minutes):
+    for a month or a day within a year after that meeting."""
+    if not asked.dated or asked.end is None or (asked.end - asked.start).days > 31 or (asked.start - day).days > 365:
+        return set()
+    table = reader.table()
+    name = next(k for k, v in MONTHS.items() if v == asked.start.month)  # the full name comes first
+    month = next(iter(analyze(name)), name)
+    return {
+        docnum for docnum in table.items_between(day, day).tolist()
+        if table.council_of(docnum) == council and month in reader.stems(docnum)
+    }  # fmt: skip

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from index.analysis import analyze, term_groups
 from index.dates import MONTHS as DANISH_MONTHS
 from index.model import AgendaItem
+from index.question.lexicon import points_back
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
@@ -413,7 +414,9 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting (its background aside:
         # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?"); else it competes.
-        if any(not c.expansion and c.word not in parsed.background for c in concepts):
+        # A last sentence pointing back to its background ("… have på bordet om det i april?") asks about it.
+        background = () if points_back(parsed.text) else parsed.background
+        if any(not c.expansion and c.word not in background for c in concepts):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]

@@ -58,6 +58,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     passages = item.passages or item_parts(item.sections)[1]
     if not passages:
         return None, ()
+    if asked.answer_type == "plan" and not plans_a_meeting(item.title, item.section):
+        asked = replace(asked, answer_type="none")  # a meeting's plan is the planned items; other lists are no plan
     memo: dict = {}
     units = [score_unit(item, i, p, weights, bonus_terms, asked, memo) for i, p in enumerate(passages)]
     cell, row_at = (None, None)

@@ -61,3 +61,49 @@ def test_a_line_of_a_planned_meetings_list_answers_with_that_plan(sample_engine)
     ):
         answer = sample_engine.ask(question, today=TODAY)
         assert answer.answered and where(answer)[0] == plan, (question, where(answer))
+
+
+def test_a_councils_work_ahead_in_a_month_is_its_meeting_then() -> None:
+    """'Hvad skal rådet tage stilling til i oktober 2025', 'what is KKR expected to deal with …':
+    in the future tense, a council's month is its meeting, the plan is asked for, and the words of
+    what a council does at a meeting are no topic."""
+    for question, month in (
+        ("hvad skal rådet i Midtjylland tage stilling til i oktober 2025?", date(2025, 10, 1)),
+        ("hvad kommer KKR Midt til at beskæftige sig med i april 2024?", date(2024, 4, 1)),
+        ("What is KKR Nordjylland expected to deal with at its mid-October 2021 meeting?", date(2021, 10, 1)),
+        ("hvilke emner er sat på programmet for KKR Midtjyllands møde den 17. april 2024?", date(2024, 4, 17)),
+    ):
+        parsed = parse_question(question, today=TODAY)
+        assert (parsed.answer_type, parsed.meeting_from, parsed.terms) == ("plan", month, ()), question
+    # a figure is no plan, and without a council a month stays the time of the fact asked about
+    assert parse_question("hvor mange pladser skal KKR Midtjylland oprette i oktober 2025?", today=TODAY).answer_type == "number"
+    assert parse_question("hvad skal kommunerne betale fra december 2025?", today=TODAY).meeting_from is None
+
+
+def test_a_councils_month_ahead_is_answered_by_its_plan(sample_engine) -> None:
+    for question, plan in (
+        ("hvad skal rådet i Midtjylland tage stilling til i oktober 2025?", ("001", "6.1")),
+        ("hvad kommer KKR Midt til at beskæftige sig med i april 2024?", ("004", "6.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[0] == plan, (question, where(answer))
+        assert answer.hits[0].answer is not None and answer.hits[0].answer.kind == "plan"
+
+
+def test_a_meeting_no_plan_announces_is_answered_by_the_item_that_names_it(sample_engine) -> None:
+    """No 6.1 plans KKR Midtjylland's November 2026 meeting, but June's item 3.3 says who comes to
+    it: that item answers, showing the sentence that names the meeting, and no list as its plan."""
+    answer = sample_engine.ask("Hvem kommer på besøg hos KKR Midtjylland i november 2026?", today=TODAY)
+    assert answer.answered and where(answer)[0] == ("003", "3.3"), where(answer)
+    assert "VIAs formand og rektor" in answer.hits[0].passages[0].text
+    answer = sample_engine.ask("hvem kommer på KKR Midtjyllands møde i november 2026 og hvad skal de drøfte?", today=TODAY)
+    assert where(answer)[0] == ("003", "3.3") and answer.hits[0].answer is None
+
+
+def test_a_question_pointing_back_to_its_background_is_about_it(sample_engine) -> None:
+    """'… Hvad skal KKR have på bordet om det i april 2024?': 'om det' is the background's topic,
+    so the item on it comes before the plan of the April meeting."""
+    answer = sample_engine.ask(
+        "Jeg skriver om sygeplejersker, der nu må udføre opgaver, som før var forbeholdt læger. Hvad skal KKR "
+        "Midtjylland have på bordet om det i april 2024?", today=TODAY)  # fmt: skip
+    assert where(answer)[0] == ("004", "3.4"), where(answer)
