@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from rapidfuzz import fuzz, process, utils
 
@@ -70,10 +71,15 @@ def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
     words = [str(y) for y in parsed.years] + [w for c in parsed.councils for w in analyze(c.removeprefix("KKR "))]
     if parsed.intent == "next_meeting":
         words += analyze(NEXT_MEETING_WORDS)
-    start, end = parsed.meeting_from, parsed.meeting_to
-    if start and end and (end - start).days <= 31:  # a meeting named by its month: the sentence naming it
-        words += analyze(f"møde {MONTH_NAMES_DA[start.month - 1]}")
     return frozenset(words)
+
+
+def _month_asked(parsed: ParsedQuestion) -> frozenset[str]:
+    """The month of a meeting asked about by its month or day, as index terms."""
+    start, end = parsed.meeting_from, parsed.meeting_to
+    if start and end and (end - start).days <= 31:
+        return frozenset(analyze(MONTH_NAMES_DA[start.month - 1]))
+    return frozenset()
 
 
 def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str] = ()) -> bool:
@@ -113,13 +119,15 @@ class _Showing:
     weights: dict[str, tuple[str, float]]  # stem -> (its concept, weight); a background word weighs less
     bonus_terms: frozenset[str]
     asked: Asked
+    month: frozenset[str] = frozenset()  # the month of a meeting asked by its month (_month_asked)
+    span: tuple[date | None, date | None] = (None, None)  # and its time
 
 
 def _showing(concepts: Sequence[Concept], parsed: ParsedQuestion) -> _Showing:
     # The passages answer what is asked: a word only of the question's background weighs less.
     background = {s for c in concepts if c.word in parsed.background for s in c.stems}
     weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0)) for s, (key, w) in _weights(concepts).items()}
-    return _Showing(weights, _bonus_terms(parsed), Asked.of(parsed))
+    return _Showing(weights, _bonus_terms(parsed), Asked.of(parsed), _month_asked(parsed), (parsed.meeting_from, parsed.meeting_to))
 
 
 def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[Hit, ...]:
@@ -131,7 +139,11 @@ def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept]
 
 def _hit(reader: IndexReader, r: Ranked, showing: _Showing, *, keep: int | None = None) -> Hit:
     weights = {s: weighed for s, weighed in showing.weights.items() if s in r.matched}
-    line, shown = show(r.item, weights, bonus_terms=showing.bonus_terms, asked=showing.asked, brief=keep is not None)
+    bonus = showing.bonus_terms
+    day, (start, end) = r.item.meeting_date, showing.span
+    if showing.month and start and end and (day is None or not start <= day <= end):
+        bonus |= showing.month  # an earlier meeting's item speaking of the one asked: the sentence naming its month
+    line, shown = show(r.item, weights, bonus_terms=bonus, asked=showing.asked, brief=keep is not None)
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(
