@@ -59,7 +59,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if not passages:
         return None, ()
     if asked.answer_type == "plan" and not plans_a_meeting(item.title, item.section):
-        asked = replace(asked, answer_type="none")  # a meeting's plan is the planned items; other lists are no plan
+        # A plan is the planned items of a plan item; elsewhere the list of what was asked about, if anything was.
+        asked = replace(asked, answer_type="list" if asked.terms else "none")
     memo: dict = {}
     units = [score_unit(item, i, p, weights, bonus_terms, asked, memo) for i, p in enumerate(passages)]
     cell, row_at = (None, None)
