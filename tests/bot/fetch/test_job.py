@@ -61,6 +61,7 @@ def stored(engine: AnswerEngine) -> set[str]:
     return {meeting_id_of(m) for m in engine.meetings()}
 
 
+@pytest.mark.parametrize("kl", ["no stall"], indirect=True)  # no timeout waited out: test_run and test_fetch check it
 def test_the_fetch_job_runs_on_schedule_and_once_across_restarts(world):
     clock, start, site, fake, expected, engine = world
     service = start()

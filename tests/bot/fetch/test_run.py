@@ -119,6 +119,7 @@ def test_a_run_stores_exactly_the_listed_meetings_posts_once_and_reports_every_f
     assert len(fake.posts()) == posts and stored_meetings(rt) == e.meetings
 
 
+@pytest.mark.parametrize("kl", ["no stall"], indirect=True)  # no timeout waited out: the first test checks it
 def test_a_corrected_pdf_at_the_same_address_replaces_the_meetings_items(bot, kl, tmp_path):
     rt, fake = bot
     site, _, e = kl
@@ -153,6 +154,7 @@ def test_a_dry_run_reads_the_listing_pages_only_and_stores_nothing(bot, kl, tmp_
     assert FetchState.sqlite(rt.settings.state_path).documents() == []
 
 
+@pytest.mark.parametrize("kl", ["no stall"], indirect=True)  # no timeout waited out: the first test checks it
 def test_since_and_councils_limit_what_is_fetched(bot, kl, tmp_path):
     rt, _ = bot
     site, _, e = kl
@@ -163,6 +165,7 @@ def test_since_and_councils_limit_what_is_fetched(bot, kl, tmp_path):
     assert stored_meetings(rt) == {"kkr-nordjylland/2025-05-07/agenda", "kkr-nordjylland/2025-06-04/minutes"}
 
 
+@pytest.mark.parametrize("kl", ["no stall"], indirect=True)  # no timeout waited out: the first test checks it
 def test_a_run_killed_before_ingest_is_finished_by_the_next_without_downloading_again(bot, kl, tmp_path):
     rt, fake = bot
     site, _, e = kl
