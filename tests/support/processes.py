@@ -74,7 +74,7 @@ class Kkrbot:
                 pass
             assert self.proc.poll() is None, f"the process ended:\n{self.output}"
             assert time.monotonic() < end, f"not up within {timeout} s:\n{self.output}"
-            time.sleep(0.05)
+            time.sleep(0.02)
 
     def kill(self) -> None:
         """kill -9: no clean-up runs in the process."""

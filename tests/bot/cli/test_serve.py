@@ -88,7 +88,7 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
                     break
             except OSError:
                 assert proc.poll() is None and time.monotonic() < end, "serve did not come up"
-                time.sleep(0.1)
+                time.sleep(0.02)
         app = SlackAppUnderTest(fake_slack, port, None)
         sent = app.send_command(SOSU, key="served")
         assert sent.status == 200 and sent.body == "Searching …"
