@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from index.analysis import analyze, term_groups
@@ -23,6 +24,7 @@ from index.question.lexicon import points_back
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
+from index.search.decided import decision_share
 from index.search.meeting_asked import MeetingAsked, meeting_items
 from index.search.reader import Clause, IndexReader, ItemMeta
 
@@ -40,6 +42,7 @@ YEAR_IN_TITLE = 3.0  # the item's title names a year the question is about
 YEAR_IN_TEXT = 2.0  # ... or only its text does
 YEAR_OF_MEETING = 1.15
 DECISION_PREFERRED = 1.3  # intent "decision": minutes with a Beslutning
+DECISION_SHARE = 0.5  # ... × (1 + this × the share of the question its Beslutning holds)
 DATE_NAMED = 2.0  # the meeting asked about is not stored: an item naming its date speaks of it
 FACT_MONTH_NAMED = 1.5  # the time of the fact asked about ("i august 2021"): an item naming that month
 FACT_REPORTED = 1.3  # ... or of a meeting in that time or the next months, which would report it
@@ -303,6 +306,7 @@ def _boost(
     parsed: ParsedQuestion,
     years: tuple[int, ...],
     window: str = "",
+    concepts: Sequence[Concept] = (),
 ) -> float:
     factor = 1.0
     if parsed.councils and item.council not in parsed.councils:
@@ -316,6 +320,8 @@ def _boost(
             factor *= YEAR_OF_MEETING
     if parsed.intent == "decision" and item.decision:
         factor *= DECISION_PREFERRED
+        if concepts:  # what was decided on X: the item whose decision says X, not one listing X in its background
+            factor *= 1 + DECISION_SHARE * decision_share(concepts, item.decision, item.council)
     if parsed.fact_from and parsed.fact_to:
         # The time of a fact is no filter: a meeting then or soon after reports it, an item names it.
         if _in_range(item, window, parsed.fact_from, parsed.fact_to + timedelta(days=REPORTED_WITHIN)):
@@ -437,7 +443,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         if c.docnum in plans:  # the meeting itself answers a question about that meeting
             cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
-        boost = _boost(c.item, c.stems, c.title, parsed, years, c.window)
+        boost = _boost(c.item, c.stems, c.title, parsed, years, c.window, concepts)
         in_time = True
         if named_date:
             names = names_date(c.stems, parsed.meeting_from, parsed.meeting_to)
