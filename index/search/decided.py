@@ -12,7 +12,7 @@ which of the item's things was decided on, not what it is about: its noun does n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -21,21 +21,52 @@ from index.analysis import analyze
 if TYPE_CHECKING:
     from index.search.rank import Concept
 
-__all__ = ["decision_share", "decision_stems", "referring_nouns"]
+__all__ = ["decision_share", "decision_stems", "refers_back", "referring_nouns", "states_proposal"]
 
-# The definite noun a decision points back with, after its verb or before "blev <participle>".
-_NOUN = r"[^\W\d_]{2,}(?:en|et|ne)"
+# The definite noun a decision points back with, after its verb or before "blev <participle>";
+# one that a qualifier follows says what it is ("fordelingen af lærepladser …", "indstillingen om at …").
+_NOUN = r"[^\W\d_]{2,}(?:en|et|ne)\b(?!\s+(?:af|om|vedr|for|med|til(?!\s+efterretning))\b)"
 _REFERS_BACK = re.compile(
     rf"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*|drøft\w*|tog|tager|taget|noter\w*|støtte\w*|behandl\w*)"
-    rf"\s+(?:(?:den|det|de)\s+)?({_NOUN})\b"
+    rf"\s+(?:(?:den|det|de)\s+)?({_NOUN})"
     rf"|\b({_NOUN})\s+(?:blev|er|bliver)\s+(?:godkendt|tiltrådt|vedtaget|taget|drøftet|udsat|aflyst|behandlet)\b",
     re.IGNORECASE,
+)
+# … and approved so: a verb of approval, or noting, with the noun ("Sagen blev aflyst" approves nothing).
+_APPROVED_BACK = re.compile(
+    rf"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*|tog|tager|taget|støtte\w*)\s+(?:(?:den|det|de)\s+)?{_NOUN}"
+    rf"|\b{_NOUN}\s+(?:blev|er|bliver)\s+(?:godkendt|tiltrådt|vedtaget|taget)\b",
+    re.IGNORECASE,
+)
+
+# A sentence that states what is proposed: "Inspirationsforummet foreslås etableret …", "Det
+# foreslås derfor, at …", "er det arbejdsgruppens anbefaling, at …", "Det indstilles, at …" …
+_PROPOSES = re.compile(
+    r"\b(?:foreslå(?:s|r|ede?|et)?|anbefaling(?:en)?,?\s+at|anbefales|lægges\s+op\s+til|indstilles)\b", re.IGNORECASE
+)
+# … unless it only asks to approve a proposal it does not state ("Det indstilles, at KKR
+# Nordjylland godkender forslag til initiativer …") or points back itself ("… at KKR
+# Nordjylland drøfter evalueringen og tager den til efterretning").
+_APPROVES_PROPOSAL = re.compile(
+    r"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*)\s+(?:\w+\s+){0,2}?(?:forslag|oplæg|indstilling)\w*", re.IGNORECASE
 )
 
 
 def referring_nouns(decision: str) -> list[str]:
     """The definite nouns by which a decision points back to its item ("forslaget", "indstillingen")."""
     return [m.group(1) or m.group(2) for m in _REFERS_BACK.finditer(decision)]
+
+
+def refers_back(decision: str, council: str, asked: Collection[str]) -> bool:
+    """Does a decision approve what its item proposed by pointing back to it ("KKR Nordjylland
+    godkendte forslaget", "Indstillingen blev tiltrådt", "tog orienteringen til efterretning")
+    without a word of its own of the question (`asked`: its index terms)?"""
+    return bool(_APPROVED_BACK.search(decision)) and not (decision_stems(decision) - frozenset(analyze(council))) & set(asked)
+
+
+def states_proposal(text: str) -> bool:
+    """Does a passage state what was proposed (what a decision pointing back approved)?"""
+    return bool(_PROPOSES.search(text)) and not _APPROVES_PROPOSAL.search(text) and not _REFERS_BACK.search(text)
 
 
 @lru_cache(maxsize=4096)

@@ -25,6 +25,7 @@ from index.read.passages import item_parts
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
+from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.values import dates_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, enumerates, is_row,
@@ -61,6 +62,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if asked.answer_type == "plan" and not plans_a_meeting(item.title, item.section):
         # A plan is the planned items of a plan item; elsewhere the list of what was asked about, if anything was.
         asked = replace(asked, answer_type="list" if asked.terms else "none")
+    if asked.answer_type == "decision" and item.decision and refers_back(item.decision, item.council, weights):
+        asked = replace(asked, proposal=True)  # "KKR Nordjylland godkendte forslaget": what was proposed?
     memo: dict = {}
     units = [score_unit(item, i, p, weights, bonus_terms, asked, memo) for i, p in enumerate(passages)]
     cell, row_at = (None, None)

@@ -20,6 +20,7 @@ from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
+from index.search.decided import states_proposal
 from index.search.values import Value, values_in
 
 __all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
@@ -48,6 +49,9 @@ class Asked:
     two: bool = False  # it asks two things: a second passage may answer the second
     verb: frozenset[str] = frozenset()  # the stems of the verb a yes/no question opens with
     against: bool = False  # it sets its figure against another ("i 2025 i forhold til gennemsnittet")
+    # Set per hit (shown.show): what was decided is asked, and the hit's decision only points back
+    # to what was proposed ("godkendte forslaget"): a passage stating the proposal is the kind asked.
+    proposal: bool = False
 
     @classmethod
     def of(cls, parsed: ParsedQuestion) -> Asked:
@@ -151,6 +155,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
             values = [v for v in values if _of_unit(v.text, asked.unit)]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
+    typed = typed or (asked.proposal and p.kind != "row" and p.section != BESLUTNING and states_proposal(p.text))
     typed = typed or (kind == "compare" and _figures(p.text) >= 2)
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
