@@ -33,7 +33,8 @@ def test_sample_chat_answers_the_readme_question_from_an_empty_index(tmp_path, m
     assert head == ["*Fordeling af lærepladser på SOSU-uddannelserne for 2027*",
                     "KKR Midtjylland · 17 June 2026 · punkt 3.4 · referat (minutes)  [1 Show the whole item]"]  # fmt: skip
     assert decision == "*Beslutning:* KKR Godkendte indstillingerne."
-    assert "SAG-2026-00837 · page 14 (Baggrund) · 003_d10211b4844be3a2.txt" in answer
+    # "Godkendte indstillingerne": the Indstilling it approved is quoted first, then the background
+    assert "SAG-2026-00837 · page 14 (Indstilling), 14 (Baggrund) · 003_d10211b4844be3a2.txt" in answer
 
     # idempotent: nothing ingested twice (the same command, run in this process)
     monkeypatch.chdir(tmp_path)
