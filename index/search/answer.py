@@ -45,7 +45,7 @@ KNOWN_SHARE = 0.4
 UNKNOWN_EVIDENCE = 0.3
 ANCHORED_SHARE = 0.4
 TITLE_WORDS = 3  # ... and the title names this many of the question's words,
-TITLE_SUPPORT = 2  # ... or one rare word of it, and this many others meet in one passage
+TITLE_SUPPORT = 2  # ... or one rare word of it, and this many others meet in one passage (a common one: one more)
 BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
 DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
@@ -269,15 +269,15 @@ def _of_meeting_asked(r: Ranked, parsed: ParsedQuestion) -> bool:
     return when is not None and bool(start or end) and (start or when) <= when <= (end or when)
 
 
-def _title_supported(r: Ranked, topic: Sequence[Concept], title: frozenset[str]) -> bool:
-    """Do TITLE_SUPPORT of the question's topic words that the item's title lacks meet in one
-    passage of it? (With a rare word of the question in the title: the item is on that topic, and
-    more of what was asked is said together in it.)"""
+def _title_supported(r: Ranked, topic: Sequence[Concept], title: frozenset[str], need: int) -> bool:
+    """Do `need` of the question's topic words that the item's title lacks meet in one passage of
+    it? (With a word of the question in the title: the item is on that topic, and more of what was
+    asked is said together in it.)"""
     held = [c for c in topic if c.evidence(r.stems) >= ALTERNATIVE_CREDIT and not c.evidence(title)]
-    if len(held) < TITLE_SUPPORT:
+    if len(held) < need:
         return False
     together = densest_window(r.item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in held), _stems_of(held))
-    return together >= TITLE_SUPPORT
+    return together >= need
 
 
 def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
@@ -285,7 +285,8 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     match? It holds most of the question's topic words the index has (KNOWN_SHARE; a word of
     the background weighing half), and the question's rare words meet in it: two of them in one
     passage, or two of its topic words, one rare, in the item's title, or TITLE_WORDS of them there,
-    or one rare there and TITLE_SUPPORT more together in one passage. A word the index never
+    or one rare there and TITLE_SUPPORT more together in one passage (one common there: one more
+    together). A word the index never
     saw ("kv25", "rollout", a paraphrase) weighs UNKNOWN_EVIDENCE: it cannot tell items apart."""
     topic = _topic_words(concepts)
     held = lacking = unknown = 0.0
@@ -311,10 +312,11 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
         return True
     # A title naming TITLE_WORDS of the question's words, however common each is, is its topic
     # ("Drøftelse af anbefalinger for … den kommende valgperiode" for "discussion of recommendations
-    # for the next term"); so is one rare word there with TITLE_SUPPORT more of them together inside.
+    # for the next term"); so is one rare word there with TITLE_SUPPORT more of them together inside
+    # (a common word there: one more).
     if len(in_title) >= TITLE_WORDS:
         return True
-    if any(c.rare for c in in_title) and _title_supported(r, topic, title):
+    if in_title and _title_supported(r, topic, title, TITLE_SUPPORT + (not any(c.rare for c in in_title))):
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
         return False
