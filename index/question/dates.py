@@ -291,10 +291,13 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
         lo = max(bounds_from) if lo is None else max(lo, *bounds_from)
     if bounds_to:
         hi = min(bounds_to) if hi is None else min(hi, *bounds_to)
+    # "next year" is the year after the time the question speaks of, when it names one narrower
+    # than a year ("in September 2021 … next year's contract": 2022), else after today's.
+    anchor = lo.year if lo is not None and hi is not None and (hi - lo).days < 365 else (today.year if today else None)
     for pattern, delta in _RELATIVE_YEARS.items():
         for m in re.finditer(pattern, text):
-            if take(*m.span()) and today is not None:
-                years.append(today.year + delta)
+            if take(*m.span()) and anchor is not None:
+                years.append(anchor + delta)
     dated = (lo or hi) is not None
     return DateFacts(
         tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact

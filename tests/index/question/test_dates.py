@@ -39,6 +39,14 @@ def test_years(text, years):
     assert dates_asked(text, today=TODAY).years == years
 
 
+def test_a_relative_year_counts_from_the_month_or_day_the_question_names():
+    found = dates_asked("what did they decide in september 2021 about next year's contract?", today=TODAY)
+    assert 2022 in found.years and 2027 not in found.years
+    assert 2024 in dates_asked("hvad skete der på mødet i juni 2025 om sidste år", today=TODAY).years
+    # a whole year named is what is asked about, not when: "last year" is still today's last year
+    assert 2025 in dates_asked("lærepladser 2027 sammenlignet med sidste år", today=TODAY).years
+
+
 def test_relative_years_need_today():
     found = dates_asked("i år", today=None)
     assert found.years == () and found.spans  # the words are still used up
