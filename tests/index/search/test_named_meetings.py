@@ -107,3 +107,12 @@ def test_a_question_pointing_back_to_its_background_is_about_it(sample_engine) -
         "Jeg skriver om sygeplejersker, der nu må udføre opgaver, som før var forbeholdt læger. Hvad skal KKR "
         "Midtjylland have på bordet om det i april 2024?", today=TODAY)  # fmt: skip
     assert where(answer)[0] == ("004", "3.4"), where(answer)
+
+
+def test_a_framing_sentence_does_not_outweigh_the_plan_of_the_meeting_asked_about(sample_engine) -> None:
+    """The asker's framing names the topic of another item of that meeting; the question asks what
+    the meeting had on its list: the item planning it answers (it lists that topic among others)."""
+    answer = sample_engine.ask(
+        "Jeg følger sygeplejerskernes nye opgaver. Hvilke punkter lå der efter planen til KKR Midtjyllands møde i "
+        "april 2024?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("004", "6.1"), where(answer)
