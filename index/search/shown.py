@@ -74,6 +74,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             u.typed = u.typed and u.passage.kind != "sentence"
     if asked.answer_type == "list":
         _enumerations_led_in(units)
+        _lists_led_in(units)
     hidden = _hidden_section(item)
     total = sum(dict(weights.values()).values()) or 1.0
 
@@ -211,6 +212,37 @@ def _enumerations_led_in(units: list[Unit]) -> None:
         if (p.kind == q.kind == "sentence" and p.section_index == q.section_index and u.score > v.score
                 and _CARRIES_ON.match(q.text) and enumerates(q.text)):  # fmt: skip
             v.concepts, v.score, v.typed = dict(u.concepts), u.score, True
+
+
+def _lists_led_in(units: list[Unit]) -> None:
+    """A list is about what the sentences leading into it say ("Med økonomiaftalen for 2024 er KL
+    og regeringen enige om … et flerårigt politisk samarbejde …" + "Der er som led i arbejdet bl.a.
+    fokus på følgende områder: – Styringspraksis – Færre tilsyn …"): for a list question, a list
+    whose lead-in only points on to its members holds the question's words of up to LIST_REACH
+    sentences right before it in its sub-section, at LED_IN_SHARE of their weight (a list whose
+    own lead-in names what is asked stays ahead: "KKR Midtjyllands fagområder …:" over
+    "Principper for KKR Midtjyllands arbejde:" after a sentence on the coming term)."""
+    for i, u in enumerate(units):
+        if u.passage.kind != "list" or not _points_on(u.passage.text):
+            continue
+        for v in reversed(units[max(i - LIST_REACH, 0) : i]):
+            if v.passage.kind != "sentence" or v.passage.section_index != u.passage.section_index:
+                break
+            for k, w in v.concepts.items():
+                u.concepts[k] = max(u.concepts.get(k, 0.0), LED_IN_SHARE * w)
+        u.score = sum(u.concepts.values()) + 0.5 * len(u.bonus)
+
+
+LED_IN_SHARE = 0.5  # the sentences' words count this much in the list they lead into
+POINTER_WORDS = 15  # a lead-in this short that points on ("… fokus på følgende områder:") names no topic of its own
+_POINTS_ON = re.compile(r"\bfølgende\b|\bfollowing\b|:\s*$", re.IGNORECASE)
+
+
+def _points_on(text: str) -> bool:
+    """Is a list's lead-in a pointer to its members ("Der er … bl.a. fokus på følgende områder:"),
+    short, rather than a sentence of its own topic?"""
+    first = text.split("\n", 1)[0]
+    return len(first.split()) <= POINTER_WORDS and bool(_POINTS_ON.search(first))
 
 
 def _list_after(w: Window, units: list[Unit], asked: Asked) -> Unit | None:

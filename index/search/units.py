@@ -20,6 +20,7 @@ from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
+from index.search.contents import is_contents
 from index.search.decided import states_proposal
 from index.search.values import Value, values_in
 
@@ -153,7 +154,8 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
         values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
         if kind == "number":
             values = [v for v in values if _of_unit(v.text, asked.unit)]
-    typed = bool(values) or (kind in ("number", "compare") and p.kind == "row") or (kind in ("list", "plan") and p.kind == "list")
+    typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")
+    typed = typed or (kind in ("list", "plan") and p.kind == "list" and not (kind == "list" and is_contents(item, p)))
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
     typed = typed or (asked.proposal and p.kind != "row" and p.section != BESLUTNING and states_proposal(p.text))
     typed = typed or (kind == "compare" and _figures(p.text) >= 2)
@@ -311,3 +313,4 @@ def window_of(units: list[Unit]) -> Window:
     bonus = frozenset().union(*(u.bonus for u in units))
     score = sum(concepts.values()) + 0.5 * len(bonus) - WINDOW_COST * (len(units) - 1)
     return Window(units, score, any(u.typed for u in units))
+

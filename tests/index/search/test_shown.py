@@ -11,6 +11,7 @@ import pytest
 from index.evaluate import evaluate_shown
 from index.model import AgendaItem, Hit
 from index.search.shown import ASKED_LIST_CHARS, MAX_CHARS, verbatim_pieces
+from tests.support.items import item, meeting, small_engine
 from tests.support.sample import TODAY
 
 pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
@@ -260,3 +261,32 @@ def test_a_list_question_shows_the_sentence_naming_what_its_lead_in_announces(sa
            "doc": "004", "item": "3.4", "fact": ["blodprøvetagning", "syning af overfladiske hudsår"], "kind": "list"}  # fmt: skip
     report = evaluate_shown(sample_engine, [row], today=TODAY)
     assert report.facts_shown == 1, report.misses
+
+
+def test_a_list_whose_lead_in_only_points_on_is_about_the_sentences_before_it(tmp_path) -> None:
+    """"KL og regeringen har indgået et partnerskab …" + "Der er fokus på følgende områder: – …":
+    the list answers a question worded like the sentence leading into it, its lead-in and members
+    holding none of the question's words."""
+    text = ("Kommunerne har sendt en oversigt over byggeri. Der er afholdt et møde om trafik.\n\n"
+            "KL og regeringen har indgået et flerårigt partnerskab om velfærd.\n\n"
+            "Der er fokus på følgende områder:\n– Færre tilsyn\n– Enklere puljer\n\n"
+            "Partnerskabet mødes igen i januar.")  # fmt: skip
+    others = [item(f"3.{n}", title, body) for n, (title, body) in enumerate(
+        [("Lærepladser", "Fordeling af lærepladser på SOSU-uddannelserne."), ("Beredskab", "Kommunernes beredskab drøftes."),
+         ("Flygtninge", "Kommunekvoter for flygtninge i 2027.")], start=1)]  # fmt: skip
+    engine = small_engine(tmp_path, meeting(*others, item("3.6", "Partnerskab om velfærd", text)))
+    hit = engine.ask("Which topics does the partnership between KL and the government cover?", today=TODAY).hits[0]
+    assert hit.answer is not None and hit.answer.values == ("Færre tilsyn", "Enklere puljer")
+
+
+def test_an_items_table_of_contents_is_no_answer_to_a_list_question_about_one_point(sample_engine) -> None:
+    """An "Orientering" item's opening list names its points ("– Opfølgning på drøftelse vedrørende
+    regionalpolitiske fora – Ungekonference den 4. marts 2024 – …"): no answer line of them."""
+    from index.search.contents import is_contents
+
+    contents = [(it.source[:3], it.item_number) for it in sample_engine.items() for p in it.passages if is_contents(it, p)]
+    assert sorted(contents) == [("000", "2.1"), ("003", "2.1"), ("004", "2.1")]
+    answer = sample_engine.ask("Which regional political forums did the municipalities not appoint anyone to?", today=TODAY)
+    hit = answer.hits[0]
+    assert hit.item.item_number == "2.1"
+    assert hit.answer is None or not any("Ungekonference" in v for v in hit.answer.values)
