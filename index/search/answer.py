@@ -408,9 +408,10 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
     if parsed.answer_type in ("plan", "list"):
         # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
-        # (unless the question points back to its background, "… på bordet om det i april", and another
-        # item of that time holds more of it; a framing sentence alone, "Jeg skriver om …", is context)
-        most = max((r.coverage for r in ranked if r.in_time and council_ok(r)), default=0.0) if points_back(parsed.text) else 0.0
+        # (unless another item of that time holds more of the question; of a framed question only when it
+        # points back to its background, "… på bordet om det i april": "Jeg skriver om …" alone is context)
+        weighs_all = points_back(parsed.text) or not parsed.background
+        most = max((r.coverage for r in ranked if r.in_time and council_ok(r)), default=0.0) if weighs_all else 0.0
         plan = [r for r in ranked if plans_meeting(r) and council_ok(r) and r.in_time and r.matched
                 and (r.planned or r.coverage >= most)]  # fmt: skip
         if plan:

@@ -116,3 +116,12 @@ def test_a_framing_sentence_does_not_outweigh_the_plan_of_the_meeting_asked_abou
         "Jeg følger sygeplejerskernes nye opgaver. Hvilke punkter lå der efter planen til KKR Midtjyllands møde i "
         "april 2024?", today=TODAY)  # fmt: skip
     assert answer.answered and where(answer)[0] == ("004", "6.1"), where(answer)
+
+
+def test_an_item_of_the_meeting_holding_more_of_an_unframed_question_comes_before_the_plan(sample_engine) -> None:
+    """Asked which subjects a meeting's minutes record, with no framing sentence: the item of that
+    meeting that reports them answers, not the item planning the next meeting."""
+    answer = sample_engine.ask(
+        "Hvilke emner tog man op med KLs formandskab ifølge referatet fra KKR Midtjyllands møde i juni 2026?",
+        today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("003", "2.1"), where(answer)
