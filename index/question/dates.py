@@ -91,7 +91,11 @@ _RELATIVE_YEARS = {
     r"\bnext year\b|\bnæste år\b|\bkommende år\b": 1,
     r"\blast year\b|\bsidste år\b|\bforrige år\b|\bi fjor\b": -1,
 }
-_AFTER = re.compile(r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.)?\s*$")
+# ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month
+_AFTER = re.compile(
+    r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.|its|their|sit|sin|deres)?\s*"
+    r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*)?$"
+)
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
 # "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.
 _FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")

@@ -103,6 +103,9 @@ _NEXT_STRONG = re.compile(
     r"|\b(?:første|first)\s+(?:møde[t]?|meeting)\s+(?:efter|after)\b"
     r"|\bnæste\s+gang\b|\bmødes\s+(?:næste\s+gang|igen)\b|\bhvornår\s+mødes\b"
     r"|\bwhen\s+(?:does|do|will)\b(?=.*\bmeet\b)|\bmeet\b(?=.*\bnext\b)"
+    # "on what date does KKR meet after its August meeting", "hvornår mødes KKR efter juni"
+    r"|\b(?:what|which)\s+(?:date|day)\s+(?:does|do|will)\b(?=.*\bmeets?\b)|\bmeets?\s+(?:again\s+)?after\b"
+    r"|\bmødes\s+(?:\S+\s+){0,3}?efter\b"
 )
 # Within a match only these words are the asking; the rest (a council name) stays.
 _NEXT_WORDS = frozenset(
@@ -114,7 +117,7 @@ _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|ti
 # "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and
 # never a topic to search.
 _ON_AGENDA = re.compile(
-    r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b"
+    r"\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
 

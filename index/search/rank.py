@@ -419,10 +419,13 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting (its background aside:
-        # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?"); else it competes.
-        # A last sentence pointing back to its background ("… have på bordet om det i april?") asks about it.
+        # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?") or nothing the item
+        # does not hold ("kommer klima på dagsordenen efter sommerferien?": a line of its list);
+        # else it competes. A last sentence pointing back to its background ("… have på bordet om
+        # det i april?") asks about it.
         background = () if points_back(parsed.text) else parsed.background
-        if any(not c.expansion and c.word not in background for c in concepts):
+        own = [k for k in concepts if not k.expansion and k.word not in background]
+        if own and not any(all(k.matched_by(c.stems) for k in own) for c in candidates if c.docnum in plans):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]

@@ -125,3 +125,20 @@ def test_an_item_of_the_meeting_holding_more_of_an_unframed_question_comes_befor
         "Hvilke emner tog man op med KLs formandskab ifølge referatet fra KKR Midtjyllands møde i juni 2026?",
         today=TODAY)  # fmt: skip
     assert answer.answered and where(answer)[0] == ("003", "2.1"), where(answer)
+
+
+def test_meeting_after_a_time_names_the_next_one(sample_engine) -> None:
+    """'… meet after the end of September 2021', 'mødes … efter': the next meeting after that time,
+    which the September minutes' 6.1 announces (15 October 2021)."""
+    parsed = parse_question("When does KKR Nordjylland meet after the end of September 2021?", today=TODAY)
+    assert (parsed.intent, parsed.meeting_from) == ("next_meeting", date(2021, 10, 1))
+    answer = sample_engine.ask("When does KKR Nordjylland meet after the end of September 2021?", today=TODAY)
+    assert where(answer)[0] == ("002", "6.1") and answer.hits[0].answer.values == ("15. oktober 2021",)
+
+
+def test_a_line_of_the_plan_of_the_meeting_after_a_time_answers_with_that_plan(sample_engine) -> None:
+    """'Kommer X på dagsordenen … efter <time>?': the plan that announces the next meeting after it
+    holds X among its lines; it answers before older items about X ('dagsordnen' as often typed)."""
+    answer = sample_engine.ask("kommer valg og udpegninger på dagsordnen hos KKR Nordjylland efter 3. september 2021?",
+                               today=TODAY)  # fmt: skip
+    assert where(answer)[0] == ("002", "6.1"), where(answer)
