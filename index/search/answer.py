@@ -140,11 +140,11 @@ def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept]
 
 def _hit(reader: IndexReader, r: Ranked, showing: _Showing, *, keep: int | None = None) -> Hit:
     weights = {s: weighed for s, weighed in showing.weights.items() if s in r.matched}
-    bonus = showing.bonus_terms
-    day, (start, end) = r.item.meeting_date, showing.span
-    if showing.month and start and end and (day is None or not start <= day <= end):
-        bonus |= showing.month  # an earlier meeting's item speaking of the one asked: the sentence naming its month
-    line, shown = show(r.item, weights, bonus_terms=bonus, asked=showing.asked, brief=keep is not None)
+    day, (start, end) = r.item.meeting_date or r.item.date_window[0], showing.span
+    # an item of an earlier meeting speaking ahead of the one asked: the sentence naming its month
+    ahead = showing.month if showing.month and start and end and day is not None and day < start else frozenset()
+    line, shown = show(r.item, weights, bonus_terms=showing.bonus_terms | ahead, asked=showing.asked, brief=keep is not None,
+                       names_meeting=ahead)  # fmt: skip
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(

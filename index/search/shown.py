@@ -52,10 +52,13 @@ def _hidden_section(item: AgendaItem) -> str | None:
 
 
 def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_terms: frozenset[str] = frozenset(),
-         asked: Asked = Asked(""), brief: bool = False) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
+         asked: Asked = Asked(""), brief: bool = False,
+         names_meeting: frozenset[str] = frozenset()) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
     """The answer line and the passages a hit of `item` shows (see the module docstring).
     `weights`: index term → (its concept, the concept's weight) of the question's words;
-    `brief`: a hit after the first, whose passages (lists too) stay within MAX_CHARS."""
+    `brief`: a hit after the first, whose passages (lists too) stay within MAX_CHARS;
+    `names_meeting`: the month of a later meeting asked about, which this item speaks of ahead
+    (its stems, also among `bonus_terms`): the sentence naming it is shown, second at the latest."""
     passages = item.passages or item_parts(item.sections)[1]
     if not passages:
         return None, ()
@@ -133,6 +136,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         chosen = rows + [w for w in chosen if not any(_overlap(w, r) for r in rows)][: max(MAX_SHOWN - len(rows), 1)]
         if source is None or not any(source in r.units for r in rows):
             line = None  # one figure of elsewhere does not answer for the years asked
+    naming = [w for w in order if any(u.bonus & names_meeting for u in w.units)] if names_meeting else []
+    if naming and not any(any(u.bonus & names_meeting for u in c.units) for c in chosen):
+        # "VIAs formand og rektor deltager på KKR Midtjyllands møde i november": what the item says of that meeting
+        chosen = chosen[:1] + [naming[0]] + [c for c in chosen[1:] if not _overlap(c, naming[0])][: MAX_SHOWN - 2]
     shown: list[ShownPassage] = []
     for w in chosen:  # a reply short enough to read without scrolling: at most SHOWN_CHARS of passages
         p = _shown(item, w, asked, brief)

@@ -142,3 +142,12 @@ def test_a_line_of_the_plan_of_the_meeting_after_a_time_answers_with_that_plan(s
     answer = sample_engine.ask("kommer valg og udpegninger på dagsordnen hos KKR Nordjylland efter 3. september 2021?",
                                today=TODAY)  # fmt: skip
     assert where(answer)[0] == ("002", "6.1"), where(answer)
+
+
+def test_an_item_speaking_ahead_of_the_meeting_asked_shows_the_sentence_naming_it(sample_engine) -> None:
+    """'Who comes to the November 2026 meeting to discuss recruitment?': June's 3.3 answers, and its
+    sentence naming the November meeting is shown though another holds the topic word better; an
+    item of a later meeting reporting back on the one asked gets no such sentence forced in."""
+    answer = sample_engine.ask("who comes to KKR Midtjylland's November 2026 meeting to discuss recruitment?", today=TODAY)
+    assert where(answer)[0] == ("003", "3.3"), where(answer)
+    assert any("VIAs formand og rektor" in p.text for p in answer.hits[0].passages)
