@@ -26,6 +26,7 @@ from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
 from index.search.decided import decision_share
 from index.search.meeting_asked import MeetingAsked, meeting_items
+from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
@@ -419,13 +420,14 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting (its background aside:
-        # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?") or nothing the item
+        # "Den nye valgperiode nærmer sig … Hvad står på mødet i oktober 2025?") or nothing the plan
         # does not hold ("kommer klima på dagsordenen efter sommerferien?": a line of its list);
         # else it competes. A last sentence pointing back to its background ("… have på bordet om
         # det i april?") asks about it.
         background = () if points_back(parsed.text) else parsed.background
         own = [k for k in concepts if not k.expansion and k.word not in background]
-        if own and not any(all(k.matched_by(c.stems) for k in own) for c in candidates if c.docnum in plans):
+        lines = [c for c in candidates if c.docnum in plans and plans_a_meeting(c.item.title)]  # a plan, not a stored meeting
+        if own and not any(all(k.matched_by(c.stems) for k in own) for c in lines):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
