@@ -426,7 +426,9 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         # det i april?") asks about it.
         background = () if points_back(parsed.text) else parsed.background
         own = [k for k in concepts if not k.expansion and k.word not in background]
-        lines = [c for c in candidates if c.docnum in plans and plans_a_meeting(c.item.title)]  # a plan, not a stored meeting
+        # the plan of a meeting not stored (an earlier meeting's), not the plan item of the meeting asked
+        lines = [c for c in candidates if c.docnum in plans and plans_a_meeting(c.item.title)
+                 and (c.item.meeting_date is None or parsed.meeting_from is None or c.item.meeting_date < parsed.meeting_from)]  # fmt: skip
         if own and not any(all(k.matched_by(c.stems) for k in own) for c in lines):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
