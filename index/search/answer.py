@@ -24,7 +24,7 @@ from index.question.lexicon import points_back
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
-from index.search.figure import missing_figure
+from index.search.asked import missing_asked
 from index.search.meeting_plans import plans_a_meeting
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
@@ -387,9 +387,10 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         if not missing and _year_apart(hits[0], concepts, parsed):
             missing = [str(y) for y in parsed.years]
         if not missing:
-            # A figure or date of a kind the item does not give ("hvor mange studiepladser" of an item on lærepladser).
-            if (figure := missing_figure(hits[0], concepts, parsed)) is not None:
-                return refused(Note("note_no_figure", {"what": figure}), nearest=hits)
+            # A figure, date, deadline or person the item does not give ("hvor mange studiepladser" of an
+            # item on lærepladser, "hvornår er fristen" of one that sets no deadline).
+            if (missing := missing_asked(hits[0], concepts, parsed)) is not None:
+                return refused(missing, nearest=hits)
             return None
         what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
         return refused(Note("note_nothing_for", {"what": what}), nearest=hits)

@@ -36,7 +36,7 @@ from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.values import numbers_in
 
-__all__ = ["missing_figure"]
+__all__ = ["item_text", "missing_figure", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -217,7 +217,7 @@ def _per_unit(units: tuple[str, ...], head: Concept | None, stems: frozenset[str
     return False
 
 
-def _text_of(item: AgendaItem, p: Passage) -> str:
+def item_text(item: AgendaItem, p: Passage) -> str:
     """A passage's words; a table row with its column labels and caption."""
     if p.kind == "row" and p.table is not None and p.table < len(item.tables) and p.row is not None:
         table = item.tables[p.table]
@@ -226,7 +226,7 @@ def _text_of(item: AgendaItem, p: Passage) -> str:
     return p.text
 
 
-def _stems(text: str) -> frozenset[str]:
+def stems_of_text(text: str) -> frozenset[str]:
     return frozenset(s for m in WORD.finditer(text) for s in word_stems(m.group().lower()))
 
 
@@ -265,14 +265,14 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     head = _renderings(head, parsed.language) if head else None
     kind_unit = "money" if money else number_unit(_asking_sentence(parsed.text))
     item = r.item
-    title = _stems(item.title)
+    title = stems_of_text(item.title)
     whole_in_item = bool(head and head.credit(r.stems))
     passages = item.passages
     for i, p in enumerate(passages):
-        text = _text_of(item, p)
+        text = item_text(item, p)
         around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
                   if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
-        words = title | _stems(text) | frozenset(s for q in around for s in _stems(q.text))
+        words = title | stems_of_text(text) | frozenset(s for q in around for s in stems_of_text(q.text))
         if head is not None and not _meets(head, words, whole_in_item):
             continue
         if unit is not None and not _per_unit(unit, head, words, kind_unit == "money"):

@@ -40,6 +40,7 @@ SETS = [
     ("gate-contextual-facts.jsonl", 16, 5, 0.93, 12, 5),  # long questions framed by the asker (round 4)
     ("plans-kinds-facts.jsonl", 12, 2, 0.9, 11, 2),  # what a named meeting will take up (round 5)
     ("decision-kinds-facts.jsonl", 15, 4, 0.9, 13, 3),  # what was decided, was it approved (round 5)
+    ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 10, 9),  # dates, deadlines, persons, prices the item does not give (round 5)
 ]
 
 

@@ -1,0 +1,158 @@
+"""Does the item give what the question asks for? A figure (index.search.figure), a date or
+deadline, or a person. An item on a nearby topic answered a question asking for a thing it never
+gives: "hvornår er fristen for at søge om besøg af SOSU-rejseholdet" of the item that sets up the
+travelling team (no deadline in it), "who chairs the board of Erhvervshus Midtjylland" of the
+item approving its contract (no name in it), "hvad koster det at deltage i ungekonferencen" of the
+item announcing the conference (no price). Coverage and cohesion read the question's words, not
+what is asked for, so such an item answered.
+
+What is asked for is read from the question's answer type (index.question.answer_type) and its
+asking words; the item gives it when one of its passages (with its neighbouring sentences in one
+sub-section; a table row with its column labels) holds a value of that kind *and* at least
+NEAR_BEST of what the item's best passage holds of the question's words (their weight, the title
+counting in every passage, a word of the question's background weighing half): the value must be
+where the item speaks of the question, not anywhere in it. A deadline, a price or a role's holder,
+one specific thing, must also be beside ASKED_SHARE of the question's whole weight.
+
+- a deadline ("frist", "senest", "deadline", "by when"): a time beside a word that sets one
+  ("frist", "ansøgningsfrist", "senest", "inden", "deadline", "før", "til og med");
+- a date ("hvornår", "when", "which date"): a time as the documents write it: a Danish date,
+  a month, a season, a quarter or half-year, "primo/medio/ultimo …", "i løbet af efteråret",
+  "i begyndelsen af maj 2024", "årsskiftet", a year;
+- a person, a role asked ("hvem er formand for", "who chairs"): a name (values.names_in);
+- who, no role asked ("hvem deltog", "who hosted"): a name, a role or a body;
+- a price ("hvad koster det at …", "how much is the fee"): an amount in kroner.
+
+A question that asks yes or no is not read ("ved man hvornår …": that nothing is settled may be
+the answer), nor the next meeting's date, nor a date or price question that writes a full date or
+an amount itself (a search).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from index.dates import MONTHS
+from index.model import AgendaItem, Note
+from index.question.answer_type import asks_yes_no, number_unit
+from index.question.parse import ParsedQuestion
+from index.search.figure import item_text, missing_figure, stems_of_text
+from index.search.rank import Concept, Ranked
+from index.search.values import dates_in, names_in, numbers_in
+
+__all__ = ["asked_share", "missing_asked"]
+
+ASKED_SHARE = 0.4  # the question's weight beside a deadline, a price or a role's holder (as cohesion's MIN_COHESION)
+NEAR_BEST = 0.5  # ... and beside any value asked for, this share of what the item's best passage holds
+SPECIFIC = frozenset(("deadline", "price", "person"))  # one thing, stated with what it is for
+BACKGROUND_WEIGHT = 0.5  # a word only of the question's background (answer.BACKGROUND_WEIGHT)
+NEIGHBOURS = 1  # sentences either side of a passage read with it
+
+_DEADLINE_ASKED = re.compile(
+    r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\bby\s+when\b|\blast\s+(?:date|day)\b|\bno\s+later\s+than\b|\binden\s+hvornår\b",
+    re.IGNORECASE,
+)
+_DEADLINE_GIVEN = re.compile(r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\binden\b|\bfør\b|\btil\s+og\s+med\b", re.IGNORECASE)
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_SEASON = r"(?:efterår(?:et)?|forår(?:et)?|sommer(?:en)?|vinter(?:en)?|sommerferien?|årsskiftet?|jul(?:en)?|påsken?)"
+# A time as the documents write it, besides a full date: a month, a season, a part of a year.
+_TIME = re.compile(
+    rf"\b(?:{_MONTH})\b|\b{_SEASON}\b|\b(?:\d\.|første|andet|anden|tredje|fjerde)\s+(?:kvartal|halvår)\b|\bq[1-4]\b"
+    rf"|\b(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af|begyndelsen\s+af|midten\s+af|løbet\s+af)\b"
+    rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+# A role asked for ("who chairs …", "hvem er formand for …"): only a person's name answers it.
+# Asked without one ("hvem deltog", "who hosted"), a role or a body answers too ("VIAs formand og
+# rektor", "KKR Midtjylland, Region Midtjylland, RAR Øst og RAR Vest").
+_ROLE_ASKED = re.compile(
+    r"\b(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*|leder\w*|chef\w*|ordstyrer\w*"
+    r"|sekretariatschef\w*|minister\w*|chair\w*|head(?:s|ed)?|director\w*|mayor\w*|leader\w*|manager\w*|rector\w*"
+    r"|moderator\w*|president\w*|ceo)\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(
+    r"(?i:\b(?:\w*formand\w*|\w*direktør\w*|rektor\w*|\w*borgmest\w*|\w*leder\w*|\w*chef\w*|professor\w*|minist\w*|medlem\w*"
+    r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"
+    r"|\w*netværk\w*|\w*forum\w*|kommune[rn]?\w*)\b)|\b(?:KKR|KL|RAR|FOA|VIA)\b|\b(?:Region|Kommune)\b",
+)
+_PRICE_ASKED = re.compile(r"\bhvad\s+koster\b|\bwhat\s+does\s+it\s+cost\b|\bhow\s+much\s+does\s+it\s+cost\b|\bfee\b|\bgebyr\w*", re.IGNORECASE)
+# What each kind of asked value is, read in a passage's text.
+_GIVES: dict[str, Callable[[str], bool]] = {
+    "deadline": lambda text: bool(_DEADLINE_GIVEN.search(text)) and bool(dates_in(text) or _TIME.search(text)),
+    "date": lambda text: bool(dates_in(text) or _TIME.search(text)),
+    "person": lambda text: bool(names_in(text)),
+    "who": lambda text: bool(names_in(text) or _WHO.search(text)),
+    "price": lambda text: any(re.search(r"\bkr\b|kroner|mio\.|mia\.", v.text) for v in numbers_in(text)),
+}
+
+
+def _asked(parsed: ParsedQuestion) -> str | None:
+    """What kind of value the question asks for, beyond a figure (figure.py's)."""
+    text = parsed.text
+    if asks_yes_no(text):
+        return None
+    if parsed.answer_type == "person":
+        return "person" if _ROLE_ASKED.search(text) else "who"
+    if parsed.answer_type == "date":
+        return "deadline" if _DEADLINE_ASKED.search(text) else "date"
+    if parsed.answer_type == "number" and number_unit(text) in ("money", None) and _PRICE_ASKED.search(text):
+        return "price"
+    return None
+
+
+def _weights(concepts: Sequence[Concept], background: Collection[str]) -> dict[Concept, float]:
+    own = [c for c in concepts if not c.expansion and c.df > 0]
+    return {c: c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own}
+
+
+def asked_share(item: AgendaItem, concepts: Sequence[Concept], parsed: ParsedQuestion, kind: str | None) -> float:
+    """The largest share of the question's weight that a passage giving a value of `kind` holds
+    (with its neighbours; the title counting in every passage); 0 when no passage gives one.
+    `kind` None: any passage."""
+    weights = _weights(concepts, parsed.background)
+    total = sum(weights.values())
+    gives = _GIVES[kind] if kind is not None else None
+    title = stems_of_text(item.title)
+    passages = item.passages
+    best = 0.0
+    for i, p in enumerate(passages):
+        around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
+                  if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
+        texts = [item_text(item, p)] + [q.text for q in around if q is not p]
+        if gives is not None and not any(gives(t) for t in texts):
+            continue
+        words = title.union(*(stems_of_text(t) for t in texts))
+        held = sum(w * c.credit(words) for c, w in weights.items())
+        best = max(best, held / total if total else 1.0)
+    return best
+
+
+def _note(kind: str) -> Note:
+    """The note saying what the item does not give (bot/render/labels.toml says it)."""
+    if kind == "deadline":
+        return Note("note_no_deadline")
+    if kind == "date":
+        return Note("note_no_date")
+    if kind == "price":
+        return Note("note_no_price")
+    return Note("note_no_person")
+
+
+def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Note | None:
+    """A note saying what the question asks for when the item does not give it ("intet om
+    studiepladser i punktet", "punktet nævner ingen frist"; see the module docstring); None
+    when it does, or when what is asked cannot be read."""
+    figure = missing_figure(r, concepts, parsed)
+    if figure is not None:
+        return Note("note_no_figure", {"what": figure})
+    if r.planned or parsed.intent == "next_meeting":
+        return None  # the next meeting's items: its date is what they are about
+    kind = _asked(parsed)
+    if kind is None or (kind in ("date", "deadline") and dates_in(parsed.text)) or (kind == "price" and _GIVES[kind](parsed.text)):
+        return None  # the question writes a value of the kind: a search for it
+    share, best = asked_share(r.item, concepts, parsed, kind), asked_share(r.item, concepts, parsed, None)
+    if share < NEAR_BEST * best or (kind in SPECIFIC and share < ASKED_SHARE):
+        return _note(kind)
+    return None
