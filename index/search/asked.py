@@ -67,11 +67,11 @@ _TIME = re.compile(
 # Asked without one ("hvem deltog", "who hosted"), a role or a body answers too ("VIAs formand og
 # rektor", "KKR Midtjylland, Region Midtjylland, RAR Øst og RAR Vest").
 _ROLE_ASKED = re.compile(
-    r"\b(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*|leder\w*|chef\w*|ordstyrer\w*"
-    r"|sekretariatschef\w*|minister\w*|chair\w*|head(?:s|ed)?|director\w*|mayor\w*|leader\w*|manager\w*|rector\w*"
-    r"|moderator\w*|president\w*|ceo)\b",
+    r"\b(?:hvem|who)\b(?:\s+\S+){0,3}?\s+(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*"
+    r"|leder\w*|chef\w*|ordstyrer\w*|sekretariatschef\w*|minister(?:en)?|chair\w*|head(?:s|ed)?|director\w*|mayor\w*"
+    r"|leader\w*|manager\w*|rector\w*|moderator\w*|president\w*|ceo)\b",
     re.IGNORECASE,
-)
+)  # the role right after the asking word ("hvem er formand", "who is the director"), not a body named later ("ministeriet")
 _WHO = re.compile(
     r"(?i:\b(?:\w*formand\w*|\w*direktør\w*|rektor\w*|\w*borgmest\w*|\w*leder\w*|\w*chef\w*|professor\w*|minist\w*|medlem\w*"
     r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"

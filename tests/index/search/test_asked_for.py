@@ -55,6 +55,9 @@ def test_a_price_of_taking_part_the_item_never_gives_is_not_answered(sample_engi
         ("Hvem fra RAR Østjyllands formandskab kan ikke længere repræsentere kommunerne?", ("004", "4.1")),  # a list of members
         ("Who chairs SKF Midtjylland?", ("003", "3.6")),  # "Borgmester Lone Jakobi, formand for SKF Midtjylland"
         ("who is coming to the KKR Midtjylland meeting in november 2026 to talk about recruitment?", ("003", "3.3")),  # a role
+        # a body named after the asking words ("ministeriet") is no role asked: "formandskabet bemyndiges" answers
+        ("Hvem bemyndiges til at justere resultatkontrakten med erhvervshuset, når rammeaftalen med ministeriet foreligger?",
+         ("004", "3.8")),
     ],
 )
 def test_dates_persons_and_deadlines_written_otherwise_are_still_answered(sample_engine, question, item) -> None:
