@@ -93,7 +93,7 @@ _RELATIVE_YEARS = {
 }
 # ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month
 _AFTER = re.compile(
-    r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.|its|their|sit|sin|deres)?\s*"
+    r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.|(?P<own>its|their|sit|sin|deres))?\s*"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*)?$"
 )
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
@@ -116,6 +116,16 @@ _MEETING_BEFORE_YEAR = re.compile(
 _ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
 _WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
+
+
+def _after(before: str, rest: str) -> bool:
+    """Does the time bound what comes after it ("after the end of September 2021")? After a
+    possessive only when a meeting word follows: "after its August 2021 meeting" is a bound, but
+    "what did it conclude after its June 2026 discussion" is of June 2026, the discussion's time."""
+    m = _AFTER.search(before)
+    return bool(m) and (not m["own"] or bool(_MEETING_AFTER_YEAR.match(rest)))
+
+
 # What a council does at a meeting: "hvilke sager skal KKR behandle i oktober 2025".
 _AT_MEETING_VERBS = (
     r"(?:behandle[rst]?|behandlet|drøfte[rst]?|drøftet|mødes|discuss(?:es|ed)?|meets?|on the agenda|på dagsorde?nen"
@@ -233,7 +243,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 )
                 # "after the 2021 local elections": the year belongs to the noun, not a time bound.
                 attribute = _ARTICLE_END.search(before) and _WORD_AFTER.match(text[m.end() :])
-                timed = not attribute and any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
+                timed = not attribute and (_after(before, text[m.end() :]) or any(p.search(before) for p in (_SINCE, _BEFORE)))
                 if not (meeting_year or timed):
                     if take(*m.span()):
                         years.append(y)
@@ -258,12 +268,12 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             guessed = guessed or kind in ("dayonly", "monthonly", "daymonth")
             this_tied = kind == "year" or bool(
                 _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
-                or any(p.search(before) for p in (_AFTER, _SINCE, _BEFORE))
+                or _after(before, text[m.end() :]) or any(p.search(before) for p in (_SINCE, _BEFORE))
                 or (_UNTIL.search(before) and (bounds_from or opened))  # "fra juni 2025 til juni 2026"
             )
             tied = tied or this_tied
             first, last = interval
-            if _AFTER.search(before):
+            if _after(before, text[m.end() :]):
                 bounds_from.append(last + timedelta(days=1))
             elif _SINCE.search(before):
                 bounds_from.append(first)
