@@ -78,3 +78,12 @@ def test_before_and_after_a_day():
 def test_after_and_before_a_year_are_meeting_bounds():
     found = dates_asked("møder efter 2024 og før 2026", today=TODAY)
     assert (found.meeting_from, found.meeting_to) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_after_a_possessive_a_time_bounds_only_a_meeting():
+    """'after its August 2021 meeting' bounds the next meeting; 'after its June 2026 review' is the
+    review's time, the June 2026 meeting, not a bound after it."""
+    bound = dates_asked("when does kkr meet again after its end-of-august 2021 meeting?")
+    assert (bound.meeting_from, bound.meeting_to) == (date(2021, 9, 1), None)
+    own = dates_asked("what did the council agree after its june 2026 review of the budget?")
+    assert (own.meeting_from, own.meeting_to) == (date(2026, 6, 1), date(2026, 6, 30))
