@@ -71,15 +71,16 @@ def densest_window(
     counted in every window. For the refusal: a question whose words the item has only
     far apart ("åbningstiderne for borgerservice i Randers": "Randers" in a table row,
     "åbningstid" pages away) is not what the item is about."""
-    best = score(extra)
+    scored = {extra: score(extra)}  # many windows hold the same terms: score each set once
     for section in item.sections:
         units, unit_terms = _terms_by_unit(section.text, relevant)
         for i in range(len(units)):
-            found = set(extra)
+            found = extra
             for j in range(i, min(i + MAX_SENTENCES, len(units))):
                 if j > i and units[j][1] - units[i][0] > MAX_CHARS:
                     break
-                if unit_terms[j] - found or j == i:
-                    found |= unit_terms[j]
-                    best = max(best, score(frozenset(found)))
-    return best
+                if not unit_terms[j] <= found:
+                    found = found | unit_terms[j]
+                    if found not in scored:
+                        scored[found] = score(found)
+    return max(scored.values())
