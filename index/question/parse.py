@@ -31,6 +31,11 @@ from index.question.typos import Vocabulary
 __all__ = ["ParsedQuestion", "detect_language", "load_glossary", "parse_question"]
 
 
+# A word only of the question's background weighs this share of its weight wherever the engine
+# weighs what an item holds of the question (the gate, the best passage, what is asked for).
+BACKGROUND_WEIGHT = 0.5
+
+
 @dataclass(frozen=True)
 class ParsedQuestion:
     """What a question asks, ready for the search.

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process, utils
 from index.analysis import analyze
 from index.model import Answer, Hit, Note, ShownPassage
 from index.question.lexicon import points_back
-from index.question.parse import ParsedQuestion
+from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.asked import missing_asked
@@ -47,7 +47,6 @@ UNKNOWN_EVIDENCE = 0.3
 ANCHORED_SHARE = 0.4
 TITLE_WORDS = 3  # ... and the title names this many of the question's words,
 TITLE_SUPPORT = 2  # ... or one rare word of it, and this many others meet in one passage (a common one: one more)
-BACKGROUND_WEIGHT = 0.5  # a background word the item lacks weighs this much (ParsedQuestion.background)
 CLOSEST_TOPICS = 3
 DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 

@@ -36,7 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
-from index.question.parse import ParsedQuestion
+from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.search.figure import item_text, missing_figure, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
@@ -46,7 +46,6 @@ __all__ = ["asked_share", "missing_asked"]
 ASKED_SHARE = 0.4  # the question's weight beside a deadline, a price or a role's holder (as cohesion's MIN_COHESION)
 NEAR_BEST = 0.5  # ... and beside any value asked for, this share of what the item's best passage holds
 SPECIFIC = frozenset(("deadline", "price", "person"))  # one thing, stated with what it is for
-BACKGROUND_WEIGHT = 0.5  # a word only of the question's background (answer.BACKGROUND_WEIGHT)
 NEIGHBOURS = 1  # sentences either side of a passage read with it
 
 _DEADLINE_ASKED = re.compile(

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 
 from index.analysis import analyze
 from index.model import AgendaItem
+from index.question.parse import BACKGROUND_WEIGHT
 from index.search.excerpt import densest_window
 
 if TYPE_CHECKING:
     from index.search.rank import Concept
-
-BACKGROUND_WEIGHT = 0.5  # a word only of the question's background (its sentences before the last)
 
 
 def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background: Collection[str] = ()) -> float:
