@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -129,9 +130,15 @@ def _announcing(reader: IndexReader, council: str, day: date, asked: MeetingAske
     if not asked.dated or asked.end is None or (asked.end - asked.start).days > 31 or (asked.start - day).days > 365:
         return set()
     table = reader.table()
-    name = next(k for k, v in MONTHS.items() if v == asked.start.month)  # the full name comes first
-    month = next(iter(analyze(name)), name)
+    month = month_stem(asked.start.month)
     return {
         docnum for docnum in table.items_between(day, day).tolist()
         if table.council_of(docnum) == council and month in reader.stems(docnum)
     }  # fmt: skip
+
+
+@lru_cache(maxsize=12)
+def month_stem(month: int) -> str:
+    """The index term of a month's Danish name ("oktober" → "oktob")."""
+    name = next(k for k, v in MONTHS.items() if v == month)  # the full name comes first
+    return next(iter(analyze(name)), name)

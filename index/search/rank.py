@@ -13,19 +13,17 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from index.analysis import analyze, term_groups
-from index.dates import MONTHS as DANISH_MONTHS
 from index.model import AgendaItem
 from index.question.lexicon import points_back
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
 from index.search.decided import decision_share
-from index.search.meeting_asked import MeetingAsked, meeting_items
+from index.search.meeting_asked import MeetingAsked, meeting_items, month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import Clause, IndexReader, ItemMeta
 
@@ -348,20 +346,14 @@ def names_date(stems: frozenset[str], start: date | None, end: date | None) -> b
     """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
     if start is None or end is None or (end - start).days > 31:
         return False
-    if str(start.year) not in stems or _month_stem(start.month) not in stems:
+    if str(start.year) not in stems or month_stem(start.month) not in stems:
         return False
     return start != end or str(start.day) in stems
 
 
 def _names_month(stems: frozenset[str], day: date | None) -> bool:
     """Does an item's text name the month and year of `day`?"""
-    return day is not None and str(day.year) in stems and _month_stem(day.month) in stems
-
-
-@lru_cache(maxsize=12)
-def _month_stem(month: int) -> str:
-    name = next(k for k, v in DANISH_MONTHS.items() if v == month)  # the full name comes first
-    return next(iter(analyze(name)), name)
+    return day is not None and str(day.year) in stems and month_stem(day.month) in stems
 
 
 @dataclass(frozen=True)
