@@ -19,12 +19,13 @@ from datetime import date
 from rapidfuzz import fuzz, process, utils
 
 from index.analysis import analyze
-from index.model import Answer, Hit, Note, ShownPassage
+from index.model import AgendaItem, Answer, Hit, Note, ShownPassage
 from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.asked import missing_asked
+from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
@@ -61,8 +62,6 @@ def _weights(concepts: Sequence[Concept]) -> dict[str, tuple[str, float]]:
 
 
 NEXT_MEETING_WORDS = "møde punkter dagsorden"
-MONTH_NAMES_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-                  "november", "december")  # fmt: skip
 
 
 def _bonus_terms(parsed: ParsedQuestion) -> frozenset[str]:
@@ -78,7 +77,7 @@ def _month_asked(parsed: ParsedQuestion) -> frozenset[str]:
     """The month of a meeting asked about by its month or day, as index terms."""
     start, end = parsed.meeting_from, parsed.meeting_to
     if start and end and (end - start).days <= 31:
-        return frozenset(analyze(MONTH_NAMES_DA[start.month - 1]))
+        return frozenset((month_stem(start.month),))
     return frozenset()
 
 
@@ -225,10 +224,16 @@ def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     held = [c for c in rare if c.evidence(r.stems) >= ALTERNATIVE_CREDIT]
     if len(held) < TOPIC_RARE_TOGETHER:
         return len(held), len(held)
-    relevant = _stems_of(held)
-    title = frozenset(analyze(r.item.title)) & relevant
-    together = densest_window(r.item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in held), relevant, title)
-    return len(held), int(together)
+    return len(held), _met_together(r.item, held, frozenset(analyze(r.item.title)))
+
+
+def _met_together(item: AgendaItem, concepts: Sequence[Concept], title: frozenset[str] = frozenset()) -> int:
+    """How many of `concepts` the item holds in one window of a few sentences (a compound ending
+    with one counting as it), the title's terms counting in every window."""
+    relevant = _stems_of(concepts)
+    held = densest_window(item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in concepts), relevant,
+                          title & relevant)  # fmt: skip
+    return int(held)
 
 
 def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collection[str]) -> float:
@@ -276,8 +281,7 @@ def _title_supported(r: Ranked, topic: Sequence[Concept], title: frozenset[str],
     held = [c for c in topic if c.evidence(r.stems) >= ALTERNATIVE_CREDIT and not c.evidence(title)]
     if len(held) < need:
         return False
-    together = densest_window(r.item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in held), _stems_of(held))
-    return together >= need
+    return _met_together(r.item, held) >= need
 
 
 def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
@@ -320,13 +324,10 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
         return False
-    relevant = _stems_of(rare)
     item = r.item
     if parsed.intent == "decision":  # what was decided on X: X in the item's proposal or decision, not its background
         item = replace(item, sections=tuple(s for s in item.sections if s.heading in DECIDING_SECTIONS))
-    together = densest_window(item, lambda stems: sum(c.evidence(stems) >= ALTERNATIVE_CREDIT for c in rare), relevant,
-                              title & relevant)  # fmt: skip
-    return together >= TOPIC_RARE_TOGETHER
+    return _met_together(item, rare, title) >= TOPIC_RARE_TOGETHER
 
 
 def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
