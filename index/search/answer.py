@@ -107,7 +107,7 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     weights = {c.word: c.weight for c in own}
     if together(weights):
         return True
-    halved = {w: v * (BACKGROUND_WEIGHT if w in background else 1.0) for w, v in weights.items()}
+    halved = {c.word: c.weight_given(background) for c in own}
     return halved != weights and together(halved)
 
 
@@ -242,7 +242,7 @@ def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collecti
     not be in the item that answers)."""
     own = [c for c in concepts if not c.expansion]
     held = sum(c.weight * c.evidence(r.stems) for c in own)
-    lacking = sum(c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own if not c.evidence(r.stems))
+    lacking = sum(c.weight_given(background) for c in own if not c.evidence(r.stems))
     return held / (held + lacking) if held + lacking else 0.0
 
 
@@ -296,7 +296,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     held = lacking = unknown = 0.0
     for c in topic:
         credit = c.evidence(r.stems)
-        weight = c.weight * (BACKGROUND_WEIGHT if c.word in parsed.background else 1.0)
+        weight = c.weight_given(parsed.background)
         if credit:
             held += c.weight * credit
         elif c.df == 0 or c.word in parsed.unknown:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Collection, Sequence
 from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
-from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
+from index.question.parse import ParsedQuestion
 from index.search.figure import item_text, missing_figure, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
@@ -103,7 +103,7 @@ def _asked(parsed: ParsedQuestion) -> str | None:
 
 def _weights(concepts: Sequence[Concept], background: Collection[str]) -> dict[Concept, float]:
     own = [c for c in concepts if not c.expansion and c.df > 0]
-    return {c: c.weight * (BACKGROUND_WEIGHT if c.word in background else 1.0) for c in own}
+    return {c: c.weight_given(background) for c in own}
 
 
 def asked_share(item: AgendaItem, concepts: Sequence[Concept], parsed: ParsedQuestion, kind: str | None) -> float:

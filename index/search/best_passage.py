@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from index.analysis import analyze
 from index.model import AgendaItem
-from index.question.parse import BACKGROUND_WEIGHT
 from index.search.excerpt import densest_window
 
 if TYPE_CHECKING:
@@ -37,7 +36,7 @@ def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background
     readings = (False, True) if any(c.word in background for c in own) else (False,)
     best = 0.0
     for halved in readings:
-        weight = {c.word: c.weight * (BACKGROUND_WEIGHT if halved and c.word in background else 1.0) for c in own}
+        weight = {c.word: c.weight_given(background if halved else ()) for c in own}
         total = sum(weight.values())
         held = densest_window(item, lambda stems: sum(weight[c.word] * c.credit(stems) for c in own), relevant, title)
         best = max(best, held / total if total else 1.0)

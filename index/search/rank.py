@@ -13,13 +13,13 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from index.analysis import analyze, term_groups
 from index.model import AgendaItem
 from index.question.lexicon import points_back
-from index.question.parse import ParsedQuestion
+from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.search.best_passage import best_passage_share
 from index.search.compounds import split_unknown
 from index.search.decided import decision_share
@@ -88,6 +88,10 @@ class Concept:
             if (whole and whole in stems) or (parts and all(p in stems for p in parts)):
                 return ALTERNATIVE_CREDIT
         return 0.0
+
+    def weight_given(self, background: Collection[str]) -> float:
+        """Its weight, BACKGROUND_WEIGHT of it when the word is only of the question's background."""
+        return self.weight * (BACKGROUND_WEIGHT if self.word in background else 1.0)
 
     def evidence(self, stems: frozenset[str]) -> float:
         """`credit`, or ALTERNATIVE_CREDIT when the item has the word only as the end of a compound."""
