@@ -19,7 +19,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache, partial
 from typing import Any, TypeVar
 
 from whoosh import scoring
@@ -40,6 +40,11 @@ from index.store import item_meta, item_stems, read_item, read_items, read_meeti
 __all__ = ["CommitCaches", "IndexSnapshot"]
 
 T = TypeVar("T")
+
+# Documents read recently, kept decoded per snapshot: the rerank and the answer read the same items
+# question after question (~15 KiB a whole item, as much an item's terms, 1 KiB its meta).
+RECENT_ITEMS = 128
+RECENT_CANDIDATES = 256
 
 
 class CommitCaches:
@@ -64,6 +69,9 @@ class IndexSnapshot:
         self.searcher = searcher
         self.caches = caches or CommitCaches()
         self.segments = segments or SegmentCaches()
+        self._items = lru_cache(maxsize=RECENT_ITEMS)(partial(stored_item, searcher))
+        self._stems = lru_cache(maxsize=RECENT_CANDIDATES)(partial(item_stems, searcher))
+        self._metas = lru_cache(maxsize=RECENT_CANDIDATES)(partial(_item_meta, searcher))
 
     @classmethod
     def of(cls, ix: FileIndex, caches: Callable[[int], CommitCaches] | None = None,
@@ -116,18 +124,13 @@ class IndexSnapshot:
         return self._scorer.top(clauses, limit)
 
     def meta(self, docnum: int) -> ItemMeta:
-        f = item_meta(self.searcher, docnum)
-        return ItemMeta(
-            f["id"], f["council"], date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None,
-            f["document_kind"], f["item_number"], f["title"], f["decision"], tuple(f["title_stems"].split()),
-            f.get("window", ""),
-        )  # fmt: skip
+        return self._metas(docnum)
 
     def stems(self, docnum: int) -> frozenset[str]:
-        return item_stems(self.searcher, docnum)
+        return self._stems(docnum)
 
     def item(self, docnum: int) -> AgendaItem:
-        return stored_item(self.searcher, docnum)
+        return self._items(docnum)
 
     def table(self) -> DocTable:
         return self.caches.get("table", self._build_table)
@@ -176,3 +179,12 @@ class IndexSnapshot:
 
     def _build_table(self) -> DocTable:
         return join_tables(self._per_segment("table", segment_table), self._scorer.live)
+
+
+def _item_meta(searcher: Searcher, docnum: int) -> ItemMeta:
+    f = item_meta(searcher, docnum)
+    return ItemMeta(
+        f["id"], f["council"], date.fromisoformat(f["meeting_date"]) if f["meeting_date"] else None,
+        f["document_kind"], f["item_number"], f["title"], f["decision"], tuple(f["title_stems"].split()),
+        f.get("window", ""),
+    )  # fmt: skip
