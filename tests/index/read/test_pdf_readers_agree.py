@@ -1,8 +1,8 @@
 """The PDFium reader gives what the pdfplumber reader gives: the same lines (text, page,
 bold, paragraph breaks, table rows, links), so the same items, pages, titles, bold headings
 and links; and the same error for every bad file. Every PDF the test-suite generates is read
-both ways: the five samples printed as KL would (hyphenated and not, numbered from 1 and 3),
-the one-page agendas and letters, and the layouts other producers make."""
+both ways: the five samples printed as KL would (hyphenated, numbered from 1 and 3; one also
+unhyphenated), the one-page agendas and letters, and the layouts other producers make."""
 
 from __future__ import annotations
 
@@ -50,9 +50,13 @@ def _owner_only() -> bytes:
     return plain_pdf(AGENDA_LINES, encrypt=StandardEncryption("", ownerPassword="ejer"))
 
 
+# Every sample as KL hyphenates it (each one's tables, links, lists, first page number), and one sample
+# unhyphenated: its lines all end at a space, which hyphenated printings hold too (most of their lines),
+# so the other four unhyphenated printings checked no case of their own for ~0.9 s of pdfplumber each.
+UNHYPHENATED = "001"  # minutes with a table and a link
 GOOD = {
     **{f"sample-{key}": (lambda key=key: _sample_pdf(key, True)) for key in FILES},
-    **{f"sample-{key}-unhyphenated": (lambda key=key: _sample_pdf(key, False)) for key in FILES},
+    f"sample-{UNHYPHENATED}-unhyphenated": lambda: _sample_pdf(UNHYPHENATED, False),
     "one-page-agenda": lambda: plain_pdf(AGENDA_LINES),
     "owner-password-only": _owner_only,
     "shopping-list": lambda: plain_pdf(["Indkøbsliste", "1. Mælk", "2. Æg"]),
