@@ -78,9 +78,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b" + _Y + r"\b"),
     )
 )
-# A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August".
+# A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
+# only with "i": "KKR Midt 17. april" is the council's meeting that day).
 _PART_OF = re.compile(
-    r"\b(?:midt|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
+    r"\b(?:midt(?=\s+i\b)|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
     r"(?:\s+(?:i|af|of))?\s+$"
 )
 _DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")

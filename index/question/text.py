@@ -58,7 +58,7 @@ def normalise(text: str) -> str:
     text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
     text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
-    text = _IN_REGION.sub(lambda m: f"{m['prep']} Region {m['region']}", text)
+    text = _IN_REGION.sub(_region, text)
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
     text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
@@ -69,8 +69,27 @@ _SHORT_COUNCIL = re.compile(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]
 
 # "KV25", "kv21": municipal staff's name for the local elections of that year.
 _ELECTION = re.compile(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
-# "vi i midt", "kommunerne i nord": staff shorthand for the region (not "midt i oktober").
-_IN_REGION = re.compile(r"\b(?P<prep>i|in|fra|from)\s+(?P<region>midt|nord|syd)\b(?!\s+i\b|-)", re.IGNORECASE)
+# A region's short name is its council, as staff write it: "vi i midt", "hvad skal midt have",
+# "how many for Nord?", "Nord's budget", and inside a body's name, "Erhvervshus Midt" (the business
+# hub of Midtjylland). Not after "KKR" or "Region" (read already), nor as a compass word or a part of
+# a time ("midt i oktober", "midt på året", "nord for Aarhus", "Midt-Nord", "Nord- og Midtjylland"),
+# unless it ends a capitalised name ("Socialtilsyn Midt i 2022").
+_IN_REGION = re.compile(
+    r"(?<![\w-])(?P<before>[^\W\d_]+\s+)?(?P<region>midt|nord|syd)(?P<gen>s|'s)?\b(?!-)(?P<after>\s+(?:i|på|under|mellem|for|of)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _region(m: re.Match[str]) -> str:
+    before, region, after = m["before"] or "", m["region"], m["after"] or ""
+    if before.strip().lower() in ("kkr", "region"):
+        return m.group()
+    named = before[:1].isupper() and region[:1].isupper()  # "Socialtilsyn Midt", "Erhvervshus Nord"
+    if after and not named:
+        return m.group()
+    return f"{before}Region {region}{m['gen'] or ''}{after}"
+
+
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
 _SHARED_TAIL = re.compile(
     r"\b(?P<head>[^\W\d_]+)-\s+(?P<conj>og|eller|samt)\s+(?P<second>[^\W\d_]+?)(?P<tail>jylland|danmark)\b",

@@ -47,6 +47,34 @@ def test_a_council_by_its_initials(q, council, sample_vocabulary):
     assert not p.named  # the initials are the council, not a thing the item must name
 
 
+@pytest.mark.parametrize(
+    "q, council",
+    [
+        ("hvad skal midt have af flygtninge i 2027?", "KKR Midtjylland"),
+        ("sosu-assistenter 2027, how many for Nord?", "KKR Nordjylland"),
+        ("Nord's budget for socialtilsynet 2022", "KKR Nordjylland"),
+        ("hvor mange elever skal syd have i 2027?", "KKR Syddanmark"),
+        ("resultatkontrakt med Erhvervshus Midt 2024", "KKR Midtjylland"),
+        ("takster hos Socialtilsyn Midt i 2022", "KKR Midtjylland"),
+        ("what's on the list for KKR Midt 17 April 2024?", "KKR Midtjylland"),
+    ],
+)
+def test_a_regions_short_name_is_its_council(q, council, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
+    assert p.councils == (council,)
+    assert not {"midt", "nord", "syd"} & (set(p.terms) | set(p.named))  # a body's own word ("erhvervshus") stays
+
+
+@pytest.mark.parametrize("q", ["hvad skete der midt i oktober 2025?", "budgettet midt på året", "byer nord for Aarhus"])
+def test_a_compass_word_or_a_part_of_a_time_is_no_council(q, sample_vocabulary):
+    assert ask(q, sample_vocabulary).councils == ()
+
+
+def test_midt_before_a_day_is_no_part_of_it(sample_vocabulary):
+    p = ask("hvad skal KKR Midt 17. april 2024?", sample_vocabulary)
+    assert p.councils == ("KKR Midtjylland",) and (p.meeting_from or p.fact_from) == date(2024, 4, 17)
+
+
 def test_one_letter_is_a_council_only_after_kkr(sample_vocabulary):
     assert ask("lærepladser H", sample_vocabulary).councils == ()
 
@@ -180,7 +208,8 @@ def test_a_part_of_a_year_is_that_year(sample_vocabulary):
 
 
 def test_a_name_before_a_year_is_no_part_of_it(sample_vocabulary):
-    assert "midt" in ask("hvad blev budget og takster for Socialtilsyn Midt i 2022?", sample_vocabulary).terms
+    p = ask("hvad blev budget og takster for Socialtilsyn Midt i 2022?", sample_vocabulary)
+    assert p.councils == ("KKR Midtjylland",) and p.years == (2022,)  # the body of Midtjylland, not "midt i"
 
 
 def test_filler_abbreviations_ask_for_nothing(sample_vocabulary):
