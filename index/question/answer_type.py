@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from index.question.lexicon import AGENDA_NAMED
+
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
@@ -44,6 +46,7 @@ _PLAN = re.compile(
     r"|\b(?:behandle|behandles|drøfte|drøftes|tage\s+op|på\s+programmet)\b.*\bmødet?\b"
     r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"
     r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
+    r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|kommer|are)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
 )
 # A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",
 # "hvad kommer KKR Midt til at beskæftige sig med", "what is KKR expected to deal with", "which

@@ -116,8 +116,15 @@ _NEXT_WORDS = frozenset(
 _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
 # "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and
 # never a topic to search.
+# A meeting's agenda named in other words: "what's on the list for KKR Midt 17 April", "what's up
+# for Midt on 20 Oct", "hvad er på listen til mødet", "on the docket": the asking, never the topic
+# ("list" is no "Liste over udpegelser").
+AGENDA_NAMED = (
+    r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:list|docket|schedule)\s+(?:for|at)\b|\bpå\s+listen\s+(?:til|for)\b"
+    r"|\bwhat(?:'s|\s+is|\s+are)\s+up\s+(?:for|at)\b"
+)
 _ON_AGENDA = re.compile(
-    r"\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
+    AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
 

@@ -54,6 +54,26 @@ def test_asking_words_give_the_answer_type(question: str, kind: str) -> None:
     assert answer_type(question) == kind
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's on the list for KKR Midt 17 April 2024?",
+        "what's up for Midt on 20 Oct 2025?",
+        "hvilke punkter er på til KKR MJ 1. sept. 2026?",
+        "which items are on for the October meeting?",
+        "hvad er på listen til mødet i april",
+    ],
+)
+def test_the_agenda_named_in_other_words_asks_for_the_plan(question: str) -> None:
+    assert answer_type(question) == "plan"
+    p = parse_question(question)
+    assert not {"list", "liste", "listen", "up", "punkter", "items"} & set(p.terms)  # the asking, not the topic
+
+
+def test_which_points_of_a_thing_are_no_plan() -> None:
+    assert answer_type("Hvilke punkter indeholder aftalen?") == "list"
+
+
 def test_a_when_inside_the_sentence_is_no_date_question() -> None:
     assert answer_type("What was the outcome on the committee when KKR discussed it?") == "decision"
     assert answer_type("When was the outcome decided?") == "date"
