@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from index.model import COUNCILS
 
-__all__ = ["PLACES", "REGION_WORDS", "place_of", "is_place_word"]
+__all__ = ["PLACES", "REGION_WORDS", "place_of", "is_place_word", "region_council"]
 
 _H, _SJ, _SD, _M, _N = COUNCILS
 
@@ -59,6 +59,17 @@ def place_of(word: str) -> str | None:
 
 # The parts of the country bodies are named by ("Socialtilsyn Nord", "Region Midt", "Erhvervshus Sydjylland").
 REGION_WORDS = frozenset("nord syd midt øst vest".split())
+
+
+# The regions' short names that name a KKR ("Erhvervshus Midt", "hvad skal syd have"); "øst" and
+# "vest" name parts of a region ("RAR Øst": Østjylland), not one.
+_REGION_COUNCILS = {"midt": _M, "nord": _N, "syd": _SD}
+
+
+def region_council(word: str) -> str | None:
+    """The council a region's short name (lowercase, maybe in the genitive: "nords") names, else None."""
+    word = word.rstrip("'")
+    return _REGION_COUNCILS.get(word) or (_REGION_COUNCILS.get(word[:-1]) if word.endswith("s") else None)
 
 
 def is_place_word(word: str) -> bool:

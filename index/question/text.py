@@ -28,6 +28,7 @@ __all__ = [
     "fold_danish_letters",
     "is_acronym",
     "normalise",
+    "regions_ending_names",
     "split_english",
     "tokens",
 ]
@@ -70,24 +71,34 @@ _SHORT_COUNCIL = re.compile(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]
 # "KV25", "kv21": municipal staff's name for the local elections of that year.
 _ELECTION = re.compile(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
 # A region's short name is its council, as staff write it: "vi i midt", "hvad skal midt have",
-# "how many for Nord?", "Nord's budget", and inside a body's name, "Erhvervshus Midt" (the business
-# hub of Midtjylland). Not after "KKR" or "Region" (read already), nor as a compass word or a part of
-# a time ("midt i oktober", "midt på året", "nord for Aarhus", "Midt-Nord", "Nord- og Midtjylland"),
-# unless it ends a capitalised name ("Socialtilsyn Midt i 2022").
+# "how many for Nord?", "Nord's budget". Not after "KKR" or "Region" (read already), nor as a compass
+# word or a part of a time ("midt i oktober", "midt på året", "nord for Aarhus", "Midt-Nord", "Nord- og
+# Midtjylland"); nor at the end of a body's name ("Socialtilsyn Nord", "Erhvervshus Midt": a word of
+# the name, which the parser reads as the council's body, `index.question.parse`).
 _IN_REGION = re.compile(
     r"(?<![\w-])(?P<before>[^\W\d_]+\s+)?(?P<region>midt|nord|syd)(?P<gen>s|'s)?\b(?!-)(?P<after>\s+(?:i|på|under|mellem|for|of)\b)?",
     re.IGNORECASE,
 )
 
 
+def _ends_a_name(m: re.Match[str]) -> bool:
+    """After a content word; before a compass or time word only as a capitalised name ("Socialtilsyn Midt i 2022")."""
+    before = (m["before"] or "").strip()
+    if not before or before.lower() in STOP_WORDS or before.lower() in ("kkr", "region"):
+        return False
+    return not m["after"] or (before[:1].isupper() and m["region"][:1].isupper())
+
+
 def _region(m: re.Match[str]) -> str:
-    before, region, after = m["before"] or "", m["region"], m["after"] or ""
-    if before.strip().lower() in ("kkr", "region"):
+    if m["after"] or _ends_a_name(m) or (m["before"] or "").strip().lower() in ("kkr", "region"):
         return m.group()
-    named = before[:1].isupper() and region[:1].isupper()  # "Socialtilsyn Midt", "Erhvervshus Nord"
-    if after and not named:
-        return m.group()
-    return f"{before}Region {region}{m['gen'] or ''}{after}"
+    return f"{m['before'] or ''}Region {m['region']}{m['gen'] or ''}"
+
+
+def regions_ending_names(text: str) -> set[str]:
+    """The region short names (lowercase, as written: "nords") that end a body's name in `text`:
+    "Socialtilsyn Nord", "erhvervshus midt" (not "nord for Aarhus")."""
+    return {(m["region"] + (m["gen"] or "")).lower().removesuffix("'s") for m in _IN_REGION.finditer(text) if _ends_a_name(m)}
 
 
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
