@@ -5,7 +5,9 @@ Viborg". A word that ends in "." and that the index does not hold as written is 
 a word it does hold: the likeliest completion (the stem most items have) is searched in its
 place, and the next likeliest count in part (`Expanded.alternatives`). A cut word glued to
 the next one ("udv.bidraget", "komm.kvoter", "pæd.udd.") is a compound: an index word that
-begins with the first part and goes on with the second. The common Danish abbreviations of
+begins with the first part and goes on with the second; so is a head the index does not hold
+clipped before a hyphen ("pæd-uddannelsen", "pæd-udd."), or, when no index word goes on with the
+rest, the head's likeliest completion beside the word ("pæd-studiepladser"). The common Danish abbreviations of
 asking words ("pkt.", "iflg.", "fmd.") are read as their words. Nothing is expanded from a
 list of questions: only the index's own vocabulary completes a word.
 """
@@ -36,6 +38,10 @@ STANDARD: dict[str, str] = {
 # A cut word ("medl."), perhaps glued to the word it begins a compound with ("udv.bidraget",
 # "pæd.udd."); not a letter of "bl.a." or "f.eks." (a letter or period before it).
 _CUT = re.compile(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?)?")
+
+# A compound clipped before a hyphen ("pæd-uddannelsen", "pæd-udd.", "pæd-studiepladser"): a head the
+# index does not hold, then a word it holds (or one cut with a period).
+_CLIPPED = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?(?![\w-])")
 
 # The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
 # write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
@@ -107,7 +113,7 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
     out = Expanded(_FILLER.sub(" ", text))
     if not vocabulary:
         return out
-    if not _CUT.search(out.text):
+    if not _CUT.search(out.text) and not _CLIPPED.search(out.text):
         return out
     words = _sorted_words(vocabulary)
 
@@ -147,5 +153,19 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
             out.alternatives.setdefault(best, []).extend(others)
         return best
 
-    out.text = _CUT.sub(replace, out.text)
+    def unclip(m: re.Match[str]) -> str:
+        """"pæd-uddannelsen" → "pædagoguddannelsen"; with no such compound, the head written out
+        and the word kept ("pæd-studiepladser" → "pædagog studiepladser")."""
+        raw, head, tail = m.group(), m["head"].lower(), m["tail"].lower()
+        if raw.lower() in vocabulary or known(head) or not (m["dot"] or tail in vocabulary):
+            return raw
+        glued = _compound(head, tail, bool(m["dot"]), words, vocabulary)
+        if glued:
+            return _take(raw, glued)
+        first = complete(head)
+        if not first:
+            return raw
+        return _take(m["head"] + "-", first) + " " + (m["tail"] + "." if m["dot"] else m["tail"])
+
+    out.text = _CUT.sub(replace, _CLIPPED.sub(unclip, out.text))
     return out

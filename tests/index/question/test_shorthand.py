@@ -126,6 +126,28 @@ def test_a_cut_word_glued_to_the_next_is_a_compound(q, compound, sample_vocabula
     assert compound in ask(q, sample_vocabulary).terms
 
 
+@pytest.mark.parametrize(
+    "q, compound",
+    [
+        ("hvor mange studiepladser på pæd-uddannelsen?", "pædagoguddannelsen"),
+        ("pæd-udd. specialefordeling 2024/25?", "pædagoguddannelsen"),
+    ],
+)
+def test_a_compound_clipped_before_a_hyphen_is_the_index_word_it_begins(q, compound, sample_vocabulary):
+    assert compound in ask(q, sample_vocabulary).terms
+
+
+def test_a_clipped_head_with_no_compound_is_written_out_beside_the_word(sample_vocabulary):
+    p = ask("how many pæd-studiepladser in Viborg?", sample_vocabulary)
+    assert "studiepladser" in p.terms and any(t.startswith("pædagog") for t in p.terms)
+
+
+def test_a_hyphenated_word_with_a_known_head_or_an_unknown_tail_stays(sample_vocabulary):
+    for q in ("sosu-hjælperelever i 2027", "follow-up on mid-jutland"):
+        assert not [f for f in expand_abbreviations(q, sample_vocabulary).fixes if "-" in f[0]]
+    assert ask("follow-up on mid-jutland", sample_vocabulary).councils == ("KKR Midtjylland",)
+
+
 def test_abbreviations_of_asking_words_are_their_words(sample_vocabulary):
     p = ask("hvilke pkt. er på til mødet 11/10-21 iflg. MJ?", sample_vocabulary)
     assert not {"pkt", "iflg"} & set(p.terms)
