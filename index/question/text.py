@@ -60,6 +60,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
     text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
     text = _IN_REGION.sub(_region, text)
+    text = _MONTH_MEETING.sub(lambda m: f"{m['month']}{m['year'] or ''} {m['meeting']}", text)
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
     text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
@@ -101,6 +102,13 @@ def regions_ending_names(text: str) -> set[str]:
     return {(m["region"] + (m["gen"] or "")).lower().removesuffix("'s") for m in _IN_REGION.finditer(text) if _ends_a_name(m)}
 
 
+# "augustmødet 2021", "på junimødet", "okt.-mødet": a month glued to a meeting word is that month's meeting
+# ("august 2021 mødet", as "the August 2021 meeting"; "efter augustmødet" is after it).
+_MONTH_MEETING = re.compile(
+    r"\b(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+    r"|jan|feb|mar|apr|aug|sep|sept|okt|nov|dec)\.?-?(?P<meeting>møde(?:t|rne)?)\b(?P<year>\s+(?:19|20)?\d\d\b(?![.,/-]\d))?",
+    re.IGNORECASE,
+)
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
 _SHARED_TAIL = re.compile(
     r"\b(?P<head>[^\W\d_]+)-\s+(?P<conj>og|eller|samt)\s+(?P<second>[^\W\d_]+?)(?P<tail>jylland|danmark)\b",

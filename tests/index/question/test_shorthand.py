@@ -87,6 +87,14 @@ def test_midt_before_a_day_is_no_part_of_it(sample_vocabulary):
     assert p.councils == ("KKR Midtjylland",) and (p.meeting_from or p.fact_from) == date(2024, 4, 17)
 
 
+def test_a_month_glued_to_a_meeting_word_is_that_months_meeting(sample_vocabulary):
+    after = ask("hvornår er næste KKR Midt møde efter augustmødet 2021?", sample_vocabulary)
+    assert after.intent == "next_meeting" and after.meeting_from == date(2021, 9, 1)  # after the August meeting
+    at = ask("hvad blev besluttet på junimødet 2026 om flygtninge?", sample_vocabulary)
+    assert (at.meeting_from, at.meeting_to) == (date(2026, 6, 1), date(2026, 6, 30))
+    assert not {"junimødet", "augustmødet"} & (set(after.terms) | set(at.terms))
+
+
 def test_one_letter_is_a_council_only_after_kkr(sample_vocabulary):
     assert ask("lærepladser H", sample_vocabulary).councils == ()
 
