@@ -1,7 +1,7 @@
 """Fixtures every test may use without importing them.
 
 - `sample_index` / `sample_engine`: the bundled sample corpus in one real index, built once per
-  session (read-only: tests that write build their own index);
+  run and opened by each test process (read-only: tests that write build their own index);
 - `sample_answers`: that engine with each question asked once per test process, for the tests that
   ask the question sets in tests/data (tests/support/sample.py `AskedOnce`);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
@@ -58,14 +58,17 @@ _files_in_memory()
 
 from index.engine import AnswerEngine  # noqa: E402
 from index.samples import sample_paths  # noqa: E402
-from tests.support.sample import AskedOnce, SampleIndex, build_sample_index  # noqa: E402
+from tests.support.sample import AskedOnce, SampleIndex, build_sample_index, shared_sample_index  # noqa: E402
 
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
 
 @pytest.fixture(scope="session")
-def sample_index(tmp_path_factory) -> SampleIndex:
-    built = build_sample_index(tmp_path_factory.mktemp("sample") / "index")
+def sample_index(tmp_path_factory, worker_id: str) -> SampleIndex:
+    if worker_id == "master":  # one process (-n 0): its own
+        built = build_sample_index(tmp_path_factory.mktemp("sample") / "index")
+    else:  # pytest-xdist's workers: one index for the run, in the folder their temp folders share
+        built = shared_sample_index(tmp_path_factory.getbasetemp().parent / "sample")
     gc.collect()
     gc.freeze()  # read all session long: the collector need not walk its objects again and again
     return built
