@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from bot.cli.main import main
 from index.engine import AnswerEngine
 from index.importer import FileTask, import_files
+from index.model import Meeting
 from index.read.document import read_document
 from index.samples import sample_paths
 from tests.support.pdfgen import meeting_pdf, truncated_pdf
@@ -47,18 +48,24 @@ def archive(tmp_path_factory) -> list[Path]:
     return _archive(tmp_path_factory.mktemp("archive"), 8)
 
 
+@pytest.fixture(scope="module")
+def documents(archive) -> dict[str, Meeting]:
+    """Each archive file read one by one in this process, once for the module: file name → document."""
+    return {path.name: read_document(path) for path in archive}
+
+
 def _ids(index: Path) -> list[str]:
     with AnswerEngine(index) as engine:
         return sorted(i.id for i in engine.items())
 
 
-def test_workers_and_batches_give_the_index_one_by_one_ingest_gives(tmp_path, archive):
+def test_workers_and_batches_give_the_index_one_by_one_ingest_gives(tmp_path, archive, documents):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(truncated_pdf(archive[0].read_bytes()))
     files = [*archive[:4], bad, *archive[4:]]
     with AnswerEngine(tmp_path / "one") as engine:
         for path in files[:4] + files[5:]:
-            engine.ingest(read_document(path))
+            engine.ingest(documents[path.name])
     seen: list[str] = []
     with AnswerEngine(tmp_path / "bulk") as engine:
 
@@ -92,7 +99,7 @@ def test_a_rerun_skips_stored_files_unread_and_reads_changed_ones(tmp_path, arch
     assert not again[0].skipped
 
 
-def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_path, archive, monkeypatch):
+def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_path, archive, documents, monkeypatch):
     (tmp_path / "in").mkdir()
     files = [tmp_path / "in" / p.name for p in archive]
     for source, copy in zip(archive, files):
@@ -112,7 +119,7 @@ def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_pat
         stored = {i.id for i in engine.items()}
         assert 2 <= len(meetings) < len(files)  # midway
         for m in meetings:  # whole documents only: every stored meeting has all its items
-            assert len(m.items) == len(read_document(Path(m.source)).items)
+            assert len(m.items) == len(documents[Path(m.source).name].items)
         assert stored == {i.id for m in meetings for i in m.items}
     # run again: the same ingest in this process, reading here (the readers' processes were the kill's point)
     monkeypatch.chdir(tmp_path)
