@@ -13,6 +13,7 @@ searcher and builds its per-document arrays (field lengths, which documents are 
 from __future__ import annotations
 
 import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
 
 import numpy as np
@@ -24,6 +25,10 @@ from index.search.reader import Clause
 
 BM25_B = 0.75  # length normalisation
 BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
+
+# Postings kept scored per searcher (16 bytes each, ~3 MiB): questions share their words, and reading
+# a term's posting blocks from Whoosh was a tenth of a question's CPU.
+SCORED_POSTINGS_KEPT = 200_000
 
 # Whoosh keeps a field's length per document in one byte; this table decodes it.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -43,6 +48,8 @@ class Scorer:
                 self.live[[offset + d for d in reader.deleted_docs_set]] = False
         self._norms: dict[str, np.ndarray] = {}
         self._df: dict[tuple[str, str], int] = {}
+        self._scored: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()  # term_scores, recent last
+        self._scored_postings = 0
 
     def doc_frequency(self, field: str, term: str) -> int:
         """`searcher.doc_frequency`, remembered: a Whoosh lookup visits every segment."""
@@ -79,7 +86,24 @@ class Scorer:
         return (i, w) if keep.all() else (i[keep], w[keep])
 
     def term_scores(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
-        """(document numbers, BM25F scores) of one term in one field."""
+        """(document numbers, BM25F scores) of one term in one field (read-only arrays, kept for
+        the next questions up to SCORED_POSTINGS_KEPT postings)."""
+        key = (field, term)
+        found = self._scored.get(key)
+        if found is not None:
+            self._scored.move_to_end(key)
+            return found
+        found = self._term_scores(field, term)
+        for array in found:
+            array.setflags(write=False)
+        self._scored[key] = found
+        self._scored_postings += len(found[0])
+        while self._scored_postings > SCORED_POSTINGS_KEPT and len(self._scored) > 1:
+            _, (ids, _) = self._scored.popitem(last=False)
+            self._scored_postings -= len(ids)
+        return found
+
+    def _term_scores(self, field: str, term: str) -> tuple[np.ndarray, np.ndarray]:
         ids, tf = self.postings(field, term)
         if not len(ids):
             return ids, tf
