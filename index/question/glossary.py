@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Mapping, Sequence
 
@@ -58,8 +58,9 @@ class Glossary:
 
     def match(self, words: Sequence[str], start: int) -> tuple[Entry, int] | None:
         """The longest English key starting at `words[start]`, with its length in words."""
-        for n in range(min(self.longest, len(words) - start), 0, -1):
-            entry = self.english.get(tuple(english_key(w) for w in words[start : start + n]))
+        keys = tuple(english_key(w) for w in words[start : start + self.longest])
+        for n in range(len(keys), 0, -1):
+            entry = self.english.get(keys[:n])
             if entry is not None:
                 return entry, n
         for form in _verb_stems(words[start].lower()) if start < len(words) else ():
@@ -78,11 +79,19 @@ class Glossary:
         if swapped is not None:
             return swapped
         # Same first letter: "enter" is a word of its own, not a slip for "center".
-        choices = [w for w in self.spellings if w[0] == word[0]]
+        choices = self._spellings_by_letter.get(word[0], [])
         found = process.extractOne(word, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
         if found and not _same_inflection_near(word, found[0]):
             return None
         return found[0] if found else None
+
+    @cached_property
+    def _spellings_by_letter(self) -> dict[str, list[str]]:
+        """The spellings by their first letter, in the glossary's order (typo fixes keep the first letter)."""
+        found: dict[str, list[str]] = {}
+        for w in self.spellings:
+            found.setdefault(w[0], []).append(w)
+        return found
 
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
@@ -102,6 +111,7 @@ def _same_inflection_near(word: str, fix: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def english_key(word: str) -> str:
     """One English word reduced to its key form: lowercase, no plural or possessive ending.
 

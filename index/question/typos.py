@@ -74,6 +74,7 @@ def _by_length(words: Collection[str]) -> dict[int, list[str]]:
 
 
 _buckets = PerVocabulary(_by_length)  # a few ms for 100k words: once per commit, not per question
+_known_fixes = PerVocabulary(lambda vocabulary: {})  # word → its fix (or None), for every question of a commit
 
 
 class Vocabulary:
@@ -86,7 +87,7 @@ class Vocabulary:
         else:
             self._words = frozenset(words)
         self._by_length: dict[int, list[str]] | None = None
-        self._fixes: dict[str, str | None] = {}
+        self._fixes: dict[str, str | None] = _known_fixes(self._words)
 
     def __contains__(self, word: object) -> bool:
         return word in self._words
