@@ -124,28 +124,31 @@ def is_row(item: AgendaItem, p: Passage) -> bool:
 
 
 def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple[str, float]], bonus: frozenset[str],
-               asked: Asked, memo: dict[frozenset[str], tuple[tuple[str, float], ...]] | None = None) -> Unit:  # fmt: skip
-    """One passage scored for the question; `memo` keeps each word's credits for the next passages."""
+               asked: Asked, memo: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] | None = None) -> Unit:  # fmt: skip
+    """One passage scored for the question; `memo` keeps each word's credits (and the best of
+    them) for the next passages."""
     memo = {} if memo is None else memo
 
-    def credits(stems: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    def credits(stems: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
         found = memo.get(stems)
         if found is None:
-            found = memo[stems] = tuple(_credits(stems, weights))
+            each = tuple(_credits(stems, weights))
+            found = memo[stems] = (each, max((w for _, w in each), default=0.0))
         return found
 
     own = _words(p.text)
     concepts: dict[str, float] = {}
     found: set[str] = set()
     for _, _, stems in (_words(_row_text(item, p)) if is_row(item, p) else own):
-        for key, w in credits(stems):
+        for key, w in credits(stems)[0]:
             concepts[key] = max(concepts.get(key, 0.0), w)
-        found |= stems & bonus
+        if not stems.isdisjoint(bonus):
+            found |= stems & bonus
     matched: list[tuple[int, int]] = []
     weighed: list[float] = []
     for a, b, stems in own:
-        w = max((w for _, w in credits(stems)), default=0.0)
-        if w or stems & bonus:
+        w = credits(stems)[1]
+        if w or not stems.isdisjoint(bonus):
             matched.append((a, b))
             weighed.append(w)
     kind = asked.answer_type
