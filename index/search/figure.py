@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from index.analysis import WORD, analyze, word_stems
 from index.model import AgendaItem, Passage
@@ -226,7 +227,9 @@ def item_text(item: AgendaItem, p: Passage) -> str:
     return p.text
 
 
+@lru_cache(maxsize=4096)
 def stems_of_text(text: str) -> frozenset[str]:
+    """The index terms of a text (a passage, a title): the same for every question, so read once."""
     return frozenset(s for m in WORD.finditer(text) for s in word_stems(m.group().lower()))
 
 
