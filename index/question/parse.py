@@ -22,7 +22,7 @@ from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question.lexicon import framing_spans, meeting_work_spans, purpose_spans
-from index.question.places import is_place_word, region_council
+from index.question.places import is_place_word, region_council, region_name
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names
 from index.question.text import tokens as tokenize
@@ -390,10 +390,11 @@ def parse_question(
             read.alternatives.setdefault(completion, []).extend(others)
             read.expansions.extend(others)
     terms = _dedupe(read.terms, GENERIC)
-    for w in regions_ending_names(norm) & set(terms):  # "Socialtilsyn Nord": a word of a body's name, and its council
+    for w in regions_ending_names(norm) & set(terms):  # "Socialtilsyn Nord", "RAR Øst": a word of a body's name
         if council := region_council(w):
             councils.append(council)
-            read.alternatives.setdefault(w, []).append(council.removeprefix("KKR ").lower())  # "Erhvervshus Midtjylland"
+        if name := region_name(w):
+            read.alternatives.setdefault(w, []).append(name)  # the documents' "Erhvervshus Midtjylland", "RAR Østjylland"
     # "hvad skal rådet tage stilling til i april", "who is coming to KKR in November": a council's
     # work ahead in a month named is its meeting then (a council acts at its meetings)
     ahead = bool(dates.meeting_from or dates.meeting_to) and asks_ahead(norm) and bool(councils or _COUNCIL_WORD.search(norm))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from index.model import COUNCILS
 
-__all__ = ["PLACES", "REGION_WORDS", "place_of", "is_place_word", "region_council"]
+__all__ = ["PLACES", "REGION_WORDS", "place_of", "is_place_word", "region_council", "region_name"]
 
 _H, _SJ, _SD, _M, _N = COUNCILS
 
@@ -64,12 +64,23 @@ REGION_WORDS = frozenset("nord syd midt øst vest".split())
 # The regions' short names that name a KKR ("Erhvervshus Midt", "hvad skal syd have"); "øst" and
 # "vest" name parts of a region ("RAR Øst": Østjylland), not one.
 _REGION_COUNCILS = {"midt": _M, "nord": _N, "syd": _SD}
+# ... and the documents' full name of the part of the country each names ("RAR Østjylland").
+_REGION_NAMES = {"midt": "midtjylland", "nord": "nordjylland", "syd": "syddanmark", "øst": "østjylland", "vest": "vestjylland"}
+
+
+def _short_name(word: str) -> str:
+    word = word.rstrip("'")
+    return word[:-1] if word not in _REGION_NAMES and word.endswith("s") else word
 
 
 def region_council(word: str) -> str | None:
     """The council a region's short name (lowercase, maybe in the genitive: "nords") names, else None."""
-    word = word.rstrip("'")
-    return _REGION_COUNCILS.get(word) or (_REGION_COUNCILS.get(word[:-1]) if word.endswith("s") else None)
+    return _REGION_COUNCILS.get(_short_name(word))
+
+
+def region_name(word: str) -> str | None:
+    """The documents' name of the part of the country a short name names ("øst" → "østjylland"), else None."""
+    return _REGION_NAMES.get(_short_name(word))
 
 
 def is_place_word(word: str) -> bool:

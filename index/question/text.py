@@ -74,10 +74,11 @@ _ELECTION = re.compile(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
 # A region's short name is its council, as staff write it: "vi i midt", "hvad skal midt have",
 # "how many for Nord?", "Nord's budget". Not after "KKR" or "Region" (read already), nor as a compass
 # word or a part of a time ("midt i oktober", "midt på året", "nord for Aarhus", "Midt-Nord", "Nord- og
-# Midtjylland"); nor at the end of a body's name ("Socialtilsyn Nord", "Erhvervshus Midt": a word of
-# the name, which the parser reads as the council's body, `index.question.parse`).
+# Midtjylland"); nor at the end of a body's name ("Socialtilsyn Nord", "Erhvervshus Midt", "RAR Øst": a
+# word of the name, found in the documents' full name, `index.question.parse`). "øst" and "vest" name
+# parts of a region, never a council.
 _IN_REGION = re.compile(
-    r"(?<![\w-])(?P<before>[^\W\d_]+\s+)?(?P<region>midt|nord|syd)(?P<gen>s|'s)?\b(?!-)(?P<after>\s+(?:i|på|under|mellem|for|of)\b)?",
+    r"(?<![\w-])(?P<before>[^\W\d_]+\s+)?(?P<region>midt|nord|syd|øst|vest)(?P<gen>s|'s)?\b(?!-)(?P<after>\s+(?:i|på|under|mellem|for|of)\b)?",
     re.IGNORECASE,
 )
 
@@ -93,12 +94,14 @@ def _ends_a_name(m: re.Match[str]) -> bool:
 def _region(m: re.Match[str]) -> str:
     if m["after"] or _ends_a_name(m) or (m["before"] or "").strip().lower() in ("kkr", "region"):
         return m.group()
+    if m["region"].lower() in ("øst", "vest"):  # a part of a region, no council
+        return m.group()
     return f"{m['before'] or ''}Region {m['region']}{m['gen'] or ''}"
 
 
 def regions_ending_names(text: str) -> set[str]:
     """The region short names (lowercase, as written: "nords") that end a body's name in `text`:
-    "Socialtilsyn Nord", "erhvervshus midt" (not "nord for Aarhus")."""
+    "Socialtilsyn Nord", "erhvervshus midt", "RAR Øst" (not "nord for Aarhus")."""
     return {(m["region"] + (m["gen"] or "")).lower().removesuffix("'s") for m in _IN_REGION.finditer(text) if _ends_a_name(m)}
 
 

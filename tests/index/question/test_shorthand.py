@@ -77,6 +77,12 @@ def test_a_regions_short_name_ending_a_bodys_name_is_a_word_of_it_and_its_counci
     assert dict(p.alternatives)[word] == (council.removeprefix("KKR ").lower(),)  # the documents' "Erhvervshus Midtjylland"
 
 
+def test_a_part_of_a_region_ending_a_bodys_name_is_found_in_its_full_name(sample_vocabulary):
+    p = ask("rar øst: hvem skal erstattes?", sample_vocabulary)
+    assert p.councils == () and "øst" in p.terms and dict(p.alternatives)["øst"] == ("østjylland",)  # "RAR Østjylland"
+    assert ask("hvad er status i øst", sample_vocabulary).councils == ()
+
+
 @pytest.mark.parametrize("q", ["hvad skete der midt i oktober 2025?", "budgettet midt på året", "byer nord for Aarhus"])
 def test_a_compass_word_or_a_part_of_a_time_is_no_council(q, sample_vocabulary):
     assert ask(q, sample_vocabulary).councils == ()
