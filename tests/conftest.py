@@ -2,6 +2,7 @@
 
 - `sample_index` / `sample_engine`: the bundled sample corpus in one real index, built once per
   run and opened by each test process (read-only: tests that write build their own index);
+- `kl_sample_engine`: the samples as KL publishes them (front matter, participants), likewise;
 - `sample_answers`: that engine with each question asked once per test process, for the tests that
   ask the question sets in tests/data (tests/support/sample.py `AskedOnce`);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
@@ -19,6 +20,8 @@ import sys
 import tempfile
 import warnings
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -58,20 +61,38 @@ _files_in_memory()
 
 from index.engine import AnswerEngine  # noqa: E402
 from index.samples import sample_paths  # noqa: E402
-from tests.support.sample import AskedOnce, SampleIndex, build_sample_index, shared_sample_index  # noqa: E402
+from tests.support.sample import AskedOnce, SampleIndex, index_built_once, sample_meetings  # noqa: E402
 
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str) -> Path:
+    """A folder that every test process of this run finds under `name`: the one pytest-xdist's workers'
+    temp folders share; with one process (-n 0), a temp folder of its own."""
+    if worker_id == "master":
+        return tmp_path_factory.mktemp(name)
+    return tmp_path_factory.getbasetemp().parent / name
+
+
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory, worker_id: str) -> SampleIndex:
-    if worker_id == "master":  # one process (-n 0): its own
-        built = build_sample_index(tmp_path_factory.mktemp("sample") / "index")
-    else:  # pytest-xdist's workers: one index for the run, in the folder their temp folders share
-        built = shared_sample_index(tmp_path_factory.getbasetemp().parent / "sample")
+    folder = _run_folder(tmp_path_factory, worker_id, "sample")
+    built = SampleIndex(folder / "index", index_built_once(folder, sample_meetings))
     gc.collect()
     gc.freeze()  # read all session long: the collector need not walk its objects again and again
     return built
+
+
+@pytest.fixture(scope="session")
+def kl_sample_engine(tmp_path_factory, worker_id: str) -> Iterator[AnswerEngine]:
+    """The samples as KL publishes them (cover, contents, participants for minutes: tests/support/
+    kltext.py), read through the text path, in one read-only index."""
+    from tests.support.kltext import kl_text_meeting
+
+    engine = index_built_once(_run_folder(tmp_path_factory, worker_id, "kl-sample"),
+                              lambda: (kl_text_meeting(path.name[:3]) for path in sample_paths()))
+    yield engine
+    engine.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,20 +1,21 @@
 """The bundled sample corpus in a real Whoosh index, as `kkrbot ingest --sample` stores it.
 
-tests/conftest.py builds it once per session (`sample_index`, `sample_engine`); tests must not
-write to it (build a `small_engine` of hand-made items, or copy `index_dir`, to change things).
+tests/conftest.py builds it once per run (`sample_index`, `sample_engine`; `index_built_once`);
+tests must not write to it (build a `small_engine` of hand-made items, or copy `index_dir`, to change things).
 `sample_answers` asks it each question once per test process (`AskedOnce`).
 """
 
 from __future__ import annotations
 
 import fcntl
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from bot.settings import Settings
 from index.engine import AnswerEngine
-from index.model import AgendaItem, Answer
+from index.model import AgendaItem, Answer, Meeting
 from index.read.document import read_document
 from index.samples import sample_paths
 
@@ -31,27 +32,27 @@ class SampleIndex:
         return Settings(index_dir=self.index_dir, state_db=tmp_path / "kkrbot.sqlite", **more)
 
 
-def build_sample_index(index_dir: Path) -> SampleIndex:
+def sample_meetings() -> Iterator[Meeting]:
     """Each sample recorded under its file name, as `kkrbot ingest --sample` does."""
-    engine = AnswerEngine(index_dir)
     for path in sample_paths():
-        engine.ingest(read_document(path, source=path.name))
-    return SampleIndex(index_dir, engine)
+        yield read_document(path, source=path.name)
 
 
-def shared_sample_index(folder: Path) -> SampleIndex:
-    """The sample index in `folder`, built by the first test process of the run to get here and opened
-    by the others (pytest-xdist's workers share their run's temp folder): the index is read-only, and
-    building it is ~0.5 s of CPU a process. A lock file orders them; "built" marks a whole index."""
+def index_built_once(folder: Path, meetings: Callable[[], Iterable[Meeting]]) -> AnswerEngine:
+    """An index of `meetings` in `folder`/index, built by the first test process of the run to get
+    here and opened by the others (pytest-xdist's workers share their run's temp folder): such an
+    index is read-only, and building it is ~0.3-0.5 s of CPU a process. A lock file orders them;
+    "built" marks a whole index."""
     folder.mkdir(parents=True, exist_ok=True)
     index_dir, built = folder / "index", folder / "built"
     with open(folder / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        if built.exists():
-            return SampleIndex(index_dir, AnswerEngine(index_dir))
-        made = build_sample_index(index_dir)
-        built.touch()
-        return made
+        engine = AnswerEngine(index_dir)
+        if not built.exists():
+            for meeting in meetings():
+                engine.ingest(meeting)
+            built.touch()
+        return engine
 
 
 class AskedOnce:

@@ -11,20 +11,13 @@ from bot.conversation import Conversation
 from bot.render.answers import SHOW_ITEM
 from bot.render.meeting import SHOW_MEETING
 from bot.render.plain_text import blocks_to_text
-from index.engine import AnswerEngine
 from tests.bot.test_conversation import at
-from tests.index.read.test_textfile import FILES
 from tests.support.fakeslack import block_problems
-from tests.support.kltext import kl_text_meeting
 
 
 @pytest.fixture(scope="module")
-def conv(tmp_path_factory) -> Conversation:
-    engine = AnswerEngine(tmp_path_factory.mktemp("kl-index"))
-    for key in FILES:
-        engine.ingest(kl_text_meeting(key))
-    yield Conversation(engine, clock=at("2026-11-23"))
-    engine.close()
+def conv(kl_sample_engine) -> Conversation:
+    return Conversation(kl_sample_engine, clock=at("2026-11-23"))
 
 
 def buttons(reply) -> list[dict]:

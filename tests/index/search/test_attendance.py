@@ -9,23 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import AnswerEngine
 from index.read.document import read_document
 from index.search.attendance import attendance_asked
 from tests.index.read.test_textfile import FILES, SAMPLES
 from tests.support.kl_front import participants_for
-from tests.support.kltext import kl_text_meeting
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def kl_engine(tmp_path_factory) -> AnswerEngine:
-    engine = AnswerEngine(tmp_path_factory.mktemp("kl-index"))
-    for key in FILES:
-        engine.ingest(kl_text_meeting(key))
-    yield engine
-    engine.close()
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -47,8 +36,8 @@ def test_which_questions_ask_for_the_participant_list(question, asked):
     assert attendance_asked(question) == asked
 
 
-def test_participants_are_stored_with_the_meeting(kl_engine):
-    stored = {m.source[:3]: m for m in kl_engine.meetings()}
+def test_participants_are_stored_with_the_meeting(kl_sample_engine):
+    stored = {m.source[:3]: m for m in kl_sample_engine.meetings()}
     for key in ("001", "002", "003"):
         assert sorted(stored[key].participants, key=lambda p: p.name) == sorted(
             participants_for(stored[key].council), key=lambda p: p.name)
@@ -56,36 +45,36 @@ def test_participants_are_stored_with_the_meeting(kl_engine):
     assert stored["001"].meeting_date == date(2025, 9, 15) and stored["001"].start_time == "09:30"
 
 
-def test_who_took_part_in_a_named_meeting(kl_engine):
-    att = kl_engine.attendance("hvem deltog i KKR Nordjyllands møde i september 2021", today=TODAY)
+def test_who_took_part_in_a_named_meeting(kl_sample_engine):
+    att = kl_sample_engine.attendance("hvem deltog i KKR Nordjyllands møde i september 2021", today=TODAY)
     assert (att.meeting.council, att.meeting.meeting_date, att.asked) == ("KKR Nordjylland", date(2021, 9, 3), "present")
     assert att.meeting_id == "kkr-nordjylland/2021-09-03/minutes"
     assert {p.name for p in att.meeting.participants if p.present} >= {"Kirsten Ravn", "Leif Brøndum"}
 
 
-def test_who_sent_apologies_is_the_latest_list_and_a_guessed_month_finds_its_year(kl_engine):
-    att = kl_engine.attendance("who sent apologies", today=TODAY)
+def test_who_sent_apologies_is_the_latest_list_and_a_guessed_month_finds_its_year(kl_sample_engine):
+    att = kl_sample_engine.attendance("who sent apologies", today=TODAY)
     assert (att.meeting.meeting_date, att.asked, att.language, att.others) == (date(2026, 6, 17), "absent", "en", 2)
     # "i september" on 2026-11-22 guesses September 2026; no list then: the latest September with one
-    att = kl_engine.attendance("hvem deltog i KKR Midtjyllands møde i september", today=TODAY)
+    att = kl_sample_engine.attendance("hvem deltog i KKR Midtjyllands møde i september", today=TODAY)
     assert att.meeting.meeting_date == date(2025, 9, 15)
 
 
-def test_no_stored_list_leaves_the_question_to_the_search(kl_engine):
-    assert kl_engine.attendance("hvem deltog i KKR Hovedstadens møde i februar", today=TODAY).meeting is None
+def test_no_stored_list_leaves_the_question_to_the_search(kl_sample_engine):
+    assert kl_sample_engine.attendance("hvem deltog i KKR Hovedstadens møde i februar", today=TODAY).meeting is None
     # an agenda has no participant list
-    assert kl_engine.attendance("hvem deltog i KKR Midtjyllands møde 30. august 2021", today=TODAY).meeting is None
-    assert kl_engine.attendance("hvad blev besluttet om lærepladser", today=TODAY) is None
+    assert kl_sample_engine.attendance("hvem deltog i KKR Midtjyllands møde 30. august 2021", today=TODAY).meeting is None
+    assert kl_sample_engine.attendance("hvad blev besluttet om lærepladser", today=TODAY) is None
 
 
-def test_the_whole_meeting_is_read_back_by_its_id(kl_engine, tmp_path: Path):
-    m = kl_engine.meeting("kkr-midtjylland/2026-06-17/minutes")
+def test_the_whole_meeting_is_read_back_by_its_id(kl_sample_engine, tmp_path: Path):
+    m = kl_sample_engine.meeting("kkr-midtjylland/2026-06-17/minutes")
     assert [i.item_number for i in m.items] == [i.item_number for i in read_document(SAMPLES / FILES["003"]).items]
     assert len(m.participants) == 10 and m.contents and m.venue == "Silkeborg Rådhus, Søvej 1, 8600 Silkeborg"
-    assert kl_engine.meeting("kkr-midtjylland/2099-01-01/minutes") is None
+    assert kl_sample_engine.meeting("kkr-midtjylland/2099-01-01/minutes") is None
 
 
-def test_kkrbot_ask_answers_a_participant_question_as_the_chat_does(kl_engine):
+def test_kkrbot_ask_answers_a_participant_question_as_the_chat_does(kl_sample_engine):
     """One path: `kkrbot ask` (text and --json) gives the participant list, as Slack and chat do;
     a question no stored list answers goes on to the search."""
     import json
@@ -94,7 +83,7 @@ def test_kkrbot_ask_answers_a_participant_question_as_the_chat_does(kl_engine):
 
     from bot.cli.main import main
 
-    index = ["ask", "--index", str(kl_engine.index_dir), "--today", TODAY.isoformat()]
+    index = ["ask", "--index", str(kl_sample_engine.index_dir), "--today", TODAY.isoformat()]
     result = CliRunner().invoke(main, [*index, "--json", "hvem deltog i KKR Nordjyllands møde i september 2021"])
     assert result.exit_code == 0, result.output
     got = json.loads(result.output)
