@@ -26,6 +26,8 @@ from tests.support.pdfgen import meeting_pdf, truncated_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
+pytestmark = pytest.mark.xdist_group("importer")  # `archive` and `documents` (eight PDFs printed and read) made on one worker
+
 
 def _archive(folder: Path, count: int) -> list[Path]:
     """`count` PDFs of distinct meetings (the samples, moved to other dates), plus their order."""

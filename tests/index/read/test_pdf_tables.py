@@ -14,6 +14,8 @@ from tests.support.otherpdf import kl_pdf
 from tests.support.otherpdf_samples import sample_meeting
 from tests.support.sample import TODAY
 
+pytestmark = pytest.mark.xdist_group("pdf_tables")  # `pdf_meetings` (two PDFs printed and read) made on one worker
+
 
 @pytest.fixture(scope="module")
 def pdf_meetings(tmp_path_factory):
