@@ -138,9 +138,10 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     """The head of what is asked for: the last word of the governed phrase that is a concept
     the index has, not a place and not a named thing (those are `_missing_named`'s)."""
     named = set(parsed.named)
-    for word in reversed(_phrase(_asking_sentence(parsed.text))):
-        if _VALUE_WORDS.match(word):
-            return None
+    phrase = _phrase(_asking_sentence(parsed.text))
+    if phrase and _VALUE_WORDS.match(phrase[0]):
+        return None  # what follows a value word is the clause's verb ("hvor mange penge <forventes> …")
+    for word in reversed(phrase):
         c = _concept_of(word, concepts, parsed)
         if c is None:
             continue

@@ -74,3 +74,13 @@ def test_an_amount_of_money_asked_by_its_noun_needs_an_amount_beside_it(sample_e
                      "Hvad var prisen for en plads på de særlige psykiatriske pladser?"):  # fmt: skip
         answer = sample_engine.ask(question, today=TODAY)
         assert answer.answered and not any(n.key == "note_no_figure" for n in answer.notes), question
+
+
+
+def test_a_value_word_before_a_verb_asks_for_no_head(sample_engine) -> None:
+    # "hvor mange penge <verb> …": the money is what is asked; the verb after it is no thing the
+    # item must give ("intet om modtager i punktet" refused the culture money of 001 3.3).
+    question = "Hvor mange penge modtager de midtjyske kommuner til kultur via bloktilskuddet fra 2027?"
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and where(answer) == ("001", "3.3")
+    assert not any(n.key == "note_no_figure" for n in answer.notes)
