@@ -59,7 +59,8 @@ _EN_FILLER = set(
     "different year years purpose reason reasons provide provided position positions stance "
     "view views opinion summarise summarize summary overview details detail information "
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
-    "look lookup one ones going preliminary lined altogether date dates".split()
+    "look lookup one ones going preliminary lined altogether date dates thing things rather alone actually really "
+    "exactly".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

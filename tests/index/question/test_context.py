@@ -232,3 +232,26 @@ def test_a_colon_sets_a_clause_apart_only_before_a_question_of_its_own(sample_vo
     assert "lånepuljen" not in ask("Til en artikel om botilbud: hvor stor er lånepuljen?", sample_vocabulary).background
     listed = ask("hvad skete der med punkterne: sosu, beredskab", sample_vocabulary)
     assert listed.background == ()
+
+
+@pytest.mark.parametrize(
+    "q, read",
+    [
+        # the documents themselves, and the words of comparing or quoting: no topic
+        ("What does the council paper say about emergency power, according to KL?", "nødstrøm"),
+        ("How did the SOSU places for 2027 compare with 2026?", "sosu"),
+        # ordinary English of municipal work, read as the documents' words (widening, not weighing)
+        ("Which tasks could the municipalities solve together rather than alone, for example stockpiles?", "opgaver"),
+        ("Who organised the conference on young people?", "konference"),
+    ],
+)
+def test_journalists_asking_and_reference_words_are_no_unknown_topic(sample_vocabulary, q, read) -> None:
+    parsed = ask(q, sample_vocabulary)
+    assert read in parsed.terms
+    assert not set(parsed.unknown) & {"paper", "according", "compare", "solve", "together", "rather", "alone", "example",
+                                      "things", "organised"}  # fmt: skip
+
+
+def test_a_commission_and_an_inspectorate_are_the_documents_kommission_and_tilsyn(sample_vocabulary) -> None:
+    assert "kommission" in ask("When is the commission expected to report?", sample_vocabulary).terms
+    assert "tilsyn" in ask("Why is the inspectorate's budget going down?", sample_vocabulary).terms
