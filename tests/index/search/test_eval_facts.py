@@ -49,6 +49,7 @@ SETS = [
     ("blind-round6-official-facts.jsonl", 30, 6, 0.8, 22, 6),  # officials in Slack (round 6, written from the documents)
     ("blind-round6-journalist-facts.jsonl", 30, 6, 0.83, 19, 5),  # journalists' framed questions (round 6, same writer)
     ("shorthand6-official-facts.jsonl", 20, 5, 0.85, 15, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
+    ("framed6-journalist-facts.jsonl", 20, 5, 0.9, 17, 4),  # long framed questions, half English (round 6)
 ]
 
 
