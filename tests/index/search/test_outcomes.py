@@ -12,7 +12,7 @@ from index.model import Note
 from tests.support.sample import TODAY
 
 LONG = ("The supervisory authority Socialtilsyn Nord sends its budget to the North Jutland council every year. "
-        "By how much did its 2022 budget change compared with the year before?")  # fmt: skip
+        "By how much did its 2022 budget change relative to the year before?")  # fmt: skip
 
 
 def where(answer) -> list[tuple[str, str]]:
