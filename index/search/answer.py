@@ -25,6 +25,7 @@ from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.asked import missing_asked
+from index.search.cells import has_row_of
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
@@ -379,7 +380,9 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return Answer(question, parsed.language, False, kept, _closest(ranked, question, reader), notes + note + more)
 
     def council_ok(r: Ranked) -> bool:
-        return not parsed.councils or r.item.council in parsed.councils
+        # A figure of the council asked about in another council's table is that council's (issue 10).
+        figure = parsed.answer_type in ("number", "compare") and has_row_of(r.item, parsed.councils, parsed.years)
+        return not parsed.councils or r.item.council in parsed.councils or figure
 
     def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
         """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""
@@ -433,6 +436,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         if any(r.planned for r in chosen):  # the next meeting's own items answer; others were a fallback
             chosen = [r for r in chosen if r.planned]
         chosen = [r for r in chosen if _cohesive(r, concepts, parsed.background) or plans_meeting(r)]
+        chosen.sort(key=lambda r: not council_ok(r))  # the council asked about first: its items, or its row of a table
         if chosen:
             if (lacking := lacks_named(chosen)) is not None:
                 return lacking

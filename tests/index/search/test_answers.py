@@ -507,3 +507,16 @@ def test_densest_window_counts_only_words_that_occur_together() -> None:
     assert densest_window(it, count, relevant, frozenset({"dimensionering"})) == 2.0  # the title counts everywhere
     near = item("3.7", "Sag", "Viborg har 236 pladser i dagtilbud.")
     assert densest_window(near, count, relevant) == 2.0
+
+
+def test_a_councils_row_in_another_councils_table_answers_for_it(sample_engine) -> None:
+    # KKR Midtjylland's June 2026 minutes give all five councils' SOSU places for 2026 and 2027.
+    answer = sample_engine.ask("hvor mange sosu-assistentelever skal KKR Nordjylland have i 2027?", today=TODAY)
+    assert answer.answered and answer.hits[0].item.item_number == "3.4"
+    assert "687" in answer.hits[0].answer.values[0]  # its row, its 2027 column
+    # ... but not for a year its table has no column of: the item with a 2025 column answers first
+    older = sample_engine.ask("hvor mange sosu-hjælperelever var KKR Sjælland dimensioneret til i 2025?", today=TODAY)
+    assert older.answered and older.hits[0].item.source.startswith("001")
+    # ... nor for what the council decided: that is in its own minutes, or nowhere
+    decided = sample_engine.ask("Hvad besluttede KKR Nordjylland om fordelingen af SOSU-lærepladser for 2027?", today=TODAY)
+    assert not decided.answered
