@@ -57,10 +57,11 @@ def _section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozen
     return tuple(units), tuple(frozenset(t) for t in unit_terms)
 
 
-def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[tuple[tuple[int, int], ...], list[frozenset[str]]]:
-    """The sentences (and table rows) of `text` as spans, and which of `stems` each holds."""
+def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[tuple[tuple[int, int], ...], list[tuple[int, frozenset[str]]]]:
+    """The sentences (and table rows) of `text` as spans, and (number, which of `stems` it holds)
+    of each sentence that holds any of them."""
     units, unit_terms = _section_units(text)
-    return units, [t & stems for t in unit_terms]
+    return units, [(k, t & stems) for k, t in enumerate(unit_terms) if not t.isdisjoint(stems)]
 
 
 def densest_window(
@@ -73,14 +74,16 @@ def densest_window(
     "åbningstid" pages away) is not what the item is about."""
     scored = {extra: score(extra)}  # many windows hold the same terms: score each set once
     for section in item.sections:
-        units, unit_terms = _terms_by_unit(section.text, relevant)
-        for i in range(len(units)):
+        units, held = _terms_by_unit(section.text, relevant)
+        # Only windows from and to a sentence holding terms: one beginning or ending with a
+        # sentence of none holds no more than the window without it.
+        for a, (i, first) in enumerate(held):
             found = extra
-            for j in range(i, min(i + MAX_SENTENCES, len(units))):
-                if j > i and units[j][1] - units[i][0] > MAX_CHARS:
+            for j, terms in held[a:]:
+                if j >= i + MAX_SENTENCES or (j > i and units[j][1] - units[i][0] > MAX_CHARS):
                     break
-                if not unit_terms[j] <= found:
-                    found = found | unit_terms[j]
+                if not terms <= found:
+                    found = found | terms
                     if found not in scored:
                         scored[found] = score(found)
     return max(scored.values())
