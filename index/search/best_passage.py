@@ -10,6 +10,7 @@ cohesion test reads) tells them apart: the item whose one passage holds the ques
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.analysis import analyze
@@ -18,6 +19,12 @@ from index.search.excerpt import densest_window
 
 if TYPE_CHECKING:
     from index.search.rank import Concept
+
+
+@lru_cache(maxsize=4096)
+def title_terms(title: str) -> frozenset[str]:
+    """The index terms of an item's title: the same for every question about it."""
+    return frozenset(analyze(title))
 
 
 def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background: Collection[str] = ()) -> float:
@@ -32,7 +39,7 @@ def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background
     relevant = frozenset(s for c in own for s in c.stems) | frozenset(
         s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
     )
-    title = frozenset(analyze(item.title)) & relevant
+    title = title_terms(item.title) & relevant
     readings = (False, True) if any(c.word in background for c in own) else (False,)
     best = 0.0
     for halved in readings:
