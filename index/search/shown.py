@@ -28,8 +28,8 @@ from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.values import dates_in
-from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, compares, enumerates, is_row,
-                                score_unit, window_of, windows_of)
+from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, enumerates,
+                                is_row, score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -67,7 +67,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         asked = replace(asked, answer_type="list" if asked.terms else "none")
     if asked.answer_type == "decision" and item.decision and refers_back(item.decision, item.council, weights):
         asked = replace(asked, proposal=True)  # "KKR Nordjylland godkendte forslaget": what was proposed?
-    memo: dict = {}
+    memo = WordCredits(weights)
     units = [score_unit(item, i, p, weights, bonus_terms, asked, memo) for i, p in enumerate(passages)]
     cell, row_at = (None, None)
     if asked.answer_type == "number" and item.tables:

@@ -24,7 +24,7 @@ from index.search.contents import is_contents
 from index.search.decided import states_proposal
 from index.search.values import Value, values_in
 
-__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
 
 MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
 WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
@@ -112,6 +112,12 @@ def _words(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     return tuple((m.start(), m.end(), word_stems(m.group().lower())) for m in WORD.finditer(text))
 
 
+@lru_cache(maxsize=50_000)
+def _word_sets(text: str) -> tuple[frozenset[str], ...]:
+    """The distinct index-term sets of a passage's words, in order of first use (`_words`'s own sets)."""
+    return tuple(dict.fromkeys(stems for _, _, stems in _words(text)))
+
+
 def _row_text(item: AgendaItem, p: Passage) -> str:
     """A row's words for scoring: its label whole, its table's header and caption."""
     table = item.tables[p.table]  # type: ignore[index]
@@ -124,33 +130,33 @@ def is_row(item: AgendaItem, p: Passage) -> bool:
 
 
 def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple[str, float]], bonus: frozenset[str],
-               asked: Asked, memo: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] | None = None) -> Unit:  # fmt: skip
-    """One passage scored for the question; `memo` keeps each word's credits (and the best of
-    them) for the next passages."""
-    memo = {} if memo is None else memo
+               asked: Asked, memo: WordCredits | None = None) -> Unit:  # fmt: skip
+    """One passage scored for the question; `memo` keeps each word's credits for the next passages."""
+    memo = WordCredits(weights) if memo is None else memo
+    known, credits = memo.known, memo.credits
 
-    def credits(stems: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
-        found = memo.get(stems)
-        if found is None:
-            each = tuple(_credits(stems, weights))
-            found = memo[stems] = (each, max((w for _, w in each), default=0.0))
-        return found
-
-    own = _words(p.text)
+    # Each distinct word once (a word met again adds nothing to the concepts' best or the bonus).
     concepts: dict[str, float] = {}
     found: set[str] = set()
-    for _, _, stems in (_words(_row_text(item, p)) if is_row(item, p) else own):
-        for key, w in credits(stems)[0]:
+    for stems in _word_sets(_row_text(item, p) if is_row(item, p) else p.text):
+        for key, w in (known.get(stems) or credits(stems))[0]:
             concepts[key] = max(concepts.get(key, 0.0), w)
         if not stems.isdisjoint(bonus):
             found |= stems & bonus
+    counted: dict[frozenset[str], float] = {}  # the passage's words that count → their best credit
+    for stems in _word_sets(p.text):
+        w = (known.get(stems) or credits(stems))[1]
+        if w or not stems.isdisjoint(bonus):
+            counted[stems] = w
+    own = _words(p.text)
     matched: list[tuple[int, int]] = []
     weighed: list[float] = []
-    for a, b, stems in own:
-        w = credits(stems)[1]
-        if w or not stems.isdisjoint(bonus):
-            matched.append((a, b))
-            weighed.append(w)
+    if counted:
+        for a, b, stems in own:
+            w = counted.get(stems)
+            if w is not None:
+                matched.append((a, b))
+                weighed.append(w)
     kind = asked.answer_type
     values = []
     if kind in ANSWER_TYPES_WITH_VALUES:
@@ -214,27 +220,46 @@ def enumerates(text: str) -> bool:
     return bool(_ITEM_COMMA.search(text)) and bool(_LAST_ITEM.search(text[text.find(","):]))
 
 
-def _credits(stems: frozenset[str], weights: Mapping[str, tuple[str, float]]) -> Iterable[tuple[str, float]]:
-    """(concept, credit) of one word: its whole weight when it is the question's word, less
-    when it is only a part of it ("SOSU" of "SOSU-assistentelever") or shares a compound."""
-    for st in stems:
-        if st in weights:
-            key, w = weights[st]
-            yield key, w if st == key or "-" not in key else PART_CREDIT * w
-        elif (part := _compound_part(st, weights)) is not None:
-            key, w = weights[part]
-            yield key, COMPOUND_CREDIT * w
+class WordCredits:
+    """One question's credits of a word (`credits`), kept for the passages of one item: the
+    same words recur in them. `weights`: index term → (its concept, the concept's weight)."""
 
+    def __init__(self, weights: Mapping[str, tuple[str, float]]) -> None:
+        self.weights = weights
+        self.known: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] = {}  # word → credits, best
+        self._tails = _compound_index(frozenset(weights))
+        self._heads = tuple(q for q in weights if len(q) >= COMPOUND_MIN + 1 and "-" not in q)
 
-def _compound_part(stem: str, weights: Mapping[str, tuple[str, float]]) -> str | None:
-    """A question word that `stem` shares a compound with: the document's word is the
-    question's tail ("puljerne" of "lånepuljerne") or the question's word its head
-    ("beredskab" of "beredskabsområdet"). Danish compounds name what they end in."""
-    if len(stem) < COMPOUND_MIN or stem.isdigit():
+    def credits(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
+        """(concept, credit) of one word, and the best credit (0.0 for none): its whole weight when
+        it is the question's word, less when it is only a part of it ("SOSU" of
+        "SOSU-assistentelever") or shares a compound."""
+        found = self.known.get(stems)
+        if found is not None:
+            return found
+        each: list[tuple[str, float]] = []
+        for st in stems:
+            if st in self.weights:
+                key, w = self.weights[st]
+                each.append((key, w if st == key or "-" not in key else PART_CREDIT * w))
+            elif (part := self._compound_part(st)) is not None:
+                key, w = self.weights[part]
+                each.append((key, COMPOUND_CREDIT * w))
+        found = self.known[stems] = (tuple(each), max((w for _, w in each), default=0.0))
+        return found
+
+    def _compound_part(self, stem: str) -> str | None:
+        """A question word that `stem` shares a compound with: the document's word is the
+        question's tail ("puljerne" of "lånepuljerne") or the question's word its head
+        ("beredskab" of "beredskabsområdet"). Danish compounds name what they end in."""
+        if len(stem) < COMPOUND_MIN or stem.isdigit():
+            return None
+        found = self._tails.get(stem)
+        if found:
+            return found
+        if stem.startswith(self._heads):
+            return next(q for q in self._heads if stem.startswith(q))
         return None
-    return _compound_index(frozenset(weights)).get(stem) or next(
-        (q for q in weights if len(q) >= COMPOUND_MIN + 1 and stem.startswith(q) and "-" not in q), None
-    )
 
 
 _COMPOUND_CACHE: dict[frozenset[str], dict[str, str]] = {}
