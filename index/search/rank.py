@@ -52,6 +52,8 @@ TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the que
 COMPOUND_HEAD_MIN = 7  # a question stem this long also counts in part in compounds it begins
 COMPOUND_HEAD_MAX = 40  # ... up to this many of them
 COMPOUND_TAIL_MIN = 5  # a question stem this long is evidence in compounds it ends ("reform": "sundhedsreform")
+UNKNOWN_HEAD_MIN = 7  # letters of the known end of a compound the index never saw ("evaluering" of "selvevaluering")
+UNKNOWN_FIRST_MIN = 3  # ... after a first part this long ("selv", "fag")
 COMPOUND_FIRST_MIN = 4  # ... whose first part has this many letters at least
 RARE_SHARE = 0.1  # a word in at most this share of the documents names a topic (answer's uncertain outcome)
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
@@ -162,6 +164,20 @@ def _compounds_ending(reader: IndexReader, stem: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _kin_of_unknown(reader: IndexReader, word: str) -> tuple[str, ...]:
+    """A Danish compound the index never saw and cannot split into two known words (its first
+    part too short to name a topic: "selvevaluering", "nyuddannede"): its longest end that is an
+    index word of UNKNOWN_HEAD_MIN letters or more, and the index's compounds ending with that word.
+    A compound is a kind of its last part, so an item with it speaks of the same thing (the gate's
+    evidence, as `Concept.tails`)."""
+    for cut in range(UNKNOWN_FIRST_MIN, len(word) - UNKNOWN_HEAD_MIN + 1):
+        terms = analyze(word[cut:])
+        if len(terms) == 1 and len(terms[0]) >= UNKNOWN_HEAD_MIN - 2 and _df(reader, terms[0]) > 0:
+            first = word[:cut]
+            return (terms[0],) + tuple(t for t in _compounds_ending(reader, terms[0]) if not t.startswith(first))
+    return ()
+
+
 def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
     """The question's terms and expansions as concepts weighted by their IDF."""
     n = max(reader.doc_count(), 1)
@@ -195,6 +211,9 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
                 # last part ("kommunalpolitiker") are its kin, another kind of the same thing.
                 tails = tuple(t for t in _compounds_ending(reader, parts[-1]) if not t.startswith(parts[0]))
             rare = 0 < df <= RARE_SHARE * n
+            if not expansion and not df and not parts and not tails and word.isalpha():
+                tails = _kin_of_unknown(reader, word)  # "selvevaluering": an "evaluering"
+                rare = bool(tails) and 0 < _df(reader, tails[0]) <= RARE_SHARE * n  # named as rarely as its kind
             out.append(Concept(word, whole, parts, idf, expansion, df, alts, rare, scale != 1.0, tails))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.

@@ -73,3 +73,15 @@ def test_an_unseen_compound_has_the_index_compounds_of_its_last_part_as_kin(samp
     assert not any(t.startswith("lokal") for t in concept.tails)
     stems = frozenset({"kommunalpolitik", "rolle"})
     assert concept.credit(stems) == 0 and concept.evidence(stems) == ALTERNATIVE_CREDIT
+
+
+def test_an_unseen_compound_too_short_in_front_to_split_is_a_kind_of_its_known_end(sample_engine) -> None:
+    """"selvevaluering": "selv" names no topic, so the word does not split; its end "evaluering" is an
+    index word (the title "KKR evaluering"), evidence for the gate and as rare as that word is."""
+    snapshot = sample_engine._snapshot
+    question = "Hvad skete der med udkastet til anbefalinger fra KKR Nordjyllands selvevaluering?"
+    parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=TODAY)
+    concept = next(c for c in concepts_of(snapshot, parsed) if c.word == "selvevaluering")
+    assert concept.df == 0 and not concept.parts and concept.tails[0] == "evaluering" and concept.rare
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and answer.hits[0].item.title == "KKR evaluering"
