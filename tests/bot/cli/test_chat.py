@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,11 +46,11 @@ def test_sample_chat_answers_the_readme_question_from_an_empty_index(tmp_path, m
     assert "*Beslutning:* KKR Godkendte indstillingerne." in again.stdout
 
 
-def test_chat_presses_buttons_by_number_runs_kkr_commands_and_stops_at_an_empty_line(tmp_path, monkeypatch):
+def test_chat_presses_buttons_by_number_runs_kkr_commands_and_stops_at_an_empty_line(tmp_path, monkeypatch, sample_index):
     monkeypatch.chdir(tmp_path)
     for name in [k for k in os.environ if k.startswith(("KKRBOT_", "SLACK_"))]:
         monkeypatch.delenv(name)
-    index = str(tmp_path / "idx")
+    index = str(shutil.copytree(sample_index.index_dir, tmp_path / "idx"))  # --sample finds them stored
     lines = QUESTION + "1\n/kkr hjælp\n/kkr next Midtjylland\n/kkr follow sosu\n\nhvad med budgettet\n"
     result = CliRunner().invoke(main, ["chat", "--index", index, "--sample", "--today", "2026-06-18"], input=lines)
     assert result.exit_code == 0, result.output
@@ -70,8 +71,9 @@ def test_chat_on_an_empty_index_says_how_to_fill_it(tmp_path, monkeypatch):
     assert "The index is empty" in result.output and "kkrbot ingest --sample" in result.output
 
 
-def test_a_vote_in_chat_is_stored_and_exported_by_kkrbot_feedback(tmp_path, monkeypatch):
+def test_a_vote_in_chat_is_stored_and_exported_by_kkrbot_feedback(tmp_path, monkeypatch, sample_index):
     monkeypatch.chdir(tmp_path)
+    shutil.copytree(sample_index.index_dir, tmp_path / "idx")  # --sample finds them stored
     env = {"KKRBOT_INDEX": str(tmp_path / "idx"), "KKRBOT_STATE_DB": ""}
     runner = CliRunner()
     assert "no votes yet" in runner.invoke(main, ["feedback"], env=env).output
