@@ -19,7 +19,9 @@ one specific thing, must also be beside ASKED_SHARE of the question's whole weig
 - a date ("hvornår", "when", "which date"): a time as the documents write it: a Danish date,
   a month, a season, a quarter or half-year, "primo/medio/ultimo …", "i løbet af efteråret",
   "i begyndelsen af maj 2024", "årsskiftet", a year;
-- a person, a role asked ("hvem er formand for", "who chairs"): a name (values.names_in);
+- a person, a role asked ("hvem er formand for", "who chairs"): a name (values.names_in), and
+  somewhere in the item a name beside the role's Danish word ("direktør" for "director"; a
+  compound counts: "bestyrelsesformand"), not a holder of another role;
 - who, no role asked ("hvem deltog", "who hosted"): a name, a role or a body;
 - a price ("hvad koster det at …", "how much is the fee"): an amount in kroner.
 
@@ -71,6 +73,32 @@ _ROLE_ASKED = re.compile(
     r"|leader\w*|manager\w*|rector\w*|moderator\w*|president\w*|ceo)\b",
     re.IGNORECASE,
 )  # the role right after the asking word ("hvem er formand", "who is the director"), not a body named later ("ministeriet")
+# The Danish words of a role asked for: a person's name answers only beside one of them ("who is the
+# director" is not answered by "bestyrelsesformand Christian Budde"); compounds count ("kommunaldirektør").
+_ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(asked, re.IGNORECASE), given)
+    for asked, given in (
+        (r"\b(?:formand\w*|fmd|forperson\w*|chair\w*|president\w*)\b", r"formand|forperson|fmd|præsident"),
+        (r"\bnæstformand\w*|\bvice[\s-]?chair\w*", r"næstformand"),
+        (r"\b(?:direktør\w*|director\w*|ceo)\b", r"direktør|direktion|ceo"),
+        (r"\b(?:rektor\w*|rector\w*)\b", r"rektor"),
+        (r"\b(?:borgmester\w*|mayor\w*)\b", r"borgmest"),
+        (r"\b(?:leder\w*|chef\w*|head(?:s|ed)?|leader\w*|manager\w*)\b", r"leder|chef|formand|direktør"),
+        (r"\b(?:ordstyrer\w*|moderator\w*)\b", r"ordstyrer|moderator|facilitator"),
+        (r"\bminister(?:en)?\b", r"minister"),
+    )
+)
+
+
+def _role_given(question: str) -> Callable[[str], bool] | None:
+    """The test of a passage for the role a question asks the holder of, when it asks one."""
+    asked = _ROLE_ASKED.search(question)
+    if not asked:
+        return None
+    given = [re.compile(g, re.IGNORECASE) for pattern, g in _ROLE_WORDS if pattern.search(asked.group())]
+    return (lambda text: any(g.search(text) for g in given)) if given else None
+
+
 _WHO = re.compile(
     r"(?i:\b(?:\w*formand\w*|\w*direktør\w*|rektor\w*|\w*borgmest\w*|\w*leder\w*|\w*chef\w*|professor\w*|minist\w*|medlem\w*"
     r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"
@@ -154,4 +182,7 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     share, best = asked_share(r.item, concepts, parsed, kind), asked_share(r.item, concepts, parsed, None)
     if share < NEAR_BEST * best or (kind in SPECIFIC and share < ASKED_SHARE):
         return _note(kind)
+    role = _role_given(parsed.text) if kind == "person" else None
+    if role is not None and not any(names_in(t) and role(t) for t in (item_text(r.item, p) for p in r.item.passages)):
+        return _note(kind)  # names, but none of them beside the role asked ("who is the director" of a chairman)
     return None

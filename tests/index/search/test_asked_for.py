@@ -40,6 +40,14 @@ def test_a_role_the_item_names_no_one_for_is_not_answered(sample_engine) -> None
     assert not director.answered and any(n.key == "note_no_person" for n in director.notes)
 
 
+def test_a_name_beside_another_role_does_not_answer_for_the_role_asked(sample_engine) -> None:
+    # The EU office's annual report names its chairman ("bestyrelsesformand Christian Budde"), no director.
+    director = sample_engine.ask("Hvem er direktør for Central Denmark EU Office?", today=TODAY)
+    assert not director.answered and any(n.key == "note_no_person" for n in director.notes)
+    chair = sample_engine.ask("Who chairs the board of the Central Denmark EU Office?", today=TODAY)
+    assert chair.answered and where(chair) == ("003", "3.1")
+
+
 def test_a_price_of_taking_part_the_item_never_gives_is_not_answered(sample_engine) -> None:
     answer = sample_engine.ask("Hvad koster det at deltage i ungekonferencen den 4. marts 2024?", today=TODAY)
     assert not answer.answered and any(n.key == "note_no_price" for n in answer.notes)
