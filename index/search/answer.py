@@ -428,7 +428,9 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             # ("minutes from 2015", "SOSU i 2015"): items of other years answer another question.
             note = Note("note_nothing_from", {"when": _period(parsed)})
             return refused(note, nearest=[r for r in covering if _cohesive(r, concepts, parsed.background)])
-        if not any(council_ok(r) and r.in_time for r in covering):
+        # (of the items of the time asked that would be shown: one of the council far down answers nothing)
+        best = max(r.score for r in covering if r.in_time)
+        if not any(r.in_time and council_ok(r) and (r.planned or r.score >= MIN_RELATIVE_SCORE * best) for r in covering):
             # Only other councils answer: say so rather than pass their items off as the one asked about.
             note = Note("note_other_council", {"council": " / ".join(parsed.councils)})
             return refused(note, nearest=[r for r in covering if r.in_time and _cohesive(r, concepts, parsed.background)])

@@ -520,3 +520,10 @@ def test_a_councils_row_in_another_councils_table_answers_for_it(sample_engine) 
     # ... nor for what the council decided: that is in its own minutes, or nowhere
     decided = sample_engine.ask("Hvad besluttede KKR Nordjylland om fordelingen af SOSU-lærepladser for 2027?", today=TODAY)
     assert not decided.answered
+
+
+def test_an_item_of_the_council_asked_far_down_the_ranking_answers_nothing(sample_engine) -> None:
+    # KKR Nordjylland's only education item (SOSU 2022) covers the words, far below Midtjylland's
+    # pedagogue item: the council asked has no pedagogue places, so nothing from it.
+    answer = sample_engine.ask("dimensionering af pædagoguddannelsen i KKR Nordjylland 2024/25?", today=TODAY)
+    assert not answer.answered and Note("note_other_council", {"council": "KKR Nordjylland"}) in answer.notes
