@@ -229,3 +229,32 @@ def test_a_900000_character_question_is_acked_and_answered_on_its_first_1000_bes
     by_key = fake.wait_for(lambda: len(fake.responses()) == 2 and {r["response_key"]: r for r in fake.responses()})
     assert "over 1,000 characters; I answered its first 1,000" in json.dumps(by_key["long"]["blocks"])
     assert "punkt 3.4" in by_key["long"]["text"] and "punkt" in by_key["other"]["text"]
+
+
+def test_closing_while_the_loop_is_awake_ends_the_server_without_an_error():
+    """`close()` queues its work on waitress's trigger, then writes the trigger's wake-up byte. When
+    the loop, woken by an earlier pull, runs that work first, the work closes the trigger before the
+    write: `close()` must not fail on the closed trigger (a race seen once in a test's teardown)."""
+    from slack_bolt import App
+
+    from bot.slack.http import HttpServer, SlackGate
+
+    app = App(token="xoxb-test", signing_secret=SECRET, token_verification_enabled=False)
+    server = HttpServer(SlackGate(app, SECRET), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    trigger = server._server.trigger
+    write = trigger._physical_pull
+
+    def woken_before_this_write() -> None:
+        write()  # an earlier wake-up: the loop runs the queued work now and closes the trigger
+        deadline = time.monotonic() + 5
+        while not trigger._closed and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert trigger._closed
+        write()  # this pull's own write, to the closed trigger
+
+    trigger._physical_pull = woken_before_this_write
+    server.close()
+    thread.join(5)
+    assert not thread.is_alive()
