@@ -70,7 +70,7 @@ _COMPARE = re.compile(
     r"|\b(?:stigning(?:en)?|fald(?:et)?|steget|faldet|stiger|falder|vokset|ændring(?:en)?)\b"
 )
 _NUMBER = re.compile(
-    r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe)\b|\bhow\s+(?:many|much|large|big|high|long)\b"
+    r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe|ofte|tit)\b|\bhow\s+(?:many|much|large|big|high|long|often)\b"
     r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
     r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
     r"prisen|bidrag(?:et)?\s+pr)\b"

@@ -18,6 +18,8 @@ from index.question.parse import parse_question
         ("What percentage of the students drop out?", "number"),
         ("hvad er taksten pr. døgn", "number"),
         ("Which SOSU numbers were set for 2026?", "number"),
+        ("Hvor ofte mødes netværket?", "number"),  # a frequency: "2-4 møder om året"
+        ("Which partner runs the forum, and how often does it meet?", "number"),
         ("hvad er tallene for lærepladser i 2027", "number"),
         ("Hvornår træder aftalen i kraft?", "date"),
         ("By when must the municipalities reply?", "date"),
