@@ -1,6 +1,6 @@
 """What kind of answer a question asks for, read from its asking words (Danish or English).
 
-- "number": how many / how much / what does it cost / a share, a quota, a rate per day;
+- "number": how many / how much / how often / what does it cost / a share, a quota, a rate per day;
 - "date": when (asking, not "... when KKR discussed it"), by when, the deadline, which date;
 - "person": who, which person, the talk given by, appointed, replaced by;
 - "list": which (plural), what are, list, name the ...;
