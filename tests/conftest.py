@@ -66,17 +66,19 @@ from tests.support.sample import AskedOnce, SampleIndex, index_built_once, sampl
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
 
-def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str) -> Path:
-    """A folder that every test process of this run finds under `name`: the one pytest-xdist's workers'
-    temp folders share; with one process (-n 0), a temp folder of its own."""
-    if worker_id == "master":
-        return tmp_path_factory.mktemp(name)
-    return tmp_path_factory.getbasetemp().parent / name
+def _run_folder(request: pytest.FixtureRequest, name: str) -> Path:
+    """A folder that every test process of this run finds under `name`: in the folder pytest-xdist's
+    workers' temp folders share, named with the run's id, so that no run can open another's index
+    whatever folder it is given; with one process (-n 0), a temp folder of its own."""
+    factory: pytest.TempPathFactory = request.getfixturevalue("tmp_path_factory")
+    if request.getfixturevalue("worker_id") == "master":
+        return factory.mktemp(name)
+    return factory.getbasetemp().parent / f"{name}-{request.getfixturevalue('testrun_uid')}"
 
 
 @pytest.fixture(scope="session")
-def sample_index(tmp_path_factory, worker_id: str) -> SampleIndex:
-    folder = _run_folder(tmp_path_factory, worker_id, "sample")
+def sample_index(request: pytest.FixtureRequest) -> SampleIndex:
+    folder = _run_folder(request, "sample")
     built = SampleIndex(folder / "index", index_built_once(folder, sample_meetings))
     gc.collect()
     gc.freeze()  # read all session long: the collector need not walk its objects again and again
@@ -84,12 +86,12 @@ def sample_index(tmp_path_factory, worker_id: str) -> SampleIndex:
 
 
 @pytest.fixture(scope="session")
-def kl_sample_engine(tmp_path_factory, worker_id: str) -> Iterator[AnswerEngine]:
+def kl_sample_engine(request: pytest.FixtureRequest) -> Iterator[AnswerEngine]:
     """The samples as KL publishes them (cover, contents, participants for minutes: tests/support/
     kltext.py), read through the text path, in one read-only index."""
     from tests.support.kltext import kl_text_meeting
 
-    engine = index_built_once(_run_folder(tmp_path_factory, worker_id, "kl-sample"),
+    engine = index_built_once(_run_folder(request, "kl-sample"),
                               lambda: (kl_text_meeting(path.name[:3]) for path in sample_paths()))
     yield engine
     engine.close()
