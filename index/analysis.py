@@ -96,6 +96,7 @@ def word_stems(word: str) -> frozenset[str]:
     return frozenset(analyze(word))
 
 
+@lru_cache(maxsize=20_000)
 def term_groups(word: str) -> tuple[str, tuple[str, ...]]:
     """A question word → (its whole stem, the stems of its parts when it is a compound).
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 
 from index.dates import MONTHS
 from index.model import AgendaItem, Note
@@ -115,6 +116,12 @@ _GIVES: dict[str, Callable[[str], bool]] = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _gives(kind: str, text: str) -> bool:
+    """`_GIVES[kind](text)`, kept per passage text: the same passages are read for many questions."""
+    return _GIVES[kind](text)
+
+
 def _asked(parsed: ParsedQuestion) -> str | None:
     """What kind of value the question asks for, beyond a figure (figure.py's)."""
     text = parsed.text
@@ -140,7 +147,6 @@ def asked_share(item: AgendaItem, concepts: Sequence[Concept], parsed: ParsedQue
     `kind` None: any passage."""
     weights = _weights(concepts, parsed.background)
     total = sum(weights.values())
-    gives = _GIVES[kind] if kind is not None else None
     title = stems_of_text(item.title)
     passages = item.passages
     best = 0.0
@@ -148,7 +154,7 @@ def asked_share(item: AgendaItem, concepts: Sequence[Concept], parsed: ParsedQue
         around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
                   if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
         texts = [item_text(item, p)] + [q.text for q in around if q is not p]
-        if gives is not None and not any(gives(t) for t in texts):
+        if kind is not None and not any(_gives(kind, t) for t in texts):
             continue
         words = title.union(*(stems_of_text(t) for t in texts))
         held = sum(w * c.credit(words) for c, w in weights.items())
