@@ -45,6 +45,7 @@ T = TypeVar("T")
 # question after question (~15 KiB a whole item, as much an item's terms, 1 KiB its meta).
 RECENT_ITEMS = 128
 RECENT_CANDIDATES = 256
+RECENT_WORDS = 1024  # ... and the index terms beginning with a question word (rank.concepts_of: every long word)
 
 
 class CommitCaches:
@@ -72,6 +73,8 @@ class IndexSnapshot:
         self._items = lru_cache(maxsize=RECENT_ITEMS)(partial(stored_item, searcher))
         self._stems = lru_cache(maxsize=RECENT_CANDIDATES)(partial(item_stems, searcher))
         self._metas = lru_cache(maxsize=RECENT_CANDIDATES)(partial(_item_meta, searcher))
+        # (no cache may hold the snapshot itself: a closed one must be freed at once, see AnswerEngine._open)
+        self._prefixed = lru_cache(maxsize=RECENT_WORDS)(partial(_terms_with_prefix, searcher))
 
     @classmethod
     def of(cls, ix: FileIndex, caches: Callable[[int], CommitCaches] | None = None,
@@ -108,8 +111,7 @@ class IndexSnapshot:
         return self._scorer.doc_frequency(field, term)
 
     def terms_with_prefix(self, field: str, prefix: str) -> Iterable[str]:
-        for term in self.searcher.reader().expand_prefix(field, prefix):
-            yield term.decode() if isinstance(term, bytes) else term
+        return self._prefixed(field, prefix)
 
     def terms_with_suffix(self, field: str, suffix: str) -> Iterable[str]:
         key, found = suffix[::-1], set()
@@ -162,6 +164,8 @@ class IndexSnapshot:
 
     def close(self) -> None:
         self.searcher.close()
+        for kept in (self._items, self._stems, self._metas, self._prefixed):
+            kept.cache_clear()
 
     @cached_property
     def _leaves(self) -> list[Leaf]:
@@ -188,3 +192,7 @@ def _item_meta(searcher: Searcher, docnum: int) -> ItemMeta:
         f["document_kind"], f["item_number"], f["title"], f["decision"], tuple(f["title_stems"].split()),
         f.get("window", ""),
     )  # fmt: skip
+
+
+def _terms_with_prefix(searcher: Searcher, field: str, prefix: str) -> tuple[str, ...]:
+    return tuple(t.decode() if isinstance(t, bytes) else t for t in searcher.reader().expand_prefix(field, prefix))
