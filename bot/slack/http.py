@@ -166,20 +166,20 @@ class HttpServer:
         """Close every connection and end `run()`; waitress's threads finish their request."""
         server = self._server
 
-        closed = threading.Event()
+        closing = threading.Event()
 
         def close_all() -> None:
+            closing.set()  # first: closing the listening channel closes the trigger too (waitress)
             for channel in list(server._map.values()):
                 if channel is not server.trigger:
                     channel.close()
             server.trigger.close()
-            closed.set()
 
         try:
             server.trigger.pull_trigger(close_all)
         except OSError:
             # The loop, woken by an earlier pull, ran close_all between this pull's queueing and its
-            # write to the trigger: the trigger is closed because the work is done.
-            if not closed.is_set():
+            # write to the trigger: that work closed the trigger; nothing is left to wake.
+            if not closing.is_set():
                 raise
         server.task_dispatcher.shutdown(cancel_pending=True, timeout=2)
