@@ -42,9 +42,10 @@ __all__ = ["CommitCaches", "IndexSnapshot"]
 T = TypeVar("T")
 
 # Documents read recently, kept decoded per snapshot: the rerank and the answer read the same items
-# question after question (~15 KiB a whole item, as much an item's terms, 1 KiB its meta).
-RECENT_ITEMS = 128
-RECENT_CANDIDATES = 256
+# question after question (~15 KiB a whole item, up to ~40 KiB an item's terms, 1 KiB its meta). Sized
+# for the bot's memory (docs/benchmarks.md, a lean process: < 150 MB after 200 questions at 20k items).
+RECENT_ITEMS = 32  # whole items and their terms
+RECENT_CANDIDATES = 256  # candidates' metas
 RECENT_WORDS = 1024  # ... and the index terms beginning with a question word (rank.concepts_of: every long word)
 
 
@@ -71,7 +72,7 @@ class IndexSnapshot:
         self.caches = caches or CommitCaches()
         self.segments = segments or SegmentCaches()
         self._items = lru_cache(maxsize=RECENT_ITEMS)(partial(stored_item, searcher))
-        self._stems = lru_cache(maxsize=RECENT_CANDIDATES)(partial(item_stems, searcher))
+        self._stems = lru_cache(maxsize=RECENT_ITEMS)(partial(item_stems, searcher))
         self._metas = lru_cache(maxsize=RECENT_CANDIDATES)(partial(_item_meta, searcher))
         # (no cache may hold the snapshot itself: a closed one must be freed at once, see AnswerEngine._open)
         self._prefixed = lru_cache(maxsize=RECENT_WORDS)(partial(_terms_with_prefix, searcher))

@@ -26,9 +26,9 @@ from index.search.reader import Clause
 BM25_B = 0.75  # length normalisation
 BM25_K1 = 3.0  # term-frequency saturation: high, a topic an item is about recurs in it
 
-# Postings kept scored per searcher (16 bytes each, ~3 MiB): questions share their words, and reading
+# Postings kept scored per searcher (16 bytes each, ~0.3 MiB): questions share their words, and reading
 # a term's posting blocks from Whoosh was a tenth of a question's CPU.
-SCORED_POSTINGS_KEPT = 200_000
+SCORED_POSTINGS_KEPT = 20_000
 
 # Whoosh keeps a field's length per document in one byte; this table decodes it.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
