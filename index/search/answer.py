@@ -25,6 +25,7 @@ from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.asked import missing_asked
+from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
@@ -93,7 +94,7 @@ def _cohesive(r: Ranked, concepts: Sequence[Concept], background: Collection[str
     if r.planned or not own or (len(own) < 2 and not any(c.split and len(c.parts) > 1 for c in own)):
         return True
     relevant = _stems_of(own)
-    title = frozenset(analyze(r.item.title)) & relevant
+    title = title_terms(r.item.title) & relevant
 
     def together(weight: dict[str, float]) -> bool:
         def score(stems: frozenset[str]) -> float:
@@ -225,7 +226,7 @@ def _rare_evidence(r: Ranked, concepts: Sequence[Concept]) -> tuple[int, int]:
     held = [c for c in rare if c.evidence(r.stems) >= ALTERNATIVE_CREDIT]
     if len(held) < TOPIC_RARE_TOGETHER:
         return len(held), len(held)
-    return len(held), _met_together(r.item, held, frozenset(analyze(r.item.title)))
+    return len(held), _met_together(r.item, held, title_terms(r.item.title))
 
 
 def _met_together(item: AgendaItem, concepts: Sequence[Concept], title: frozenset[str] = frozenset()) -> int:
@@ -310,7 +311,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
         return False
     rare = [c for c in topic if c.rare and c.evidence(r.stems) >= ALTERNATIVE_CREDIT]
     # A routine item's title ("Siden sidst", "Eventuelt") names no topic: it is no evidence.
-    title = frozenset() if ROUTINE_TITLE.match(r.item.title) else frozenset(analyze(r.item.title))
+    title = frozenset() if ROUTINE_TITLE.match(r.item.title) else title_terms(r.item.title)
     # In the title, a place counts too: it names the body ("RAR Østjylland").
     in_title = [c for c in concepts if not c.expansion and c.evidence(title) >= ALTERNATIVE_CREDIT]
     if any(c.rare for c in in_title) and len(in_title) + _of_meeting_asked(r, parsed) >= 2:
@@ -354,7 +355,7 @@ def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     def together(stems: frozenset[str]) -> float:
         return float(bool(stems & years) and any(c.credit(stems) >= ALTERNATIVE_CREDIT for c in rare))
 
-    return densest_window(r.item, together, relevant, frozenset(analyze(r.item.title)) & relevant) < 1.0
+    return densest_window(r.item, together, relevant, title_terms(r.item.title) & relevant) < 1.0
 
 
 def _nearest(r: Ranked) -> Note:

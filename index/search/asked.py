@@ -40,7 +40,7 @@ from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
-from index.search.figure import item_text, missing_figure, stems_of_text
+from index.search.figure import item_text, missing_figure, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
 
@@ -49,7 +49,6 @@ __all__ = ["asked_share", "missing_asked"]
 ASKED_SHARE = 0.4  # the question's weight beside a deadline, a price or a role's holder (as cohesion's MIN_COHESION)
 NEAR_BEST = 0.5  # ... and beside any value asked for, this share of what the item's best passage holds
 SPECIFIC = frozenset(("deadline", "price", "person"))  # one thing, stated with what it is for
-NEIGHBOURS = 1  # sentences either side of a passage read with it
 
 _DEADLINE_ASKED = re.compile(
     r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\bby\s+when\b|\blast\s+(?:date|day)\b|\bno\s+later\s+than\b|\binden\s+hvornår\b",
@@ -151,9 +150,7 @@ def asked_share(item: AgendaItem, concepts: Sequence[Concept], parsed: ParsedQue
     passages = item.passages
     best = 0.0
     for i, p in enumerate(passages):
-        around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
-                  if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
-        texts = [item_text(item, p)] + [q.text for q in around if q is not p]
+        texts = [item_text(item, p)] + [q.text for q in neighbours(passages, i) if q is not p]
         if kind is not None and not any(_gives(kind, t) for t in texts):
             continue
         words = title.union(*(stems_of_text(t) for t in texts))

@@ -37,7 +37,7 @@ from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.values import numbers_in
 
-__all__ = ["item_text", "missing_figure", "stems_of_text"]
+__all__ = ["item_text", "missing_figure", "neighbours", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -228,6 +228,15 @@ def item_text(item: AgendaItem, p: Passage) -> str:
     return p.text
 
 
+def neighbours(passages: Sequence[Passage], i: int) -> list[Passage]:
+    """The sentences read with sentence `i` (itself among them): up to NEIGHBOURS either side in
+    its sub-section, where a value asked for may stand beside the words it is of. None for a list
+    or a row: it stands alone."""
+    p = passages[i]
+    return [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
+            if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def stems_of_text(text: str) -> frozenset[str]:
     """The index terms of a text (a passage, a title): the same for every question, so read once."""
@@ -274,8 +283,7 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     passages = item.passages
     for i, p in enumerate(passages):
         text = item_text(item, p)
-        around = [q for q in passages[max(0, i - NEIGHBOURS) : i + NEIGHBOURS + 1]
-                  if q.section_index == p.section_index and q.kind == "sentence" and p.kind == "sentence"]  # fmt: skip
+        around = neighbours(passages, i)
         words = title | stems_of_text(text) | frozenset(s for q in around for s in stems_of_text(q.text))
         if head is not None and not _meets(head, words, whole_in_item):
             continue
