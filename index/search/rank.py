@@ -447,7 +447,9 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         if own and not any(all(k.matched_by(c.stems) for k in own) for c in lines):
             plans = set()
     if parsed.meeting_from or parsed.meeting_to:
-        inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)]
+        # the meeting asked about is the council's asked about: another council's meeting then is none
+        inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)
+                  and (not parsed.councils or c.item.council in parsed.councils)]  # fmt: skip
         if inside and parsed.intent != "next_meeting":
             candidates = inside + [c for c in candidates if c.docnum in plans and c not in inside]
         elif not inside:

@@ -120,3 +120,10 @@ def test_a_title_naming_the_question_is_its_topic(sample_engine) -> None:
         "how many nurses were hired in Aalborg in 2023",
     ):
         assert not sample_engine.ask(off_topic, today=TODAY).answered, off_topic
+
+
+def test_the_meeting_asked_about_is_of_the_council_asked_about(sample_engine) -> None:
+    # June, no year: this year's June, when only KKR Midtjylland met; KKR Nordjylland's items are not out of time
+    answer = sample_engine.ask("What did the chairs of KKR Nordjylland agree on at their meeting in June about the "
+                               "health clusters?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("002", "2.1")
