@@ -431,4 +431,11 @@ def parse_question(
         return parsed
     asked = parse_question(last, vocabulary=vocabulary, today=today)
     own = set(asked.terms) | set(asked.unknown)
-    return replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
+    parsed = replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
+    if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent:
+        # A time only of the background sets the scene ("Jeg skriver om, hvordan X blev omlagt efter
+        # 2021. Hvorfor …?"): the time of a fact, which a meeting may report, not the meeting asked about.
+        start, end = parsed.meeting_from, parsed.meeting_to
+        fact = (start, end) if start and end else (parsed.fact_from, parsed.fact_to)
+        parsed = replace(parsed, meeting_from=None, meeting_to=None, date_guessed=False, fact_from=fact[0], fact_to=fact[1])
+    return parsed

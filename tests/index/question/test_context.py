@@ -255,3 +255,11 @@ def test_journalists_asking_and_reference_words_are_no_unknown_topic(sample_voca
 def test_a_commission_and_an_inspectorate_are_the_documents_kommission_and_tilsyn(sample_vocabulary) -> None:
     assert "kommission" in ask("When is the commission expected to report?", sample_vocabulary).terms
     assert "tilsyn" in ask("Why is the inspectorate's budget going down?", sample_vocabulary).terms
+
+
+def test_a_time_only_in_the_background_is_no_meeting_asked_about(sample_vocabulary) -> None:
+    framed = ask("Jeg skriver om, hvordan samarbejdet om sundhed blev lagt om efter 2021. "
+                 "Hvem blev udpeget til praksisplanudvalget?", sample_vocabulary)  # fmt: skip
+    assert framed.meeting_from is None and framed.meeting_to is None
+    asked = ask("Jeg skriver om sundhed. Hvem blev udpeget til praksisplanudvalget efter 2021?", sample_vocabulary)
+    assert asked.meeting_from == date(2022, 1, 1)
