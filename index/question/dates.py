@@ -173,7 +173,24 @@ def _place_month(month: int, today: date | None, future: bool) -> int | None:
     return today.year if month <= today.month else today.year - 1
 
 
-def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
+_DATED = ("day", "quarter", "month", "summer", "season")  # times that carry their year
+
+
+def _year_of_times(text: str, taken: list[bool]) -> int | None:
+    """The one year of every dated time the question names ("i foråret 2024", "juni 2025"), if
+    they share one: a month named without a year in the same question is of it ("Jeg skriver om
+    foråret 2024. Hvad er planlagt til mødet i april?")."""
+    found: set[int] = set()
+    for kind, pattern in _PATTERNS:
+        if kind in _DATED:
+            for m in pattern.finditer(text):
+                if not any(taken[m.start() : m.end()]):
+                    g = m.groupdict()
+                    found.add(int(g["year"]) if g.get("year") else 2000 + int(g["yy"]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _interval(kind: str, m: re.Match[str], today: date | None, future: bool, year_named: int | None = None):
     g = m.groupdict()
     month = MONTHS.get(g.get("month") or g.get("month_i") or "", 0) or int(g.get("mon") or 0)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
@@ -186,7 +203,7 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool):
         last = 3 * int(g["q"] or g["qn"])
         return date(year, last - 2, 1), _month_end(year, last)
     if kind in ("dayonly", "monthonly", "daymonth"):
-        year = _place_month(month, today, future)
+        year = year_named or _place_month(month, today, future)
         if year is None:
             return None
     try:
@@ -216,6 +233,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     untied: list[tuple[date, date]] = []  # plain intervals with no meeting word beside them
     guessed = False
     tied = False
+    year_named = _year_of_times(text, taken)
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -253,7 +271,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                     continue
                 interval = (date(y, 1, 1), date(y, 12, 31))
             else:
-                interval = _interval(kind, m, today, future)
+                interval = _interval(kind, m, today, future, year_named)
                 if interval is None:
                     take(*m.span())  # a month word with no year to place it: not a search term
                     continue
@@ -266,7 +284,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             part = _PART_OF.search(before)
             if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
                 before = text[: part.start()]
-            guessed = guessed or kind in ("dayonly", "monthonly", "daymonth")
+            guessed = guessed or (kind in ("dayonly", "monthonly", "daymonth") and year_named is None)
             this_tied = kind == "year" or bool(
                 _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
                 or _after(before, text[m.end() :]) or any(p.search(before) for p in (_SINCE, _BEFORE))

@@ -87,3 +87,12 @@ def test_after_a_possessive_a_time_bounds_only_a_meeting():
     assert (bound.meeting_from, bound.meeting_to) == (date(2021, 9, 1), None)
     own = dates_asked("what did the council agree after its june 2026 review of the budget?")
     assert (own.meeting_from, own.meeting_to) == (date(2026, 6, 1), date(2026, 6, 30))
+
+
+def test_a_month_without_its_year_is_of_the_year_the_question_names_with_its_other_times():
+    found = dates_asked("jeg skriver om foråret 2024. hvad skete der på mødet i april?", today=TODAY)
+    assert (found.meeting_from, found.meeting_to) == (date(2024, 4, 1), date(2024, 4, 30)) and not found.guessed
+    # two years named: the month is placed by today, a guess
+    two = dates_asked("efter juni 2021 og juli 2023, hvad skete der på mødet i april?", today=TODAY)
+    assert two.guessed and two.meeting_from is not None
+    assert dates_asked("hvad skete der på mødet i april?", today=TODAY).meeting_from == date(2026, 4, 1)
