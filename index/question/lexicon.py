@@ -60,7 +60,12 @@ _EN_FILLER = set(
     "view views opinion summarise summarize summary overview details detail information "
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
     "look lookup one ones going preliminary lined altogether date dates thing things rather alone actually really "
-    "exactly".split()
+    "exactly "
+    # everyday English that names no topic: numbers in words, motion, expecting, keeping, making
+    "two three four five six back come came comes coming ask asked asking think thinks expect expects "
+    "expected keep keeps kept getting still already enough else roughly shortly carefully certain "
+    "taking taken use used make makes made done meant supposed big large behind without neither "
+    "either hear heard send sent bring brought speak spoke".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

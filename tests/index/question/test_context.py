@@ -263,3 +263,10 @@ def test_a_time_only_in_the_background_is_no_meeting_asked_about(sample_vocabula
     assert framed.meeting_from is None and framed.meeting_to is None
     asked = ask("Jeg skriver om sundhed. Hvem blev udpeget til praksisplanudvalget efter 2021?", sample_vocabulary)
     assert asked.meeting_from == date(2022, 1, 1)
+
+
+def test_everyday_english_that_names_no_topic_weighs_nothing(sample_vocabulary) -> None:
+    parsed = ask("Which two people will come back with a proposal, and is it still expected without extra money?",
+                 sample_vocabulary)  # fmt: skip
+    assert not set(parsed.unknown) & {"two", "come", "back", "still", "expected", "without"}
+    assert "forslag" in parsed.terms
