@@ -332,6 +332,19 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     return _met_together(item, rare, title) >= TOPIC_RARE_TOGETHER
 
 
+def _asked_held(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+    """Does the item hold everything the asking sentence of a framed question names, one of its
+    words rare, and together? ("I'm writing about local climate leadership among the
+    municipalities. When and where did the council hold its climate conference in 2021?": the
+    background's words are the journalist's, the item need not have them.)"""
+    if not parsed.background:
+        return False
+    asked = [c for c in concepts if not c.expansion and c.word not in parsed.background]
+    if not asked or not any(c.rare for c in asked) or any(c.evidence(r.stems) < ALTERNATIVE_CREDIT for c in asked):
+        return False
+    return len(asked) < 2 or _met_together(r.item, asked, title_terms(r.item.title)) >= len(asked)
+
+
 def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
     """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
     "PAU") that the item lacks though the index has them elsewhere: the item is about another
@@ -347,6 +360,11 @@ def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     if parsed.answer_type != "number" or not parsed.years:
         return False
     years = frozenset(str(y) for y in parsed.years)
+    low, high = min(parsed.years), max(parsed.years)
+    if high - low >= 2 and len(years) == high - low + 1 and {str(low), str(high)} <= r.stems:
+        # a period asked ("i valgperioden 2018-2022"): the item naming it (a table's header) gives its
+        # figures, though its rows stand apart from the header and name none of its years
+        return False
     rare = [c for c in _topic_words(concepts) if c.rare and c.credit(r.stems) >= ALTERNATIVE_CREDIT]
     if not rare:
         return False
@@ -448,7 +466,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
     topical = [r for r in ranked if r.in_time and council_ok(r)
                and (_topical(r, concepts, parsed.background) or _anchored(r, concepts, parsed)
-                    or (plans_meeting(r) and r.matched))]  # fmt: skip
+                    or _asked_held(r, concepts, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]
