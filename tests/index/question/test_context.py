@@ -270,3 +270,10 @@ def test_everyday_english_that_names_no_topic_weighs_nothing(sample_vocabulary) 
                  sample_vocabulary)  # fmt: skip
     assert not set(parsed.unknown) & {"two", "come", "back", "still", "expected", "without"}
     assert "forslag" in parsed.terms
+
+
+def test_everyday_english_of_municipal_work_widens_the_search_and_weighs_nothing(sample_vocabulary) -> None:
+    parsed = ask("Which local political groups asked for the final programme of the early session?", sample_vocabulary)
+    assert not set(parsed.unknown) & {"local", "political", "group", "groups", "final", "programme", "early", "session"}
+    assert {"lokale", "politiske"} <= set(parsed.expansions)
+    assert "hedde" not in ask("Hvad skal målgruppen fremover hedde?", sample_vocabulary).terms
