@@ -49,6 +49,7 @@ def create_app(
     looked up with a one-attempt client of the settings)."""
     answering = answering or Answering.of(settings, client, conversation.clock)
     app = App(
+        name="kkrbot.bolt",  # given, Bolt would name the app after its caller's file through inspect.stack(), ~0.1 s
         client=client,
         signing_secret=settings.slack_signing_secret or "",  # "" never reads os.environ; Socket Mode skips it
         logger=logging.getLogger("kkrbot.bolt"),
