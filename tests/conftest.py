@@ -22,6 +22,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -59,9 +60,11 @@ def _files_in_memory(shm: str = "/dev/shm", room: int = 2 * 1024**3) -> None:
 
 _files_in_memory()
 
-from index.engine import AnswerEngine  # noqa: E402
-from index.samples import sample_paths  # noqa: E402
-from tests.support.sample import AskedOnce, SampleIndex, index_built_once, sample_meetings  # noqa: E402
+# The package is imported by the fixtures that use it: pytest-xdist's controller loads this file and the
+# plugins below too, runs no test, and starts the workers only once it has (~0.5 s of imports before).
+if TYPE_CHECKING:
+    from index.engine import AnswerEngine
+    from tests.support.sample import AskedOnce, SampleIndex
 
 pytest_plugins = ["tests.support.fakeslack", "tests.support.slackapp", "tests.support.klsite", "tests.support.postgres"]
 
@@ -78,6 +81,8 @@ def _run_folder(request: pytest.FixtureRequest, name: str) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_index(request: pytest.FixtureRequest) -> SampleIndex:
+    from tests.support.sample import SampleIndex, index_built_once, sample_meetings
+
     folder = _run_folder(request, "sample")
     built = SampleIndex(folder / "index", index_built_once(folder, sample_meetings))
     gc.collect()
@@ -89,7 +94,9 @@ def sample_index(request: pytest.FixtureRequest) -> SampleIndex:
 def kl_sample_engine(request: pytest.FixtureRequest) -> Iterator[AnswerEngine]:
     """The samples as KL publishes them (cover, contents, participants for minutes: tests/support/
     kltext.py), read through the text path, in one read-only index."""
+    from index.samples import sample_paths
     from tests.support.kltext import kl_text_meeting
+    from tests.support.sample import index_built_once
 
     engine = index_built_once(_run_folder(request, "kl-sample"),
                               lambda: (kl_text_meeting(path.name[:3]) for path in sample_paths()))
@@ -104,11 +111,15 @@ def sample_engine(sample_index: SampleIndex) -> AnswerEngine:
 
 @pytest.fixture(scope="session")
 def sample_answers(sample_engine: AnswerEngine) -> AskedOnce:
+    from tests.support.sample import AskedOnce
+
     return AskedOnce(sample_engine)
 
 
 @pytest.fixture(scope="session")
 def sample_vocabulary() -> Counter[str]:
+    from index.samples import sample_paths
+
     words: Counter[str] = Counter()
     for path in sample_paths():
         words.update(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", path.read_text(encoding="utf-8").lower()))

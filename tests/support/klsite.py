@@ -24,7 +24,6 @@ from typing import Callable, Iterator
 import pytest
 
 from index.model import AgendaItem, ItemSection, Meeting, Section
-from tests.support.pdfgen import meeting_pdf
 
 __all__ = ["Expected", "KLSite", "kl", "kl_meeting", "kl_site", "meeting_bytes"]
 
@@ -229,6 +228,8 @@ def kl_meeting(council: str, when: date, kind: str, topics: list[tuple[str, str]
 
 
 def meeting_bytes(meeting: Meeting) -> bytes:
+    from tests.support.pdfgen import meeting_pdf  # imported where a PDF is printed: pytest-xdist's controller prints none
+
     buf = io.BytesIO()
     meeting_pdf(meeting, buf)
     return buf.getvalue()

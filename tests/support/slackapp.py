@@ -19,18 +19,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
-from slack_sdk.signature import SignatureVerifier
 
-from bot import wiring
-from bot.conversation import Conversation
-from bot.digests.runtime import Runtime
-from bot.settings import Settings
-from bot.slack.app import create_app
-from bot.slack.http import HttpServer, SlackGate
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack
+
+if TYPE_CHECKING:  # the app's modules are imported where an app is built: pytest-xdist's controller runs no test
+    from bot.conversation import Conversation
+    from bot.digests.runtime import Runtime
+    from bot.settings import Settings
 
 SECRET = "test-signing-secret"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
@@ -38,6 +37,8 @@ SOSU = "what was decided on SOSU places in 2027"
 
 
 def sign(body: str, *, secret: str = SECRET, timestamp: int | None = None) -> dict[str, str]:
+    from slack_sdk.signature import SignatureVerifier
+
     ts = str(int(time.time()) if timestamp is None else timestamp)
     return {"X-Slack-Request-Timestamp": ts,
             "X-Slack-Signature": SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)}  # fmt: skip
@@ -150,6 +151,10 @@ def running_app(settings: Settings, conversation: Conversation, fake: FakeSlack,
                 answering=None, ready=None, timeout: int = 10):  # fmt: skip
     """create_app + the HTTP server on a free 127.0.0.1 port, stopped on exit (`answering`: the
     question pool and sender to use, else the settings' own; `ready`: the /readyz check)."""
+    from bot import wiring
+    from bot.slack.app import create_app
+    from bot.slack.http import HttpServer, SlackGate
+
     executor = TrackedExecutor()
     client = runtime.client if runtime and runtime.client else wiring.slack_client(settings)
     answering = answering or wiring.answering(settings, client, conversation.clock)
@@ -174,6 +179,8 @@ def settings_for_test(sample_index, tmp_path: Path, fake: FakeSlack) -> Settings
 @pytest.fixture
 def slack_app(tmp_path: Path, fake_slack: FakeSlack, sample_index):
     """The app in HTTP mode on 127.0.0.1 over the sample index, with the digest runtime wired in."""
+    from bot import wiring
+
     settings = settings_for_test(sample_index, tmp_path, fake_slack)
     clock = lambda: NOW  # noqa: E731
     runtime = wiring.runtime(settings, sample_index.engine, clock, client=wiring.slack_client(settings))
