@@ -15,8 +15,8 @@ import pytest
 
 from tests.support.otherpdf import kl_pdf
 from tests.support.otherpdf_flow import hyphenation_points
-from tests.support.otherpdf_layout import Margins
 from tests.support.otherpdf_samples import sample_meeting, sample_names, sample_participants
+from tests.support.otherpdf_variants import VARIANTS, printed_sample
 
 pytestmark = pytest.mark.xdist_group("otherpdf")  # the printed samples, made once on one worker
 
@@ -95,9 +95,11 @@ def test_body_is_hyphenated_anew_linked_ruled_and_in_an_embedded_font(minutes_pd
 
 @pytest.mark.parametrize("sample", sample_names())
 def test_every_sample_prints_in_each_variant_with_its_pages_increasing(sample) -> None:
+    """Each printing the ingest tests read (contents none, one or two columns, cover-only date; every
+    font and margins in turn): printed once for both modules of this worker's group."""
     meeting = sample_meeting(sample)
-    for toc, font in (("none", "times"), ("two", "courier")):
-        _, expected = kl_pdf(meeting, toc=toc, font=font, margins=Margins(35, 35, 35, 35))
+    for variant in VARIANTS:
+        _, expected = printed_sample(sample, variant)
         pages = [e.page for e in expected.items]
         assert pages == sorted(pages) and pages[-1] <= expected.page_count
         assert len(expected.items) == sum(len(s["items"]) for s in meeting["sections"])
