@@ -38,7 +38,7 @@ _EN_STOP = set(
 _DA_FILLER = set(
     "hvornår hvem hvilke hvilken hvilket hvordan hvorfor hvorledes hvorvidt fortæl fortælle vis "
     "vise giv give find finde gerne venligst tak kan må mon ske skete sket sker står stod "
-    "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående hedde hedder "
+    "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående hedde hedder ellers "
     "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
     "emne emnet emner emnerne punkt punktet punkter punkterne sag sagen sager sagerne "
     "drøfte drøftet drøftede drøftes sagde hvad's nok lige bare "

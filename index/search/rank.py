@@ -51,6 +51,7 @@ ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danis
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
 COMPOUND_HEAD_MIN = 6  # a question stem this long also counts in part in compounds it begins
 COMPOUND_HEAD_MAX = 40  # ... up to this many of them
+UNSEEN_SEARCHED = 10  # a word the index never saw: this many of its other renderings searched instead
 COMPOUND_TAIL_MIN = 5  # a question stem this long is evidence in compounds it ends ("reform": "sundhedsreform")
 UNKNOWN_HEAD_MIN = 7  # letters of the known end of a compound the index never saw ("evaluering" of "selvevaluering")
 UNKNOWN_FIRST_MIN = 3  # ... after a first part this long ("selv", "fag")
@@ -232,11 +233,15 @@ def _query(reader: IndexReader, concepts: list[Concept]) -> list[Clause]:
     for c in concepts:
         scale = EXPANSION_WEIGHT if c.expansion else 1.0
         whole_known = bool(c.whole) and _df(reader, c.whole) > 0
+        # A word the index never saw, whole or in parts, is searched as its other renderings (the
+        # compounds it begins: "herbergerne" → "herbergsområdet"), else no item could be found by it.
+        others = () if whole_known or c.parts else tuple(a for a, _ in c.alternatives if a)[:UNSEEN_SEARCHED]
         for field, w in FIELD_WEIGHTS.items():
             if whole_known:
                 subs.append(Clause(field, (c.whole,), w * scale))
             elif c.parts:
                 subs.append(Clause(field, c.parts, w * scale * COMPOUND_PARTS_WEIGHT))
+            subs.extend(Clause(field, (a,), w * scale * ALTERNATIVE_CREDIT) for a in others)
     return subs
 
 

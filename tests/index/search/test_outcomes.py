@@ -150,3 +150,11 @@ def test_a_six_letter_stem_counts_in_part_in_the_compounds_it_begins(sample_engi
     # "service" (stem "servic") is the head of the item's "it-serviceorganisationer"
     answer = sample_engine.ask("When must the municipalities have their IT service bodies in place?", today=TODAY)
     assert answer.answered and where(answer)[0] == ("001", "3.4")
+
+
+def test_a_word_the_index_never_saw_finds_the_item_by_the_compound_it_begins(sample_engine) -> None:
+    # "herbergerne" is nowhere in the index; the plan of the next meeting lists "kapacitetsfastsættelse på
+    # herbergsområdet": searched as that compound, the plan is found (and "ellers" asks, it is no topic)
+    answer = sample_engine.ask("Jeg følger hjemløseområdet. Hvornår kan KKR Midtjylland komme til at fastsætte "
+                               "kapaciteten for herbergerne, og hvad står ellers på det møde?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("003", "6.1")
