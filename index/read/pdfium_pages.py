@@ -198,46 +198,45 @@ def _font(raw, index: int, obj: int) -> _Font:
 
 
 def _lines(chars: list[tuple[str, float, float, float, float, bool]]) -> list[TextLine]:
-    """pdfplumber's line building: cluster by top, sort by x, split words, join with spaces."""
+    """pdfplumber's line building: cluster by top, sort by x, split words, join with spaces.
+
+    It handles every character of every page: each character is unpacked once, pdfplumber's
+    test of a new word is inline, a line's extent is taken from its columns.
+    """
     cluster = _clusters(c[3] for c in chars)
     words: list[tuple[float, list[tuple]]] = []  # (top, characters)
     word: list[tuple] = []
-    row = None
+    row = prev = None
     for c in sorted(chars, key=lambda c: (cluster[c[3]], c[1])):
-        if cluster[c[3]] != row:
-            row = cluster[c[3]]
+        ch, x0, _, top, _, _ = c
+        if cluster[top] != row:
+            row = cluster[top]
             if word:
-                words.append((min(c[3] for c in word), word))
+                words.append((min([c[3] for c in word]), word))
             word = []
-        if c[0].isspace():
+        if ch.isspace():
             if word:
-                words.append((min(c[3] for c in word), word))
+                words.append((min([c[3] for c in word]), word))
             word = []
-        elif word and _starts_word(word[-1], c):
-            words.append((min(c[3] for c in word), word))
+        # pdfplumber's test: the character goes back, jumps a gap, or leaves the baseline
+        elif word and (x0 < prev[1] or x0 > prev[2] + TOLERANCE or abs(top - prev[3]) > TOLERANCE):
+            words.append((min([c[3] for c in word]), word))
             word = [c]
         else:
             word.append(c)
+        prev = c
     if word:
-        words.append((min(c[3] for c in word), word))
+        words.append((min([c[3] for c in word]), word))
     word_cluster = _clusters(top for top, _ in words)
     lines = []
     for _, same_line in groupby(words, key=lambda w: word_cluster[w[0]]):
         group = [w for _, w in same_line]
-        line = [c for w in group for c in w]
+        _, x0s, x1s, tops, bottoms, bold = zip(*[c for w in group for c in w])
         lines.append(TextLine(
-            " ".join("".join(c[0] for c in w) for w in group),
-            min(c[1] for c in line), max(c[2] for c in line),
-            min(c[3] for c in line), max(c[4] for c in line),
-            tuple((c[1], c[2]) for c in line),
-            all(c[5] for c in line),
+            " ".join(["".join([c[0] for c in w]) for w in group]),
+            min(x0s), max(x1s), min(tops), max(bottoms), tuple(zip(x0s, x1s)), all(bold),
         ))
     return lines
-
-
-def _starts_word(prev: tuple, c: tuple) -> bool:
-    """pdfplumber's test: the character goes back, jumps a gap, or leaves the baseline."""
-    return c[1] < prev[1] or c[1] > prev[2] + TOLERANCE or abs(c[3] - prev[3]) > TOLERANCE
 
 
 def _clusters(values) -> dict[float, int]:
