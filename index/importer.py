@@ -1,8 +1,9 @@
 """Import many files: read them in worker processes, store them from this one in batches.
 
 Each file is read (PDF or extractor text → `Meeting`) and prepared (its index documents
-analysed, `index.prepare`) in a worker process, so both cores work; this process is the only
-writer and commits every `batch_documents` meetings or `batch_seconds` seconds. A commit is
+analysed, `index.prepare`) in a worker process (`index.import_worker`), so both cores work;
+this process is the only writer and commits every `batch_documents` meetings or
+`batch_seconds` seconds. A commit is
 Whoosh's atomic switch to new segments: a killed import leaves the index holding whole
 documents only (those of the batches committed), and a failed batch is retried one document
 per commit, so one bad document costs only itself.
@@ -16,7 +17,6 @@ Outcomes are reported in the order of the files, each once its document is commi
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import time
@@ -28,8 +28,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from index.errors import IngestError
-from index.prepare import PreparedMeeting, prepare_meeting
+from index.import_worker import FileRead, FileTask, file_key, read_file
+from index.prepare import PreparedMeeting
 from index.store import IngestResult, StoreError
 
 if TYPE_CHECKING:
@@ -40,15 +40,7 @@ __all__ = ["FileOutcome", "FileTask", "file_key", "import_files", "read_file"]
 Status = Literal["added", "replaced agenda", "replaced minutes", "unchanged", "failed"]
 BATCH_DOCUMENTS = 100  # each commit writes every term of its batch once and merges small segments:
 BATCH_SECONDS = 30.0  # small commits cost ~4x the CPU of large ones (docs/benchmarks.md)
-MIN_FILES_FOR_WORKERS = 4  # fewer are read here: starting a worker costs ~0.5 s of imports
-
-
-@dataclass(frozen=True)
-class FileTask:
-    """A file to import, and the source it is recorded under (a URL, a name, or its path)."""
-
-    path: Path
-    source: str
+MIN_FILES_FOR_WORKERS = 4  # fewer are read here: starting a worker costs ~0.2-0.5 s of imports
 
 
 @dataclass(frozen=True)
@@ -63,45 +55,6 @@ class FileOutcome:
     result: IngestResult | None = None
     skipped: bool = False
     note: str | None = None  # the contents' cross-check: "contents lists 3.7, not found"
-
-
-@dataclass(frozen=True)
-class _Read:
-    """A worker's answer: the prepared meeting, or the reason it could not be read."""
-
-    prepared: PreparedMeeting | None
-    reason: str | None
-    pages: int = 0
-    note: str | None = None
-
-
-def file_key(path: Path, meeting_date: date | None, council: str | None) -> str:
-    """"size:sha256" of the file, plus the facts given for it (they can change what is stored)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    key = f"{path.stat().st_size}:{digest.hexdigest()}"
-    if meeting_date or council:
-        key += f":{meeting_date.isoformat() if meeting_date else ''}:{council or ''}"
-    return key
-
-
-def read_file(task: FileTask, meeting_date: date | None, council: str | None) -> _Read:
-    """Read and prepare one file (the worker processes' entry point; it never raises)."""
-    from index.read.document import read_document
-    from index.read.front_matter import contents_check
-
-    try:
-        meeting = read_document(task.path, meeting_date=meeting_date, council=council, source=task.source)
-        key = file_key(task.path, meeting_date, council)
-        return _Read(prepare_meeting(meeting, file_key=key), None, meeting.page_count, contents_check(meeting))
-    except IngestError as e:
-        return _Read(None, e.reason)
-    except OSError as e:
-        return _Read(None, f"cannot read: {e.strerror or e}")
-    except Exception as e:  # a bug on one file must not stop the others
-        return _Read(None, f"unexpected {type(e).__name__}: {' '.join(str(e).split())}")
 
 
 @dataclass
@@ -126,7 +79,7 @@ class _Run:
     batch_started: float = 0.0
     outcomes: list[FileOutcome] = field(default_factory=list)
 
-    def settle(self, slot: _Slot, read: _Read) -> None:
+    def settle(self, slot: _Slot, read: FileRead) -> None:
         if read.prepared is None:
             slot.outcome = FileOutcome(slot.task.source, "failed", reason=read.reason)
             return
