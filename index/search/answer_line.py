@@ -21,6 +21,7 @@ from dataclasses import replace
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cells import Cell, years_of
+from index.search.figure import counts
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
 from index.search.values import values_in
 
@@ -77,7 +78,7 @@ def _lines(u: Unit) -> list[Unit]:
     return out
 
 
-def _confident(u: Unit, kind: str, context: float = 0.0) -> Value | None:
+def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...] = ()) -> Value | None:
     """The value of `u` that answers, when one can be told: for a number, the one counting a
     question word ("4 medlemmer"), else the one whose clause holds most of the question, else
     the only one; a date or a name, the only one or the one right beside the question's words.
@@ -85,6 +86,9 @@ def _confident(u: Unit, kind: str, context: float = 0.0) -> Value | None:
     Erhvervsfremmebestyrelse" / "Arne Boelt giver en kort orientering."), which count for it."""
     if not u.values or u.score + context <= 0:
         return None
+    heads = [v for v in u.values if kind == "number" and counts(v.text, counted)]
+    if len(heads) == 1:  # the one number counting what "hvor mange <X>" asks for, however far from the other words
+        return heads[0]
     values = [v for v in u.values if len(u.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
     if not values:
         return None
@@ -102,7 +106,7 @@ def _confident(u: Unit, kind: str, context: float = 0.0) -> Value | None:
 
 
 def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: str, total: float,
-            question: str) -> tuple[Unit, Value] | None:  # fmt: skip
+            question: str, counted: tuple[str, ...] = ()) -> tuple[Unit, Value] | None:  # fmt: skip
     """The unit and value of the asked type that answer: the units holding such a value
     ranked by their own question words (a fragment of a few words, a line of a table the
     extractor flattened, by those of its best window), a decision's first (what happened at the meeting); a tie
@@ -118,7 +122,7 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
     asked_years = years_of(question)
     for u in (line for unit in units for line in _lines(unit)):
         near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0
-        v = _confident(u, kind, near)
+        v = _confident(u, kind, near, counted)
         if v is None:
             continue
         named = years_of(u.text)
@@ -154,7 +158,7 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
             return AnswerLine(kind, (value,), row.passage.section, row.passage.page, cell.labels), row
     if kind in ANSWER_TYPES_WITH_VALUES:
         total = sum({k: w for u in units for k, w in u.concepts.items()}.values())
-        found = _valued(item, units, windows_of(units), kind, total, asked.text)
+        found = _valued(item, units, windows_of(units), kind, total, asked.text, asked.counted)
         if found is None and kind == "person":  # the one person the item names beside a role
             names = {v.text: (u, v) for u in units for v in u.values}
             found = next(iter(names.values())) if len(names) == 1 else None

@@ -37,7 +37,7 @@ from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.values import numbers_in
 
-__all__ = ["item_text", "missing_figure", "neighbours", "stems_of_text"]
+__all__ = ["counted_stems", "counts", "item_text", "missing_figure", "neighbours", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -65,6 +65,7 @@ _PRICE_WORDS = ("takst", "pris", "udgift", "omkostning", "beløb", "betaling", "
 # a figure per one is also written "årligt", "månedlig", "døgntakst".
 _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", "night": "døgn", "hour": "tim"}
 _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
 # number of …", "what share of …" ask for the type; what follows names the topic.
@@ -149,6 +150,48 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
             return None
         return c
     return None
+
+
+def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:
+    """What a count question counts, as index terms: the head of the phrase "hvor mange" /
+    "how many" govern ("hvor mange <kommuner> deltog", "how many <citizens> have been staying
+    …" → "borg"), with its other renderings; () for any other question. A count often sits in a
+    sentence whose other words are not the question's ("… har været 12 borgere indskrevet på
+    samme tid"): the number counting the head is the answer."""
+    sentence = _asking_sentence(parsed.text)
+    if parsed.answer_type not in ("number", "compare") or number_unit(sentence) != "count":
+        return ()
+    of_them = _OF_THEM.sub(r"\1 ", sentence)  # "hvor mange af de særlige pladser": the places
+    phrase = _phrase(of_them)
+    if phrase and _VALUE_WORDS.match(phrase[0]):
+        return ()
+    named = set(parsed.named)
+    found: list[str] = []
+    for word in phrase:  # "hvor mange <politiske sundhedsklynger> kørte": each word the index has
+        c = _concept_of(word, concepts, parsed)
+        if c is not None and c.df and c.whole and c.word not in named and place_of(c.word) is None:
+            c = _renderings(c, parsed.language)
+            found += [c.whole, *(whole for whole, _ in c.alternatives if whole)]
+    if found:
+        return tuple(dict.fromkeys(found))
+    for n in (2, 1) if parsed.language == "en" else ():  # "political health clusters": the glossary's "health cluster"
+        found = load_glossary().match(phrase[-n:], 0) if len(phrase) >= n else None
+        if found and found[1] == n and found[0].terms:
+            return tuple(dict.fromkeys(st for t in found[0].terms for st in analyze(t)[:1]))
+    return ()
+
+
+def counts(value: str, counted: Sequence[str]) -> bool:
+    """Does a number count the head asked for: a word after its figure is the head, a compound
+    ending in it, or its own tail ("fire politiske klynger" for "sundhedsklynger")?"""
+    if not counted:
+        return False
+    words = WORD.findall(value)[1:]  # the figure (or number word) first, then what it counts
+    for s in (s for w in words for s in word_stems(w.lower())):
+        for h in counted:
+            if s == h or (len(s) >= len(h) + COMPOUND_REST and s.endswith(h)) or (len(s) >= TAIL_MIN and h.endswith(s)):
+                return True
+    return False
 
 
 def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[str, ...], str] | None:

@@ -27,7 +27,8 @@ from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
-from index.search.values import dates_in
+from index.search.figure import counts
+from index.search.values import dates_in, values_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, enumerates,
                                 is_row, score_unit, window_of, windows_of)
 
@@ -122,6 +123,11 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if new or (w.typed and not any(c.typed for c in chosen)):
             chosen.append(w)
             seen |= new
+    if asked.counted and not any(u.counts for w in chosen for u in w.units):
+        # "how many citizens …": the sentence with the number counting them, whatever its other words
+        counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None)
+        if counting is not None:
+            chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
     line, source = answer_line(item, chosen, units, windows, cell, asked)
     if source is not None and source.passage.section != hidden and not any(source in w.units for w in chosen):
         # the passage the answer comes from is shown too, in the best window that holds it
@@ -338,6 +344,12 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     first = w.units[0].passage
     text = _text(item, w)
     matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
+    if asked.counted and first.kind == "sentence":
+        # A cut centres on the numbers counting what was asked ("godt gang i fire politiske klynger").
+        heads = [(v.start + u.passage.start - first.start, v.end + u.passage.start - first.start) for u in w.units
+                 if u.counts for v in values_in(u.passage.text, "number") if counts(v.text, asked.counted)]  # fmt: skip
+        if heads:
+            matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
     if first.kind == "list" and not brief:
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:

@@ -22,6 +22,7 @@ from index.question.answer_type import asks_comparison, asks_two_things, asks_ye
 from index.question.parse import ParsedQuestion
 from index.search.contents import is_contents
 from index.search.decided import states_proposal
+from index.search.figure import counts
 from index.search.values import Value, values_in
 
 __all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
@@ -50,6 +51,7 @@ class Asked:
     two: bool = False  # it asks two things: a second passage may answer the second
     verb: frozenset[str] = frozenset()  # the stems of the verb a yes/no question opens with
     against: bool = False  # it sets its figure against another ("i 2025 i forhold til gennemsnittet")
+    counted: tuple[str, ...] = ()  # the index terms of what a count question counts (figure.counted_stems)
     # Set per hit (shown.show): what was decided is asked, and the hit's decision only points back
     # to what was proposed ("godkendte forslaget"): a passage stating the proposal is the kind asked.
     proposal: bool = False
@@ -82,6 +84,7 @@ class Unit:
     weighed: list[float]  # the weight of each matched word
     line: tuple[int, int] | None = None  # one line of a list passage, read on its own (answer_line)
     denied: bool = False  # it denies the verb a yes/no question opens with ("Der følger … ikke midler")
+    counts: bool = False  # it holds a number counting what a count question counts ("12 borgere")
 
     @property
     def text(self) -> str:
@@ -160,7 +163,8 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     kind = asked.answer_type
     values = []
     if kind in ANSWER_TYPES_WITH_VALUES:
-        values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
+        values = [v for v in values_in(p.text, kind) if (v.strength >= MIN_STRENGTH[kind] or counts(v.text, asked.counted))
+                  and not _in_question(v.text, asked.text)]  # fmt: skip
         if kind == "number":
             values = [v for v in values if _of_unit(v.text, asked.unit)]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")
@@ -172,8 +176,9 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
     denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, own, asked.verb)
+    counting = bool(asked.counted) and p.kind != "row" and any(counts(v.text, asked.counted) for v in values_in(p.text, "number"))
     return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed,
-                weighed, denied=denied)  # fmt: skip
+                weighed, denied=denied, counts=counting)  # fmt: skip
 
 
 DENIED_VERB_REACH = 3  # words between the verb and its "ikke"

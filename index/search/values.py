@@ -21,7 +21,7 @@ from typing import Literal
 
 from index.dates import MONTHS
 
-__all__ = ["Value", "dates_in", "names_in", "numbers_in", "values_in"]
+__all__ = ["Value", "dates_in", "names_in", "numbers_in", "values_in", "worded_counts"]
 
 ValueKind = Literal["number", "date", "person"]
 
@@ -50,6 +50,14 @@ _NUMBER = re.compile(
     rf"(?:kr\.\s+)?({_NUM})(?:\s*(?:-|–|og|eller|til)\s*(?:{_NUM}))?"
     rf"(?:\s+{_SCALE})?(?:\s+{_UNIT})?(?![\w/]|[.,]\d)"
 )
+# A count of two to twenty written in words, counting the words after it ("godt gang i fire
+# politiske klynger", "tre nordjyske klynger", "to opmænd"); "en"/"et" are articles, not counts.
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+WORDED = 0.5  # too weak to stand for a figure on its own; it answers only as the count of what was asked
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 _COUNTED = re.compile(r" +((?:[A-ZÆØÅ]{2,}-)?[a-zæøå][a-zæøå\-]{1,})")  # "4 medlemmer", "6.500 SOSU-assistentelever"
 MAX_COUNTED_WORDS = 3  # "4-5 kommunale it-serviceorganisationer", "150 nye psykiatriske pladser"
@@ -112,6 +120,18 @@ def numbers_in(text: str, dates: list[Value] | None = None) -> list[Value]:
     return out
 
 
+def worded_counts(text: str) -> list[Value]:
+    """Counts written in words with what they count ("fire politiske klynger", "to opmænd"),
+    weak (WORDED): they answer only as the count of what a question asks for."""
+    out: list[Value] = []
+    for m in _NUMBER_WORD.finditer(text):
+        a, b = m.span()
+        end = _counted_end(text, b)
+        if end > b:
+            out.append(Value("number", a, end, text[a:end], WORDED))
+    return out
+
+
 def _counted_end(text: str, at: int) -> int:
     """The end of the words a bare number counts: up to MAX_COUNTED_WORDS lower-case words,
     stopping at punctuation or a small word ("4 medlemmer, heraf" → "4 medlemmer")."""
@@ -157,7 +177,7 @@ def _values_in(text: str, kind: str) -> list[Value]:
     if kind == "date":
         return dates_in(text)
     if kind == "number":
-        return numbers_in(text)
+        return sorted(numbers_in(text) + worded_counts(text), key=lambda v: v.start)
     if kind == "person":
         return names_in(text)
     return []

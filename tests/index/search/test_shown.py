@@ -290,3 +290,25 @@ def test_an_items_table_of_contents_is_no_answer_to_a_list_question_about_one_po
     hit = answer.hits[0]
     assert hit.item.item_number == "2.1"
     assert hit.answer is None or not any("Ungekonference" in v for v in hit.answer.values)
+
+
+@pytest.mark.parametrize(
+    "question, doc, item, fact, value",
+    [
+        # the count sits in a sentence whose other words are not the question's
+        ("Hvor mange borgere har der højst været indskrevet på de særlige pladser på én gang?", "002", "3.3", "12 borgere", None),
+        # a count written in words, in a long sentence cut around it
+        ("Hvor mange politiske sundhedsklynger kørte der allerede i Nordjylland i 2021?", "002", "2.1",
+         "godt gang i fire politiske klynger", "fire politiske klynger"),
+    ],
+)  # fmt: skip
+def test_a_count_question_shows_the_number_counting_what_it_asks_for(sample_engine, question, doc, item, fact, value) -> None:
+    """"hvor mange <X>": the sentence with the number counting X is shown, beside the best
+    passage, and a cut keeps that number."""
+    row = {"id": "n1", "q": question, "doc": doc, "item": item, "fact": [fact], "kind": "number"}
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
+    if value is not None:
+        found = next(i for i in sample_engine.items() if i.source.startswith(doc) and i.item_number == item)
+        hit = sample_engine.shown(question, found.id, today=TODAY)
+        assert hit is not None and hit.answer is not None and hit.answer.values == (value,)

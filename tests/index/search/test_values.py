@@ -3,7 +3,7 @@ spans of the text."""
 
 from __future__ import annotations
 
-from index.search.values import dates_in, names_in, numbers_in
+from index.search.values import dates_in, names_in, numbers_in, values_in, worded_counts
 
 
 def texts(values) -> list[str]:
@@ -46,3 +46,12 @@ def test_names_beside_a_role_are_strong_organisations_are_no_names() -> None:
     assert texts(found) == ["Henrik Fabiansson Haue"] and found[0].strength == 1.0
     assert names_in("KKR Midtjylland, Region Midtjylland og RAR Vest afholdt Central Denmark EU Office") == []
     assert [v.strength for v in names_in("Hans Jensen kom ikke.")] == [0.5]
+
+
+def test_a_count_written_in_words_is_a_weak_number_with_what_it_counts() -> None:
+    text = "Der er godt gang i fire politiske klynger, hvor der lægges op til tre nordjyske klynger. De to af dem."
+    worded = worded_counts(text)
+    assert texts(worded) == ["fire politiske klynger", "tre nordjyske klynger"]  # "to af": counts nothing
+    assert all(v.strength < 0.7 for v in worded)  # no figure on its own
+    assert numbers_in(text) == []  # the gate's figures are digits only
+    assert texts(values_in(text, "number")) == texts(worded)
