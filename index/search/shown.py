@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.answer_line import answer_line
@@ -123,17 +124,18 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if new or (w.typed and not any(c.typed for c in chosen)):
             chosen.append(w)
             seen |= new
-    if asked.counted and not any(u.counts for w in chosen for u in w.units):
-        # "how many citizens …": the sentence with the number counting them, whatever its other words
-        counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None)
-        if counting is not None:
-            chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
     line, source = answer_line(item, chosen, units, windows, cell, asked)
+    counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None) if asked.counted else None
+    if counting is not None and line is not None and cell is None and _counts_other(line.values[0], asked.counted):
+        line, source = None, None  # "21 akuthospitaler" counts other things than the clusters asked about: no guess
     if source is not None and source.passage.section != hidden and not any(source in w.units for w in chosen):
         # the passage the answer comes from is shown too, in the best window that holds it
         home = max((w for w in windows if source in w.units), key=rank, default=window_of([source]))
         chosen = [c for c in chosen if not _overlap(c, home)][: MAX_SHOWN - 1]
         chosen.insert(1 if chosen else 0, home)
+    if counting is not None and not any(u.counts for w in chosen for u in w.units):
+        # "how many citizens …": the sentence with the number counting them, whatever its other words
+        chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
     rows = _rows_of_years(item, units, asked)
     if len(rows) == 1:  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
@@ -176,6 +178,11 @@ def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: lis
             continue
         shown.append(p)
     return line, tuple(shown)
+
+
+def _counts_other(value: str, counted: tuple[str, ...]) -> bool:
+    """Does a number count things, other ones than those asked ("21 akuthospitaler"; not a bare "7")?"""
+    return any(w[0].isalpha() for w in WORD.findall(value)[1:]) and not counts(value, counted)
 
 
 def _text(item: AgendaItem, w: Window) -> str:

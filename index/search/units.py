@@ -163,8 +163,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     kind = asked.answer_type
     values = []
     if kind in ANSWER_TYPES_WITH_VALUES:
-        values = [v for v in values_in(p.text, kind) if (v.strength >= MIN_STRENGTH[kind] or counts(v.text, asked.counted))
-                  and not _in_question(v.text, asked.text)]  # fmt: skip
+        values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
         if kind == "number":
             values = [v for v in values if _of_unit(v.text, asked.unit)]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")

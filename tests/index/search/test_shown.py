@@ -299,7 +299,7 @@ def test_an_items_table_of_contents_is_no_answer_to_a_list_question_about_one_po
         ("Hvor mange borgere har der højst været indskrevet på de særlige pladser på én gang?", "002", "3.3", "12 borgere", None),
         # a count written in words, in a long sentence cut around it
         ("Hvor mange politiske sundhedsklynger kørte der allerede i Nordjylland i 2021?", "002", "2.1",
-         "godt gang i fire politiske klynger", "fire politiske klynger"),
+         "godt gang i fire politiske klynger", None),
     ],
 )  # fmt: skip
 def test_a_count_question_shows_the_number_counting_what_it_asks_for(sample_engine, question, doc, item, fact, value) -> None:
