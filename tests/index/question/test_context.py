@@ -277,3 +277,10 @@ def test_everyday_english_of_municipal_work_widens_the_search_and_weighs_nothing
     assert not set(parsed.unknown) & {"local", "political", "group", "groups", "final", "programme", "early", "session"}
     assert {"lokale", "politiske"} <= set(parsed.expansions)
     assert "hedde" not in ask("Hvad skal målgruppen fremover hedde?", sample_vocabulary).terms
+
+
+def test_a_falling_number_is_a_fall_not_the_autumn_and_training_contracts_are_uddannelsesaftaler(sample_vocabulary) -> None:
+    parsed = ask("Why is the total number of training contracts falling below the average?", sample_vocabulary)
+    assert "uddannelsesaftaler" in parsed.terms and "efteråret" not in parsed.terms
+    assert {"faldende", "gennemsnit"} <= set(parsed.expansions)
+    assert not set(parsed.unknown) & {"average", "falling"}
