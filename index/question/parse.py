@@ -306,7 +306,10 @@ def _read_words(
             out.translated([w], related)
             continue
         # The documents' own words for it count in part too ("byrder" in an item that says
-        # "administration"), as a translation's other renderings do.
+        # "administration"), as a translation's other renderings do; so do the other forms of a
+        # Danish verb the stemmer keeps apart ("ønskede" in an item that says "ønsket").
+        if danish and vocab:
+            related += [f for f in vocab.inflections(w) if f not in related]
         out.translated([w], related)
     return out
 

@@ -53,6 +53,8 @@ _STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod"
 # Danish inflection endings (verbs and nouns), for `Vocabulary.inflection`.
 _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
 _NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
+_PAST_ENDINGS = ("ede", "te", "et")  # past tense and participle of a Danish verb ("ønskede", "valgte", "ønsket")
+_VERB_ENDINGS = ("e", "er", "es", "et", "ede", "te", "t")
 
 
 def _reach(length: int) -> int:
@@ -137,6 +139,20 @@ class Vocabulary:
                         if base + noun in self._words:
                             found.append((self.count(base + noun), base + noun))
         return max(found)[1] if found else None
+
+    def inflections(self, word: str) -> tuple[str, ...]:
+        """The vocabulary's other inflections of a Danish verb form it has, that the stemmer keeps
+        apart from it ("ønskede": "ønsket", "ønsker"; "udpegede": "udpeget"): the same word to a
+        reader, another term to the index. Past tenses and participles only (-ede, -te, -et, -t)."""
+        if word not in self._words or len(word) < 6 or not word.isalpha():
+            return ()
+        end = next((e for e in _PAST_ENDINGS if word.endswith(e)), None)
+        if end is None:
+            return ()
+        base = word[: -len(end)]
+        if len(base) < 4:
+            return ()
+        return tuple(base + e for e in _VERB_ENDINGS if base + e != word and base + e in self._words)
 
     def correct(self, word: str) -> str | None:
         if word not in self._fixes:

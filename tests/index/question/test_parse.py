@@ -239,3 +239,8 @@ def test_words_that_only_ask_for_a_figure_a_speaker_or_a_date_are_no_topic() -> 
     assert "tilsammen" not in parsed.terms and "dato" not in parsed.terms and "sosu-elever" in parsed.terms
     assert "fortæller" not in parse_question("hvem fortæller om kommunalvalget").terms
     assert "date" not in parse_question("on what date was the network meeting").unknown
+
+
+def test_a_past_verb_form_is_matched_by_its_other_forms_in_part() -> None:
+    parsed = parse_question("hvem ønskede at stoppe?", vocabulary={"ønskede": 1, "ønsket": 3, "ønsker": 2}, today=None)
+    assert set(dict(parsed.alternatives)["ønskede"]) == {"ønsket", "ønsker"}

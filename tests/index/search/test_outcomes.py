@@ -158,3 +158,10 @@ def test_a_word_the_index_never_saw_finds_the_item_by_the_compound_it_begins(sam
     answer = sample_engine.ask("Jeg følger hjemløseområdet. Hvornår kan KKR Midtjylland komme til at fastsætte "
                                "kapaciteten for herbergerne, og hvad står ellers på det møde?", today=TODAY)  # fmt: skip
     assert answer.answered and where(answer)[0] == ("003", "6.1")
+
+
+def test_a_danish_verb_form_counts_in_its_other_forms_the_stemmer_keeps_apart(sample_engine) -> None:
+    # "ønskede" (past tense) in the question, "har ønsket" (participle) in the item: two index terms
+    answer = sample_engine.ask("Jeg skriver om politikere, der stopper. Hvilket medlem af kommunalbestyrelsen "
+                               "ønskede at forlade KKR Nordjylland i 2021?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[0] == ("002", "4.1")
