@@ -46,6 +46,8 @@ _PLAN = re.compile(
     r"|\b(?:behandle|behandles|drøfte|drøftes|tage\s+op|på\s+programmet)\b.*\bmødet?\b"
     r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"
     r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
+    # a question that opens with the agenda named, as a heading: "punkter til KKR Midt 1. sep 2026?"
+    r"|^\s*(?:punkter|sager|items|points|dagsorden(?:en)?|agenda)\s+(?:til|på|for|at|on)\b"
     r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|kommer|are)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
 )
 # A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from index.question.answer_type import answer_type, asks_two_things, asks_yes_no, number_unit
@@ -146,3 +148,10 @@ def test_a_question_opening_with_its_verb_asks_yes_or_no(question: str, yes_no: 
 )
 def test_a_question_may_ask_two_things(question: str, two: bool) -> None:
     assert asks_two_things(question) is two
+
+
+@pytest.mark.parametrize("q", ["punkter til KKR Nordjylland 3. sept 2021?", "dagsorden for KKR Midt 17/6-26",
+                               "items for KKR Midtjylland on 20 Oct 2025"])
+def test_the_agenda_named_as_a_heading_asks_for_the_meetings_plan(q) -> None:
+    parsed = parse_question(q, today=date(2026, 11, 22))
+    assert parsed.answer_type == "plan" and parsed.meeting_from is not None
