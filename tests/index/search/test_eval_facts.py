@@ -50,7 +50,7 @@ SETS = [
     ("blind-round6-journalist-facts.jsonl", 30, 6, 0.83, 19, 5),  # journalists' framed questions (round 6, same writer)
     ("shorthand6-official-facts.jsonl", 20, 5, 0.85, 15, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
     ("framed6-journalist-facts.jsonl", 20, 5, 0.9, 17, 4),  # long framed questions, half English (round 6)
-    ("blind-round7-official-facts.jsonl", 30, 6, 0.86, 24, 5),  # officials in Slack (round 7, written from the documents)
+    ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 26, 5),  # officials in Slack (round 7, written from the documents)
     ("blind-round7-journalist-facts.jsonl", 30, 6, 0.89, 21, 4),  # journalists' framed questions (round 7, same writer)
     ("framed7-journalist-facts.jsonl", 20, 5, 0.9, 15, 3),  # long framed questions in paraphrase (round 7)
 ]
