@@ -24,7 +24,7 @@ from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
-from index.search.figure import counted_stems
+from index.search.figure import counted_stems, listed_stems
 from index.search.asked import missing_asked
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
@@ -129,7 +129,7 @@ def _showing(concepts: Sequence[Concept], parsed: ParsedQuestion) -> _Showing:
     # The passages answer what is asked: a word only of the question's background weighs less.
     background = {s for c in concepts if c.word in parsed.background for s in c.stems}
     weights = {s: (key, w * (BACKGROUND_WEIGHT if s in background else 1.0)) for s, (key, w) in _weights(concepts).items()}
-    asked = replace(Asked.of(parsed), counted=counted_stems(concepts, parsed))
+    asked = replace(Asked.of(parsed), counted=counted_stems(concepts, parsed), listed=listed_stems(concepts, parsed))
     return _Showing(weights, _bonus_terms(parsed), asked, _month_asked(parsed), (parsed.meeting_from, parsed.meeting_to))
 
 

@@ -37,7 +37,7 @@ from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.values import numbers_in
 
-__all__ = ["counted_stems", "counts", "item_text", "missing_figure", "neighbours", "stems_of_text"]
+__all__ = ["counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -65,6 +65,7 @@ _PRICE_WORDS = ("takst", "pris", "udgift", "omkostning", "beløb", "betaling", "
 # a figure per one is also written "årligt", "månedlig", "døgntakst".
 _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", "night": "døgn", "hour": "tim"}
 _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
@@ -179,6 +180,58 @@ def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[
         if found and found[1] == n and found[0].terms:
             return tuple(dict.fromkeys(st for t in found[0].terms for st in analyze(t)[:1]))
     return ()
+
+
+def listed_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:
+    """What a list question asks to be listed, as index terms: the words "hvilke" / "which" /
+    "what" govern ("which target groups do they want …" → "målgrup"); () for any other question.
+    A list led in by "… følgende målgrupper:" names them, however common the word."""
+    if parsed.answer_type != "list":
+        return ()
+    parts = [p for p in _SENTENCES.split(parsed.text.strip()) if p.strip()]
+    sentence = next((p for p in reversed(parts) if _WHICH.search(p)), "")
+    m = _WHICH.search(sentence)
+    return _governed(_phrase(f"what {sentence[m.end():]}") if m else [], concepts, parsed)
+
+
+def _governed(phrase: list[str], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:
+    """The index terms of a governed phrase's words: in English its head, the last word the
+    glossary or the index knows (a two-word key first: "health clusters"; "target groups": the
+    groups, "målgrupper" among the Danish words for them); in Danish each word the index has."""
+    if not phrase or _VALUE_WORDS.match(phrase[0]):
+        return ()
+    glossary = load_glossary()
+    named = set(parsed.named)
+
+    def own(word: str) -> list[str]:
+        c = _concept_of(word, concepts, parsed)
+        if c is None or not c.df or not c.whole or c.word in named or place_of(c.word) is not None:
+            return []
+        c = _renderings(c, parsed.language)
+        return [c.whole, *(whole for whole, _ in c.alternatives if whole)]
+
+    if parsed.language == "en":
+        found = glossary.match(phrase[-2:], 0) if len(phrase) >= 2 else None
+        if found and found[1] == 2 and found[0].terms:
+            return tuple(dict.fromkeys(st for t in found[0].terms for st in analyze(t)[:1]))
+        for word in reversed(phrase):
+            found = glossary.match([word], 0)
+            words = (*found[0].terms, *found[0].related) if found else ()
+            if words:
+                return tuple(dict.fromkeys(st for t in words for st in analyze(t)[:1]))
+            if own(word):
+                return tuple(dict.fromkeys(own(word)))
+        return ()
+    return tuple(dict.fromkeys(st for word in phrase for st in own(word)))
+
+
+def names(text: str, stems: Sequence[str]) -> bool:
+    """Does a text name one of `stems`: the word, a compound ending in it, or its own tail?"""
+    for s in (s for w in WORD.findall(text) for s in word_stems(w.lower())):
+        for h in stems:
+            if s == h or (len(s) >= len(h) + COMPOUND_REST and s.endswith(h)) or (len(s) >= TAIL_MIN and h.endswith(s)):
+                return True
+    return False
 
 
 def counts(value: str, counted: Sequence[str]) -> bool:

@@ -28,7 +28,7 @@ from index.search.cells import best_cell, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
-from index.search.figure import counts
+from index.search.figure import counts, names
 from index.search.values import dates_in, values_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, enumerates,
                                 is_row, score_unit, window_of, windows_of)
@@ -104,6 +104,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     typed = [w for w in order if w.typed and w.score > 0]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not _leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
+    named = next((w for w in order if w.score > 0 and _names_listed(w.first, asked)), None) if asked.listed else None
+    if named is not None and not _names_listed(best.first, asked) and rank(named) >= TYPED_SHARE * rank(best):
+        best = named  # "which target groups": the list led in by "… til følgende målgrupper:"
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
         best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
@@ -178,6 +181,17 @@ def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: lis
             continue
         shown.append(p)
     return line, tuple(shown)
+
+
+LEAD_IN_TAIL = 6  # the last words of a list's lead-in: where it names what it lists ("… følgende målgrupper:")
+
+
+def _names_listed(u: Unit, asked: Asked) -> bool:
+    """Does a list's lead-in end by naming what the question asks to be listed?"""
+    if u.passage.kind != "list":
+        return False
+    lead_in = u.passage.text.split("\n", 1)[0]
+    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed)
 
 
 def _counts_other(value: str, counted: tuple[str, ...]) -> bool:

@@ -52,6 +52,7 @@ class Asked:
     verb: frozenset[str] = frozenset()  # the stems of the verb a yes/no question opens with
     against: bool = False  # it sets its figure against another ("i 2025 i forhold til gennemsnittet")
     counted: tuple[str, ...] = ()  # the index terms of what a count question counts (figure.counted_stems)
+    listed: tuple[str, ...] = ()  # ... and of what a list question asks to be listed (figure.listed_stems)
     # Set per hit (shown.show): what was decided is asked, and the hit's decision only points back
     # to what was proposed ("godkendte forslaget"): a passage stating the proposal is the kind asked.
     proposal: bool = False

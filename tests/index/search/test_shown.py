@@ -312,3 +312,19 @@ def test_a_count_question_shows_the_number_counting_what_it_asks_for(sample_engi
         found = next(i for i in sample_engine.items() if i.source.startswith(doc) and i.item_number == item)
         hit = sample_engine.shown(question, found.id, today=TODAY)
         assert hit is not None and hit.answer is not None and hit.answer.values == (value,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which target groups do municipalities want more botilbud places for?",
+        "Hvilke målgrupper ønsker man især at udvide den kommunale botilbudskapacitet til?",
+    ],
+)
+def test_a_list_question_shows_the_list_whose_lead_in_names_what_is_asked(sample_engine, question: str) -> None:
+    """"which target groups …": the list led in by "… med tilbud til følgende målgrupper:" is
+    shown first and is the answer line, ahead of lists holding more of the question's other words."""
+    found = next(i for i in sample_engine.items() if i.source.startswith("004") and i.item_number == "3.5")
+    hit = sample_engine.shown(question, found.id, today=TODAY)
+    assert hit is not None and "følgende målgrupper" in hit.passages[0].text
+    assert hit.answer is not None and "Borgere med komorbiditet" in hit.answer.values
