@@ -169,10 +169,7 @@ def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[
     named = set(parsed.named)
     found: list[str] = []
     for word in phrase:  # "hvor mange <politiske sundhedsklynger> kørte": each word the index has
-        c = _concept_of(word, concepts, parsed)
-        if c is not None and c.df and c.whole and c.word not in named and place_of(c.word) is None:
-            c = _renderings(c, parsed.language)
-            found += [c.whole, *(whole for whole, _ in c.alternatives if whole)]
+        found += _index_terms(word, concepts, parsed, named)
     if found:
         return tuple(dict.fromkeys(found))
     for n in (2, 1) if parsed.language == "en" else ():  # "political health clusters": the glossary's "health cluster"
@@ -204,11 +201,7 @@ def _governed(phrase: list[str], concepts: Sequence[Concept], parsed: ParsedQues
     named = set(parsed.named)
 
     def own(word: str) -> list[str]:
-        c = _concept_of(word, concepts, parsed)
-        if c is None or not c.df or not c.whole or c.word in named or place_of(c.word) is not None:
-            return []
-        c = _renderings(c, parsed.language)
-        return [c.whole, *(whole for whole, _ in c.alternatives if whole)]
+        return _index_terms(word, concepts, parsed, named)
 
     if parsed.language == "en":
         found = glossary.match(phrase[-2:], 0) if len(phrase) >= 2 else None
@@ -225,6 +218,16 @@ def _governed(phrase: list[str], concepts: Sequence[Concept], parsed: ParsedQues
     return tuple(dict.fromkeys(st for word in phrase for st in own(word)))
 
 
+def _index_terms(word: str, concepts: Sequence[Concept], parsed: ParsedQuestion, named: set[str]) -> list[str]:
+    """A governed word's index terms with its other renderings; none for a word the index lacks,
+    a name the question names, or a place."""
+    c = _concept_of(word, concepts, parsed)
+    if c is None or not c.df or not c.whole or c.word in named or place_of(c.word) is not None:
+        return []
+    c = _renderings(c, parsed.language)
+    return [c.whole, *(whole for whole, _ in c.alternatives if whole)]
+
+
 def names(text: str, stems: Sequence[str]) -> bool:
     """Does a text name one of `stems`: the word, a compound ending in it, or its own tail?"""
     for s in (s for w in WORD.findall(text) for s in word_stems(w.lower())):
@@ -237,14 +240,7 @@ def names(text: str, stems: Sequence[str]) -> bool:
 def counts(value: str, counted: Sequence[str]) -> bool:
     """Does a number count the head asked for: a word after its figure is the head, a compound
     ending in it, or its own tail ("fire politiske klynger" for "sundhedsklynger")?"""
-    if not counted:
-        return False
-    words = WORD.findall(value)[1:]  # the figure (or number word) first, then what it counts
-    for s in (s for w in words for s in word_stems(w.lower())):
-        for h in counted:
-            if s == h or (len(s) >= len(h) + COMPOUND_REST and s.endswith(h)) or (len(s) >= TAIL_MIN and h.endswith(s)):
-                return True
-    return False
+    return bool(counted) and names(" ".join(WORD.findall(value)[1:]), counted)  # the figure first, then what it counts
 
 
 def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[str, ...], str] | None:
