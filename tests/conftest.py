@@ -127,6 +127,18 @@ def sample_vocabulary() -> Counter[str]:
 
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` starts one worker more than the machine has cores: a worker spends a sixth to a
+    fifth of its time waiting (servers starting, Retry-After, the timeouts and SIGTERMs the tests
+    are about), and a third worker's CPU fills those waits on two cores (docs/benchmarks.md,
+    "Round 7, the lead's measure at the end"). PYTEST_XDIST_AUTO_NUM_WORKERS still decides."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # pytest-xdist's own hook reads it
+    affinity = getattr(os, "sched_getaffinity", None)
+    cores = len(affinity(0)) if affinity else (os.cpu_count() or 1)
+    return cores + 1
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under `--dist loadgroup`, xdist groups a worker's tests by the "@group" it appends to their
