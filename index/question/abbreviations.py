@@ -10,16 +10,26 @@ clipped before a hyphen ("pæd-uddannelsen", "pæd-udd."), or, when no index wor
 rest, the head's likeliest completion beside the word ("pæd-studiepladser"). The common Danish abbreviations of
 asking words ("pkt.", "iflg.", "fmd.") are read as their words. Nothing is expanded from a
 list of questions: only the index's own vocabulary completes a word.
+
+Staff clip words without the period too ("dim", "medl", "pæd", "indb", "socialtils"): a bare word
+that is no word at all (not in the index, no stop word, no English word of the glossary, not an
+upper-case acronym) and begins index words is read as a cut word when its completions are one
+word family: the likeliest completion's first letters (the word and two more) begin the words of
+at least `BARE_FAMILY_SHARE` of the items that hold any completion ("bor" begins "borger",
+"bord", "bortset": no one family, left as written). A whole word is left as written: an inflection
+of a completion ("lukke": "lukkede"), or the head of a compound whose rest the index holds
+("total": "totalberedskab"; the compounds an unseen word begins are searched by the ranking).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from index.analysis import word_stems
+from index.dates import MONTHS
 from index.question.per_vocabulary import PerVocabulary
 from index.read.sentences import ABBREVIATIONS
 
@@ -27,6 +37,7 @@ __all__ = ["Expanded", "expand_abbreviations"]
 
 MIN_PREFIX = 3  # letters of a cut word: "pr.", "ca.", "bl.a." are the documents' own
 MAX_ALTERNATIVES = 2  # other completions that count in part
+BARE_FAMILY_SHARE = 0.6  # a cut word without its period: the share of its completions' items one family holds
 
 # Danish abbreviations of everyday words (dictionary forms, not the documents' topics): read
 # as the word, the abbreviation kept as another rendering (the documents write "fmd." too).
@@ -42,6 +53,10 @@ _CUT = re.compile(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(
 # A compound clipped before a hyphen ("pæd-uddannelsen", "pæd-udd.", "pæd-studiepladser"): a head the
 # index does not hold, then a word it holds (or one cut with a period).
 _CLIPPED = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?(?![\w-])")
+
+# A word cut without its period ("dim", "medl"): a whole word of letters, no hyphen or period at either side.
+_BARE = re.compile(r"(?<![\w.-])[^\W\d_]{3,}(?![\w.-])")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 # The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
 # write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
@@ -108,14 +123,44 @@ def _compound(
     return _likeliest(found, vocabulary)
 
 
-def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, int]) -> Expanded:
-    """`text` with its cut words written out from the index's vocabulary (see the module)."""
+def _one_family(word: str, completions: list[str], vocabulary: Collection[str] | Mapping[str, int]) -> bool:
+    """Are `completions` (the likeliest first) one word family: do the words that share the
+    likeliest one's first len(word) + 2 letters hold BARE_FAMILY_SHARE of their items?"""
+    stem = completions[0][: len(word) + 2]
+    total = sum(_count(vocabulary, w) for w in completions)
+    family = sum(_count(vocabulary, w) for w in completions if w.startswith(stem))
+    return family >= BARE_FAMILY_SHARE * total
+
+
+# Endings that make another form of the same word ("lukke" → "lukkede", "tilpasse" → "tilpasset").
+_INFLECTIONS = frozenset("e er es et t te ede de ende en ene erne ne n r s".split())
+
+
+def _whole_word(word: str, completions: list[str], vocabulary: Collection[str] | Mapping[str, int]) -> bool:
+    """Is `word` a whole word, not a cut one: an inflection of a completion ("lukke": "lukkede",
+    left to the inflections the question reader tries), or the head of a compound whose rest
+    the index holds ("total": "totalberedskab", "civil": "civilsamfund")?"""
+    stems = set(word_stems(word))
+    if any(stems & set(word_stems(c)) or c[len(word) :] in _INFLECTIONS for c in completions):
+        return True
+    rest = completions[0][len(word) :]
+    return any(len(r) >= MIN_PREFIX and r in vocabulary for r in (rest, rest[1:] if rest[:1] in "se" else ""))
+
+
+def expand_abbreviations(
+    text: str, vocabulary: Collection[str] | Mapping[str, int], is_word: Callable[[str], bool] | None = None
+) -> Expanded:
+    """`text` with its cut words written out from the index's vocabulary (see the module).
+    `is_word`: is a lower-case word a word of its own (a stop word, an English word)? Only
+    then is a bare word read as cut (without it, no bare word is)."""
     out = Expanded(_FILLER.sub(" ", text))
     if not vocabulary:
         return out
+    words = _sorted_words(vocabulary)
+    if is_word is not None:
+        out.text = _BARE.sub(lambda m: _bare(m, words, vocabulary, is_word, out), out.text)
     if not _CUT.search(out.text) and not _CLIPPED.search(out.text):
         return out
-    words = _sorted_words(vocabulary)
 
     def known(w: str) -> bool:
         return w in vocabulary or w in ABBREVIATIONS
@@ -169,3 +214,30 @@ def expand_abbreviations(text: str, vocabulary: Collection[str] | Mapping[str, i
 
     out.text = _CUT.sub(replace, _CLIPPED.sub(unclip, out.text))
     return out
+
+
+def _bare(
+    m: re.Match[str],
+    words: list[str],
+    vocabulary: Collection[str] | Mapping[str, int],
+    is_word: Callable[[str], bool],
+    out: Expanded,
+) -> str:
+    """A bare word cut without its period ("dim", "medl") → its likeliest completion, the next
+    ones in part; any other word as written."""
+    raw = m.group()
+    word = raw.lower()
+    if raw.isupper() or word in vocabulary or word in STANDARD or word in MONTHS or is_word(word):
+        return raw
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after and any(j in vocabulary for j in (word + after[1].lower(), f"{word}-{after[1].lower()}")):
+        return raw  # a compound written apart ("udviklings bidrag"), joined by the question reader
+    completions = _likeliest(_with_prefix(words, word), vocabulary)
+    if not completions or not _one_family(word, completions, vocabulary) or _whole_word(word, completions, vocabulary):
+        return raw
+    best = completions[0]
+    out.fixes.append((word, best))
+    others = [c for c in completions[1 : 1 + MAX_ALTERNATIVES] if c != best]
+    if others:
+        out.alternatives.setdefault(best, []).extend(others)
+    return best

@@ -357,7 +357,14 @@ def parse_question(
     )
     norm, intent_fixes = fix_intent_typos(folded, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
-    cut = expand_abbreviations(norm, vocabulary)  # "medl.", "udv.bidraget": the index's words
+    # A word cut without its period ("dim", "medl") is read only in a Danish question (in an English
+    # one, only a word with æøå: "meritpæd"): an English word the glossary lacks ("sign") is no cut word.
+    danish = detect_language([t.word for t in tokenize(norm)], vocab, glossary) == "da"
+
+    def whole_word(w: str) -> bool:
+        return real_word(w) or not (danish or DANISH_LETTERS.search(w))
+
+    cut = expand_abbreviations(norm, vocabulary, whole_word)  # "medl.", "udv.bidraget", "dim": the index's words
     norm = cut.text
     intent_fixes = letter_fixes + intent_fixes + month_fixes + cut.fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)

@@ -179,6 +179,49 @@ def test_a_word_known_as_written_or_with_no_completion_stays(sample_vocabulary):
     assert expand_abbreviations("svømmehalx. i Herning", sample_vocabulary).fixes == []
 
 
+@pytest.mark.parametrize(
+    "q, word, completion",
+    [
+        ("pæd dim 2024/25 midt?", "dim", "dimensionering"),
+        ("pæd dim 2024/25 midt?", "pæd", "pædagog"),
+        ("hvor mange medl har RAR Østjylland?", "medl", "medlemmer"),
+        ("EKR bidrag pr indb?", "indb", "indbygger"),
+        ("meritpæd places in 2023?", "meritpæd", "meritpædagoguddannelsen"),
+    ],
+)
+def test_a_word_cut_without_its_period_is_read_as_the_index_word_it_begins(q, word, completion, sample_vocabulary):
+    p = ask(q, sample_vocabulary)
+    assert completion in p.terms and word not in p.terms
+    assert (word, completion) in p.corrections
+
+
+@pytest.mark.parametrize(
+    "q, word",
+    [
+        ("hvornår skal vi lukke botilbuddet", "lukke"),  # an inflection of an index word ("lukkede")
+        ("total budget for the region", "total"),  # the head of an index compound ("totalberedskab")
+        ("did they sign the contract?", "sign"),  # a word of an English question ("signal")
+        ("mødet i aug 2021", "aug"),  # a month
+        ("hvem er medl. af bestyrelsen", "medl."),  # cut with its period: read as before
+    ],
+)
+def test_a_whole_word_is_no_word_cut_without_its_period(q, word, sample_vocabulary):
+    fixes = dict(expand_abbreviations(q, sample_vocabulary, lambda w: False).fixes)
+    if word.endswith("."):
+        assert fixes == {word: "medlemmer"}
+        return
+    assert word not in dict(ask(q, sample_vocabulary).corrections)
+    if word != "sign":
+        assert word not in fixes
+
+
+def test_a_bare_word_whose_completions_are_no_one_family_stays(sample_vocabulary):
+    vocabulary = Counter({"borger": 5, "borgmester": 5, "bord": 4, "bortset": 4, "borddebat": 1})
+    assert expand_abbreviations("hvor bor de", vocabulary, lambda w: False).fixes == []
+    vocabulary = Counter({"dimensionering": 8, "dimensionere": 2, "diplom": 1})
+    assert expand_abbreviations("ssa dim 2026", vocabulary, lambda w: False).fixes == [("dim", "dimensionering")]
+
+
 def test_cut_words_are_read_on_many_threads_at_once_over_several_commits_vocabularies():
     """The bot's workers read questions side by side, each against its commit's vocabulary; the
     sorted vocabularies kept for cut words must not break under them (a KeyError within 0.1 s
