@@ -58,6 +58,10 @@ _CLIPPED = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})
 _BARE = re.compile(r"(?<![\w.-])[^\W\d_]{3,}(?![\w.-])")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
+# "pkt." is both "punkt" and "punkter": after a word that asks for many, the plural
+# ("hvilke pkt er på til …", the agenda asked for, as "hvilke punkter er på til …" is).
+_PLURAL_PKT = re.compile(r"\b(hvilke|alle|flere|andre)\s+pkt\b\.?", re.IGNORECASE)
+
 # The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
 # write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
 # "mio.", "pct." and the date words "d.", "pr." are left).
@@ -153,7 +157,7 @@ def expand_abbreviations(
     """`text` with its cut words written out from the index's vocabulary (see the module).
     `is_word`: is a lower-case word a word of its own (a stop word, an English word)? Only
     then is a bare word read as cut (without it, no bare word is)."""
-    out = Expanded(_FILLER.sub(" ", text))
+    out = Expanded(_PLURAL_PKT.sub(lambda m: m[1] + " punkter", _FILLER.sub(" ", text)))
     if not vocabulary:
         return out
     words = _sorted_words(vocabulary)
@@ -227,7 +231,10 @@ def _bare(
     ones in part; any other word as written."""
     raw = m.group()
     word = raw.lower()
-    if raw.isupper() or word in vocabulary or word in STANDARD or word in MONTHS or is_word(word):
+    if word in STANDARD and word not in vocabulary:  # "hvilke pkt er på": the asking word
+        out.fixes.append((word, STANDARD[word]))
+        return STANDARD[word]
+    if raw.isupper() or word in vocabulary or word in MONTHS or is_word(word):
         return raw
     after = _NEXT_WORD.match(m.string, m.end())
     if after and any(j in vocabulary for j in (word + after[1].lower(), f"{word}-{after[1].lower()}")):

@@ -215,6 +215,12 @@ def test_a_whole_word_is_no_word_cut_without_its_period(q, word, sample_vocabula
         assert word not in fixes
 
 
+def test_pkt_after_a_word_asking_for_many_is_the_plural_and_asks_for_the_agenda(sample_vocabulary):
+    for q in ("hvilke pkt er på til KKR Midt 20. okt 2025?", "hvilke pkt. er på til mødet 11/10-21 iflg. MJ?"):
+        assert ask(q, sample_vocabulary).answer_type == "plan"
+    assert ("pkt", "punkt") in ask("pkt om sosu", sample_vocabulary).corrections
+
+
 def test_a_bare_word_whose_completions_are_no_one_family_stays(sample_vocabulary):
     vocabulary = Counter({"borger": 5, "borgmester": 5, "bord": 4, "bortset": 4, "borddebat": 1})
     assert expand_abbreviations("hvor bor de", vocabulary, lambda w: False).fixes == []
