@@ -233,7 +233,7 @@ class WordCredits:
         self.weights = weights
         self.known: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] = {}  # word → credits, best
         self._tails = _compound_index(frozenset(weights))
-        self._heads = tuple(q for q in weights if len(q) >= COMPOUND_MIN + 1 and "-" not in q)
+        self._heads = tuple(sorted(q for q in weights if len(q) >= COMPOUND_MIN + 1 and "-" not in q))
 
     def credits(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
         """(concept, credit) of one word, and the best credit (0.0 for none): its whole weight when
@@ -275,7 +275,7 @@ def _compound_index(stems: frozenset[str]) -> dict[str, str]:
     found = _COMPOUND_CACHE.get(stems)
     if found is None:
         found = {}
-        for q in stems:
+        for q in sorted(stems):  # in a fixed order: a tail two stems share goes to the same one every run
             if "-" in q or q.isdigit():
                 continue
             for k in range(1, len(q) - COMPOUND_MIN + 1):
