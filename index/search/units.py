@@ -233,7 +233,8 @@ class WordCredits:
         self.weights = weights
         self.known: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] = {}  # word → credits, best
         self._tails = _compound_index(frozenset(weights))
-        self._heads = tuple(sorted(q for q in weights if len(q) >= COMPOUND_MIN + 1 and "-" not in q))
+        # the longest first: "beredskabsområdet" is read as "beredskabsområde" before "beredskab"
+        self._heads = tuple(sorted((q for q in weights if len(q) >= COMPOUND_MIN + 1 and "-" not in q), key=lambda q: (-len(q), q)))
 
     def credits(self, stems: frozenset[str]) -> tuple[tuple[tuple[str, float], ...], float]:
         """(concept, credit) of one word, and the best credit (0.0 for none): its whole weight when
