@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.analysis import analyze
 from index.model import AgendaItem, Table
 
-__all__ = ["Cell", "best_cell", "has_row_of", "row_score"]
+__all__ = ["Cell", "best_cell", "has_row_of", "names_council", "row_score"]
 
 COMMON_PART = 7  # letters two words must share to meet inside compounds
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
@@ -62,13 +62,13 @@ def _words_score(label: str, asked: frozenset[str]) -> int:
     return sum(1 for s in _stems(label) if any(_meet(s, q) for q in asked))
 
 
-def _names_council(label: str, councils: tuple[str, ...]) -> bool:
+def names_council(label: str, councils: tuple[str, ...]) -> bool:
     return any(label.casefold() == c.casefold() or label.casefold() == c.removeprefix("KKR ").casefold() for c in councils)
 
 
 def row_score(label: str, asked: frozenset[str], councils: tuple[str, ...], years: frozenset[str]) -> float:
     """How well a row label names what was asked: a council asked about counts most."""
-    score = 2.0 * _names_council(label, councils)
+    score = 2.0 * names_council(label, councils)
     return score + _words_score(label, asked) + len(years_of(label) & years)
 
 
@@ -79,7 +79,7 @@ def has_row_of(item: AgendaItem, councils: tuple[str, ...], years: tuple[int, ..
     asked = frozenset(str(y) for y in years)
     for table in item.tables:
         of_year = not asked or any(years_of(table.column_label(c)) & asked for c in range(1, len(table.header)))
-        if of_year and any(_names_council(row[0], councils) for row in table.rows):
+        if of_year and any(names_council(row[0], councils) for row in table.rows):
             return True
     return False
 

@@ -24,7 +24,7 @@ from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.answer_line import answer_line
-from index.search.cells import best_cell, years_of
+from index.search.cells import best_cell, names_council, years_of
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
@@ -139,8 +139,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if counting is not None and not any(u.counts for w in chosen for u in w.units):
         # "how many citizens …": the sentence with the number counting them, whatever its other words
         chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
-    rows = _rows_of_years(item, units, asked)
-    if len(rows) == 1:  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
+    rows = _rows_of_years(item, units, asked) or _rows_of_councils(item, units, asked)
+    if len(rows) == 1 and asked.against and not _names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
             chosen = chosen[:1] + rows + chosen[1 : MAX_SHOWN - 1]
     elif rows:  # "fra 2021 til 2025": the table's row of each year asked, then the best of the rest
@@ -352,6 +352,34 @@ def _rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Wi
                 by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
     best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
     return [window_of([u]) for u in best] if len(best) >= least else []
+
+
+def _row_label(item: AgendaItem, u: Unit) -> str | None:
+    """A table row's label, when the unit is a row of one of the item's tables."""
+    if not is_row(item, u.passage) or u.passage.row >= len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
+        return None
+    return item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
+
+
+def _names_a_council(item: AgendaItem, w: Window, asked: Asked) -> bool:
+    label = _row_label(item, w.first)
+    return label is not None and names_council(label, asked.councils)
+
+
+def _rows_of_councils(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
+    """A figure asked of two or more councils ("KKR Sjælland, sammenlignet med KKR Syddanmark"),
+    or one council's figures compared ("KKR Nordjylland … 2026 vs 2027, helpers and assistants"):
+    the row of each council asked, of the table holding most of them, so both sides are in view."""
+    least = 1 if asked.answer_type == "compare" else 2
+    if len(asked.councils) < least or asked.answer_type not in ("number", "compare") or not item.tables:
+        return []
+    by_table: dict[int, dict[str, Unit]] = {}
+    for u in units:
+        label = _row_label(item, u)
+        if label is not None and names_council(label, asked.councils):
+            by_table.setdefault(u.passage.table, {}).setdefault(label.casefold(), u)  # type: ignore[arg-type]
+    best = max(by_table.values(), key=len, default={})
+    return [window_of([u]) for u in best.values()] if len(best) >= least else []
 
 
 def _overlap(a: Window, b: Window) -> bool:

@@ -194,6 +194,25 @@ def test_a_figure_asked_of_two_years_shows_the_row_of_each_year(sample_engine) -
     assert hit.answer is None
 
 
+@pytest.mark.parametrize(
+    "question, councils",
+    [
+        ("Hvor mange hjælperelever skal KKR Hovedstaden tage i 2027, sammenlignet med KKR Nordjylland?",
+         ["KKR Hovedstaden", "KKR Nordjylland"]),
+        ("How do KKR Syddanmark's SOSU places for 2026 compare with 2027?", ["KKR Syddanmark"]),
+    ],
+)  # fmt: skip
+def test_a_figure_of_two_councils_or_one_council_compared_shows_each_councils_row(sample_engine, question, councils) -> None:
+    """Both sides in view: the five-KKR table's row of each council asked, first (shown on the
+    item, whatever the ranking and gate)."""
+    item = next(i for i in sample_engine.items() if i.item_number == "3.4" and i.title.startswith("Fordeling af lærepladser"))
+    hit = sample_engine.shown(question, item.id, today=TODAY)
+    assert hit is not None
+    rows = hit.passages[: len(councils)]
+    assert [p.kind for p in rows] == ["row"] * len(councils)
+    assert [p.cells[0] for p in rows] == councils
+
+
 def test_a_yes_no_question_shows_the_sentence_that_says_no(sample_engine) -> None:
     """"Was it held?" is answered by the sentence saying it was called off (aflyst), shown
     on the item that tells of it."""
