@@ -55,6 +55,7 @@ SETS = [
     ("blind-round8-official-facts.jsonl", 30, 6, 0.86, 23, 5),  # officials in Slack (round 8, written from the documents)
     ("blind-round8-journalist-facts.jsonl", 30, 6, 0.86, 22, 5),  # journalists' framed questions (round 8, same writer)
     ("framed7-journalist-facts.jsonl", 20, 5, 0.9, 15, 3),  # long framed questions in paraphrase (round 7)
+    ("jfacts8-journalist-facts.jsonl", 20, 5, 0.75, 13, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
 ]
 
 
