@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from index.question.lexicon import AGENDA_NAMED
+from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
@@ -48,7 +48,8 @@ _PLAN = re.compile(
     r"|\bwhat\s+(?:will|is|are)\b.*\b(?:discuss|take\s+up|deal\s+with|cover)\b.*\bmeeting\b"
     # a question that opens with the agenda named, as a heading: "punkter til KKR Midt 1. sep 2026?"
     r"|^\s*(?:punkter|sager|items|points|dagsorden(?:en)?|agenda)\s+(?:til|på|for|at|on)\b"
-    r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|kommer|are)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
+    # ... or straight before a council or a date: "agenda KKR Midtjylland 17/04/2024"
+    r"|" + AGENDA_HEADING + r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|kommer|are)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
 )
 # A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",
 # "hvad kommer KKR Midt til at beskæftige sig med", "what is KKR expected to deal with", "which

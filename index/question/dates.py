@@ -64,6 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
         ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
+        # ... English order, the month first: "Oct. 15", "October 15th" (not a year: "juni 26" is read above)
+        ("dayonly", r"\b" + _M + r"\s+" + _D + r"(?![\w.,/-]?\d)"),
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
         # ... an abbreviated month after a part of it: "ultimo sept.", "primo okt"
         ("monthonly", r"(?:(?<=\bprimo )|(?<=\bmedio )|(?<=\bultimo ))" + _M + r"(?![\w.]*\s*\d)"),
