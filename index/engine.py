@@ -28,6 +28,7 @@ from index.model import AgendaItem, Answer, Hit, Meeting
 from index.question.parse import parse_question
 from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
+from index.search.meeting_asked import placed_day
 from index.search.rank import concepts_of, rank
 from index.segment_files import release_pages
 from index.segments import SegmentCaches
@@ -88,7 +89,7 @@ class AnswerEngine:
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         snapshot = self._mine()
-        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), today=today))
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
         try:
             return answer(question, parsed, ranking, snapshot, limit=limit)
@@ -103,7 +104,7 @@ class AnswerEngine:
         docnum = snapshot.searcher.document_number(id=item_id, kind="item")
         if docnum is None:
             return None
-        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), today=today))
         return shown_hit(snapshot, docnum, concepts_of(snapshot, parsed), parsed)
 
     def item(self, item_id: str) -> AgendaItem | None:

@@ -18,7 +18,7 @@ one of 20 October 2025 that the September minutes announce, not the June 2026 on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -26,10 +26,13 @@ import numpy as np
 
 from index.analysis import analyze
 from index.dates import MONTHS, find_dates
+from index.question.parse import ParsedQuestion
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
 
-__all__ = ["MeetingAsked", "meeting_items", "window_of"]
+__all__ = ["MeetingAsked", "known_meeting_day", "meeting_items", "placed_day", "window_of"]
+
+YEARS_AROUND = 10  # how far from the year it was placed in a day named without its year is looked for
 
 
 @dataclass(frozen=True)
@@ -142,3 +145,41 @@ def month_stem(month: int) -> str:
     """The index term of a month's Danish name ("oktober" → "oktob")."""
     name = next(k for k, v in MONTHS.items() if v == month)  # the full name comes first
     return next(iter(analyze(name)), name)
+
+
+def known_meeting_day(reader: IndexReader, day: date, councils: tuple[str, ...] = ()) -> bool:
+    """Is a meeting on `day` known to the index: one stored (of `councils`, when given), or one
+    that an item planning a meeting names by its day, month and year?"""
+    table = reader.table()
+    wanted = set(councils)
+    if any(not wanted or table.council_of(d) in wanted for d in table.items_between(day, day).tolist()):
+        return True
+    terms = {str(day.year), month_stem(day.month), str(day.day)}  # a cheap sieve before the item's dates are read
+    return any(
+        (not wanted or table.council_of(d) in wanted) and terms <= reader.stems(d) and _plans(reader, d)
+        and any(found.value == day for found in find_dates(_text(reader, d)))
+        for d in np.flatnonzero(table.six_one).tolist()
+    )
+
+
+def _text(reader: IndexReader, docnum: int) -> str:
+    item = reader.item(docnum)
+    return "\n".join([item.title, item.full_text])
+
+
+def placed_day(reader: IndexReader, parsed: ParsedQuestion) -> ParsedQuestion:
+    """A meeting's day named without its year ("the meeting on 17 April", "agenda for Oct. 15") is
+    placed by the parser in the year nearest today; when the index knows no meeting on that day
+    then, it is the meeting on that day in the nearest year the index knows one (a stored meeting,
+    or one a plan names). Otherwise `parsed` as it is."""
+    start, end = parsed.meeting_from, parsed.meeting_to
+    if not parsed.date_guessed or start is None or start != end or known_meeting_day(reader, start, parsed.councils):
+        return parsed
+    for year in sorted(range(start.year - YEARS_AROUND, start.year + YEARS_AROUND + 1), key=lambda y: (abs(y - start.year), -y)):
+        try:
+            day = start.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if known_meeting_day(reader, day, parsed.councils):
+            return replace(parsed, meeting_from=day, meeting_to=day)
+    return parsed
