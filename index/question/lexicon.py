@@ -126,7 +126,8 @@ _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|ti
 # for Midt on 20 Oct", "hvad er på listen til mødet", "on the docket": the asking, never the topic
 # ("list" is no "Liste over udpegelser").
 AGENDA_NAMED = (
-    r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:list|docket|schedule)\s+(?:for|at)\b|\bpå\s+listen\s+(?:til|for)\b"
+    r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:prelim\w*|provisional|draft|current)\s+)?(?:list|docket|schedule)\s+(?:for|at)\b"
+    r"|\bpå\s+(?:den\s+foreløbige\s+)?(?:listen|sagslisten)\s+(?:til|for)\b"
     # ... or pointing back to the meeting just named: "… and will climate be on the list?", "er X på listen?"
     r"|\b(?:on\s+(?:the|its|their|that|this)\s+(?:list|docket|schedule)|på\s+(?:listen|sagslisten))(?=\s*(?:[?!.]|$))"
     r"|\bwhat(?:'s|\s+is|\s+are)\s+up\s+(?:for|at)\b"
@@ -135,7 +136,10 @@ AGENDA_NAMED = (
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.
 AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))|^\s*kkr\s+\S+\s+(?:dagsorden(?:en)?|agenda)\b"
 _ON_AGENDA = re.compile(
-    AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
+    AGENDA_HEADING + "|" + AGENDA_NAMED
+    # "hvilke pkt er på til …": the agenda's points asked for, in any spelling, are the asking
+    + r"|\b(?:hvilke|what|which)\s+(?:punkter|pkt\.?|sager|items|points)(?=\s+(?:(?:er|står|kommer|are)\s+(?:der\s+)?)?(?:på|til|on|for|at|up)\b)"
+    + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
 

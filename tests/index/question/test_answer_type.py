@@ -155,3 +155,12 @@ def test_a_question_may_ask_two_things(question: str, two: bool) -> None:
 def test_the_agenda_named_as_a_heading_asks_for_the_meetings_plan(q) -> None:
     parsed = parse_question(q, today=date(2026, 11, 22))
     assert parsed.answer_type == "plan" and parsed.meeting_from is not None
+
+
+@pytest.mark.parametrize("q", ["agenda KKR Midtjylland 17/04/2024", "dagsorden 17.4.2024", "KKR Nord agenda 15 Oct 2021",
+                               "hvilke pkt er på til KKR Midt 20. okt 2025?",
+                               "what's on the prelim list for KKR Nordjylland's October 2021 meeting?"])
+def test_the_agenda_before_a_date_or_its_points_in_shorthand_ask_for_the_plan_and_name_no_topic(q) -> None:
+    parsed = parse_question(q, today=date(2026, 11, 22))
+    assert parsed.answer_type == "plan" and parsed.meeting_from is not None
+    assert parsed.terms == (), parsed.terms

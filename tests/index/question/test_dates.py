@@ -96,3 +96,12 @@ def test_a_month_without_its_year_is_of_the_year_the_question_names_with_its_oth
     two = dates_asked("efter juni 2021 og juli 2023, hvad skete der på mødet i april?", today=TODAY)
     assert two.guessed and two.meeting_from is not None
     assert dates_asked("hvad skete der på mødet i april?", today=TODAY).meeting_from == date(2026, 4, 1)
+
+
+def test_a_day_in_english_order_without_its_year():
+    """"Oct. 15", "October 15th": the month first, as English writes it; a year after it is read above."""
+    for text in ("agenda for oct. 15", "what's on the agenda on october 15th?"):
+        found = dates_asked(text, today=TODAY)
+        assert (found.meeting_from, found.meeting_to) == (date(2026, 10, 15), date(2026, 10, 15)) and found.guessed, text
+    assert dates_asked("the meeting on oct 15, 2021", today=TODAY).meeting_from == date(2021, 10, 15)
+    assert dates_asked("mødet i juni 26", today=TODAY).meeting_from == date(2026, 6, 1)  # a two-digit year, no day

@@ -151,3 +151,41 @@ def test_an_item_speaking_ahead_of_the_meeting_asked_shows_the_sentence_naming_i
     answer = sample_engine.ask("who comes to KKR Midtjylland's November 2026 meeting to discuss recruitment?", today=TODAY)
     assert where(answer)[0] == ("003", "3.3"), where(answer)
     assert any("VIAs formand og rektor" in p.text for p in answer.hits[0].passages)
+
+
+def test_a_meeting_asked_by_its_date_in_english_or_numbers_answers_with_its_plan(sample_engine) -> None:
+    for question, plan in (
+        ("What's on the agenda for 15 Oct 2021?", ("002", "6.1")),
+        ("agenda KKR Midtjylland 17/04/2024", ("004", "6.1")),
+        ("What will KKR North Jutland deal with on October 15th, 2021?", ("002", "6.1")),
+        ("hvilke pkt er på til KKR Midt 20. okt 2025?", ("001", "6.1")),
+        ("what's on the prelim list for KKR Nordjylland's October 2021 meeting?", ("002", "6.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[0] == plan, (question, where(answer))
+
+
+def test_a_day_without_its_year_is_the_meeting_the_index_knows_on_that_day(sample_engine) -> None:
+    """Placed by today, 17 April is 2026, when no meeting is known; the index knows the one of 17
+    April 2024 (a plan names it) and the stored one of 3 September 2021."""
+    for question, plan in (
+        ("Which items are planned for the meeting on 17 April?", ("004", "6.1")),
+        ("What items will KKR Nordjylland take up on 15 October?", ("002", "6.1")),
+        ("What was on the agenda for the meeting on 3 September?", ("002", "1.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[0] == plan, (question, where(answer))
+    # a day no meeting was held or planned on, in any year: nothing is made up
+    assert not sample_engine.ask("What is on the agenda for the meeting on 2 February?", today=TODAY).answered
+
+
+def test_a_plan_asked_with_one_of_its_topics_answers_with_the_plan(sample_engine) -> None:
+    """"What will the meeting take up, and is X on it?": the plan answers, though X has an item of its own."""
+    for question, plan in (
+        ("What will KKR Midtjylland take up at its meeting on the 20th of October 2025, and is the performance "
+         "contract with Erhvervshus Midtjylland on it?", ("001", "6.1")),
+        ("What is on the agenda for 17 April 2024 - is the loan pool for residential places among the items?", ("004", "6.1")),
+        ("What does KKR Midtjylland plan for its autumn 2026 meeting, and will climate be on the list?", ("003", "6.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[0] == plan, (question, where(answer))
