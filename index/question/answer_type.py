@@ -198,11 +198,15 @@ def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> Answ
 
 _MONEY = re.compile(
     r"\b(?:betal\w*|kost\w*|pris\w*|beløb\w*|kr|kroner|takst\w*|bidrag\w*|finansier\w*|budget\w*|udgift\w*|"
-    r"tilskud\w*|pays?|paid|paying|costs?|costing|price\w*|spend\w*|spent|fund\w*|budgets?|fees?|money|"
+    r"tilskud\w*|penge|pays?|paid|paying|costs?|costing|price\w*|spend\w*|spent|fund\w*|budgets?|fees?|money|"
     r"contribut\w*|grants?|expenses?|kroner|dkk)\b"
 )
 _SHARE = re.compile(r"\b(?:andel\w*|pct|procent\w*|shares?|percent\w*|proportion\w*)\b")
-_COUNT = re.compile(r"\bhvor\s+mange\b|\bhow\s+many\b|\bantal(?:let)?\b|\bnumber\s+of\b")
+# ... not money counted in its units: "hvor mange penge", "how many kroner"
+_COUNT = re.compile(
+    r"\b(?:hvor\s+mange|how\s+many)\b(?!\s+(?:penge|kroner|kr\b|mio\b|millioner|mia\b|milliarder|money|dkk))"
+    r"|\bantal(?:let)?\b|\bnumber\s+of\b"
+)
 
 
 def number_unit(text: str) -> NumberUnit | None:

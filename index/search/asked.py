@@ -113,6 +113,7 @@ _GIVES: dict[str, Callable[[str], bool]] = {
     "who": lambda text: bool(names_in(text) or _WHO.search(text)),
     "price": lambda text: any(re.search(r"\bkr\b|kroner|mio\.|mia\.", v.text) for v in numbers_in(text)),
 }
+_GIVES["amount"] = _GIVES["price"]  # an amount of money, asked without a thing it prices
 
 
 @lru_cache(maxsize=8192)
@@ -132,6 +133,8 @@ def _asked(parsed: ParsedQuestion) -> str | None:
         return "deadline" if _DEADLINE_ASKED.search(text) else "date"
     if parsed.answer_type == "number" and number_unit(text) in ("money", None) and _PRICE_ASKED.search(text):
         return "price"
+    if parsed.answer_type == "number" and number_unit(text) == "money":
+        return "amount"  # "hvor mange penge har KKR afsat til …", "how much money has been set aside …"
     return None
 
 
@@ -165,7 +168,7 @@ def _note(kind: str) -> Note:
         return Note("note_no_deadline")
     if kind == "date":
         return Note("note_no_date")
-    if kind == "price":
+    if kind in ("price", "amount"):
         return Note("note_no_price")
     return Note("note_no_person")
 

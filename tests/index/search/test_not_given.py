@@ -1,0 +1,51 @@
+"""The gate, round 8: a question on an item's topic that asks for a thing of a kind the item never
+gives is not answered (`answered` false, the item kept as the nearest with a note), while the same
+kind of question whose thing the item gives is answered. Each kind here slipped through before: an
+amount of money asked without a noun for it ("hvor mange penge", "how much money"), a figure asked
+after its owner's possessive ("Erhvervshus Midtjylland's total budget")."""
+
+from __future__ import annotations
+
+from index.question.answer_type import number_unit
+from tests.support.sample import TODAY
+
+
+def where(answer) -> tuple[str, str]:
+    return answer.hits[0].item.source.rsplit("/", 1)[-1][:3], answer.hits[0].item.item_number
+
+
+def notes(answer) -> list[str]:
+    return [n.key for n in answer.notes]
+
+
+def test_money_counted_in_its_units_is_money_not_a_count() -> None:
+    assert number_unit("hvor mange penge har kkr afsat til nødstrøm?") == "money"
+    assert number_unit("how many kroner does a place cost?") == "money"
+    assert number_unit("hvor mange pladser er der?") == "count"
+
+
+def test_an_amount_of_money_the_item_never_gives_is_not_answered(sample_engine) -> None:
+    # The inspiration forum item plans 2-4 meetings a year; no amount of money anywhere in it.
+    answer = sample_engine.ask("How much money has been set aside to run the inspiration forum for citizens on the edge?",
+                               today=TODAY)  # fmt: skip
+    assert not answer.answered and where(answer) == ("002", "3.2") and "note_no_price" in notes(answer)
+    # The preparedness item speaks of emergency power, gives no amount for it.
+    power = sample_engine.ask("Jeg skriver om kommunernes beredskab. Hvor mange penge har KKR Midtjylland afsat til fælles "
+                              "nødstrøm?", today=TODAY)  # fmt: skip
+    assert not power.answered and "note_no_price" in notes(power)
+
+
+def test_an_amount_the_item_gives_beside_the_question_is_answered(sample_engine) -> None:
+    answer = sample_engine.ask("Hvor mange penge blev der udmøntet i den første ansøgningsrunde?", today=TODAY)
+    assert answer.answered and where(answer) == ("001", "3.2")
+
+
+def test_a_figure_asked_after_its_owners_possessive_is_the_thing_after_it(sample_engine) -> None:
+    # The business hub's contract item gives no budget in kroner: "total budget" is what is asked.
+    answer = sample_engine.ask("I'm writing about business support in Central Jutland. What was Erhvervshus Midtjylland's "
+                               "total budget for 2024?", today=TODAY)  # fmt: skip
+    assert not answer.answered and "note_no_figure" in notes(answer)
+    assert any(n.values.get("what") == "budget" for n in answer.notes if n.key == "note_no_figure")
+    # ... and a rate the item does give is answered
+    rate = sample_engine.ask("What is Socialtilsyn Nord's daily rate?", today=TODAY)
+    assert rate.answered and where(rate) == ("002", "3.4"), notes(rate)
