@@ -68,6 +68,8 @@ _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
+# Words that say a figure is whole, before what it is of: "the total budget", "det samlede budget"
+_WHOLE = frozenset(("total", "samlede", "samlet", "overall", "combined", "annual", "årlige", "gross"))
 # Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
 # number of …", "what share of …" ask for the type; what follows names the topic.
 _VALUE_WORDS = re.compile(
@@ -93,10 +95,20 @@ def _phrase(text: str) -> list[str]:
     words before the next stop word or punctuation. After an auxiliary verb only a participle
     is what is counted ("hvor mange havde <tilmeldt> sig"); another word there is a clause's
     subject ("hvor meget skal kommunerne betale"): nothing to read."""
-    text = _POSSESSIVE.sub("", text)  # "Socialtilsyn Nord's rate": the owner, then the thing
     m = _ASKING.search(text)
     if not m:
         return []
+    owner = _POSSESSIVE.search(text, m.end())
+    between = [w.lower() for w in WORD.findall(text[m.end() : owner.start()])] if owner else []
+    if owner and not re.search(r"[,.;:?!()]", text[m.end() : owner.start()]) and not any(
+        _stop(w) and w not in _ARTICLES for w in between
+    ):
+        # "what was Erhvervshus Midtjylland's total budget": the owner (a named thing, the item's
+        # topic), then the thing asked for, which the phrase is
+        text = text[: m.end()] + " " + text[owner.end() :]
+    text = _POSSESSIVE.sub("", text)
+    m = _ASKING.search(text)
+    assert m is not None
     out: list[str] = []
     at = m.end()
     auxiliary = False
@@ -105,7 +117,7 @@ def _phrase(text: str) -> list[str]:
         if re.search(r"[,.;:?!()]", text[at : w.start()]):
             break
         at = w.end()
-        if not out and word in _ARTICLES:
+        if not out and (word in _ARTICLES or word in _WHOLE):
             continue
         if not out and not auxiliary and word in _AUXILIARIES:
             auxiliary = True
