@@ -136,10 +136,7 @@ AGENDA_NAMED = (
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.
 AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))|^\s*kkr\s+\S+\s+(?:dagsorden(?:en)?|agenda)\b"
 _ON_AGENDA = re.compile(
-    AGENDA_HEADING + "|" + AGENDA_NAMED
-    # "hvilke pkt er på til …": the agenda's points asked for, in any spelling, are the asking
-    + r"|\b(?:hvilke|what|which)\s+(?:punkter|pkt\.?|sager|items|points)(?=\s+(?:(?:er|står|kommer|are)\s+(?:der\s+)?)?(?:på|til|on|for|at|up)\b)"
-    + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
+    AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
 
