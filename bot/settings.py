@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from dotenv import dotenv_values
-
 if TYPE_CHECKING:
     from bot.fetch.sources import FetchConfig
 
@@ -77,6 +75,8 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | Path 
     """Environment wins over `.env`; `.env` wins over defaults."""
     values: dict[str, str] = {}
     if dotenv_path and Path(dotenv_path).is_file():
+        from dotenv import dotenv_values  # only where there is a .env: every `kkrbot` command starts here
+
         values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
     values.update(os.environ if env is None else env)
 

@@ -23,7 +23,6 @@ from bot.settings import Settings
 @click.pass_obj
 def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today: datetime | None, limit: int, question: str) -> None:
     """Answer QUESTION from the index; QUESTION "-" reads one question per line from stdin."""
-    from bot.render.meeting import attendance_reply
     from bot.render.labels import note_text
     from bot.render.terminal import answer_text, digest_text
     from index.answer_json import answer_json, attendance_json
@@ -42,6 +41,8 @@ def ask_command(settings: Settings, index_dir: Path | None, as_json: bool, today
                 if as_json:
                     click.echo(json.dumps(attendance_json(attendance), ensure_ascii=False))
                 else:
+                    from bot.render.meeting import attendance_reply  # Slack's blocks (bot.render.answers): only for this answer
+
                     click.echo(digest_text(attendance_reply(attendance).blocks) + ("\n" if question == "-" else ""))
                 continue
             answer = engine.ask(q, today=when, limit=limit)
