@@ -79,7 +79,7 @@ _NUMBER = re.compile(
     r"prisen|bidrag(?:et)?\s+pr)\b"
     r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure)s?\s+(?:of|for|is|was|did|do)\b"
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
-    r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?)\b"
+    r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
 )
 _DATE = re.compile(

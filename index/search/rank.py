@@ -268,10 +268,15 @@ def names_year(stems: frozenset[str], years: tuple[int, ...]) -> bool:
 
 
 def _figure_years(parsed: ParsedQuestion) -> tuple[int, ...]:
-    """The years a figure is asked for: "kvoten for 2026", "budget for 2022", "for 2026/2027"
-    (not "i 2026", which may be when it was decided)."""
+    """The years a figure is asked for: "kvoten for 2026", "budget for 2022", "for 2026/2027", and
+    a figure for a thing in a year: "dimensioning for KKR Midtjylland in 2028", "landstallet for nye
+    flygtninge i 2026" (not "i 2026" alone, which may be when it was decided)."""
     text = parsed.text.lower()
-    return tuple(y for y in parsed.years if re.search(rf"\bfor\s+(?:the\s+(?:year\s+)?|året\s+)?(?:\d{{4}}\s*[/-]\s*)?{y}\b", text))
+    thing_in = r"(?:\S+\s+){1,2}(?:in|i)\s+"
+    return tuple(
+        y for y in parsed.years
+        if re.search(rf"\bfor\s+(?:the\s+(?:year\s+)?|året\s+|{thing_in})?(?:\d{{4}}\s*[/-]\s*)?{y}\b", text)
+    )  # fmt: skip
 
 
 def _title_years(title: frozenset[str]) -> bool:

@@ -71,6 +71,22 @@ def test_a_figure_asked_for_one_year_is_not_answered_by_an_item_about_another(sa
     assert sample_engine.ask("hvor mange flygtninge skal Region Midtjylland modtage i 2027", today=TODAY).answered
 
 
+def test_a_figure_for_a_thing_in_a_year_is_not_answered_by_an_item_about_another(sample_engine) -> None:
+    # "dimensioning for KKR Midtjylland in 2028": the 2027 item names 2028 only inside its agreement's
+    # period 2027-2031 and gives no 2028 figure
+    for q in ("what's the SSA dimensioning for KKR Midtjylland in 2028?", "SOSU dimensioning for Midt in 2028?"):
+        answer = sample_engine.ask(q, today=TODAY)
+        assert not answer.answered and ("003", "3.4") in where(answer)  # among the nearest items, kept
+        assert any(n.key == "note_nothing_from" for n in answer.notes)
+
+
+def test_an_acronym_finds_the_item_that_writes_its_name_out(sample_engine) -> None:
+    # the 2027 item writes only "Social- og sundheds- assistenter" in its table header, never "SSA"
+    for q in ("SSA KKR Midt 2027?", "ssa nord dim 2027?"):
+        answer = sample_engine.ask(q, today=TODAY)
+        assert answer.answered and where(answer)[0] == ("003", "3.4"), q
+
+
 def test_a_framed_question_is_answered_by_what_it_asks(sample_engine) -> None:
     """The asker's framing ("Til en artikel om …:", "I'm covering …") is no topic: the item holding
     what is asked answers, not marked uncertain; a label before a colon that names the topic
