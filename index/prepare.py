@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from index.acronyms import coordinated_acronyms
 from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
@@ -58,8 +59,10 @@ def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
 
 
 def surface_words(item: AgendaItem) -> list[str]:
-    """The item's words as written (lowercase, unstemmed; compounds whole and split)."""
-    return [t.text for t in _PLAIN("\n".join([item.title, item.full_text]), mode="index")]
+    """The item's words as written (lowercase, unstemmed; compounds whole and split), and the
+    acronyms of the names it writes out ("ssa": index/acronyms.py)."""
+    text = "\n".join([item.title, item.full_text])
+    return [t.text for t in _PLAIN(text, mode="index")] + coordinated_acronyms(text)
 
 
 def meeting_id_of(meeting: Meeting) -> str:
@@ -78,8 +81,11 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
     title = analyze(item.title)
     sections = [(s.heading, analyze(s.text)) for s in item.sections]
     attachments = [analyze(a) for a in item.attachments]
+    # The initials of the names the item writes out ("social- og sundhedsassistenter": "ssa"), a term
+    # of its body, so a question asking with the acronym finds it (index/acronyms.py).
+    acronyms = analyze(" ".join(coordinated_acronyms("\n".join([item.title, item.full_text]))))
     title_stems = " ".join(sorted(set(title)))
-    stems = set(title).union(*(terms for _, terms in sections), *attachments)
+    stems = set(title).union(*(terms for _, terms in sections), *attachments, acronyms)
     return {
         "id": item.id,
         "kind": "item",
@@ -88,7 +94,8 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
         "recommendation": _first(sections, INDSTILLING),
         "decision": _first(sections, BESLUTNING),
         "body": [t for heading, terms in sections if heading not in (INDSTILLING, BESLUTNING) for t in terms]
-        + [t for terms in attachments for t in terms],
+        + [t for terms in attachments for t in terms]
+        + acronyms,
         "council": item.council,
         "meeting_date": meeting_date,
         "document_kind": item.document_kind,

@@ -1,12 +1,14 @@
 """Documents prepared with their terms already analysed (index/prepare.py) index exactly as
 Whoosh indexes the text itself: the same terms, postings, weights and field lengths; the
-item's distinct terms are those of its whole text; the vocabulary kept per meeting counts
-the items holding each word, as one `words` field per item did."""
+item's distinct terms are those of its whole text (and the acronyms of the names it writes out,
+index/acronyms.py, which end its body); the vocabulary kept per meeting counts the items holding
+each word, as one `words` field per item did."""
 
 from __future__ import annotations
 
 from whoosh import index as whoosh_index
 
+from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import BESLUTNING, INDSTILLING
 from index.engine import AnswerEngine
@@ -32,12 +34,13 @@ def _schema_with_words():
 def _as_text(item) -> dict[str, str]:
     """What the fields held before they came analysed: the item's own text."""
     body = [s.text for s in item.sections if s.heading not in (INDSTILLING, BESLUTNING) and s.text]
+    acronyms = " ".join(coordinated_acronyms("\n".join([item.title, item.full_text])))
     return {
         "title": item.title,
         "recommendation": item.recommendation or "",
         "decision": item.decision or "",
-        "body": "\n\n".join(body + list(item.attachments)),
-        "words": "\n".join([item.title, item.full_text]),
+        "body": "\n\n".join(body + list(item.attachments) + [acronyms]),
+        "words": "\n".join([item.title, item.full_text, acronyms]),
     }
 
 
@@ -73,7 +76,8 @@ def test_distinct_terms_are_those_of_the_whole_text():
         meeting = read_document(path)
         for item in meeting.items:
             doc = item_document(item, meeting_id_of(meeting))
-            whole = set(analyze("\n".join([item.title, item.full_text, *item.attachments])))
+            text = "\n".join([item.title, item.full_text])
+            whole = set(analyze("\n".join([text, *item.attachments, *coordinated_acronyms(text)])))
             assert set(doc["stem_set"].decode().split()) == whole
             assert doc["title_stems"] == " ".join(sorted(set(analyze(item.title))))
 
@@ -101,3 +105,12 @@ def _old_schema():
     schema = _schema_with_words()
     schema.remove("vocab")
     return schema
+
+
+def test_an_item_that_writes_a_name_out_holds_its_acronym():
+    meeting = read_document(next(p for p in sample_paths() if p.name.startswith("003")))
+    item = next(i for i in meeting.items if i.item_number == "3.4")  # "Social- og sundheds- assistenter"
+    doc = item_document(item, meeting_id_of(meeting))
+    assert {"ssa", "ssh"} <= set(doc["stem_set"].decode().split()) and {"ssa", "ssh"} <= set(doc["body"])
+    assert {"ssa", "ssh"} <= set(surface_words(item))
+    assert "SSA" not in item.full_text  # the document never writes it
