@@ -45,6 +45,7 @@ SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of 
 TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
+REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
 
 
 def _hidden_section(item: AgendaItem) -> str | None:
@@ -117,6 +118,12 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = _grown(best, units, asked)
     chosen = [best, *beside][:MAX_SHOWN]
+    if asked.answer_type == "reason" and not any(c.typed for c in chosen):
+        # "why …": the statement asked about first, and beside it the best passage giving a reason
+        cause = next((w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)), None)
+        if cause is not None:
+            grown, extra = _with_antecedent(cause, units)
+            chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
     for w in order:
         if len(chosen) >= MAX_SHOWN:
@@ -314,14 +321,36 @@ _CARRIES_ON = re.compile(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", r
 _POINTS_BACK = re.compile(
     r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
     r"therefore|this\s+(?:is\s+because|means))\b"
-    r"|^[^,;:()]{0,80}?\b(?<!og )(?:derfor|dermed|therefore)\b",
+    r"|^[^,;:()]{0,80}?\b(?<!og )(?:derfor|dermed|therefore|grund\s+til)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that gives the cause of the one before: "Det skal ses i sammenhæng med …", "Det
+# skyldes …", "Baggrunden er, at …".
+_GIVES_CAUSE = re.compile(
+    r"^\s*(?:(?:det|dette)\s+(?:skal\s+ses\s+i\s+sammenhæng\s+med|skyldes|sker\s+(?:for\s+at|med\s+henblik\s+på)|"
+    r"er\s+(?:fordi|for\s+at|sket\s+(?:for\s+at|fordi)))|(?:baggrunden|årsagen|formålet)\s+(?:er|for\s+det)|"
+    r"this\s+is\s+(?:because|due\s+to))\b",
     re.IGNORECASE,
 )
 
 
 def _with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]]:
-    """A reason asked for and the window opening with "Derfor …": the sentence before it, which
-    gives the cause, is shown in it while within WINDOW_CHARS, else beside it."""
+    """A reason asked for and the window opening with "Derfor …" or "Der er al mulig grund til
+    …": the sentence before it, which gives the cause, is shown in it while within WINDOW_CHARS,
+    else beside it; and a window followed by the sentence that gives its cause ("Det skal ses i
+    sammenhæng med de aktuelle rekrutteringsudfordringer …") is shown with that sentence."""
+    after = w.units[-1].index + 1
+    if after < len(units) and _GIVES_CAUSE.match(units[after].passage.text):
+        u = units[after]
+        if u.passage.kind == "sentence" and u.passage.section_index == w.first.passage.section_index:
+            span = window_of([*w.units, u])
+            while len(span.units) > 2 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
+                span = window_of(span.units[1:])
+            if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
+                return span, []
+            return w, [window_of([u])]
     at = w.first.index - 1
     if not (_POINTS_BACK.match(w.first.passage.text) and at >= 0):
         return w, []

@@ -197,7 +197,7 @@ MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
 _REASON = re.compile(
     r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
     r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at|"
-    r"tilskrive[st]?|tilskrevet|because|due\s+to|so\s+that|the\s+reason)\b"
+    r"tilskrive[st]?|tilskrevet|grund\s+til|ses\s+i\s+sammenhæng\s+med|because|due\s+to|so\s+that|the\s+reason)\b"
     r"|^\s*da\b|,\s*da\b",  # "Da der ikke er et møde ...": da opening a clause gives a cause
     re.IGNORECASE,
 )

@@ -230,6 +230,17 @@ def test_a_why_question_shows_the_cause_before_derfor_in_a_main_clause(sample_en
     assert report.facts_shown == 1, report.misses
 
 
+def test_a_why_question_shows_the_statement_asked_about_and_beside_it_the_passage_giving_its_reason(sample_engine) -> None:
+    """The question's words are the statement's ("… stille 11.000 lærepladser til rådighed …"); the
+    reason is in another sub-section, in the sentence after the one saying the same ("Med den nye
+    aftale øges antallet …" + "Det skal ses i sammenhæng med de aktuelle rekrutteringsudfordringer …")."""
+    row = {"id": "w2", "q": "Til en artikel om ældreplejen: kommunerne forpligter sig til at stille 11.000 lærepladser til "
+           "rådighed årligt fra 2027. Hvilken begrundelse nævnes?", "doc": "003", "item": "3.4",
+           "fact": ["aktuelle rekrutteringsudfordringer"], "kind": "why"}  # fmt: skip
+    report = evaluate_shown(sample_engine, [row], today=TODAY)
+    assert report.facts_shown == 1, report.misses
+
+
 def test_a_yes_no_question_shows_the_sentence_that_denies_its_verb(sample_engine) -> None:
     """"Følger der … med?" is answered by "Der følger med loven ikke midler …", before other
     sentences of the item that deny something else ("loven ikke ændrer på …")."""
