@@ -29,6 +29,7 @@ from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.figure import counts, names
+from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, enumerates,
                                 is_row, score_unit, window_of, windows_of)
@@ -124,6 +125,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if cause is not None:
             grown, extra = _with_antecedent(cause, units)
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
+    headed = headed_lead_in(units, asked, TYPED_SHARE * rank(best)) if asked.answer_type == "list" else None
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
     for w in order:
         if len(chosen) >= MAX_SHOWN:
@@ -159,6 +161,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         # "VIAs formand og rektor deltager på KKR Midtjyllands møde i november": what the item says of that meeting
         chosen = chosen[:1] + [naming[0]] + [c for c in chosen[1:] if not _overlap(c, naming[0])][: MAX_SHOWN - 2]
     shown: list[ShownPassage] = []
+    if headed is not None:  # "hvilke spor …": the lead-in "… følgende spor:" with its sub-headings, first
+        shown.append(headings_shown(item, headed, [units[u.index + 1] if u.index + 1 < len(units) else None for u in headed[1:]]))
+        chosen = [c for c in chosen if not any(u in c.units for u in headed)]
     for w in chosen:  # a reply short enough to read without scrolling: at most SHOWN_CHARS of passages
         p = _shown(item, w, asked, brief)
         if shown and sum(len(x.text) for x in shown) + len(p.text) > SHOWN_CHARS:

@@ -241,6 +241,18 @@ def test_a_why_question_shows_the_statement_asked_about_and_beside_it_the_passag
     assert report.facts_shown == 1, report.misses
 
 
+def test_a_list_of_sub_headings_shows_the_lead_in_with_each_sub_heading(sample_engine) -> None:
+    """"Der arbejdes videre med følgende spor:" and, paragraphs apart, "Politisk spor" and "Fagligt
+    spor": the lead-in with its sub-headings, the text between them left out, every piece verbatim."""
+    item = next(i for i in sample_engine.items() if i.item_number == "2.1" and i.source.startswith("000"))
+    hit = sample_engine.shown("Hvilke spor vil parterne fortsætte med efter ungetopmødet?", item.id, today=TODAY)
+    assert hit is not None
+    first = hit.passages[0].text
+    assert first.startswith("Der arbejdes videre med følgende spor:")
+    assert "Politisk spor" in first and "Fagligt spor" in first and "…" in first
+    assert_verbatim(hit, item, "sub-headings")
+
+
 def test_a_yes_no_question_shows_the_sentence_that_denies_its_verb(sample_engine) -> None:
     """"Følger der … med?" is answered by "Der følger med loven ikke midler …", before other
     sentences of the item that deny something else ("loven ikke ændrer på …")."""
