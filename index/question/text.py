@@ -84,11 +84,20 @@ _IN_REGION = re.compile(
 
 
 def _ends_a_name(m: re.Match[str]) -> bool:
-    """After a content word; before a compass or time word only as a capitalised name ("Socialtilsyn Midt i 2022")."""
+    """After a content word; before a compass or time word only as a capitalised name ("Socialtilsyn Midt i 2022").
+    Not after an acronym ("SSA midt 2027?", "skf midt"): a staff group's or a body's short name with the
+    region's is the council's figure or body, which its own items hold under the region's full name."""
     before = (m["before"] or "").strip()
     if not before or before.lower() in STOP_WORDS or before.lower() in ("kkr", "region"):
         return False
+    if _acronym_like(before) and m["region"].lower() not in ("øst", "vest"):  # a part of a region stays a name's ("RAR Øst")
+        return False
     return not m["after"] or (before[:1].isupper() and m["region"][:1].isupper())
+
+
+def _acronym_like(word: str) -> bool:
+    """An acronym, also typed in lower case: 2-5 letters, upper case or with at most one vowel ("ssa", "skf")."""
+    return word.isalpha() and 2 <= len(word) <= 5 and (word.isupper() or sum(c in "aeiouyæøå" for c in word.lower()) <= 1)
 
 
 def _region(m: re.Match[str]) -> str:

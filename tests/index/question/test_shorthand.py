@@ -77,6 +77,16 @@ def test_a_regions_short_name_ending_a_bodys_name_is_a_word_of_it_and_its_counci
     assert dict(p.alternatives)[word] == (council.removeprefix("KKR ").lower(),)  # the documents' "Erhvervshus Midtjylland"
 
 
+@pytest.mark.parametrize(
+    "q, council",
+    [("SSA midt 2027?", "KKR Midtjylland"), ("ssh syd 2027", "KKR Syddanmark"), ("skf midt formand", "KKR Midtjylland")],
+)
+def test_a_regions_short_name_after_an_acronym_is_the_council_only(q, council, sample_vocabulary):
+    # a staff group's figure or a body's by the council's short name: the items say "Midtjylland"
+    p = ask(q, sample_vocabulary)
+    assert p.councils == (council,) and not {"midt", "syd"} & set(p.terms)
+
+
 def test_a_part_of_a_region_ending_a_bodys_name_is_found_in_its_full_name(sample_vocabulary):
     p = ask("rar øst: hvem skal erstattes?", sample_vocabulary)
     assert p.councils == () and "øst" in p.terms and dict(p.alternatives)["øst"] == ("østjylland",)  # "RAR Østjylland"
