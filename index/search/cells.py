@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import AgendaItem, Table
 
@@ -46,7 +47,9 @@ def years_of(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(s for s in analyze(text) if not s.isdigit())
+    """The terms of a label (and the acronyms of the names it writes out: "Social- og sundheds-
+    assistenter" is "ssa" too, as its item is, index/acronyms.py)."""
+    return frozenset(s for s in analyze(text) if not s.isdigit()) | frozenset(coordinated_acronyms(text))
 
 
 def _meet(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from index.acronyms import coordinated_acronyms
 from index.analysis import WORD, word_stems
 from index.model import AgendaItem
 
@@ -54,6 +55,8 @@ def _section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozen
         while k < len(units) - 1 and x >= units[k + 1][0]:
             k += 1
         unit_terms[k] |= s
+    for (a, b), terms in zip(units, unit_terms):  # "Social- og sundheds- assistenter" holds "ssa", as its item does
+        terms.update(coordinated_acronyms(text[a:b]))
     return tuple(units), tuple(frozenset(t) for t in unit_terms)
 
 
