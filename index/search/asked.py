@@ -64,13 +64,14 @@ _TIME = re.compile(
     rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)",
     re.IGNORECASE,
 )
-# A role asked for ("who chairs …", "hvem er formand for …"): only a person's name answers it.
+# A role asked for ("who chairs …", "hvem er formand for …", "who moderated …", "who was appointed the
+# new chair of …"): only a person's name answers it.
 # Asked without one ("hvem deltog", "who hosted"), a role or a body answers too ("VIAs formand og
 # rektor", "KKR Midtjylland, Region Midtjylland, RAR Øst og RAR Vest").
 _ROLE_ASKED = re.compile(
-    r"\b(?:hvem|who)\b(?:\s+\S+){0,3}?\s+(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*"
+    r"\b(?:hvem|who)\b(?:\s+\S+){0,4}?\s+(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*"
     r"|leder\w*|chef\w*|ordstyrer\w*|sekretariatschef\w*|minister(?:en)?|chair\w*|head(?:s|ed)?|director\w*|mayor\w*"
-    r"|leader\w*|manager\w*|rector\w*|moderator\w*|president\w*|ceo)\b",
+    r"|leader\w*|manager\w*|rector\w*|moderat\w*|facilitat\w*|president\w*|ceo)\b",
     re.IGNORECASE,
 )  # the role right after the asking word ("hvem er formand", "who is the director"), not a body named later ("ministeriet")
 # The Danish words of a role asked for: a person's name answers only beside one of them ("who is the
@@ -84,7 +85,7 @@ _ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:rektor\w*|rector\w*)\b", r"rektor"),
         (r"\b(?:borgmester\w*|mayor\w*)\b", r"borgmest"),
         (r"\b(?:leder\w*|chef\w*|head(?:s|ed)?|leader\w*|manager\w*)\b", r"leder|chef|formand|direktør"),
-        (r"\b(?:ordstyrer\w*|moderator\w*)\b", r"ordstyrer|moderator|facilitator"),
+        (r"\b(?:ordstyrer\w*|moderat\w*|facilitat\w*)\b", r"ordstyrer|moderator|facilitator"),
         (r"\bminister(?:en)?\b", r"minister"),
     )
 )
