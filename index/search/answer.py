@@ -350,9 +350,14 @@ def _asked_held(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
 def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
     """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
     "PAU") that the item lacks though the index has them elsewhere: the item is about another
-    body, place or programme of the same kind ("Socialtilsyn Nord", the region's total)."""
+    body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
+    municipality the index has nowhere."""
     named = set(parsed.named)
-    return [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)]
+    missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)]
+    # A municipality the index never saw, asked about (not only the asker's background): no item gives
+    # anything of it ("hvor mange studiepladser får Silkeborg" of a table of other campuses).
+    return missing + [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
+                      and c.word not in parsed.background and c.word not in missing]  # fmt: skip
 
 
 def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
