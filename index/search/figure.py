@@ -165,6 +165,25 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     return None
 
 
+def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
+    """The head of what is asked for when it is a Danish word the index has in no item, whole or as
+    its parts ("hvor mange <buslinjer> blev nedlagt"): no item can give a figure of it. Not an
+    English word (one the glossary lacks may be put in Danish otherwise), a place or a named thing."""
+    if parsed.language != "da":
+        return None
+    named = set(parsed.named)
+    phrase = _phrase(_asking_sentence(parsed.text))
+    if not phrase or _VALUE_WORDS.match(phrase[0]):
+        return None
+    for word in reversed(phrase):
+        c = _concept_of(word, concepts, parsed)
+        if c is None:
+            continue
+        unseen = c.df == 0 and not c.split and not c.alternatives and word not in parsed.corrections
+        return c if unseen and c.word not in named and place_of(c.word) is None else None
+    return None
+
+
 def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:
     """What a count question counts, as index terms: the head of the phrase "hvor mange" /
     "how many" govern ("hvor mange <kommuner> deltog", "how many <citizens> have been staying
@@ -376,6 +395,8 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     if parsed.answer_type not in FIGURE_TYPES and not money:
         return None
     per = _unit(concepts, parsed)
+    if head is None and (unseen := _unseen_head(concepts, parsed)) is not None and not unseen.credit(r.stems):
+        return unseen.word
     if head is None and per is None:
         return None
     unit = per[0] if per else None

@@ -49,3 +49,34 @@ def test_a_figure_asked_after_its_owners_possessive_is_the_thing_after_it(sample
     # ... and a rate the item does give is answered
     rate = sample_engine.ask("What is Socialtilsyn Nord's daily rate?", today=TODAY)
     assert rate.answered and where(rate) == ("002", "3.4"), notes(rate)
+
+
+def test_a_role_asked_by_its_verb_or_after_more_words_needs_a_name_beside_the_role(sample_engine) -> None:
+    # The theme discussion names two speakers, no moderator; VIA's item names its chair, no one by name.
+    moderated = sample_engine.ask("Who moderated the theme discussion on vulnerable young people in KKR Nordjylland?", today=TODAY)
+    assert not moderated.answered and "note_no_person" in notes(moderated)
+    chair = sample_engine.ask("For a profile piece on higher education in the region: who was appointed the new chair of "
+                              "VIA University College's board?", today=TODAY)  # fmt: skip
+    assert not chair.answered and "note_no_person" in notes(chair)
+    # who gave a talk (no role asked): a name answers
+    talk = sample_engine.ask("Who gave the talk on early detection at the theme discussion on vulnerable young people in "
+                             "North Jutland?", today=TODAY)  # fmt: skip
+    assert talk.answered and where(talk) == ("002", "3.1")
+
+
+def test_a_municipality_the_index_never_saw_is_missing_from_every_item(sample_engine) -> None:
+    silkeborg = sample_engine.ask("Jeg skriver om pædagoguddannelsen i Midtjylland. Hvor mange studiepladser får Silkeborg i "
+                                  "2024/25?", today=TODAY)  # fmt: skip
+    assert not silkeborg.answered and where(silkeborg) == ("004", "3.7") and "note_nothing_for" in notes(silkeborg)
+    # a campus the table has answers
+    viborg = sample_engine.ask("How many pedagogue study places is the Viborg campus getting for the 2024/25 intake?", today=TODAY)
+    assert viborg.answered and where(viborg) == ("004", "3.7")
+
+
+def test_a_count_of_a_thing_the_index_never_names_is_not_answered(sample_engine) -> None:
+    answer = sample_engine.ask("Jeg skriver om den kollektive trafik. Hvor mange buslinjer blev nedlagt i de midtjyske "
+                               "kommuner i 2023?", today=TODAY)  # fmt: skip
+    assert not answer.answered and where(answer) == ("004", "3.2") and "note_no_figure" in notes(answer)
+    # a count of a thing the item names is answered ("borgere indskrevet")
+    places = sample_engine.ask("Hvor mange af de særlige psykiatriske pladser skulle ligge i Nordjylland?", today=TODAY)
+    assert places.answered and where(places) == ("002", "3.3")
