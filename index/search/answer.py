@@ -24,7 +24,7 @@ from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
-from index.search.figure import counted_stems, listed_stems
+from index.search.figure import counted_stems, listed_stems, stems_of_text
 from index.search.asked import missing_asked
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
@@ -383,6 +383,19 @@ def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     return densest_window(r.item, together, relevant, title_terms(r.item.title) & relevant) < 1.0
 
 
+def _only_planned(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+    """Is a question about what was decided on a thing answered by an item that only puts the thing
+    on a coming meeting's list? ("Hvad besluttede KKR om kapacitetsfastsættelsen på herbergsområdet"
+    of the plan listing "Evt. kapacitetsfastsættelse på herbergsområdet": nothing is decided on it
+    yet.) The plan's own decision takes the list to note; it decided on the thing only when its
+    Beslutning names the question's words ("… herunder forslaget om midtjysk interessevaretagelse")."""
+    if parsed.intent != "decision" or not plans_a_meeting(r.item.title, r.item.section):
+        return False
+    decided = stems_of_text(r.item.text_of("Beslutning") or "")
+    held = [c for c in concepts if not c.expansion and c.df > 0 and c.credit(r.stems)]
+    return bool(held) and any(not c.credit(decided) for c in held)
+
+
 def _nearest(r: Ranked) -> Note:
     """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
     item = r.item
@@ -412,6 +425,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
 
     def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
         """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""
+        if _only_planned(hits[0], concepts, parsed):
+            return refused(Note("note_planned_only"), nearest=hits)
         missing = _missing_named(hits[0], concepts, parsed)
         if not missing and _year_apart(hits[0], concepts, parsed):
             missing = [str(y) for y in parsed.years]

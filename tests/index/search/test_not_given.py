@@ -80,3 +80,12 @@ def test_a_count_of_a_thing_the_index_never_names_is_not_answered(sample_engine)
     # a count of a thing the item names is answered ("borgere indskrevet")
     places = sample_engine.ask("Hvor mange af de særlige psykiatriske pladser skulle ligge i Nordjylland?", today=TODAY)
     assert places.answered and where(places) == ("002", "3.3")
+
+
+def test_a_decision_on_a_thing_only_listed_for_a_coming_meeting_is_not_answered(sample_engine) -> None:
+    # June 2026's plan lists "Evt. kapacitetsfastsættelse på herbergsområdet" for September: nothing decided yet.
+    answer = sample_engine.ask("Hvad besluttede KKR Midtjylland om kapacitetsfastsættelsen på herbergsområdet?", today=TODAY)
+    assert not answer.answered and where(answer) == ("003", "6.1") and "note_planned_only" in notes(answer)
+    # ... its decision names the proposal it took to note: that was decided
+    decided = sample_engine.ask("Hvad besluttede KKR Midtjylland om forslaget om midtjysk interessevaretagelse?", today=TODAY)
+    assert decided.answered and where(decided) == ("003", "6.1")
