@@ -395,7 +395,7 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     if parsed.answer_type not in FIGURE_TYPES and not money:
         return None
     per = _unit(concepts, parsed)
-    if head is None and (unseen := _unseen_head(concepts, parsed)) is not None and not unseen.credit(r.stems):
+    if head is None and per is None and (unseen := _unseen_head(concepts, parsed)) is not None and not unseen.credit(r.stems):
         return unseen.word
     if head is None and per is None:
         return None
