@@ -389,7 +389,8 @@ def _only_planned(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     of the plan listing "Evt. kapacitetsfastsættelse på herbergsområdet": nothing is decided on it
     yet.) The plan's own decision takes the list to note; it decided on the thing only when its
     Beslutning names the question's words ("… herunder forslaget om midtjysk interessevaretagelse")."""
-    if parsed.intent != "decision" or not plans_a_meeting(r.item.title, r.item.section):
+    if parsed.intent != "decision" or parsed.answer_type != "decision" or not plans_a_meeting(r.item.title, r.item.section):
+        # (a date or the plan asked of a thing to be decided, "when was the council due to approve X", is the plan's)
         return False
     decided = stems_of_text(r.item.text_of("Beslutning") or "")
     held = [c for c in concepts if not c.expansion and c.df > 0 and c.credit(r.stems)]

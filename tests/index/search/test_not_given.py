@@ -89,3 +89,8 @@ def test_a_decision_on_a_thing_only_listed_for_a_coming_meeting_is_not_answered(
     # ... its decision names the proposal it took to note: that was decided
     decided = sample_engine.ask("Hvad besluttede KKR Midtjylland om forslaget om midtjysk interessevaretagelse?", today=TODAY)
     assert decided.answered and where(decided) == ("003", "6.1")
+    # a date or the plan asked of a thing to be decided is the plan's answer
+    when = sample_engine.ask("I'm following social services in Central Jutland. When the council was due to approve the "
+                             "framework agreement for specialised social services in 2026, which meeting was that, and what "
+                             "else was on it?", today=TODAY)  # fmt: skip
+    assert when.answered and where(when) == ("003", "6.1")
