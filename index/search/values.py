@@ -90,7 +90,9 @@ _ROLE_AFTER = re.compile(
     r"^\s*(?:\([A-ZÆØÅ]{1,3}\)|,\s*(?:borgmester|rådmand|formand|næstformand|direktør|kontorchef|chef|"
     r"professor|konsulent|leder|medlem|sekretariatschef|kommunaldirektør)|\s+holdt|\s+udpeges|\s+fortsætter|\s+indtræder"
     # a speaker: "Arne Boelt giver en kort orientering", "… holder oplæg", "… præsenterede"
-    r"|\s+(?:giver|gav|holder|orienterer|orienterede|præsenterer|præsenterede|fortæller|fortalte|deltager|deltog)\b)",
+    r"|\s+(?:giver|gav|holder|orienterer|orienterede|præsenterer|præsenterede|fortæller|fortalte|deltager|deltog)\b"
+    # a role in apposition: "Per Okkels, ambassadør og opmand for …", "Jesper Kaas Schmidt, fmd. for …"
+    r"|,\s*(?!(?:der|som|hvor|hvis|og|men|at|da|når)\b)[a-zæøå][\w.-]*(?:\s+og\s+[a-zæøå][\w-]*)?\s+(?:for|i|ved|hos)\b)",
     re.IGNORECASE,
 )
 

@@ -55,3 +55,14 @@ def test_a_count_written_in_words_is_a_weak_number_with_what_it_counts() -> None
     assert all(v.strength < 0.7 for v in worded)  # no figure on its own
     assert numbers_in(text) == []  # the gate's figures are digits only
     assert texts(values_in(text, "number")) == texts(worded)
+
+
+def test_a_name_with_a_role_in_apposition_is_strong_a_relative_clause_is_no_role() -> None:
+    """"Per Okkels, ambassadør og opmand for de kommende sundhedsråd, …" names the ambassador as
+    surely as "…, direktør for …" does; "Ulrik Kjær, der er …" puts no role beside the name."""
+    strong = names_in("Per Okkels, ambassadør og opmand for de kommende sundhedsråd, deltager virtuelt på mødet.")
+    assert [(v.text, v.strength) for v in strong] == [("Per Okkels", 1.0)]
+    short = names_in("På mødet vil Jesper Kaas Schmidt, fmd. for Kommunaldirektørnetværket give en status.")
+    assert [(v.text, v.strength) for v in short] == [("Jesper Kaas Schmidt", 1.0)]
+    weak = names_in("Ulrik Kjær, der er ved at skrive en bog, kommer også.")
+    assert [(v.text, v.strength) for v in weak] == [("Ulrik Kjær", 0.5)]
