@@ -11,6 +11,7 @@ import time
 import pytest
 
 from bot.workers import Busy, QuestionPool, TooSlow
+from tests.support.deadline import WAIT
 
 
 class Gate:
@@ -67,7 +68,7 @@ def test_questions_run_side_by_side_a_slow_one_holds_back_no_other(pools):
     pool = pools(2, budget=30)
     slow = Gate()
     first = in_thread(pool, slow)
-    assert slow.entered.wait(10)
+    assert slow.entered.wait(WAIT)
     start = time.monotonic()
     assert pool.run(lambda: "quick") == "quick"  # the other worker answers at once
     assert time.monotonic() - start < 5
@@ -80,7 +81,7 @@ def test_a_full_queue_answers_busy_at_once(pools):
     pool = pools(1, queue_size=1, budget=30)
     running, queued = Gate(), Gate()
     first = in_thread(pool, running)
-    assert running.entered.wait(10)
+    assert running.entered.wait(WAIT)
     second = in_thread(pool, queued)
     while pool._queue.qsize() < 1:  # the second question is in the queue
         time.sleep(0.005)
@@ -98,7 +99,7 @@ def test_a_question_that_no_worker_takes_within_its_patience_is_busy_and_never_r
     pool = pools(1, budget=30, patience=0.3, spares=0)
     running = Gate()
     first = in_thread(pool, running)
-    assert running.entered.wait(10)
+    assert running.entered.wait(WAIT)
     ran = threading.Event()
     with pytest.raises(Busy, match="no worker was free"):
         pool.run(ran.set)
@@ -139,7 +140,7 @@ def test_close_answers_the_queued_busy_lets_running_work_finish_and_refuses_more
     pool = pools(1, budget=30)
     running, queued = Gate(), Gate()
     first = in_thread(pool, running)
-    assert running.entered.wait(10)
+    assert running.entered.wait(WAIT)
     second = in_thread(pool, queued)
     while pool._queue.qsize() < 1:
         time.sleep(0.005)
@@ -159,7 +160,7 @@ def test_close_gives_up_on_work_that_does_not_end_within_its_timeout(pools):
     pool = pools(1, budget=30)
     stuck = Gate()
     in_thread(pool, stuck)
-    assert stuck.entered.wait(10)
+    assert stuck.entered.wait(WAIT)
     start = time.monotonic()
     assert pool.close(timeout=0.2) is False  # the daemon worker is abandoned, the caller goes on
     assert time.monotonic() - start < 2
@@ -179,7 +180,7 @@ def test_the_listener_executor_runs_calls_on_daemon_threads_reuses_them_and_drai
         executor.submit(lambda: 1 / 0).result(5)
     gates = [Gate() for _ in range(5)]
     futures = [executor.submit(g) for g in gates]
-    assert gates[0].entered.wait(5) and gates[2].entered.wait(5)
+    assert gates[0].entered.wait(WAIT) and gates[2].entered.wait(WAIT)
     assert executor._threads == 3 and not gates[3].entered.is_set()  # at most 3 threads; the rest wait their turn
     assert all(t.daemon for t in threading.enumerate() if t.name.startswith("kkrbot-listener"))
     assert executor.drain(0.1) is False

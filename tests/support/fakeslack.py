@@ -35,6 +35,8 @@ from typing import Any, Callable
 
 import pytest
 
+from tests.support.deadline import WAIT
+
 BOT_TOKEN = "xoxb-test"
 APP_TOKEN = "xapp-test"
 
@@ -261,7 +263,7 @@ class FakeSlack:
     def responses(self) -> list[dict]:
         return self.of("response_url")
 
-    def wait_for(self, predicate: Callable[[], Any], timeout: float = 15.0) -> Any:
+    def wait_for(self, predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
         """Poll until `predicate()` is truthy (the bot answers in background threads); return it."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:

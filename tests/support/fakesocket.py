@@ -15,6 +15,8 @@ import time
 
 from websockets.asyncio.server import serve
 
+from tests.support.deadline import WAIT
+
 PING_INTERVAL = 0.05  # seconds; no pong deadline (ping_timeout=None): a busy client is not cut off
 
 
@@ -47,11 +49,11 @@ class FakeSocketSlack:
 
         self.thread = threading.Thread(target=self.loop.run_until_complete, args=(main(),), daemon=True)
         self.thread.start()
-        ready.wait(5)
+        assert ready.wait(WAIT), "the fake Socket Mode server did not start"
         self.url = f"ws://127.0.0.1:{self.port}/link/?ticket=test"
 
     def send(self, envelope: dict) -> None:
-        asyncio.run_coroutine_threadsafe(self._ws.send(json.dumps(envelope)), self.loop).result(5)
+        asyncio.run_coroutine_threadsafe(self._ws.send(json.dumps(envelope)), self.loop).result(WAIT)
 
     def reply_to(self, envelope_id: str, timeout: float = 5.0) -> dict:
         end = time.monotonic() + timeout

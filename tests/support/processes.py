@@ -13,6 +13,8 @@ import urllib.request
 from pathlib import Path
 from typing import Callable
 
+from tests.support.deadline import WAIT
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -49,7 +51,7 @@ class Kkrbot:
     def output(self) -> str:
         return "\n".join(self.lines)
 
-    def wait_for_line(self, predicate: Callable[[str], bool] | str, timeout: float = 30.0) -> str:
+    def wait_for_line(self, predicate: Callable[[str], bool] | str, timeout: float = WAIT) -> str:
         """The first output line that `predicate` accepts (or that contains the string)."""
         test = (lambda line: predicate in line) if isinstance(predicate, str) else predicate
         end = time.monotonic() + timeout
@@ -63,7 +65,7 @@ class Kkrbot:
                     raise AssertionError(f"no such line within {timeout} s; output so far:\n{self.output}")
                 self._changed.wait(min(left, 0.5))
 
-    def wait_healthy(self, port: int, timeout: float = 30.0) -> None:
+    def wait_healthy(self, port: int, timeout: float = WAIT) -> None:
         end = time.monotonic() + timeout
         while True:
             try:
@@ -80,10 +82,10 @@ class Kkrbot:
         """kill -9: no clean-up runs in the process."""
         if self.proc.poll() is None:
             self.proc.kill()
-        self.proc.wait(10)
+        self.proc.wait(WAIT)
         self._reader.join(5)
 
-    def stop(self, timeout: float = 20.0) -> int:
+    def stop(self, timeout: float = WAIT) -> int:
         """SIGTERM, then wait; killed if it does not end."""
         if self.proc.poll() is None:
             self.proc.terminate()
@@ -91,11 +93,11 @@ class Kkrbot:
                 self.proc.wait(timeout)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-                self.proc.wait(10)
+                self.proc.wait(WAIT)
         self._reader.join(5)
         return self.proc.returncode
 
-    def wait(self, timeout: float = 60.0) -> int:
+    def wait(self, timeout: float = WAIT) -> int:
         code = self.proc.wait(timeout)
         self._reader.join(5)
         return code

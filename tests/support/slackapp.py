@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.support.deadline import WAIT
 from tests.support.fakeslack import BOT_TOKEN, FakeSlack
 
 if TYPE_CHECKING:  # the app's modules are imported where an app is built: pytest-xdist's controller runs no test
@@ -58,7 +59,7 @@ class TrackedExecutor(ThreadPoolExecutor):
             self._futures.append(future)
         return future
 
-    def wait_idle(self, timeout: float = 15.0) -> None:
+    def wait_idle(self, timeout: float = WAIT) -> None:
         """Until every task submitted so far (and any a task submits: lazy listeners) is done."""
         end = time.monotonic() + timeout
         while True:
@@ -96,7 +97,7 @@ class SlackAppUnderTest:
         return self._n[0]
 
     def post(self, body: str, content_type: str, headers: dict[str, str] | None = None, path: str = "/slack/events") -> Sent:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=WAIT)  # how fast it answered: Sent.seconds
         start = time.perf_counter()
         try:
             conn.request("POST", path, body=body.encode(), headers={"Content-Type": content_type, **(headers or {})})

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from bot.cli.main import main
 from bot.slack.run import WHERE
+from tests.support.deadline import WAIT
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
 from tests.support.slackapp import SECRET, SOSU, SlackAppUnderTest
@@ -80,7 +81,7 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
            "--index", str(sample_index.index_dir)]  # fmt: skip
     proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        end = time.monotonic() + 30
+        end = time.monotonic() + WAIT
         while True:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
@@ -97,7 +98,7 @@ def test_serve_http_answers_a_signed_slash_command_and_stops_on_sigterm(fake_sla
         app.send_command("digest weekly mon 08:00", key="digest")  # issue 5's subcommand, into the running scheduler
         fake_slack.wait_for(lambda: len(fake_slack.responses()) == 2)
         proc.send_signal(signal.SIGTERM)
-        out, _ = proc.communicate(timeout=20)
+        out, _ = proc.communicate(timeout=WAIT)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -120,15 +121,15 @@ def test_serve_in_socket_mode_connects_answers_and_stops_on_sigterm(fake_slack, 
     cmd = [sys.executable, "-m", "bot.cli", "serve", "--index", str(sample_index.index_dir)]
     proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        assert socket.connected.wait(30), "serve never opened the Socket Mode connection"
+        assert socket.connected.wait(WAIT), "serve never opened the Socket Mode connection"
         payload = {"team_id": "T1", "channel_id": "C-GENERAL", "user_id": "U-ANNE", "command": "/kkr", "text": SOSU,
                    "api_app_id": "A1", "response_url": fake_slack.response_url("sock"), "trigger_id": "t"}  # fmt: skip
         socket.send({"envelope_id": "e1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload})
-        assert socket.reply_to("e1", timeout=10)["payload"] == {"text": "Searching …"}
+        assert socket.reply_to("e1", timeout=WAIT)["payload"] == {"text": "Searching …"}
         [answer] = fake_slack.wait_for(lambda: fake_slack.responses())
         assert "punkt 3.4" in answer["text"]
         proc.send_signal(signal.SIGTERM)
-        out, _ = proc.communicate(timeout=30)
+        out, _ = proc.communicate(timeout=WAIT)
     finally:
         if proc.poll() is None:
             proc.kill()

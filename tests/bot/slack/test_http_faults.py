@@ -15,6 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from bot import wiring
 from bot.render.labels import label
+from tests.support.deadline import WAIT
 from tests.support.slackapp import NOW, SECRET, SOSU, running_app, settings_for_test
 
 
@@ -206,7 +207,7 @@ def test_when_every_worker_is_taken_and_the_queue_full_the_asker_hears_busy_at_o
     entered, hold = threading.Event(), threading.Event()
     working = threading.Thread(target=answering.pool.run, args=(lambda: entered.set() or hold.wait(30),), daemon=True)
     working.start()  # other work holds the one worker …
-    assert entered.wait(10)
+    assert entered.wait(WAIT)
 
     def queued() -> None:  # when the app closes before the worker takes it, it hears that the bot is stopping
         with contextlib.suppress(Busy):

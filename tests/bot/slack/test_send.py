@@ -16,6 +16,7 @@ from bot.render.answers import Reply
 from bot.slack.retry import SlackRetry
 from bot.slack.send import Sender
 from bot.state.undelivered import UndeliveredStore
+from tests.support.deadline import WAIT
 from tests.support.fakeslack import BOT_TOKEN
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
@@ -40,7 +41,7 @@ def in_thread(call) -> dict:
     return out
 
 
-def wait_for(predicate, timeout: float = 15.0):
+def wait_for(predicate, timeout: float = WAIT):
     end = time.monotonic() + timeout
     while not (found := predicate()):
         assert time.monotonic() < end, "timed out"

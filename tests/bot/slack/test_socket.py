@@ -13,6 +13,7 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from bot import wiring
 from bot.slack.app import create_app
 from bot.slack.serving import close_socket_mode
+from tests.support.deadline import WAIT
 from tests.support.fakeslack import APP_TOKEN, BOT_TOKEN
 from tests.support.fakesocket import FakeSocketSlack
 from tests.support.slackapp import NOW, SOSU, TrackedExecutor
@@ -31,7 +32,7 @@ def socket_app(tmp_path, fake_slack, sample_index):
     app = create_app(settings, conversation, client=runtime.client, runtime=runtime, executor=executor)
     handler = SocketModeHandler(app, settings.slack_app_token)
     handler.connect()
-    assert socket.connected.wait(10), "the Socket Mode client never connected"
+    assert socket.connected.wait(WAIT), "the Socket Mode client never connected"
     yield socket, fake_slack, executor
     close_socket_mode(handler)
     socket.stop()
