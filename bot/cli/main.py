@@ -67,6 +67,11 @@ def main(ctx: click.Context) -> None:
     # are skipped; the process's memory is freed with it. Registered once per process.
     atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
+    # Most of what a command makes lives as long as the process (modules, the index's caches), so
+    # the collector's default (a young collection every 700 new objects) found little to free and
+    # walked the older objects again and again: 111 young, 10 middle and a full collection in one
+    # `kkrbot ask`, ~0.03-0.05 s of its CPU (docs/benchmarks.md). Cycles are still collected, later.
+    gc.set_threshold(10_000, 10, 10)
     try:
         ctx.obj = load_settings()
     except ValueError as e:  # a setting that cannot be read, e.g. KKRBOT_UMASK
