@@ -33,6 +33,7 @@ T = TypeVar("T")
 WORKERS = 2
 QUEUE_SIZE = 100
 BUDGET_SECONDS = 5.0
+LISTENER_THREADS = 256  # Bolt's listeners (acks and answers) on threads made on demand, up to this
 
 
 class Busy(Exception):
@@ -183,7 +184,7 @@ class ListenerExecutor(Executor):
     the process alive (concurrent.futures' pool joins its threads at exit). `drain(timeout)`
     waits for the work submitted so far."""
 
-    def __init__(self, max_workers: int = 256, name: str = "kkrbot-listener", *, ready: int = 0) -> None:
+    def __init__(self, max_workers: int = LISTENER_THREADS, name: str = "kkrbot-listener", *, ready: int = 0) -> None:
         self.max_workers, self.name = max_workers, name
         self._work: queue.SimpleQueue[tuple[Future, Callable, tuple, dict]] = queue.SimpleQueue()
         self._lock = threading.Lock()

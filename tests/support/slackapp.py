@@ -46,10 +46,17 @@ def sign(body: str, *, secret: str = SECRET, timestamp: int | None = None) -> di
 
 
 class TrackedExecutor(ThreadPoolExecutor):
-    """Bolt's listener pool, remembering what it ran so a test can wait for all of it to finish."""
+    """Bolt's listener pool, remembering what it ran so a test can wait for all of it to finish.
+    Its threads are made on demand up to the product's bound (bot/workers.py LISTENER_THREADS), as
+    the product's ListenerExecutor's are: Bolt runs a command's ack on this pool too and answers
+    Slack 404 when the ack has not run within 3 s, and a pool of 10 threads would queue the acks of a
+    burst behind its answers (lazy listeners waiting for the question pool), which the product's does
+    not."""
 
     def __init__(self) -> None:
-        super().__init__(max_workers=10, thread_name_prefix="kkrbot-listener")
+        from bot.workers import LISTENER_THREADS
+
+        super().__init__(max_workers=LISTENER_THREADS, thread_name_prefix="kkrbot-listener")
         self._futures: list[Future] = []
         self._lock = threading.Lock()
 
