@@ -203,6 +203,11 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower) + work
 
 
+# A question of a few words with no asking word ("SSA midt 2027?", "udv.bidrag NJ 2026"): staff look
+# up a council's figure of a year so, as in the five-KKR tables.
+TERSE_WORDS = 4
+_TERSE = re.compile(r"(?i)^(?!.*\b(?:hv\w*|wh\w*|how|who|when|which|what|did|does|is|er|blev|har|skal)\b)[^?]*\??\s*$")
+
 _COUNCIL_WORD = re.compile(r"\b(?:kkr\w*|rådet|kontaktrådet|council)\b")
 
 
@@ -409,6 +414,8 @@ def parse_question(
     # work ahead in a month named is its meeting then (a council acts at its meetings)
     ahead = bool(dates.meeting_from or dates.meeting_to) and asks_ahead(norm) and bool(councils or _COUNCIL_WORD.search(norm))
     kind = answer_type(norm, next_meeting=intent == "next_meeting", council_ahead=ahead)
+    if kind == "none" and councils and dates.years and _TERSE.match(norm) and len(tokenize(norm)) <= TERSE_WORDS:
+        kind = "number"  # "SSA midt 2027?": a thing, a council, a year and nothing else asks for the council's figure
     dates = _meeting_or_fact(dates, intent, kind, ahead)
     corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
     parsed = ParsedQuestion(

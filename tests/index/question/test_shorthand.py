@@ -77,6 +77,15 @@ def test_a_regions_short_name_ending_a_bodys_name_is_a_word_of_it_and_its_counci
     assert dict(p.alternatives)[word] == (council.removeprefix("KKR ").lower(),)  # the documents' "Erhvervshus Midtjylland"
 
 
+def test_a_thing_a_council_and_a_year_alone_ask_for_the_councils_figure(sample_vocabulary):
+    for q in ("SSA midt 2027?", "ssh syd 2027", "udviklingsbidrag NJ 2026?"):
+        assert ask(q, sample_vocabulary).answer_type == "number", q
+    # an asking word, no council, no year, or more words: read as before
+    assert ask("hvornår SSA midt 2027?", sample_vocabulary).answer_type == "date"
+    for q in ("SSA midt?", "SSA 2027?", "resultatkontrakt med Erhvervshus Midtjylland i 2024?"):
+        assert ask(q, sample_vocabulary).answer_type == "none", q
+
+
 @pytest.mark.parametrize(
     "q, council",
     [("SSA midt 2027?", "KKR Midtjylland"), ("ssh syd 2027", "KKR Syddanmark"), ("skf midt formand", "KKR Midtjylland")],

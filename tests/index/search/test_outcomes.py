@@ -88,6 +88,8 @@ def test_an_acronym_finds_the_item_that_writes_its_name_out(sample_engine) -> No
     # the header's words are the acronym in the table too: the council's row, the column of the group asked
     assert sample_engine.ask("SSH syd 2027 - hvor mange?", today=TODAY).hits[0].answer.values == ("1.037",)
     assert sample_engine.ask("ssa nord dim 2027?", today=TODAY).hits[0].answer.values == ("687",)
+    # a thing, a council and a year alone look up the council's figure of that year
+    assert sample_engine.ask("SSA midt 2027?", today=TODAY).hits[0].answer.values == ("1.417",)
 
 
 def test_a_framed_question_is_answered_by_what_it_asks(sample_engine) -> None:
