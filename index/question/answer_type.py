@@ -23,7 +23,7 @@ from typing import Literal
 
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -150,6 +150,21 @@ def asks_two_things(text: str) -> bool:
     """Does the question ask two things ("… how many answered, and what response rate did
     that give?", "Hvornår …, og hvad sker der hvis …")? Each may be answered by its own passage."""
     return bool(_SECOND_ASK.search(" ".join(text.lower().split())))
+
+
+# Where a plan question's second half begins: ", and", "og", a dash, a new sentence.
+_ON_IT_VERB = re.compile(r"(?:kommer|står|indgår)\b")  # Danish verbs of being on a list, opening a yes/no half
+_SECOND_HALF = re.compile(r"\s*(?:[,;]\s*(?:and|og|men|but)?|\s(?:and|og)|\s[—–-]|[?.!:])\s+")
+
+
+def asks_if_on_it(text: str) -> bool:
+    """Does a question about what a meeting will take up also ask, in a half of its own, yes or no
+    whether one topic is on it ("What will the June meeting take up, and is X on it?", "… – is the
+    loan pool among the items?", "… og kommer lånepuljen op?")? The plan is the answer to both: the
+    topic is one of its lines or it is not; the topic's own item answers neither half."""
+    q = _plain(text)
+    halves = [h for h in _SECOND_HALF.split(q) if h.strip()]
+    return len(halves) > 1 and any((_YES_NO.match(h) or _ON_IT_VERB.match(h)) and not _POLITE.match(h) for h in halves[1:])
 
 
 def answer_type(text: str, *, next_meeting: bool = False, council_ahead: bool = False) -> AnswerType:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process, utils
 
 from index.analysis import analyze
 from index.model import AgendaItem, Answer, Hit, Note, ShownPassage
+from index.question.answer_type import asks_if_on_it
 from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
@@ -456,7 +457,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
         # (unless another item of that time holds more of the question; of a framed question only when it
         # points back to its background, "… på bordet om det i april": "Jeg skriver om …" alone is context)
-        weighs_all = points_back(parsed.text) or not parsed.background
+        # "… and is X on it?": X is a line of the plan or not; its own item answers neither half
+        weighs_all = (points_back(parsed.text) or not parsed.background) and not asks_if_on_it(parsed.text)
         most = max((r.coverage for r in ranked if r.in_time and council_ok(r)), default=0.0) if weighs_all else 0.0
         plan = [r for r in ranked if plans_meeting(r) and council_ok(r) and r.in_time and r.matched
                 and (r.planned or r.coverage >= most)]  # fmt: skip
