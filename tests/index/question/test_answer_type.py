@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from index.question.answer_type import answer_type, asks_two_things, asks_yes_no, number_unit
+from index.question.answer_type import answer_type, asks_if_on_it, asks_two_things, asks_yes_no, number_unit
 from index.question.parse import parse_question
 
 
@@ -164,3 +164,18 @@ def test_the_agenda_before_a_date_or_its_points_in_shorthand_ask_for_the_plan_an
     parsed = parse_question(q, today=date(2026, 11, 22))
     assert parsed.answer_type == "plan" and parsed.meeting_from is not None
     assert parsed.terms == (), parsed.terms
+
+
+@pytest.mark.parametrize(
+    "question, on_it",
+    [
+        ("What will the June meeting take up, and is the health reform on it?", True),
+        ("What is on the agenda for 17 April 2024 - is the loan pool among the items?", True),
+        ("Hvad skal KKR behandle i april 2024, og kommer lånepuljen op?", True),
+        ("What is on the agenda for 17 April 2024?", False),
+        ("Is the performance contract on the agenda of the meeting on 15 October 2021?", False),
+        ("Jeg skriver om botilbud. Hvad skal KKR have på bordet om det i april?", False),
+    ],
+)
+def test_a_plan_question_may_also_ask_whether_a_topic_is_on_it(question: str, on_it: bool) -> None:
+    assert asks_if_on_it(question) is on_it
