@@ -7,6 +7,11 @@ the three parts (SSA, SSH, UFM, ISM), which the documents seldom write. `coordin
 reads those initials from an item's own text at ingest, so an item that writes the words out holds
 the acronym as a term too, and a question that asks with it finds the item.
 
+A document also defines an acronym once, "Sundhedskoordinationsudvalg (SKU)", and then writes either
+form ("Sundhedskoordinationsudvalget 5 medlemmer"). `paired_acronyms` reads those pairs (one name word
+before the parenthesis, beginning with the acronym's letter), so every item of the meeting that writes
+one of the two holds the other as a term too (index/prepare.py).
+
 The second word is split where a linking "s" follows a Danish derivational ending ("sundhed|s|assistent",
 "forskning|s|ministeriet", "beskæftigelse|s|…") or at a hyphen ("sundheds-assistenter"); a word
 with no such joint ("fritidspædagogik") gives no acronym, so no guessed initials reach the index.
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["coordinated_acronyms"]
+__all__ = ["coordinated_acronyms", "paired_acronyms"]
 
 # "social- og sundhedsassistenter", "Social- og sundheds- assistenter" (a table cell's break).
 _COORDINATED = re.compile(
@@ -42,3 +47,18 @@ def coordinated_acronyms(text: str) -> list[str]:
             tail = second[joint.end() :]
         found.setdefault(first[0] + second[0] + tail[0])
     return list(found)
+
+
+# "Sundhedskoordinationsudvalg (SKU)": a long word, then its acronym in parentheses.
+_PAIRED = re.compile(r"\b(?P<name>[^\W\d_]{6,})\s+\((?P<acronym>[A-ZÆØÅ]{2,5})\)")
+
+
+def paired_acronyms(text: str) -> dict[str, str]:
+    """acronym → name word (both lower case) for each "Name (ACR)" in `text` whose name begins with the
+    acronym's first letter and is at least twice as long ("sku": "sundhedskoordinationsudvalg")."""
+    out: dict[str, str] = {}
+    for m in _PAIRED.finditer(text):
+        name, acronym = m["name"].lower(), m["acronym"].lower()
+        if name[0] == acronym[0] and len(name) >= 2 * len(acronym):
+            out.setdefault(acronym, name)
+    return out

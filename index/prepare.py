@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.acronyms import coordinated_acronyms
+from index.acronyms import coordinated_acronyms, paired_acronyms
 from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
@@ -53,16 +54,43 @@ class PreparedMeeting:
 
 def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
     mid = meeting_id_of(meeting)
-    docs = tuple(item_document(item, mid, meeting.date_window) for item in meeting.items)
-    words = tuple(surface_words(item) for item in meeting.items)
+    pairs = meeting_pairs(meeting)
+    docs = tuple(item_document(item, mid, meeting.date_window, pairs) for item in meeting.items)
+    words = tuple(surface_words(item, pairs) for item in meeting.items)
     return PreparedMeeting(meeting, mid, meeting_fingerprint(meeting), docs, file_key, words)
 
 
-def surface_words(item: AgendaItem) -> list[str]:
+def meeting_pairs(meeting: Meeting) -> dict[str, str]:
+    """The acronyms the meeting's document defines ("Sundhedskoordinationsudvalg (SKU)"), as index
+    terms: acronym → the name's term (index/acronyms.py)."""
+    pairs: dict[str, str] = {}
+    for item in meeting.items:
+        for acronym, name in paired_acronyms("\n".join([item.title, item.full_text])).items():
+            terms = analyze(name)
+            if len(terms) == 1:
+                pairs.setdefault(acronym, terms[0])
+    return pairs
+
+
+def _acronym_terms(text: str, terms: set[str], pairs: Mapping[str, str]) -> list[str]:
+    """The acronyms of the names `text` writes out, and the other half of each pair of the document
+    that `terms` hold one half of ("sundhedskoordinationsudvalget": "sku"; "SKU": its name's term)."""
+    out = analyze(" ".join(coordinated_acronyms(text)))
+    for acronym, name in pairs.items():
+        if name in terms and acronym not in terms:
+            out.append(acronym)
+        elif acronym in terms and name not in terms:
+            out.append(name)
+    return out
+
+
+def surface_words(item: AgendaItem, pairs: Mapping[str, str] = {}) -> list[str]:  # noqa: B006 (read only)
     """The item's words as written (lowercase, unstemmed; compounds whole and split), and the
-    acronyms of the names it writes out ("ssa": index/acronyms.py)."""
+    acronyms of the names it writes out ("ssa": index/acronyms.py) or the document pairs with them."""
     text = "\n".join([item.title, item.full_text])
-    return [t.text for t in _PLAIN(text, mode="index")] + coordinated_acronyms(text)
+    words = [t.text for t in _PLAIN(text, mode="index")]
+    paired = [a for a, name in pairs.items() if a not in words and name in set(analyze(text))]
+    return words + coordinated_acronyms(text) + paired
 
 
 def meeting_id_of(meeting: Meeting) -> str:
@@ -74,8 +102,14 @@ def meeting_id_of(meeting: Meeting) -> str:
     return meeting_key(meeting.council, meeting.meeting_date, meeting.source, meeting.document_kind)
 
 
-def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, date | None] = (None, None)) -> dict[str, Any]:
-    """The fields of one item's index document (`window`: its meeting's date window)."""
+def item_document(
+    item: AgendaItem,
+    meeting_id: str,
+    window: tuple[date | None, date | None] = (None, None),
+    pairs: Mapping[str, str] = {},  # noqa: B006 (read only)
+) -> dict[str, Any]:
+    """The fields of one item's index document (`window`: its meeting's date window; `pairs`: the
+    acronyms its document defines, `meeting_pairs`)."""
     meeting_date = item.meeting_date.isoformat() if item.meeting_date else ""
     window_text = "/".join(d.isoformat() if d else "" for d in window)
     title = analyze(item.title)
@@ -83,9 +117,10 @@ def item_document(item: AgendaItem, meeting_id: str, window: tuple[date | None, 
     attachments = [analyze(a) for a in item.attachments]
     # The initials of the names the item writes out ("social- og sundhedsassistenter": "ssa"), a term
     # of its body, so a question asking with the acronym finds it (index/acronyms.py).
-    acronyms = analyze(" ".join(coordinated_acronyms("\n".join([item.title, item.full_text]))))
+    stems = set(title).union(*(terms for _, terms in sections), *attachments)
+    acronyms = _acronym_terms("\n".join([item.title, item.full_text]), stems, pairs)
     title_stems = " ".join(sorted(set(title)))
-    stems = set(title).union(*(terms for _, terms in sections), *attachments, acronyms)
+    stems |= set(acronyms)
     return {
         "id": item.id,
         "kind": "item",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.acronyms import coordinated_acronyms
+from index.acronyms import coordinated_acronyms, paired_acronyms
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,10 @@ def test_a_name_of_two_words_joined_by_og_gives_its_initials(text, acronyms):
 )
 def test_a_name_with_no_clear_parts_gives_none(text):
     assert coordinated_acronyms(text) == []
+
+
+def test_a_name_with_its_acronym_in_parentheses_is_a_pair():
+    text = "Sundhedskoordinationsudvalg (SKU) og Praksisplanudvalg (PPU) erstattes; Europæisk Kulturregion (EKR)"
+    assert paired_acronyms(text) == {"sku": "sundhedskoordinationsudvalg", "ppu": "praksisplanudvalg"}
+    assert paired_acronyms("Arbejdsmarkedskontor Midt-Nord (AMK)") == {}  # the word before is no name of it
+    assert paired_acronyms("i alt (KL)") == {}

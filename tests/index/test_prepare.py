@@ -12,7 +12,7 @@ from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import BESLUTNING, INDSTILLING
 from index.engine import AnswerEngine
-from index.prepare import item_document, meeting_id_of, surface_words
+from index.prepare import item_document, meeting_id_of, meeting_pairs, surface_words
 from index.read.document import read_document
 from index.samples import sample_paths
 from index.store import make_schema
@@ -86,8 +86,9 @@ def test_the_vocabulary_counts_the_items_that_hold_each_word(tmp_path):
     meetings = [read_document(p) for p in sample_paths()]
     held: dict[str, int] = {}
     for meeting in meetings:
+        pairs = meeting_pairs(meeting)
         for item in meeting.items:
-            for word in set(surface_words(item)):
+            for word in set(surface_words(item, pairs)):
                 held[word] = held.get(word, 0) + 1
     with AnswerEngine(tmp_path / "new") as engine:
         engine.ingest_many(meetings)
@@ -114,3 +115,16 @@ def test_an_item_that_writes_a_name_out_holds_its_acronym():
     assert {"ssa", "ssh"} <= set(doc["stem_set"].decode().split()) and {"ssa", "ssh"} <= set(doc["body"])
     assert {"ssa", "ssh"} <= set(surface_words(item))
     assert "SSA" not in item.full_text  # the document never writes it
+
+
+def test_an_item_holds_the_other_half_of_an_acronym_its_document_defines():
+    # 000 defines "Sundhedskoordinationsudvalg (SKU)" in item 2.1; item 5.2 writes only the name
+    meeting = read_document(next(p for p in sample_paths() if p.name.startswith("000")))
+    pairs = meeting_pairs(meeting)
+    assert pairs["sku"] == analyze("Sundhedskoordinationsudvalg")[0] and "ppu" in pairs
+    item = next(i for i in meeting.items if i.item_number == "5.2")
+    assert "SKU" not in item.full_text
+    doc = item_document(item, meeting_id_of(meeting), meeting.date_window, pairs)
+    assert "sku" in doc["stem_set"].decode().split() and "sku" in doc["body"]
+    assert "sku" in surface_words(item, pairs)
+    assert "sku" not in item_document(item, meeting_id_of(meeting))["stem_set"].decode().split()
