@@ -14,6 +14,9 @@ about, per council:
 A 6.1 whose named date comes before the first stored meeting wins over that meeting: the
 index then lacks the meeting in between ("the next meeting after September 2025" is the
 one of 20 October 2025 that the September minutes announce, not the June 2026 one stored).
+
+A day asked without its year ("the meeting on 17 April") is first placed (`placed_day`) in the
+nearest year the index knows a meeting on that day: stored, or named by a plan item's own dates.
 """
 
 from __future__ import annotations
