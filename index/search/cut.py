@@ -17,15 +17,17 @@ def verbatim_pieces(text: str) -> list[str]:
     return [p.strip() for p in text.split(CUT) if p.strip()]
 
 
-def cut(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+def cut(text: str, matched: list[tuple[int, int]], limit: int,
+        first: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     """`text` whole when short, else the part around its matches marked with "…": a list keeps
-    its lead-in and the lines that matched (when the lead-in holds none of the words, those
-    that matched most first, one too long for what is left cut around its matches), a
-    sentence the window around its matches."""
+    its lead-in and the lines that matched (the lines holding a span of `first` — the value
+    asked for — before the others; when the lead-in holds none of the words, those that matched
+    most first, one too long for what is left cut around its matches), a sentence the window
+    around its matches."""
     if len(text) <= limit:
         return text, tuple(matched)
     if "\n" in text:
-        return _cut_lines(text, matched, limit)
+        return _cut_lines(text, matched, limit, first)
     centre = (matched[0][0] + matched[-1][1]) // 2 if matched else 0
     a = max(0, min(centre - limit // 2, len(text) - limit))
     b = min(len(text), a + limit)
@@ -39,7 +41,8 @@ def cut(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tup
     return head + text[a:b].strip() + tail, spans
 
 
-def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int,
+               first: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     lines, at = [], 0
     for raw in text.split("\n"):
         lines.append((at, at + len(raw)))
@@ -49,6 +52,8 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int) -> tuple[s
     members_asked = not count[0]  # the lead-in holds none of the words: the members that do are the answer
     if members_asked:
         hit.sort(key=lambda k: -count[k])
+    valued = [k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in first)]
+    hit = valued + [k for k in hit if k not in valued]
     keep: set[int] = set()
     room: dict[int, int] = {}  # a matched line too long for what is left: cut to this around its matches
     budget = limit

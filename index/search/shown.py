@@ -437,7 +437,10 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:
         limit = MAX_CHARS
-    text, spans = cut(text, matched, limit)
+    # a list cut for a number, date or person: its members holding a value of the kind asked stay first
+    valued = tuple((v.start + u.passage.start - first.start, v.end + u.passage.start - first.start)
+                   for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
+    text, spans = cut(text, matched, limit, valued)
     labels: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()
     if is_row(item, first):

@@ -29,3 +29,20 @@ def test_a_list_whose_lead_in_holds_the_words_keeps_its_members_in_order() -> No
     shown, _ = cut(LIST, spans(LIST, "Budgettet", "faktorer", "politisk aftale"), 400)
     assert shown.startswith(LEAD) and FIRST in shown and SECOND in shown
     assert all(piece in LIST for piece in verbatim_pieces(shown))
+
+
+def test_a_list_cut_for_a_value_keeps_the_member_holding_it_before_other_matched_members() -> None:
+    """"Hvor store skal projekterne være …": the member with "15-20 mio. kr." stays, though two
+    members before it hold more of the question's words."""
+    lines = ["Følgende kriterier skal opfyldes for projekter i puljen:",
+             "– Projektet skal indeholde et fælleskommunalt element, og pladser skal stå til rådighed for andre kommuner i puljen.",
+             "– Projektet skal beskrive målgruppen for pladserne og behovet for netop disse pladser i projektet.",
+             "– Projektet skal have en vis størrelse, f.eks. 15-20 mio. kr., da mindre anlæg fortsætter uændret."]  # fmt: skip
+    text = "\n".join(lines)
+    words = [(text.index(w), text.index(w) + len(w)) for w in ("projekter", "Projektet", "pladser", "puljen")]
+    value = (text.index("15-20 mio. kr."), text.index("15-20 mio. kr.") + len("15-20 mio. kr."))
+    without, _ = cut(text, sorted(words), 260)
+    shown, _ = cut(text, sorted(words), 260, (value,))
+    assert "15-20 mio. kr." not in without
+    assert "15-20 mio. kr." in shown and shown.startswith(lines[0])
+    assert all(piece in text for piece in verbatim_pieces(shown))
