@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from index.errors import IngestError
-from index.prepare import PreparedMeeting, prepare_meeting
+from index.prepare import TERMS_VERSION, PreparedMeeting, prepare_meeting
 
 __all__ = ["FileRead", "FileTask", "file_key", "read_file"]
 
@@ -37,7 +37,8 @@ class FileRead:
 
 
 def file_key(path: Path, meeting_date: date | None, council: str | None) -> str:
-    """"size:sha256" of the file, plus the facts given for it (they can change what is stored)."""
+    """"size:sha256" of the file, plus the facts given for it (they can change what is stored) and
+    the TERMS_VERSION it is indexed with (a newer one makes the file read again)."""
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -45,7 +46,7 @@ def file_key(path: Path, meeting_date: date | None, council: str | None) -> str:
     key = f"{path.stat().st_size}:{digest.hexdigest()}"
     if meeting_date or council:
         key += f":{meeting_date.isoformat() if meeting_date else ''}:{council or ''}"
-    return key
+    return f"{key}:t{TERMS_VERSION}"
 
 
 def read_file(task: FileTask, meeting_date: date | None, council: str | None) -> FileRead:

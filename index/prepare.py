@@ -25,9 +25,14 @@ from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
 
-__all__ = ["PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
+__all__ = ["TERMS_VERSION", "PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
 
 _PLAIN = plain_analyzer()
+
+TERMS_VERSION = 2
+"""Which making of index terms a stored meeting had; raise it when the same text gets other terms
+(2: the acronyms of index/acronyms.py). It is part of the fingerprint and the file key, so after an
+upgrade `kkrbot ingest` of the same files re-indexes each in place instead of calling it unchanged."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,8 @@ def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
     pairs = meeting_pairs(meeting)
     docs = tuple(item_document(item, mid, meeting.date_window, pairs) for item in meeting.items)
     words = tuple(surface_words(item, pairs) for item in meeting.items)
-    return PreparedMeeting(meeting, mid, meeting_fingerprint(meeting), docs, file_key, words)
+    fingerprint = f"{meeting_fingerprint(meeting)}:t{TERMS_VERSION}"
+    return PreparedMeeting(meeting, mid, fingerprint, docs, file_key, words)
 
 
 def meeting_pairs(meeting: Meeting) -> dict[str, str]:

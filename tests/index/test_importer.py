@@ -101,6 +101,28 @@ def test_a_rerun_skips_stored_files_unread_and_reads_changed_ones(tmp_path, arch
     assert not again[0].skipped
 
 
+def test_files_stored_by_an_older_making_of_terms_are_indexed_again_in_place(tmp_path, archive, monkeypatch):
+    """After an upgrade that changes the terms made from the same text, ingesting the same files
+    replaces each stored document (a rebuild is not needed); then they are unchanged again."""
+    import index.import_worker
+    import index.prepare
+
+    index_dir, files = tmp_path / "ix", archive[:2]
+    with monkeypatch.context() as old:
+        old.setattr(index.prepare, "TERMS_VERSION", index.prepare.TERMS_VERSION - 1)
+        old.setattr(index.import_worker, "TERMS_VERSION", index.prepare.TERMS_VERSION - 1)
+        with AnswerEngine(index_dir) as engine:
+            assert [o.status for o in import_files(engine, [FileTask(p, str(p)) for p in files], workers=0)] == ["added"] * 2
+    before = _ids(index_dir)
+    with AnswerEngine(index_dir) as engine:
+        upgraded = import_files(engine, [FileTask(p, str(p)) for p in files], workers=0)
+    assert [(o.status.split()[0], o.skipped) for o in upgraded] == [("replaced", False)] * 2
+    assert _ids(index_dir) == before
+    with AnswerEngine(index_dir) as engine:
+        again = import_files(engine, [FileTask(p, str(p)) for p in files], workers=0)
+    assert [(o.status, o.skipped) for o in again] == [("unchanged", True)] * 2
+
+
 def test_a_killed_import_leaves_whole_documents_and_a_rerun_completes_it(tmp_path, archive, documents, monkeypatch):
     (tmp_path / "in").mkdir()
     files = [tmp_path / "in" / p.name for p in archive]
