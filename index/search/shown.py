@@ -16,7 +16,6 @@ the value of the type nearest the matched words, else nothing (never a guess).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -24,14 +23,17 @@ from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.answer_line import answer_line
-from index.search.cells import best_cell, names_council, years_of
+from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.figure import counts, names
+from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in
+from index.search.rows_asked import names_a_council, rows_of_councils, rows_of_years
+from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
-from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, enumerates,
+from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
                                 is_row, score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
@@ -44,7 +46,6 @@ FULL_SECTION_CHARS = 700  # a decision (or an agenda's recommendation) this shor
 CELL_BONUS = 1.0  # × the question's weight: the table row named by what was asked
 SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
 TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
-LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
 REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
 
@@ -80,8 +81,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         for u in units:  # the item's list that holds question words answers; a sentence enumerates only without one
             u.typed = u.typed and u.passage.kind != "sentence"
     if asked.answer_type == "list":
-        _enumerations_led_in(units)
-        _lists_led_in(units)
+        enumerations_led_in(units)
+        lists_led_in(units)
     hidden = _hidden_section(item)
     total = sum(dict(weights.values()).values()) or 1.0
 
@@ -104,7 +105,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             return _plan(item, planned, order, units, windows, asked, brief)
     best = order[0]
     typed = [w for w in order if w.typed and w.score > 0]
-    if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not _leads_into(best, typed[0], units, asked):
+    if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
     named = next((w for w in order if w.score > 0 and _names_listed(w.first, asked)), None) if asked.listed else None
     if named is not None and not _names_listed(best.first, asked) and rank(named) >= TYPED_SHARE * rank(best):
@@ -123,7 +124,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         # "why …": the statement asked about first, and beside it the best passage giving a reason
         cause = next((w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)), None)
         if cause is not None:
-            grown, extra = _with_antecedent(cause, units)
+            grown, extra = with_antecedent(cause, units)
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
     headed = headed_lead_in(units, asked, TYPED_SHARE * rank(best)) if asked.answer_type == "list" else None
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
@@ -148,8 +149,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if counting is not None and not any(u.counts for w in chosen for u in w.units):
         # "how many citizens …": the sentence with the number counting them, whatever its other words
         chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
-    rows = _rows_of_years(item, units, asked) or _rows_of_councils(item, units, asked)
-    if len(rows) == 1 and asked.against and not _names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
+    rows = rows_of_years(item, units, asked) or rows_of_councils(item, units, asked)
+    if len(rows) == 1 and asked.against and not names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
             chosen = chosen[:1] + rows + chosen[1 : MAX_SHOWN - 1]
     elif rows:  # "fra 2021 til 2025": the table's row of each year asked, then the best of the rest
@@ -224,11 +225,11 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
     and beside it the list its sentences lead into, when a list is asked for."""
     extra: list[Window] = []
     if asked.answer_type == "reason":
-        return _with_antecedent(w, units)
+        return with_antecedent(w, units)
     if asked.answer_type not in (*ANSWER_TYPES_WITH_VALUES, "list", "plan") or w.first.passage.kind != "sentence":
         return w, extra
     section = w.first.passage.section_index
-    listed = _list_after(w, units, asked)
+    listed = list_after(w, units, asked)
     if listed is not None and not w.typed:
         extra.append(window_of([listed]))
     for step in (1, -1):
@@ -237,7 +238,7 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
             continue
         u = units[at]
         p = u.passage
-        carries_on = step == 1 and bool(_CARRIES_ON.match(p.text))  # "82 kommuner har svaret." + "Det giver en svarprocent på knap 84."
+        carries_on = step == 1 and bool(CARRIES_ON.match(p.text))  # "82 kommuner har svaret." + "Det giver en svarprocent på knap 84."
         if not (p.kind == "sentence" and p.section_index == section and (u.score > 0 or carries_on) and u.typed):
             continue
         span = window_of(sorted(w.units + [u], key=lambda x: x.index))
@@ -246,174 +247,6 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
-
-
-def _enumerations_led_in(units: list[Unit]) -> None:
-    """A sentence that goes on from the one before by naming things ("Den nye lovgivning giver
-    … mulighed for at løse en række opgaver, som …" + "Det drejer sig konkret om anlæggelse af
-    visse sonder, kanyler og katetre, blodprøvetagning, …") answers a list question with its
-    lead-in's words: it is scored as its lead-in and holds the kind asked."""
-    for u, v in zip(units, units[1:]):
-        p, q = u.passage, v.passage
-        if (p.kind == q.kind == "sentence" and p.section_index == q.section_index and u.score > v.score
-                and _CARRIES_ON.match(q.text) and enumerates(q.text)):  # fmt: skip
-            v.concepts, v.score, v.typed = dict(u.concepts), u.score, True
-
-
-def _lists_led_in(units: list[Unit]) -> None:
-    """A list is about what the sentences leading into it say ("Med økonomiaftalen for 2024 er KL
-    og regeringen enige om … et flerårigt politisk samarbejde …" + "Der er som led i arbejdet bl.a.
-    fokus på følgende områder: – Styringspraksis – Færre tilsyn …"): for a list question, a list
-    whose lead-in only points on to its members holds the question's words of up to LIST_REACH
-    sentences right before it in its sub-section, at LED_IN_SHARE of their weight (a list whose
-    own lead-in names what is asked stays ahead: "KKR Midtjyllands fagområder …:" over
-    "Principper for KKR Midtjyllands arbejde:" after a sentence on the coming term)."""
-    for i, u in enumerate(units):
-        if u.passage.kind != "list" or not _points_on(u.passage.text):
-            continue
-        for v in reversed(units[max(i - LIST_REACH, 0) : i]):
-            if v.passage.kind != "sentence" or v.passage.section_index != u.passage.section_index:
-                break
-            for k, w in v.concepts.items():
-                u.concepts[k] = max(u.concepts.get(k, 0.0), LED_IN_SHARE * w)
-        u.score = sum(u.concepts.values()) + 0.5 * len(u.bonus)
-
-
-LED_IN_SHARE = 0.5  # the sentences' words count this much in the list they lead into
-POINTER_WORDS = 15  # a lead-in this short that points on ("… fokus på følgende områder:") names no topic of its own
-_POINTS_ON = re.compile(r"\bfølgende\b|\bfollowing\b|:\s*$", re.IGNORECASE)
-
-
-def _points_on(text: str) -> bool:
-    """Is a list's lead-in a pointer to its members ("Der er … bl.a. fokus på følgende områder:"),
-    short, rather than a sentence of its own topic?"""
-    first = text.split("\n", 1)[0]
-    return len(first.split()) <= POINTER_WORDS and bool(_POINTS_ON.search(first))
-
-
-def _list_after(w: Window, units: list[Unit], asked: Asked) -> Unit | None:
-    """The list a window of sentences leads into, when a list is asked for: the first list
-    block within LIST_REACH passages after it in its sub-section ("Drøftelserne om
-    projektsamarbejde …" → "Der har været drøftet tre overordnede modeller …:" and its members)."""
-    if asked.answer_type not in ("list", "plan") or w.first.passage.kind != "sentence":
-        return None
-    section = w.first.passage.section_index
-    after = [u for u in units[w.units[-1].index + 1 : w.units[-1].index + 1 + LIST_REACH] if u.passage.section_index == section]
-    listed = next((u for u in after if u.passage.kind == "list"), None)
-    return listed if listed is not None and listed.typed else None
-
-
-def _leads_into(best: Window, typed: Window, units: list[Unit], asked: Asked) -> bool:
-    """Do the best sentences lead into a list whose own lead-in holds as much of the question
-    as the best typed window's ("… følgende delanalyser:" for "which analyses")? Then they are
-    shown with it (`_grown`) rather than passed over for it."""
-    listed = _list_after(best, units, asked)
-    return listed is not None and _lead_in_weight(listed) >= _lead_in_weight(typed.first)
-
-
-def _lead_in_weight(u: Unit) -> float:
-    """The weight of the question's words in a passage's first line (a list's lead-in)."""
-    end = u.passage.text.find("\n")
-    end = len(u.passage.text) if end < 0 else end
-    return sum(w for (a, _), w in zip(u.matched, u.weighed) if a < end)
-
-
-# A sentence that goes on from the one before: "Det giver …", "Heraf …", "This means …".
-_CARRIES_ON = re.compile(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", re.IGNORECASE)
-# A sentence that points back to the one before for its cause: "Derfor er det aftalt ...", or
-# "derfor" in its main clause, before any comma ("Fordelingen … foreslås derfor fastholdt",
-# "Det vil derfor kræve …"; not "… socialt og derfor kommer under pres", whose cause is its own).
-_POINTS_BACK = re.compile(
-    r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
-    r"therefore|this\s+(?:is\s+because|means))\b"
-    r"|^[^,;:()]{0,80}?\b(?<!og )(?:derfor|dermed|therefore|grund\s+til)\b",
-    re.IGNORECASE,
-)
-
-
-# A sentence that gives the cause of the one before: "Det skal ses i sammenhæng med …", "Det
-# skyldes …", "Baggrunden er, at …".
-_GIVES_CAUSE = re.compile(
-    r"^\s*(?:(?:det|dette)\s+(?:skal\s+ses\s+i\s+sammenhæng\s+med|skyldes|sker\s+(?:for\s+at|med\s+henblik\s+på)|"
-    r"er\s+(?:fordi|for\s+at|sket\s+(?:for\s+at|fordi)))|(?:baggrunden|årsagen|formålet)\s+(?:er|for\s+det)|"
-    r"this\s+is\s+(?:because|due\s+to))\b",
-    re.IGNORECASE,
-)
-
-
-def _with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]]:
-    """A reason asked for and the window opening with "Derfor …" or "Der er al mulig grund til
-    …": the sentence before it, which gives the cause, is shown in it while within WINDOW_CHARS,
-    else beside it; and a window followed by the sentence that gives its cause ("Det skal ses i
-    sammenhæng med de aktuelle rekrutteringsudfordringer …") is shown with that sentence."""
-    after = w.units[-1].index + 1
-    if after < len(units) and _GIVES_CAUSE.match(units[after].passage.text):
-        u = units[after]
-        if u.passage.kind == "sentence" and u.passage.section_index == w.first.passage.section_index:
-            span = window_of([*w.units, u])
-            while len(span.units) > 2 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
-                span = window_of(span.units[1:])
-            if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
-                return span, []
-            return w, [window_of([u])]
-    at = w.first.index - 1
-    if not (_POINTS_BACK.match(w.first.passage.text) and at >= 0):
-        return w, []
-    u = units[at]
-    if u.passage.kind != "sentence" or u.passage.section_index != w.first.passage.section_index:
-        return w, []
-    span = window_of([u, *w.units])
-    while len(span.units) > 2 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
-        span = window_of(span.units[:-1])
-    if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
-        return span, []
-    return w, [window_of([u])]
-
-
-def _rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
-    """A figure asked of two or more years ("hvordan har antallet udviklet sig fra 2021 til
-    2025"): the rows labelled with those years, of the table holding most of them (and two at
-    least; one when the question sets its year against another figure)."""
-    years = years_of(asked.text)
-    least = 1 if asked.against else 2  # one year set against another figure: that year's row beside it
-    if len(years) < least or asked.answer_type not in ("number", "compare") or not item.tables:
-        return []
-    by_table: dict[int, list[Unit]] = {}
-    for u in units:
-        if is_row(item, u.passage) and u.passage.row < len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
-            label = item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
-            if label in years:
-                by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
-    best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
-    return [window_of([u]) for u in best] if len(best) >= least else []
-
-
-def _row_label(item: AgendaItem, u: Unit) -> str | None:
-    """A table row's label, when the unit is a row of one of the item's tables."""
-    if not is_row(item, u.passage) or u.passage.row >= len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
-        return None
-    return item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
-
-
-def _names_a_council(item: AgendaItem, w: Window, asked: Asked) -> bool:
-    label = _row_label(item, w.first)
-    return label is not None and names_council(label, asked.councils)
-
-
-def _rows_of_councils(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
-    """A figure asked of two or more councils ("KKR Sjælland, sammenlignet med KKR Syddanmark"),
-    or one council's figures compared ("KKR Nordjylland … 2026 vs 2027, helpers and assistants"):
-    the row of each council asked, of the table holding most of them, so both sides are in view."""
-    least = 1 if asked.answer_type == "compare" else 2
-    if len(asked.councils) < least or asked.answer_type not in ("number", "compare") or not item.tables:
-        return []
-    by_table: dict[int, dict[str, Unit]] = {}
-    for u in units:
-        label = _row_label(item, u)
-        if label is not None and names_council(label, asked.councils):
-            by_table.setdefault(u.passage.table, {}).setdefault(label.casefold(), u)  # type: ignore[arg-type]
-    best = max(by_table.values(), key=len, default={})
-    return [window_of([u]) for u in best.values()] if len(best) >= least else []
 
 
 def _overlap(a: Window, b: Window) -> bool:

@@ -12,7 +12,7 @@ MAX_WINDOW neighbouring sentences of one sub-section (or one list, or one row).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -1,0 +1,84 @@
+"""The lists a question's best sentences lead into, and the sentences that lead into a list: a list
+block is about what the sentence before it says ("… fokus på følgende områder:" after the sentence
+naming the agreement), so a list question finds and shows the two together (index.search.shown)."""
+
+from __future__ import annotations
+
+import re
+
+from index.search.sentence_links import CARRIES_ON
+from index.search.units import Asked, Unit, Window, enumerates
+
+__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in"]
+
+LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
+
+
+def enumerations_led_in(units: list[Unit]) -> None:
+    """A sentence that goes on from the one before by naming things ("Den nye lovgivning giver
+    … mulighed for at løse en række opgaver, som …" + "Det drejer sig konkret om anlæggelse af
+    visse sonder, kanyler og katetre, blodprøvetagning, …") answers a list question with its
+    lead-in's words: it is scored as its lead-in and holds the kind asked."""
+    for u, v in zip(units, units[1:]):
+        p, q = u.passage, v.passage
+        if (p.kind == q.kind == "sentence" and p.section_index == q.section_index and u.score > v.score
+                and CARRIES_ON.match(q.text) and enumerates(q.text)):  # fmt: skip
+            v.concepts, v.score, v.typed = dict(u.concepts), u.score, True
+
+
+def lists_led_in(units: list[Unit]) -> None:
+    """A list is about what the sentences leading into it say ("Med økonomiaftalen for 2024 er KL
+    og regeringen enige om … et flerårigt politisk samarbejde …" + "Der er som led i arbejdet bl.a.
+    fokus på følgende områder: – Styringspraksis – Færre tilsyn …"): for a list question, a list
+    whose lead-in only points on to its members holds the question's words of up to LIST_REACH
+    sentences right before it in its sub-section, at LED_IN_SHARE of their weight (a list whose
+    own lead-in names what is asked stays ahead: "KKR Midtjyllands fagområder …:" over
+    "Principper for KKR Midtjyllands arbejde:" after a sentence on the coming term)."""
+    for i, u in enumerate(units):
+        if u.passage.kind != "list" or not _points_on(u.passage.text):
+            continue
+        for v in reversed(units[max(i - LIST_REACH, 0) : i]):
+            if v.passage.kind != "sentence" or v.passage.section_index != u.passage.section_index:
+                break
+            for k, w in v.concepts.items():
+                u.concepts[k] = max(u.concepts.get(k, 0.0), LED_IN_SHARE * w)
+        u.score = sum(u.concepts.values()) + 0.5 * len(u.bonus)
+
+
+LED_IN_SHARE = 0.5  # the sentences' words count this much in the list they lead into
+POINTER_WORDS = 15  # a lead-in this short that points on ("… fokus på følgende områder:") names no topic of its own
+_POINTS_ON = re.compile(r"\bfølgende\b|\bfollowing\b|:\s*$", re.IGNORECASE)
+
+
+def _points_on(text: str) -> bool:
+    """Is a list's lead-in a pointer to its members ("Der er … bl.a. fokus på følgende områder:"),
+    short, rather than a sentence of its own topic?"""
+    first = text.split("\n", 1)[0]
+    return len(first.split()) <= POINTER_WORDS and bool(_POINTS_ON.search(first))
+
+
+def list_after(w: Window, units: list[Unit], asked: Asked) -> Unit | None:
+    """The list a window of sentences leads into, when a list is asked for: the first list
+    block within LIST_REACH passages after it in its sub-section ("Drøftelserne om
+    projektsamarbejde …" → "Der har været drøftet tre overordnede modeller …:" and its members)."""
+    if asked.answer_type not in ("list", "plan") or w.first.passage.kind != "sentence":
+        return None
+    section = w.first.passage.section_index
+    after = [u for u in units[w.units[-1].index + 1 : w.units[-1].index + 1 + LIST_REACH] if u.passage.section_index == section]
+    listed = next((u for u in after if u.passage.kind == "list"), None)
+    return listed if listed is not None and listed.typed else None
+
+
+def leads_into(best: Window, typed: Window, units: list[Unit], asked: Asked) -> bool:
+    """Do the best sentences lead into a list whose own lead-in holds as much of the question
+    as the best typed window's ("… følgende delanalyser:" for "which analyses")? Then they are
+    shown with it (index.search.shown) rather than passed over for it."""
+    listed = list_after(best, units, asked)
+    return listed is not None and _lead_in_weight(listed) >= _lead_in_weight(typed.first)
+
+
+def _lead_in_weight(u: Unit) -> float:
+    """The weight of the question's words in a passage's first line (a list's lead-in)."""
+    end = u.passage.text.find("\n")
+    end = len(u.passage.text) if end < 0 else end
+    return sum(w for (a, _), w in zip(u.matched, u.weighed) if a < end)

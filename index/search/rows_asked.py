@@ -1,0 +1,57 @@
+"""The table rows a figure question names, shown side by side: the rows of the years asked
+("fra 2021 til 2025") or of the councils asked ("KKR Sjælland, sammenlignet med KKR Syddanmark"),
+of the one table that holds most of them (index.search.shown puts them first)."""
+
+from __future__ import annotations
+
+from index.model import AgendaItem
+from index.search.cells import names_council, years_of
+from index.search.units import Asked, Unit, Window, is_row, window_of
+
+__all__ = ["names_a_council", "rows_of_councils", "rows_of_years"]
+
+
+def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
+    """A figure asked of two or more years ("hvordan har antallet udviklet sig fra 2021 til
+    2025"): the rows labelled with those years, of the table holding most of them (and two at
+    least; one when the question sets its year against another figure)."""
+    years = years_of(asked.text)
+    least = 1 if asked.against else 2  # one year set against another figure: that year's row beside it
+    if len(years) < least or asked.answer_type not in ("number", "compare") or not item.tables:
+        return []
+    by_table: dict[int, list[Unit]] = {}
+    for u in units:
+        if is_row(item, u.passage) and u.passage.row < len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
+            label = item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
+            if label in years:
+                by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
+    best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
+    return [window_of([u]) for u in best] if len(best) >= least else []
+
+
+def _row_label(item: AgendaItem, u: Unit) -> str | None:
+    """A table row's label, when the unit is a row of one of the item's tables."""
+    if not is_row(item, u.passage) or u.passage.row >= len(item.tables[u.passage.table].rows):  # type: ignore[index, operator]
+        return None
+    return item.tables[u.passage.table].rows[u.passage.row][0].strip()  # type: ignore[index]
+
+
+def names_a_council(item: AgendaItem, w: Window, asked: Asked) -> bool:
+    label = _row_label(item, w.first)
+    return label is not None and names_council(label, asked.councils)
+
+
+def rows_of_councils(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
+    """A figure asked of two or more councils ("KKR Sjælland, sammenlignet med KKR Syddanmark"),
+    or one council's figures compared ("KKR Nordjylland … 2026 vs 2027, helpers and assistants"):
+    the row of each council asked, of the table holding most of them, so both sides are in view."""
+    least = 1 if asked.answer_type == "compare" else 2
+    if len(asked.councils) < least or asked.answer_type not in ("number", "compare") or not item.tables:
+        return []
+    by_table: dict[int, dict[str, Unit]] = {}
+    for u in units:
+        label = _row_label(item, u)
+        if label is not None and names_council(label, asked.councils):
+            by_table.setdefault(u.passage.table, {}).setdefault(label.casefold(), u)  # type: ignore[arg-type]
+    best = max(by_table.values(), key=len, default={})
+    return [window_of([u]) for u in best.values()] if len(best) >= least else []
