@@ -95,7 +95,8 @@ def surface_words(item: AgendaItem, pairs: Mapping[str, str] = {}) -> list[str]:
     acronyms of the names it writes out ("ssa": index/acronyms.py) or the document pairs with them."""
     text = "\n".join([item.title, item.full_text])
     words = [t.text for t in _PLAIN(text, mode="index")]
-    paired = [a for a, name in pairs.items() if a not in words and name in set(analyze(text))]
+    held = set(analyze(text)) if pairs else set()  # the item's terms, read once (not once per pair)
+    paired = [a for a, name in pairs.items() if a not in words and name in held]
     return words + coordinated_acronyms(text) + paired
 
 

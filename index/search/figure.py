@@ -206,7 +206,7 @@ def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[
     for n in (2, 1) if parsed.language == "en" else ():  # "political health clusters": the glossary's "health cluster"
         found = load_glossary().match(phrase[-n:], 0) if len(phrase) >= n else None
         if found and found[1] == n and found[0].terms:
-            return tuple(dict.fromkeys(st for t in found[0].terms for st in analyze(t)[:1]))
+            return _first_stems(found[0].terms)
     return ()
 
 
@@ -237,16 +237,21 @@ def _governed(phrase: list[str], concepts: Sequence[Concept], parsed: ParsedQues
     if parsed.language == "en":
         found = glossary.match(phrase[-2:], 0) if len(phrase) >= 2 else None
         if found and found[1] == 2 and found[0].terms:
-            return tuple(dict.fromkeys(st for t in found[0].terms for st in analyze(t)[:1]))
+            return _first_stems(found[0].terms)
         for word in reversed(phrase):
             found = glossary.match([word], 0)
             words = (*found[0].terms, *found[0].related) if found else ()
             if words:
-                return tuple(dict.fromkeys(st for t in words for st in analyze(t)[:1]))
+                return _first_stems(words)
             if own(word):
                 return tuple(dict.fromkeys(own(word)))
         return ()
     return tuple(dict.fromkeys(st for word in phrase for st in own(word)))
+
+
+def _first_stems(words: Sequence[str]) -> tuple[str, ...]:
+    """The index term each of a glossary entry's Danish words opens with, once each, in order."""
+    return tuple(dict.fromkeys(st for t in words for st in analyze(t)[:1]))
 
 
 def _index_terms(word: str, concepts: Sequence[Concept], parsed: ParsedQuestion, named: set[str]) -> list[str]:
