@@ -21,6 +21,7 @@ from dataclasses import replace
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cells import Cell, years_of
+from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.figure import counts
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
 from index.search.values import values_in
@@ -78,7 +79,7 @@ def _lines(u: Unit) -> list[Unit]:
     return out
 
 
-def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...] = ()) -> Value | None:
+def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...] = (), date_kind: str | None = None) -> Value | None:
     """The value of `u` that answers, when one can be told: for a number, the one counting a
     question word ("4 medlemmer"), else the one whose clause holds most of the question, else
     the only one; a date or a name, the only one or the one right beside the question's words.
@@ -89,6 +90,9 @@ def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...
     heads = [v for v in u.values if kind == "number" and counts(v.text, counted)]
     if len(heads) == 1:  # the one number counting what "hvor mange <X>" asks for, however far from the other words
         return heads[0]
+    marked = of_kind(u.passage.text, u.values, date_kind)
+    if len(marked) == 1:  # the one date of the kind asked: "… med en ansøgningsfrist primo maj 2024"
+        return marked[0]
     values = [v for v in u.values if len(u.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
     if not values:
         return None
@@ -120,12 +124,14 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
             context[u.index] = max(context.get(u.index, 0.0), w.score)
     ranked: list[tuple[float, Unit, Value]] = []
     asked_years = years_of(question)
+    date_kind = asked_date_kind(question) if kind == "date" else None
     for u in (line for unit in units for line in _lines(unit)):
         near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0
-        v = _confident(u, kind, near, counted)
+        v = _confident(u, kind, near, counted, date_kind)
         if v is None:
             continue
-        named = years_of(u.text)
+        # the year of a date of the kind asked is that date's, not another year's ("ansøgningsfrist primo maj 2024")
+        named = years_of(_without_dates(u) if v in of_kind(u.passage.text, u.values, date_kind) else u.text)
         if asked_years and named and not named & asked_years:
             continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
         if kind == "number" and u.score < NUMBER_ANCHOR * total:
@@ -136,6 +142,8 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
         if u.passage.section == BESLUTNING and item.document_kind == "minutes":
             rank *= 1.2
         ranked.append((rank, u, v))
+    marked = [t for t in ranked if t[2] in of_kind(t[1].passage.text, t[1].values, date_kind)]
+    ranked = marked or ranked  # a deadline asked: a date the item marks as one ("ansøgningsfrist primo maj 2024")
     if not ranked:
         return None
     ranked.sort(key=lambda t: -t[0])
@@ -182,6 +190,14 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
             u = max(decided, key=lambda u: (u.score, -u.index))
             return AnswerLine(kind, (u.passage.text,), u.passage.section, u.passage.page), u
     return None, None
+
+
+def _without_dates(u: Unit) -> str:
+    """A unit's text with its dates blanked: the years it names of other things."""
+    text = u.passage.text
+    for v in reversed(u.values):
+        text = text[: v.start] + " " * (v.end - v.start) + text[v.end :]
+    return text[u.line[0] : u.line[1]] if u.line else text
 
 
 def _bullets(text: str) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from index.read.passages import item_parts
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
+from index.search.date_kinds import asked_date_kind, holds_kind
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.figure import counts, names
@@ -107,6 +108,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     typed = [w for w in order if w.typed and w.score > 0]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
+    date_kind = asked_date_kind(asked.text) if asked.answer_type == "date" else None
+    dated = next((w for w in typed if holds_kind(w.units, date_kind)), None)
+    if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= TYPED_SHARE * rank(best):
+        best = dated  # "the application deadline": "… med en ansøgningsfrist primo maj 2024", not another date
     named = next((w for w in order if w.score > 0 and _names_listed(w.first, asked)), None) if asked.listed else None
     if named is not None and not _names_listed(best.first, asked) and rank(named) >= TYPED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"

@@ -36,10 +36,11 @@ class Value:
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "maj"]  # a month named with its year: "maj 2024", not "jan"
 _DATE = re.compile(
     rf"(?<![\d.])(?:\d{{1,2}}\.\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{4}}"
-    rf"|(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af\s+)?(?:{'|'.join(m for m in MONTHS if len(m) > 3)})\s+\d{{4}})(?!\w)",
+    rf"|(?:(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af)\s+)?(?:{'|'.join(_MONTH_NAMES)})\s+\d{{4}})(?!\w)",
     re.IGNORECASE,
 )
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"

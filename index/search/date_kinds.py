@@ -1,0 +1,61 @@
+"""The kind of date a "when" question asks for, and the dates of that kind in a passage.
+
+"What is the application deadline?", "when did the law come into force?", "hvornår udløber
+aftalen?" ask for one date among the several an item gives ("udmøntningen kan ske ultimo juni
+2024 med en ansøgningsfrist primo maj 2024"; "Aftalen trådte i kraft den 1. december 2023 og
+bortfalder den 1. august 2030"): the date the passage marks with that kind's word before it —
+a deadline ("frist", "senest", "inden"), a start ("i kraft"), an end ("bortfalder", "udløber")
+— answers, wherever the question's other words are. index.search.shown shows the passage
+holding it first and index.search.answer_line takes its value.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.search.units import Unit
+from index.search.values import Value
+
+__all__ = ["asked_date_kind", "holds_kind", "of_kind"]
+
+# The question's words naming the kind of date, and the passage's words marking a date of it.
+_KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("deadline",
+     re.compile(r"\b(?:\w*frist\w*|deadline\w*|senest|by\s+when|no\s+later\s+than)\b", re.IGNORECASE),
+     re.compile(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
+    ("start",
+     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect)\b", re.IGNORECASE),
+     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|gælder\s+fra|fra\s+og\s+med)\b", re.IGNORECASE)),
+    ("end",
+     re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|expir\w*|lapse\w*|run\s+out|runs\s+out)\b", re.IGNORECASE),
+     re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|gælder\s+til|til\s+og\s+med)\b", re.IGNORECASE)),
+)  # fmt: skip
+REACH = 60  # characters between the kind's word and its date
+
+
+@lru_cache(maxsize=1024)
+def asked_date_kind(question: str) -> str | None:
+    """The kind of date a question names ("deadline", "start", "end"), when it names one only."""
+    found = [kind for kind, asks, _ in _KINDS if asks.search(question)]
+    return found[0] if len(found) == 1 else None
+
+
+def of_kind(text: str, dates: tuple[Value, ...] | list[Value], kind: str | None) -> list[Value]:
+    """The dates of `text` that its words mark as of `kind`: the kind's word before the date,
+    within REACH characters, no other date and no sentence stop between them."""
+    if kind is None or not dates:
+        return []
+    marks = next(marks for k, _, marks in _KINDS if k == kind)
+    out = []
+    for i, d in enumerate(dates):
+        since = max(d.start - REACH, dates[i - 1].end if i else 0)
+        before = text[since : d.start]
+        if marks.search(before) and not re.search(r"[.!?]\s", before):
+            out.append(d)
+    return out
+
+
+def holds_kind(units: list[Unit], kind: str | None) -> bool:
+    """Does one of the units hold a date (of its values) of the kind asked?"""
+    return kind is not None and any(of_kind(u.passage.text, u.values, kind) for u in units)
