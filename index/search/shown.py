@@ -28,6 +28,7 @@ from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import asked_date_kind, holds_kind
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
+from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in
 from index.search.rows_asked import names_a_council, rows_of_councils, rows_of_years
@@ -99,7 +100,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if asked.answer_type == "compare":
         for w in windows:
             w.typed = compares(w)
-    order = sorted(windows, key=lambda w: (-rank(w), len(w.units), w.first.index))
+    order = sorted(windows, key=lambda w: (-rank(w), not w.typed, len(w.units), w.first.index))  # a tie goes to the asked kind
     if asked.meeting and plans_a_meeting(item.title, item.section):
         planned = [u for u in units if u.passage.kind == "list"]
         if planned:
@@ -154,6 +155,11 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if counting is not None and not any(u.counts for w in chosen for u in w.units):
         # "how many citizens …": the sentence with the number counting them, whatever its other words
         chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
+    if (asked.answer_type == "compare" or asked.against) and not any(holds_pair(c) for c in chosen):
+        # "how did 2023 compare with the year before": the sentence setting the two figures against each other
+        pair = next((w for w in order if holds_pair(w, PAIR_SHARE * best.score) and not any(_overlap(w, c) for c in chosen)), None)
+        if pair is not None:
+            chosen = [chosen[0], pair, *chosen[1:]][:MAX_SHOWN]
     rows = rows_of_years(item, units, asked) or rows_of_councils(item, units, asked)
     if len(rows) == 1 and asked.against and not names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
