@@ -127,6 +127,8 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
     date_kind = asked_date_kind(question) if kind == "date" else None
     for u in (line for unit in units for line in _lines(unit)):
         near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0
+        if of_kind(u.passage.text, u.values, date_kind):  # "Loven trådte i kraft den 1. januar 2024." after the law's name
+            near = max(near, context.get(u.index, 0.0))
         v = _confident(u, kind, near, counted, date_kind)
         if v is None:
             continue

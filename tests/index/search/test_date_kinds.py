@@ -51,6 +51,8 @@ def test_the_date_a_passage_marks_as_of_the_kind() -> None:
         # the law was passed on 12 December 2023; it came into force on 1 January 2024
         ("when did the L53 law letting nurses do doctor tasks take effect?", "1. januar 2024",
          "Loven trådte i kraft den 1. januar 2024"),
+        # "Loven trådte i kraft …" holds none of the question's words: the sentence before names the law
+        ("When did the law L53 on nurses' tasks enter into force?", "1. januar 2024", "Loven trådte i kraft den 1. januar 2024"),
         # the agreement was announced on 10 November 2023 and lapses on 1 August 2030
         ("Hvornår udløber aftalen om vilkår for ansatte på meritpædagoguddannelsen?", "1. august 2030",
          "bortfalder den 1. august 2030"),
