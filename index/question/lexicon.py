@@ -48,7 +48,9 @@ _DA_FILLER = set(
     "betød sidder sidde sad søg søge søger imod ifølge igennem stor store størst største gøres "
     "fremover træder trådte træde trådt behandle behandles behandlet behandler "
     "tilsammen fortæller fortalte fortalt dato datoen datoer tidspunkt tidspunktet "
-    "ift iht pga flere færre".split()
+    "ift iht pga flere færre "
+    # a comparison's joint ("SSA vs SSH 2027"): the answer type reads it, it names no topic
+    "vs versus".split()
 )
 _EN_FILLER = set(
     "tell show give gave given gives giving danish find know say said please thanks thank want like need get got happen "

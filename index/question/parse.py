@@ -357,8 +357,10 @@ def parse_question(
     def real_word(w: str) -> bool:
         return known(w) or w in STOP_WORDS or glossary.is_english(w)
 
+    # A bare o or a for ø, å, æ ("borne", "pa") only in a question read as Danish: English "far" is no "får".
+    written_danish = detect_language([t.word for t in tokenize(normalise(text))], vocab, glossary) == "da"
     folded, letter_fixes = fold_danish_letters(
-        normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count
+        normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count, written_danish
     )
     norm, intent_fixes = fix_intent_typos(folded, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)

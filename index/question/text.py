@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from index.councils import SHORT_FORMS
+from index.question.folds import pairs_unfolded, vowels_unfolded
 from index.question.glossary import Glossary, load_glossary
 from index.model import Language
 from index.question.lexicon import DA_SIGNALS, EN_SIGNALS, STOP_WORDS
@@ -213,26 +214,7 @@ def fix_intent_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, l
     return re.sub(r"[^\W\d_]{6,}", fix, text), fixes
 
 
-# A keyboard without æøå: "laerepladser", "oekonomi", "paa". Each pair may or may not stand
-# for the letter ("ae" in "aftale" + "e" would be wrong to fold), so every combination is tried.
-_FOLDS = {"ae": "æ", "oe": "ø", "aa": "å"}
-_FOLDABLE = re.compile("ae|oe|aa")
-
-
-def _unfolded(word: str) -> list[str]:
-    """`word` with every combination of its ae/oe/aa pairs turned into æ/ø/å, fewest first."""
-    spots = [m.start() for m in _FOLDABLE.finditer(word)][:4]
-    out: list[str] = []
-    for mask in range(1, 1 << len(spots)):
-        chosen = [s for k, s in enumerate(spots) if mask >> k & 1]
-        if any(b - a < 2 for a, b in zip(chosen, chosen[1:])):
-            continue  # overlapping pairs ("aae")
-        w, shift = word, 0
-        for s in chosen:
-            w = w[: s - shift] + _FOLDS[word[s : s + 2]] + w[s - shift + 2 :]
-            shift += 1
-        out.append(w)
-    return sorted(out, key=len, reverse=True)
+VOWEL_FOLD_MIN = 5  # letters of a word read with a bare o or a put back, unless it is a stop word
 
 
 def fold_danish_letters(
@@ -240,18 +222,22 @@ def fold_danish_letters(
     is_known: Callable[[str], bool],
     is_near: Callable[[str], bool] = lambda w: False,
     count: Callable[[str], int] = lambda w: 0,
+    vowels: bool = True,
 ) -> tuple[str, list[tuple[str, str]]]:
     """`text` with Danish letters written as ae/oe/aa put back ("faelles" → "fælles") where the
     word as written is unknown and a folded form is a word the index or the lexicons know
     (`is_known`), else one close to such a word (`is_near`: a typo the vocabulary can fix).
     A word known as written is folded too when the folded form is far more common (`count`):
-    "moede" is in the documents' link texts, "møde" in their sentences."""
+    "moede" is in the documents' link texts, "møde" in their sentences. An unknown word with no
+    such pair form is tried with its bare o and a as ø, å, æ ("borne" → "børne", "pa" → "på"),
+    taken only when the form is known as it is (index/question/folds.py); `vowels` False for a
+    question in English, whose "far" and "mode" are no "får" and "møde"."""
     fixes: list[tuple[str, str]] = []
 
     def fold(m: re.Match[str]) -> str:
         raw = m.group()
         word = raw.lower()
-        variants = _unfolded(word)
+        variants = pairs_unfolded(word)
         if is_known(word):
             common = [v for v in variants if count(v) > 5 * count(word)]
             if not common:
@@ -261,12 +247,15 @@ def fold_danish_letters(
         choice = next((v for v in variants if is_known(v)), None)
         if choice is None and len(word) >= 7:
             choice = next((v for v in variants if is_near(v)), None)
+        if choice is None and vowels:
+            # a short word only as a stop word ("pa" → "på"): "trak" is Danish too, not "træk"
+            choice = next((v for v in vowels_unfolded(word) if is_known(v) and (len(v) >= VOWEL_FOLD_MIN or v in STOP_WORDS)), None)
         if choice is None:
             return raw
         fixes.append((word, choice))
         return choice.upper() if raw.isupper() else choice
 
-    return re.sub(r"[^\W\d_]*(?:ae|oe|aa)[^\W\d_]*", fold, text, flags=re.IGNORECASE), fixes
+    return re.sub(r"[^\W\d_]*[ao][^\W\d_]*" if vowels else r"[^\W\d_]*(?:ae|oe|aa)[^\W\d_]*", fold, text, flags=re.IGNORECASE), fixes
 
 
 _MONTH_NAMES = (
