@@ -10,7 +10,11 @@ the acronym as a term too, and a question that asks with it finds the item.
 A document also defines an acronym once, "Sundhedskoordinationsudvalg (SKU)", and then writes either
 form ("Sundhedskoordinationsudvalget 5 medlemmer"). `paired_acronyms` reads those pairs (one name word
 before the parenthesis, beginning with the acronym's letter), so every item of the meeting that writes
-one of the two holds the other as a term too (index/prepare.py).
+one of the two holds the other as a term too (index/prepare.py). `defined_acronyms` reads the same
+definitions with names of several words too ("Kommunaldirektørnetværket i Midtjylland (KD-Net)",
+"Business Region North (BRN)"): the index keeps them per meeting, and a question reads every
+definition of the index, so an acronym one document defines finds the items of another that write
+only the name, and the name those that write only the acronym (index/question/acronyms_asked.py).
 
 The second word is split where a linking "s" follows a Danish derivational ending ("sundhed|s|assistent",
 "forskning|s|ministeriet", "beskæftigelse|s|…") or at a hyphen ("sundheds-assistenter"); a word
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["coordinated_acronyms", "paired_acronyms"]
+__all__ = ["coordinated_acronyms", "defined_acronyms", "paired_acronyms"]
 
 # "social- og sundhedsassistenter", "Social- og sundheds- assistenter" (a table cell's break).
 _COORDINATED = re.compile(
@@ -62,3 +66,43 @@ def paired_acronyms(text: str) -> dict[str, str]:
         if name[0] == acronym[0] and len(name) >= 2 * len(acronym):
             out.setdefault(acronym, name)
     return out
+
+
+# "Business Region North (BRN)", "Kommunaldirektørnetværket i Midtjylland (KD-Net)": up to NAME_WORDS
+# words, then an acronym of 2+ capitals (a hyphen and lower-case letters allowed after the first two).
+NAME_WORDS = 6
+_DEFINED = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,%d}[^\W\d_][\w-]*)\s+\((?P<acronym>[A-ZÆØÅ]{2}[A-Za-zÆØÅæøå-]{0,6})\)" % (NAME_WORDS - 1)
+)
+# Small words inside a name ("Den Administrative Styregruppe på Socialområdet"), never its first.
+_JOINING = frozenset("i på og for af til of the and".split())
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(acronym, name), both lower case, once each, for each "Name (ACR)" in `text`: the fewest words
+    before the parenthesis that begin with the acronym's first letter, hold its letters in order and
+    are at least twice as long; a name of several words is capitalised but for small joining words."""
+    out: dict[tuple[str, str], None] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m["acronym"].lower()
+        letters = acronym.replace("-", "")
+        words = m["name"].split()
+        for start in range(len(words) - 1, -1, -1):
+            name = words[start:]
+            if _names(name, letters):
+                out.setdefault((acronym, " ".join(name).lower()))
+                break
+    return list(out)
+
+
+def _names(words: list[str], letters: str) -> bool:
+    first = words[0]
+    if first.lower() in _JOINING or first[0].lower() != letters[0]:
+        return False
+    if len(words) > 1 and not all(w[0].isupper() or w.lower() in _JOINING for w in words):
+        return False
+    joined = "".join(words).lower()
+    if len(joined) < 2 * len(letters):
+        return False
+    rest = iter(joined)
+    return all(ch in rest for ch in letters)  # the acronym's letters in order

@@ -89,7 +89,7 @@ class AnswerEngine:
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         snapshot = self._mine()
-        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), today=today))
+        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today))
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
         try:
             return answer(question, parsed, ranking, snapshot, limit=limit)
@@ -104,7 +104,7 @@ class AnswerEngine:
         docnum = snapshot.searcher.document_number(id=item_id, kind="item")
         if docnum is None:
             return None
-        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), today=today))
+        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today))
         return shown_hit(snapshot, docnum, concepts_of(snapshot, parsed), parsed)
 
     def item(self, item_id: str) -> AgendaItem | None:
@@ -141,7 +141,7 @@ class AnswerEngine:
         if asked is None:
             return None
         snapshot = self._mine()
-        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=today)
+        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today)
         return answer_attendance(question, parsed, read_meetings(snapshot.searcher, with_items=False), asked)
 
     def ingest(self, meeting: Meeting, *, before_commit: BeforeCommit | None = None) -> IngestResult:

@@ -20,18 +20,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.acronyms import coordinated_acronyms, paired_acronyms
+from index.acronyms import coordinated_acronyms, defined_acronyms, paired_acronyms
 from index.analysis import analyze, plain_analyzer
 from index.codec import item_to_dict, meeting_fingerprint, meeting_to_dict
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, Meeting
 
-__all__ = ["TERMS_VERSION", "PreparedMeeting", "item_document", "meeting_document", "meeting_id_of", "prepare_meeting", "surface_words"]
+__all__ = ["TERMS_VERSION", "PreparedMeeting", "item_document", "meeting_acronyms", "meeting_document", "meeting_id_of", "prepare_meeting",
+           "surface_words"]  # fmt: skip
 
 _PLAIN = plain_analyzer()
 
-TERMS_VERSION = 2
+TERMS_VERSION = 3
 """Which making of index terms a stored meeting had; raise it when the same text gets other terms
-(2: the acronyms of index/acronyms.py). It is part of the fingerprint and the file key, so after an
+(2: the acronyms of index/acronyms.py; 3: the acronyms a meeting's document defines, on its meeting
+document, which every question reads). It is part of the fingerprint and the file key, so after an
 upgrade `kkrbot ingest` of the same files re-indexes each in place instead of calling it unchanged."""
 
 
@@ -49,6 +51,7 @@ class PreparedMeeting:
     item_documents: tuple[dict[str, Any], ...]
     file_key: str = ""
     item_words: tuple[list[str], ...] = ()  # each item's surface words, for an index made before `vocab`
+    acronyms: tuple[str, ...] = ()  # "acronym=name" of each acronym the document defines (`meeting_acronyms`)
 
     @property
     def vocab(self) -> list[str]:
@@ -63,7 +66,18 @@ def prepare_meeting(meeting: Meeting, *, file_key: str = "") -> PreparedMeeting:
     docs = tuple(item_document(item, mid, meeting.date_window, pairs) for item in meeting.items)
     words = tuple(surface_words(item, pairs) for item in meeting.items)
     fingerprint = f"{meeting_fingerprint(meeting)}:t{TERMS_VERSION}"
-    return PreparedMeeting(meeting, mid, fingerprint, docs, file_key, words)
+    return PreparedMeeting(meeting, mid, fingerprint, docs, file_key, words, tuple(meeting_acronyms(meeting)))
+
+
+def meeting_acronyms(meeting: Meeting) -> list[str]:
+    """The acronyms the meeting's document defines, with names of one word or several, as the
+    meeting document's `acronyms` ("kd-net=kommunaldirektørnetværket i midtjylland"): a question
+    reads those of every meeting (index/question/acronyms_asked.py)."""
+    found: dict[str, None] = {}
+    for item in meeting.items:
+        for acronym, name in defined_acronyms("\n".join([item.title, item.full_text])):
+            found.setdefault(f"{acronym}={name}")
+    return list(found)
 
 
 def meeting_pairs(meeting: Meeting) -> dict[str, str]:
@@ -177,4 +191,4 @@ def meeting_document(prepared: PreparedMeeting, *, with_vocab: bool = True) -> d
         "document_kind": meeting.document_kind,
         "source": meeting.source,
         "data": json.dumps(meeting_to_dict(meeting), ensure_ascii=False),
-    } | ({"vocab": prepared.vocab} if with_vocab else {})
+    } | ({"vocab": prepared.vocab} if with_vocab else {}) | ({"acronyms": ",".join(prepared.acronyms)} if prepared.acronyms else {})

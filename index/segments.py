@@ -23,8 +23,8 @@ from whoosh.searching import Searcher
 from index.search.bm25 import leaf_postings
 from index.search.columns import DocTable
 
-__all__ = ["Leaf", "SegmentCaches", "join_tables", "join_titles", "join_vocabulary", "leaves", "segment_table",
-           "segment_titles", "segment_vocabulary"]  # fmt: skip
+__all__ = ["Leaf", "SegmentCaches", "join_acronyms", "join_tables", "join_titles", "join_vocabulary", "leaves",
+           "segment_acronyms", "segment_table", "segment_titles", "segment_vocabulary"]  # fmt: skip
 
 T = TypeVar("T")
 
@@ -99,6 +99,25 @@ def join_vocabulary(parts: Sequence[dict[str, int]]) -> dict[str, int]:
         for word, n in part.items():
             out[word] = out.get(word, 0) + n
     return out
+
+
+# --- the acronyms the documents define ----------------------------------------------------------
+
+def segment_acronyms(reader: Any) -> list[tuple[str, str]]:
+    """One segment's (acronym, name) pairs, as its meeting documents hold them ("kd-net",
+    "kommunaldirektørnetværket i midtjylland"); dead ones included, as in the vocabulary."""
+    if "acronyms" not in reader.schema:  # an index made before them
+        return []
+    return [tuple(_text(t).split("=", 1)) for t in reader.lexicon("acronyms") if "=" in _text(t)]  # type: ignore[misc]
+
+
+def join_acronyms(parts: Sequence[list[tuple[str, str]]]) -> dict[str, tuple[str, ...]]:
+    """acronym → every name the index's documents define it by."""
+    out: dict[str, dict[str, None]] = {}
+    for part in parts:
+        for acronym, name in part:
+            out.setdefault(acronym, {})[name] = None
+    return {acronym: tuple(names) for acronym, names in out.items()}
 
 
 # --- item titles ----------------------------------------------------------------------------------

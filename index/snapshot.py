@@ -32,8 +32,8 @@ from index.search.bm25 import BM25_B, BM25_K1, Scorer, scorer_for
 from index.search.columns import DocTable
 from index.search.reader import Clause, ItemMeta
 from index.segments import (
-    Leaf, SegmentCaches, join_tables, join_titles, join_vocabulary, leaves, segment_table, segment_titles,
-    segment_term_ends, segment_vocabulary,
+    Leaf, SegmentCaches, join_acronyms, join_tables, join_titles, join_vocabulary, leaves, segment_acronyms,
+    segment_table, segment_titles, segment_term_ends, segment_vocabulary,
 )  # fmt: skip
 from index.store import item_meta, item_stems, read_item, read_items, read_meetings, stored_item
 
@@ -159,6 +159,11 @@ class IndexSnapshot:
     def vocabulary(self) -> dict[str, int]:
         """The index's surface words → item counts, for typo correction."""
         return self.caches.get("vocabulary", self._build_vocabulary)
+
+    def acronyms(self) -> dict[str, tuple[str, ...]]:
+        """acronym → the names the index's documents define it by ("kd-net": "kommunaldirektørnetværket
+        i midtjylland"), for reading questions (index/question/acronyms_asked.py)."""
+        return self.caches.get("acronyms", lambda: join_acronyms(self._per_segment("acronyms", segment_acronyms)))
 
     def up_to_date(self) -> bool:
         return self.searcher.up_to_date()

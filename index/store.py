@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from whoosh import index as whoosh_index
 from whoosh.columns import VarBytesColumn
-from whoosh.fields import COLUMN, ID, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.index import FileIndex, LockError
 from whoosh.searching import Searcher
 from whoosh.writing import PostingPool, SegmentWriter
@@ -61,6 +61,9 @@ class IngestResult:
     replaced_ids: tuple[str, ...] = ()
 
 
+ACRONYMS_FIELD = KEYWORD(commas=True, scorable=False)
+
+
 def make_schema() -> Schema:
     da = danish_analyzer()
     return Schema(
@@ -80,6 +83,9 @@ def make_schema() -> Schema:
         # times as the meeting has items holding it. (Indexes made before it have `words` on
         # every item instead, and keep writing it.)
         vocab=TEXT(analyzer=plain_analyzer(), phrase=False),
+        # The acronyms a meeting's document defines, on its meeting document: "acronym=name" terms
+        # (index/prepare.meeting_acronyms), read by every question (index/segments.segment_acronyms).
+        acronyms=ACRONYMS_FIELD,
         council=ID(stored=True),
         meeting_date=ID(stored=True),  # ISO date; "" when unknown
         document_kind=ID(stored=True),
@@ -195,6 +201,8 @@ def ingest_meetings(
     try:
         if "file_key" not in writer.schema:  # an index made before file keys
             writer.add_field("file_key", ID(stored=True))
+        if "acronyms" not in writer.schema:  # an index made before the acronyms of its documents
+            writer.add_field("acronyms", ACRONYMS_FIELD)
         with writer.searcher() as s:
             plan = _Plan(s)
             results = [plan.judge(p) for p in prepared]

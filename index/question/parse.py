@@ -16,6 +16,7 @@ from datetime import date
 
 from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
+from index.question.acronyms_asked import acronyms_asked
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
@@ -345,9 +346,11 @@ def parse_question(
     *,
     vocabulary: Collection[str] | Mapping[str, int] = (),
     today: date | None = None,
+    acronyms: Mapping[str, tuple[str, ...]] = {},  # noqa: B006 (read only)
 ) -> ParsedQuestion:
     """Understand one question (see ParsedQuestion). `vocabulary`: the index's lowercase
-    surface words, or a mapping word → count to prefer frequent corrections."""
+    surface words, or a mapping word → count to prefer frequent corrections; `acronyms`: the
+    acronyms the index's documents define → their names (index/question/acronyms_asked.py)."""
     glossary = load_glossary()
     vocab = Vocabulary(vocabulary)
 
@@ -407,6 +410,8 @@ def parse_question(
             read.alternatives.setdefault(completion, []).extend(others)
             read.expansions.extend(others)
     terms = _dedupe(read.terms, GENERIC)
+    for term, others in acronyms_asked(terms, acronyms).items():  # "KD-Net" and its name, each the other's rendering
+        read.alternatives.setdefault(term, []).extend(others)
     for w in regions_ending_names(norm) & set(terms):  # "Socialtilsyn Nord", "RAR Øst": a word of a body's name
         if council := region_council(w):
             councils.append(council)
@@ -448,7 +453,7 @@ def parse_question(
         before, last = [*before, framing], question
     if not before:
         return parsed
-    asked = parse_question(last, vocabulary=vocabulary, today=today)
+    asked = parse_question(last, vocabulary=vocabulary, today=today, acronyms=acronyms)
     own = set(asked.terms) | set(asked.unknown)
     parsed = replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
     if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent:

@@ -6,6 +6,8 @@ each word, as one `words` field per item did."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from whoosh import index as whoosh_index
 
 from index.acronyms import coordinated_acronyms
@@ -128,3 +130,29 @@ def test_an_item_holds_the_other_half_of_an_acronym_its_document_defines():
     assert "sku" in doc["stem_set"].decode().split() and "sku" in doc["body"]
     assert "sku" in surface_words(item, pairs)
     assert "sku" not in item_document(item, meeting_id_of(meeting))["stem_set"].decode().split()
+
+
+def test_the_index_keeps_every_acronym_its_documents_define(tmp_path):
+    meetings = [read_document(p) for p in sample_paths()]
+    with AnswerEngine(tmp_path / "new") as engine:
+        engine.ingest_many(meetings)
+        defined = engine._snapshot.acronyms()
+    assert defined["kd-net"] == ("kommunaldirektørnetværket i midtjylland",)  # 004 defines it
+    assert defined["sku"] == ("sundhedskoordinationsudvalg",) and "brn" in defined and "das" in defined
+    old = tmp_path / "old"  # an index made before the field gets it on its next ingest
+    old.mkdir()
+    schema = make_schema()
+    schema.remove("acronyms")
+    whoosh_index.create_in(str(old), schema)
+    with AnswerEngine(old) as engine:
+        assert engine._snapshot.acronyms() == {}
+        engine.ingest_many(meetings)
+        assert engine._snapshot.acronyms() == defined
+
+
+def test_an_acronym_one_document_defines_finds_another_documents_item(sample_engine):
+    # 004 defines "Kommunaldirektørnetværket i Midtjylland (KD-Net)"; 001's item 2.1 writes only "KD-Net"
+    answer = sample_engine.ask("hvad skal kommunaldirektørnetværket komme med oplæg om ift socialområdet?", today=date(2026, 11, 22))
+    first = answer.hits[0].item
+    assert answer.answered and first.source.startswith("001") and first.item_number == "2.1"
+    assert "ommunaldirektørnetværk" not in first.full_text
