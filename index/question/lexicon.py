@@ -96,7 +96,7 @@ DA_SIGNALS: frozenset[str] = frozenset(
 
 _DECISION = re.compile(
     r"\b(?:decid(?:e|ed|es|ing)|decisions?|approv(?:e|ed|es)|agreed|adopt(?:ed|s)?|resolved|"
-    r"conclu(?:ded|sion|sions)|outcome|endorsed|ratified|signed off|voted|"
+    r"conclu(?:de|ded|des|sion|sions)|outcome|endorsed|ratified|signed off|voted|"
     r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
     r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
     r"udfald(?:et)?|resultatet|landede)\b"

@@ -1,4 +1,5 @@
-"""Danish words typed without æ, ø and å: the pairs ("laerepladser") and the bare vowels ("borne").
+"""Words typed short or plain: Danish without æ, ø and å (the pairs "laerepladser", the bare vowels
+"borne"), the standing clippings of English office writing ("munis", "eval").
 
 The vocabulary is built from the bundled sample corpus, as the index would see it.
 """
@@ -60,3 +61,22 @@ def test_a_bare_vowel_is_not_folded_in_english_or_in_a_short_word(q: str, sample
 def test_vs_names_no_topic(sample_vocabulary: Counter[str]) -> None:
     parsed = parse_question("SSA vs SSH midt 2027?", vocabulary=sample_vocabulary, today=TODAY)
     assert "vs" not in parsed.terms and parsed.answer_type == "compare"
+
+
+@pytest.mark.parametrize(
+    "q, danish",
+    [
+        ("what do the munis pay for the EU office?", "kommune"),
+        ("results of the eval of the special places?", "evaluering"),
+        ("admin costs of the state rules?", "administration"),
+        ("govt plans for the health reform?", "regeringen"),
+    ],
+)
+def test_the_standing_clippings_of_english_office_writing_are_read(q: str, danish: str, sample_vocabulary: Counter[str]) -> None:
+    parsed = parse_question(q, vocabulary=sample_vocabulary, today=TODAY)
+    assert danish in parsed.terms and not parsed.unknown
+
+
+def test_conclude_asks_for_a_decision_and_today_for_nothing(sample_vocabulary: Counter[str]) -> None:
+    parsed = parse_question("what did KKR Nord conclude on the eval today?", vocabulary=sample_vocabulary, today=TODAY)
+    assert parsed.intent == "decision" and "today" not in parsed.unknown + parsed.terms
