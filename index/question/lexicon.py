@@ -207,7 +207,8 @@ def purpose_spans(text: str) -> list[tuple[int, int]]:
 
 # "Hvad skal KKR have på bordet om det i april?", "what will they decide about it": the question
 # points back to its background, which is then what it asks about.
-_POINTS_BACK = re.compile(r"\b(?:om|med|til|vedrørende)\s+(?:det|dette|dem|disse)\b|\b(?:about|on|with|regarding)\s+(?:it|this|that|them|these)\b")
+_POINTS_BACK = re.compile(r"\b(?:om|med|til|vedrørende)\s+(?:det|dette|dem|disse)\b|\b(?:about|on|with|regarding)\s+(?:it|this|that|them|these)\b"
+                          r"|\bthere\W*$")  # "… take on jointly there?": the place named before
 
 
 def points_back(question: str) -> bool:

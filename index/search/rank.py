@@ -32,6 +32,8 @@ EXPANSION_WEIGHT = 0.3  # glossary synonyms and related words: found, but weighe
 EXPANSION_MAX_SHARE = 0.05  # ... and only searched for when at most this share of items has them
 COMMON_SHARE = 0.2  # a question word in more than this share of items is left to the rerank (speed)
 UNKNOWN_WEIGHT = 0.6  # an English word neither glossary nor index knows, in the coverage (× the rarest IDF)
+UNKNOWN_FORM_SHARE = 0.25  # ... of it for a verb form or an adverb ("presented", "eventually"): how, not what
+UNKNOWN_FORM_ENDINGS = ("ed", "ly")
 COMPOUND_PARTS_WEIGHT = 0.7  # "SOSU-lærepladser" found only as "SOSU" ... "lærepladser"
 SPLIT_WEIGHT = 0.8  # a compound the index never saw, read as its known parts: × its parts' IDF
 CANDIDATES = 60
@@ -219,11 +221,31 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
     rarest = math.log(1 + (n + 0.5) / 0.5)
+    # A word only of the sentence framing the question ("Writing about training for the care professions:
+    # on what date …?") sets the scene in the asker's words and would weigh against every item alike;
+    # unless the question points back to it ("… take on jointly there?"), which is then what it asks about.
+    framing = () if points_back(parsed.text) else parsed.background
     for word in parsed.unknown:
+        if word in framing:
+            continue
         whole, parts = term_groups(word)
         if (whole or parts) and (whole or " ".join(parts)) not in seen:
-            out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT))
+            out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT * _unknown_share(word, parsed.text)))
     return out
+
+
+def _unknown_share(word: str, text: str) -> float:
+    """An unknown English verb form or adverb ("presented", "eventually", "presenting virtually") says how
+    or when a thing was done, not what it is: it weighs UNKNOWN_FORM_SHARE of an unknown noun ("stadium").
+    A word in "-ing" is a verb form when it goes on to what it governs ("joining KKR Midt online"); at the
+    end of its clause it names a thing ("a story on hospital parking.")."""
+    if len(word) <= 5:
+        return 1.0
+    if word.endswith(UNKNOWN_FORM_ENDINGS):
+        return UNKNOWN_FORM_SHARE
+    if word.endswith("ing") and re.search(rf"\b{re.escape(word)}\s+\w", text, re.IGNORECASE):
+        return UNKNOWN_FORM_SHARE
+    return 1.0
 
 
 def _query(reader: IndexReader, concepts: list[Concept]) -> list[Clause]:

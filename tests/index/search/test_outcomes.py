@@ -11,8 +11,10 @@ from index.answer_json import answer_json
 from index.model import Note
 from tests.support.sample import TODAY
 
+# (Asked without "in kroner and per cent" it is answered outright: the framing's English words nobody knows,
+# "supervisory", "authority", no longer weigh against the item, issue 10 round 9.)
 LONG = ("The supervisory authority Socialtilsyn Nord sends its budget to the North Jutland council every year. "
-        "By how much did its 2022 budget change relative to the year before?")  # fmt: skip
+        "By how much did its 2022 budget change relative to the year before, in kroner and per cent?")  # fmt: skip
 
 
 def where(answer) -> list[tuple[str, str]]:
@@ -133,8 +135,9 @@ def test_a_title_naming_the_question_is_its_topic(sample_engine) -> None:
     # (answered outright since six-letter stems count in the compounds they begin: "region" in "regionale")
     assert supported.answered and where(supported)[0] == ("003", "3.2")
     # a common word in the title ("sundhedsreformen", in many items) needs three more together inside
+    # (asked with "earmarked" alone it is answered outright: an unknown verb form weighs less than a thing)
     common = sample_engine.ask("Regarding the health reform, what national funds for municipal and regional "
-                               "investments are earmarked?", today=TODAY)  # fmt: skip
+                               "investments are set aside in the accord?", today=TODAY)  # fmt: skip
     assert common.answered and common.uncertain and where(common)[0] == ("003", "3.6")
     for off_topic in (
         "I'm doing a story on beredskab for dogs. Which pets do the municipalities protect in a flood?",
@@ -161,8 +164,10 @@ def test_a_period_asked_is_named_by_the_table_header_that_names_its_ends(sample_
 
 
 def test_a_framed_question_whose_asking_sentence_the_item_holds_is_answered_uncertain(sample_engine) -> None:
-    # the framing's words ("mayors' leadership") are the journalist's; the item holds all the question asks
-    answer = sample_engine.ask("I'm covering mayors' leadership on climate. Where was the Central Jutland climate "
+    # the framing's words ("mayors' views on flooding") are the journalist's; the item holds all the question asks
+    # (with "mayors' leadership", an English word no item has, it is answered outright: such a word of the framing
+    # no longer weighs)
+    answer = sample_engine.ask("I'm covering mayors' views on flooding. Where was the Central Jutland climate "
                                "conference held in 2021?", today=TODAY)  # fmt: skip
     assert answer.answered and answer.uncertain and where(answer)[0] == ("000", "2.1")
 

@@ -1,0 +1,58 @@
+"""Journalists' long questions (issue 10, round 9, docs/search.md "journalists' long questions
+found"): a sentence framing the question, then the question in words other than the item's, half
+in English. What the framing and the asker's own English weigh in finding the item."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.question.parse import parse_question
+from index.search.rank import UNKNOWN_FORM_SHARE, UNKNOWN_WEIGHT, _unknown_share, concepts_of
+from tests.support.sample import TODAY
+
+
+def source_items(answer) -> list[tuple[str, str]]:
+    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
+
+
+def _concepts(engine, question: str):
+    snapshot = engine._snapshot
+    parsed = parse_question(question, vocabulary=snapshot.vocabulary(), today=TODAY)
+    return parsed, {c.word: c for c in concepts_of(snapshot, parsed)}
+
+
+def test_an_unknown_english_word_of_the_framing_weighs_nothing(sample_engine) -> None:
+    """The framing sentence's words nobody could translate set the scene in the asker's words: as
+    concepts they would only weigh against every item alike."""
+    question = ("Writing about training for the care professions: on what date did the Central Jutland "
+                "council approve its strategy and action plan for welfare education?")
+    parsed, concepts = _concepts(sample_engine, question)
+    assert "professions" in parsed.unknown and "professions" in parsed.background
+    assert "professions" not in concepts and "strategi" in concepts
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.3")
+
+
+def test_an_unknown_english_verb_form_weighs_less_than_an_unknown_noun(sample_engine) -> None:
+    """"presented", "handed", "eventually" say how a thing was done; "stadium" names a thing."""
+    _, concepts = _concepts(sample_engine, "was the stadium eventually presented to the council?")
+    assert concepts["eventually"].weight == concepts["presented"].weight
+    assert concepts["presented"].weight == pytest.approx(UNKNOWN_FORM_SHARE * concepts["stadium"].weight)
+    assert concepts["stadium"].weight > UNKNOWN_WEIGHT * concepts["presented"].weight
+    # an off-topic thing named in the asking sentence still refuses
+    assert not sample_engine.ask("what did KKR decide about broadband in rural areas", today=TODAY).answered
+
+
+def test_the_framing_is_what_is_asked_when_the_question_points_back_to_it(sample_engine) -> None:
+    """"… take on jointly there?": the framing's place is the question's; its unknown thing ("hospital
+    parking") weighs as one asked about, and no item has it."""
+    question = "I'm doing a story on hospital parking. Which tasks do the municipalities take on jointly there?"
+    parsed, concepts = _concepts(sample_engine, question)
+    assert "parking" in parsed.background and concepts["parking"].weight == pytest.approx(concepts["jointly"].weight / UNKNOWN_FORM_SHARE)
+    assert not sample_engine.ask(question, today=TODAY).answered
+
+
+def test_a_word_in_ing_is_a_verb_form_only_when_it_goes_on() -> None:
+    assert _unknown_share("presenting", "who is presenting virtually at KKR Midt?") == UNKNOWN_FORM_SHARE
+    assert _unknown_share("parking", "what did KKR decide on hospital parking?") == 1.0
+    assert _unknown_share("handed", "was the money handed out?") == UNKNOWN_FORM_SHARE
