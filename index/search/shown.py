@@ -29,6 +29,7 @@ from index.search.date_kinds import asked_date_kind, holds_kind
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.pairs import PAIR_SHARE, holds_pair
+from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in
 from index.search.rows_asked import names_a_council, rows_of_councils, rows_of_years
@@ -113,6 +114,12 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     dated = next((w for w in typed if holds_kind(w.units, date_kind)), None)
     if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= TYPED_SHARE * rank(best):
         best = dated  # "the application deadline": "… med en ansøgningsfrist primo maj 2024", not another date
+    if (asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text)
+            and best.first.passage.kind != "row" and not answers_both(best, memo)):
+        # "how much into CDEU, and how much into the climate secretariat": the list giving both amounts
+        both = next((w for w in typed if answers_both(w, memo)), None)
+        if both is not None and rank(both) >= TYPED_SHARE * rank(best):
+            best = both
     named = next((w for w in order if w.score > 0 and _names_listed(w.first, asked)), None) if asked.listed else None
     if named is not None and not _names_listed(best.first, asked) and rank(named) >= TYPED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"
