@@ -323,7 +323,7 @@ def _read_words(
 _MID_MONTH = re.compile(r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
-def _named_words(norm: str) -> set[str]:
+def named_words(norm: str) -> set[str]:
     """The words of `norm` that name a thing (see ParsedQuestion.named): a capital letter not
     at a sentence's start, an acronym, a place; "midt" not in "midt i oktober"."""
     out = set()
@@ -435,7 +435,7 @@ def parse_question(
         meeting_from=dates.meeting_from,
         meeting_to=dates.meeting_to,
         date_guessed=dates.guessed,
-        named=tuple(w for w in terms if w in _named_words(norm) and not w[0].isdigit()),
+        named=tuple(w for w in terms if w in named_words(norm) and not w[0].isdigit()),
         fact_from=dates.fact_from,
         fact_to=dates.fact_to,
         intent=intent,

@@ -26,6 +26,7 @@ from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.figure import counted_stems, listed_stems, stems_of_text
+from index.search.absent import as_written, unseen_names
 from index.search.asked import missing_asked
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
@@ -430,16 +431,17 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         if _only_planned(hits[0], concepts, parsed):
             return refused(Note("note_planned_only"), nearest=hits)
         missing = _missing_named(hits[0], concepts, parsed)
-        if not missing and _year_apart(hits[0], concepts, parsed):
+        unseen = [w for w in unseen_names(concepts, parsed) if w not in missing]  # a body no item names
+        if not missing and not unseen and _year_apart(hits[0], concepts, parsed):
             missing = [str(y) for y in parsed.years]
-        if not missing:
+        if not missing and not unseen:
             # A figure, date, deadline or person the item does not give ("hvor mange studiepladser" of an
             # item on lærepladser, "hvornår er fristen" of one that sets no deadline).
-            if (missing := missing_asked(hits[0], concepts, parsed)) is not None:
-                return refused(missing, nearest=hits)
+            if (asked := missing_asked(hits[0], concepts, parsed)) is not None:
+                return refused(asked, nearest=hits)
             return None
-        what = ", ".join(w.capitalize() if len(w) > 4 else w.upper() for w in missing)
-        return refused(Note("note_nothing_for", {"what": what}), nearest=hits)
+        names = [w.capitalize() if len(w) > 4 else w.upper() for w in missing] + as_written(parsed.text, unseen)
+        return refused(Note("note_nothing_for", {"what": ", ".join(names)}), nearest=hits)
 
     def plans_meeting(r: Ranked) -> bool:
         """Is `r` the list of items planned for the meeting asked about (the item planning a

@@ -1,0 +1,65 @@
+"""A thing the question names that the index never saw: a body, programme or place the documents
+do not name ("What did the Danish Red Cross say about the refugee quotas for 2027?", "… fået fra
+Novo Nordisk Fonden?", "… the board of Aarhus Airport?"). The rest of the question's words pull up
+the item on the topic (the refugee quotas), which answered, "Måske" or plainly; but what the
+question is about is the body, and no item says anything of it.
+
+A name is a word written with a capital letter inside a sentence, or an acronym
+(`index.question.parse.named_words`), that no item has, whole or as its known parts, and that the
+glossary does not put into Danish (a translated word is the documents' wording, not a name) nor a
+typo fix turned into a word the index has. Not read: a word only of the question's background ("For
+a piece on regional EU lobbying offices: …", it sets the scene), a code with digits ("L53", "DK2020":
+the documents name a bill or programme by its title), and a lone name after "in"/"i" when the
+question names a thing the index has: the seat of that body ("the EU office in Brussels"), not
+another body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import re
+
+from index.question.parse import ParsedQuestion, named_words
+from index.question.text import normalise
+from index.search.rank import Concept
+
+__all__ = ["as_written", "unseen_names"]
+
+
+def unseen_names(concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
+    """The words naming a thing that the index has in no item (see the module docstring)."""
+    text = normalise(parsed.text)
+    named = named_words(text)
+    corrected = {read for _, read in parsed.corrections}
+    unseen = [
+        c.word for c in concepts
+        if not c.expansion and c.df == 0 and c.word in named and not c.split and not c.alternatives and not c.tails
+        and c.word not in parsed.background and c.word not in corrected and not any(ch.isdigit() for ch in c.word)
+    ]  # fmt: skip
+    known = any(c.word in named and c.df > 0 and not c.expansion for c in concepts) or bool(parsed.councils)
+    return [w for w in unseen if not (known and _seat(text, w, named))]
+
+
+def _seat(text: str, word: str, named: set[str]) -> bool:
+    """Is `word` a lone name after "in"/"i" ("the EU office in Brussels"), no other name beside it?"""
+    for m in re.finditer(rf"\b(?:in|i)\s+({re.escape(word)})\b(?:\s+(\S+))?", text, re.IGNORECASE):
+        after = (m.group(2) or "").strip(".,?!:;").lower()
+        if after not in named:
+            return True
+    return False
+
+
+_NAME_RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
+
+
+def as_written(text: str, words: list[str]) -> list[str]:
+    """The names holding `words` as the question writes them, with the capitalised words beside
+    them ("Danish Red Cross", "Novo Nordisk Fonden", "Aarhus Airport"), for the note "intet for …"."""
+    out: list[str] = []
+    wanted = set(words)
+    for m in _NAME_RUN.finditer(normalise(text)):
+        run = m.group()
+        if wanted & {w.lower().removesuffix("'s") for w in run.split()} and run not in out:
+            out.append(run)
+    return out
