@@ -40,6 +40,7 @@ from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
+from index.search.duration import asks_duration, duration_of, gives_duration
 from index.search.figure import item_text, missing_figure, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
@@ -105,6 +106,7 @@ _WHO = re.compile(
     r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"
     r"|\w*netværk\w*|\w*forum\w*|kommune[rn]?\w*)\b)|\b(?:KKR|KL|RAR|FOA|VIA)\b|\b(?:Region|Kommune)\b",
 )
+_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # what is asked is in the last sentence
 _PRICE_ASKED = re.compile(r"\bhvad\s+koster\b|\bwhat\s+does\s+it\s+cost\b|\bhow\s+much\s+does\s+it\s+cost\b|\bfee\b|\bgebyr\w*", re.IGNORECASE)
 # What each kind of asked value is, read in a passage's text.
 _GIVES: dict[str, Callable[[str], bool]] = {
@@ -115,6 +117,7 @@ _GIVES: dict[str, Callable[[str], bool]] = {
     "price": lambda text: any(re.search(r"\bkr\b|kroner|mio\.|mia\.", v.text) for v in numbers_in(text)),
 }
 _GIVES["amount"] = _GIVES["price"]  # an amount of money, asked without a thing it prices
+_GIVES["duration"] = gives_duration  # how long a thing lasts or takes (index.search.duration)
 
 
 @lru_cache(maxsize=8192)
@@ -128,6 +131,8 @@ def _asked(parsed: ParsedQuestion) -> str | None:
     text = parsed.text
     if asks_yes_no(text):
         return None
+    if asks_duration(_LAST_SENTENCE.split(text.strip())[-1]):
+        return "duration"  # "how long", "hvor længe", "the repayment period": not a figure, not a date
     if parsed.answer_type == "person":
         return "person" if _ROLE_ASKED.search(text) else "who"
     if parsed.answer_type == "date":
@@ -171,6 +176,8 @@ def _note(kind: str) -> Note:
         return Note("note_no_date")
     if kind in ("price", "amount"):
         return Note("note_no_price")
+    if kind == "duration":
+        return Note("note_no_duration")
     return Note("note_no_person")
 
 
@@ -178,14 +185,16 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     """A note saying what the question asks for when the item does not give it ("intet om
     studiepladser i punktet", "punktet nævner ingen frist"; see the module docstring); None
     when it does, or when what is asked cannot be read."""
-    figure = missing_figure(r, concepts, parsed)
+    kind = _asked(parsed)
+    figure = missing_figure(r, concepts, parsed) if kind != "duration" else None  # ("hvor lang <tid>": no thing counted)
     if figure is not None:
         return Note("note_no_figure", {"what": figure})
     if r.planned or parsed.intent == "next_meeting":
         return None  # the next meeting's items: its date is what they are about
-    kind = _asked(parsed)
     if kind is None or (kind in ("date", "deadline") and dates_in(parsed.text)) or (kind == "price" and _GIVES[kind](parsed.text)):
         return None  # the question writes a value of the kind: a search for it
+    if kind == "duration" and set(duration_of(parsed.text)) & set(parsed.unknown):
+        return _note(kind)  # "the <repayment> period", "<waiting> time": of a thing no item names
     share, best = asked_share(r.item, concepts, parsed, kind), asked_share(r.item, concepts, parsed, None)
     if share < NEAR_BEST * best or (kind in SPECIFIC and share < ASKED_SHARE):
         return _note(kind)

@@ -1,0 +1,55 @@
+"""The gate, round 9: a question asking of a body, programme or duration that no item gives is not
+answered (`answered` false, the nearest item kept with a note), while the same kind of question
+whose thing the item gives is answered."""
+
+from __future__ import annotations
+
+from tests.support.sample import TODAY
+
+
+def where(answer) -> tuple[str, str]:
+    return answer.hits[0].item.source.rsplit("/", 1)[-1][:3], answer.hits[0].item.item_number
+
+
+def notes(answer) -> dict[str, dict[str, str]]:
+    return {n.key: n.values for n in answer.notes}
+
+
+def test_a_body_the_documents_never_name_is_nothing_for_it(sample_engine) -> None:
+    # The refugee quotas item is the nearest; no item names the Red Cross.
+    cross = sample_engine.ask("How did the Danish Red Cross react to the 2027 refugee quotas for Central Jutland?", today=TODAY)
+    assert not cross.answered and where(cross) == ("003", "3.5")
+    assert notes(cross)["note_nothing_for"]["what"] == "Danish Red Cross" and "note_nearest" in notes(cross)
+    # A Danish question naming a foundation beside a body the index has.
+    fund = sample_engine.ask("Hvor meget har Central Denmark EU-Office modtaget fra Novo Nordisk Fonden?", today=TODAY)
+    assert not fund.answered and notes(fund)["note_nothing_for"]["what"] == "Novo Nordisk Fonden"
+
+
+def test_a_body_the_index_has_or_its_seat_still_answers(sample_engine) -> None:
+    # The seat of a body the index names ("the EU office in Brussels") is not another body.
+    seat = sample_engine.ask("How much money did the EU office in Brussels help actors in Central Jutland bring home from "
+                             "EU programmes?", today=TODAY)  # fmt: skip
+    assert seat.answered and where(seat) == ("003", "3.1")
+    # a bill by its number (a code with digits) is the documents' law by its title
+    law = sample_engine.ask("when did L53 (nurses doing doctor tasks) take effect?", today=TODAY)
+    assert law.answered and where(law) == ("004", "3.4")
+
+
+def test_a_duration_the_item_never_gives_is_not_answered(sample_engine) -> None:
+    # The special places item gives their price, capacity and use; no length of a stay or a wait.
+    stay = sample_engine.ask("Hvor længe bliver en borger typisk på de særlige psykiatriske pladser i Brønderslev?", today=TODAY)
+    assert not stay.answered and where(stay) == ("002", "3.3") and "note_no_duration" in notes(stay)
+    # a waiting time: of a thing ("waiting") no item names
+    wait = sample_engine.ask("What is the waiting time for the special psychiatric places in North Jutland?", today=TODAY)
+    assert not wait.answered and "note_no_duration" in notes(wait)
+
+
+def test_a_duration_the_item_gives_as_a_span_or_an_end_is_answered(sample_engine) -> None:
+    # "Aftalen indgås for en femårig periode fra 2022 til og med 2026."
+    agreement = sample_engine.ask("Hvor længe løber den nye femårige lærepladsaftale for SOSU-uddannelserne fra 2021?",
+                                  today=TODAY)  # fmt: skip
+    assert agreement.answered and "note_no_duration" not in notes(agreement)
+    # "De nye enheder skal inden udgangen af 2027 overtage kommunernes drift af server- og netværksinfrastruktur"
+    units = sample_engine.ask("How long do the new IT service organisations have to take over the municipalities' server "
+                              "and network operations?", today=TODAY)  # fmt: skip
+    assert units.answered and where(units) == ("001", "3.4"), notes(units)
