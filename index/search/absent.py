@@ -22,9 +22,24 @@ import re
 
 from index.question.parse import ParsedQuestion, named_words
 from index.question.text import normalise
-from index.search.rank import Concept
+from index.question.places import place_of
+from index.search.rank import Concept, Ranked
 
-__all__ = ["as_written", "unseen_names"]
+__all__ = ["as_written", "missing_named", "unseen_names"]
+
+
+def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
+    """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
+    "PAU") that the item lacks though the index has them elsewhere: the item is about another
+    body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
+    municipality the index has nowhere."""
+    named = set(parsed.named)
+    missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)
+               and c.word not in parsed.background]  # fmt: skip
+    # A municipality the index never saw, asked about (not only the asker's background): no item gives
+    # anything of it ("hvor mange studiepladser får Silkeborg" of a table of other campuses).
+    return missing + [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
+                      and c.word not in parsed.background and c.word not in missing]  # fmt: skip
 
 
 def unseen_names(concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:

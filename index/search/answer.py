@@ -26,7 +26,7 @@ from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.figure import counted_stems, listed_stems, stems_of_text
-from index.search.absent import as_written, unseen_names
+from index.search.absent import as_written, missing_named, unseen_names
 from index.search.asked import missing_asked
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
@@ -349,19 +349,6 @@ def _asked_held(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     return len(asked) < 2 or _met_together(r.item, asked, title_terms(r.item.title)) >= len(asked)
 
 
-def _missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
-    """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
-    "PAU") that the item lacks though the index has them elsewhere: the item is about another
-    body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
-    municipality the index has nowhere."""
-    named = set(parsed.named)
-    missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)]
-    # A municipality the index never saw, asked about (not only the asker's background): no item gives
-    # anything of it ("hvor mange studiepladser får Silkeborg" of a table of other campuses).
-    return missing + [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
-                      and c.word not in parsed.background and c.word not in missing]  # fmt: skip
-
-
 def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
     """A figure asked for a year ("udviklingsbidraget pr. indbygger i 2024") that the item
     never names within a few sentences of the question's rare words (or in its title): the
@@ -426,13 +413,18 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         figure = parsed.answer_type in ("number", "compare") and has_row_of(r.item, parsed.councils, parsed.years)
         return not parsed.councils or r.item.council in parsed.councils or figure
 
+    def of_year(r: Ranked) -> bool:
+        """Is the figure the item shows labelled by the year asked (a five-KKR table's "Dimensionering 2026")?"""
+        line = _hit(reader, r, _showing(concepts, parsed), keep=1).answer
+        return line is not None and any(str(y) in label for label in line.labels for y in parsed.years)
+
     def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
         """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""
         if _only_planned(hits[0], concepts, parsed):
             return refused(Note("note_planned_only"), nearest=hits)
-        missing = _missing_named(hits[0], concepts, parsed)
+        missing = missing_named(hits[0], concepts, parsed)
         unseen = [w for w in unseen_names(concepts, parsed) if w not in missing]  # a body no item names
-        if not missing and not unseen and _year_apart(hits[0], concepts, parsed):
+        if not missing and not unseen and _year_apart(hits[0], concepts, parsed) and not of_year(hits[0]):
             missing = [str(y) for y in parsed.years]
         if not missing and not unseen:
             # A figure, date, deadline or person the item does not give ("hvor mange studiepladser" of an

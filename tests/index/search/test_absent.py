@@ -53,3 +53,18 @@ def test_a_duration_the_item_gives_as_a_span_or_an_end_is_answered(sample_engine
     units = sample_engine.ask("How long do the new IT service organisations have to take over the municipalities' server "
                               "and network operations?", today=TODAY)  # fmt: skip
     assert units.answered and where(units) == ("001", "3.4"), notes(units)
+
+
+def test_a_council_figure_labelled_by_the_year_asked_is_of_that_year(sample_engine) -> None:
+    # The five-KKR table's cell is labelled "Dimensionering 2026", though no sentence names 2026 beside the words.
+    answer = sample_engine.ask("Hvor mange social- og sundhedsassistentelever skal KKR Syddanmark have i 2026?", today=TODAY)
+    assert answer.answered and where(answer) == ("001", "3.2"), notes(answer)
+    assert "2026" in " ".join(answer.hits[0].answer.labels)
+
+
+def test_a_name_only_in_the_askers_background_is_not_what_the_item_must_name(sample_engine) -> None:
+    # "i Aarhus" sets the scene (the office sits there); the item never names the city.
+    answer = sample_engine.ask("Til en artikel om EU-kontoret i Aarhus: kommunerne skulle øge bidraget til Central Denmark EU "
+                               "Office med 2,6 mio. kr. i 2025. Hvad var begrundelsen?", today=TODAY)  # fmt: skip (jfacts8 j8-02)
+    assert answer.answered and where(answer) == ("001", "3.3"), notes(answer)
+    assert "note_nothing_for" not in notes(answer)
