@@ -1,4 +1,7 @@
-"""A thing the question names that the index never saw: a body, programme or place the documents
+"""A thing the question names that the item lacks: another body of the same kind (missing_named:
+"Socialtilsyn Midt" of Socialtilsyn Nord's item), or one the index never saw (unseen_names).
+
+A thing the question names that the index never saw: a body, programme or place the documents
 do not name ("What did the Danish Red Cross say about the refugee quotas for 2027?", "… fået fra
 Novo Nordisk Fonden?", "… the board of Aarhus Airport?"). The rest of the question's words pull up
 the item on the topic (the refugee quotas), which answered, "Måske" or plainly; but what the

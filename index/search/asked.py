@@ -40,7 +40,9 @@ from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
-from index.search.duration import asks_duration, duration_of, gives_duration
+from index.search.value_kinds import (
+    asks_company, asks_duration, asks_pay, duration_of, gives_company, gives_duration, gives_pay,
+)
 from index.search.figure import item_text, missing_figure, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
@@ -49,7 +51,7 @@ __all__ = ["asked_share", "missing_asked"]
 
 ASKED_SHARE = 0.4  # the question's weight beside a deadline, a price or a role's holder (as cohesion's MIN_COHESION)
 NEAR_BEST = 0.5  # ... and beside any value asked for, this share of what the item's best passage holds
-SPECIFIC = frozenset(("deadline", "price", "person"))  # one thing, stated with what it is for
+SPECIFIC = frozenset(("deadline", "price", "person", "pay", "company"))  # one thing, stated with what it is for
 
 _DEADLINE_ASKED = re.compile(
     r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\bby\s+when\b|\blast\s+(?:date|day)\b|\bno\s+later\s+than\b|\binden\s+hvornår\b",
@@ -117,7 +119,9 @@ _GIVES: dict[str, Callable[[str], bool]] = {
     "price": lambda text: any(re.search(r"\bkr\b|kroner|mio\.|mia\.", v.text) for v in numbers_in(text)),
 }
 _GIVES["amount"] = _GIVES["price"]  # an amount of money, asked without a thing it prices
-_GIVES["duration"] = gives_duration  # how long a thing lasts or takes (index.search.duration)
+_GIVES["duration"] = gives_duration  # how long a thing lasts or takes (index.search.value_kinds)
+_GIVES["pay"] = gives_pay  # what a person or role is paid: an amount beside a word for pay
+_GIVES["company"] = gives_company  # which company: a firm, supplier or company named
 
 
 @lru_cache(maxsize=8192)
@@ -131,8 +135,13 @@ def _asked(parsed: ParsedQuestion) -> str | None:
     text = parsed.text
     if asks_yes_no(text):
         return None
-    if asks_duration(_LAST_SENTENCE.split(text.strip())[-1]):
+    asking = _LAST_SENTENCE.split(text.strip())[-1]
+    if asks_duration(asking):
         return "duration"  # "how long", "hvor længe", "the repayment period": not a figure, not a date
+    if parsed.answer_type == "number" and asks_pay(asking):
+        return "pay"  # "how much was the chair paid", "hvad får formanden i honorar"
+    if asks_company(asking):
+        return "company"  # "which company won the contract"
     if parsed.answer_type == "person":
         return "person" if _ROLE_ASKED.search(text) else "who"
     if parsed.answer_type == "date":
@@ -174,8 +183,10 @@ def _note(kind: str) -> Note:
         return Note("note_no_deadline")
     if kind == "date":
         return Note("note_no_date")
-    if kind in ("price", "amount"):
+    if kind in ("price", "amount", "pay"):
         return Note("note_no_price")
+    if kind == "company":
+        return Note("note_no_company")
     if kind == "duration":
         return Note("note_no_duration")
     return Note("note_no_person")

@@ -68,3 +68,16 @@ def test_a_name_only_in_the_askers_background_is_not_what_the_item_must_name(sam
                                "Office med 2,6 mio. kr. i 2025. Hvad var begrundelsen?", today=TODAY)  # fmt: skip (jfacts8 j8-02)
     assert answer.answered and where(answer) == ("001", "3.3"), notes(answer)
     assert "note_nothing_for" not in notes(answer)
+
+
+def test_a_pay_or_a_company_the_item_never_gives_is_not_answered(sample_engine) -> None:
+    # The EU office's item names its chair and gives the office's money, not what the chair is paid.
+    pay = sample_engine.ask("How much does the chair of the Central Denmark EU Office board earn?", today=TODAY)
+    assert not pay.answered and "note_no_price" in notes(pay)
+    # The IT units item names no firm.
+    firm = sample_engine.ask("Which firm will run the new municipal IT service organisations in Central Jutland?", today=TODAY)
+    assert not firm.answered and "note_no_company" in notes(firm)
+    # an amount the item gives beside the question's words is still answered
+    money = sample_engine.ask("How much money has Central Denmark EU Office helped actors in Central Jutland bring home "
+                              "from EU programmes?", today=TODAY)  # fmt: skip
+    assert money.answered and where(money) == ("003", "3.1")

@@ -1,4 +1,7 @@
-"""A duration asked for: "how long", "hvor længe", "hvor lang tid", "varighed", a waiting time, a
+"""Kinds of value a question asks for that are neither a figure (index.search.figure) nor a date
+(index.search.asked): a duration, a person's pay, a company.
+
+A duration asked for: "how long", "hvor længe", "hvor lang tid", "varighed", a waiting time, a
 period of something ("the repayment period"), "how many years". Neither a figure (its head, "tid",
 "time", is no thing the item counts) nor a date, so an item on the topic answered whatever it held:
 "How long is the waiting time for a place on the special psychiatric places?" of the item giving
@@ -9,6 +12,14 @@ holds one as the documents write it: a number of a unit of time ("3 år", "6-8 u
 an adjective of years ("femårig", "flerårig"), a span of years ("2022-2026", "fra 2022 til og med
 2026", "frem til 2028"), or the end a thing has to be done by ("inden udgangen af 2027", "senest
 1. januar 2027": how long they have). "om året", "årligt", "pr. døgn" are a rate, not a duration.
+
+A person's pay ("how much was the chair paid", "hvad får formanden i honorar", "what salary do …"):
+an amount of money asked of a person or role, or by a word for pay. Only an amount beside a word
+for pay answers it ("løn", "honorar", "vederlag", "aflønning", "godtgørelse", "diæter"): the item
+on the office the chair leads gives the office's money, not the chair's.
+
+A company ("which company won the contract", "hvilket firma skal drive …"): only a passage naming
+a firm, a supplier or a company answers it.
 """
 
 from __future__ import annotations
@@ -18,7 +29,7 @@ import re
 from index.dates import MONTHS
 from index.search.values import dates_in
 
-__all__ = ["asks_duration", "duration_of", "gives_duration"]
+__all__ = ["asks_company", "asks_duration", "asks_pay", "duration_of", "gives_company", "gives_duration", "gives_pay"]
 
 _DURATION_ASKED = re.compile(
     r"\bhow\s+long\b|\bhvor\s+længe\b|\bhvor\s+lang\s+(?:tid|periode)\b|\bhow\s+much\s+time\b|\bvarighed\w*|\bduration\b"
@@ -57,3 +68,43 @@ def asks_duration(text: str) -> bool:
 def gives_duration(text: str) -> bool:
     """Does `text` state a duration: a length of time, a span of years, or the end a thing is due by?"""
     return bool(_DURATION_GIVEN.search(text)) or (bool(_BY_END.search(text)) and bool(dates_in(text) or re.search(_YEAR, text)))
+
+
+_ROLE = (r"(?:chair\w*|director\w*|mayor\w*|ceo|members?|staff|employees|councillors?|formand\w*|forperson\w*|direktør\w*"
+         r"|borgmester\w*|medlemmer|medlem|medarbejder\w*|ansatte)")
+_PAY_ASKED = re.compile(
+    rf"\b(?:salar\w*|wages?|remunerat\w*|honorar\w*|vederlag\w*|aflønn\w*|løn(?:nen|ninger)?)\b"
+    rf"|\b{_ROLE}\b.{{0,60}}\b(?:paid|earn\w*|get\s+paid|tjen(?:er|te|t)|betalt|får)\b"
+    rf"|\b(?:paid|earn\w*|betal\w*|får)\b.{{0,30}}\b{_ROLE}\b",
+    re.IGNORECASE,
+)
+_PAY_GIVEN = re.compile(r"\b\w*(?:løn|honorar|vederlag|aflønning|godtgørelse|diæt)\w*", re.IGNORECASE)
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder)?\s*(?:kr\b|kroner)|\bkr\.?\s*\d", re.IGNORECASE)
+_COMPANY_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|firms|supplier|suppliers|vendor|vendors|contractor|contractors|consultancy)\b"
+    r"|\bhvilke[nt]?\s+(?:\w+\s+)?(?:firma\w*|selskab\w*|virksomhed\w*|leverandør\w*|entreprenør\w*|konsulent\w*)",
+    re.IGNORECASE,
+)
+_COMPANY_GIVEN = re.compile(
+    r"\b\w*(?:virksomhed|firma|selskab|leverandør|entreprenør|konsulent)\w*|\b(?:A/S|ApS|I/S|P/S)\b", re.IGNORECASE
+)
+
+
+def asks_pay(text: str) -> bool:
+    """Does the question ask what a person or role is paid (see the module docstring)?"""
+    return bool(_PAY_ASKED.search(text))
+
+
+def gives_pay(text: str) -> bool:
+    """Does `text` give an amount of money beside a word for pay?"""
+    return bool(_PAY_GIVEN.search(text)) and bool(_AMOUNT.search(text))
+
+
+def asks_company(text: str) -> bool:
+    """Does the question ask which company, firm or supplier?"""
+    return bool(_COMPANY_ASKED.search(text))
+
+
+def gives_company(text: str) -> bool:
+    """Does `text` name a company, a firm or a supplier?"""
+    return bool(_COMPANY_GIVEN.search(text))
