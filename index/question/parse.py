@@ -298,6 +298,7 @@ def _read_words(
         if fixed != parts:
             out.corrections.append((w, "-".join(fixed)))
             w = "-".join(fixed)
+            danish = danish or w in vocab  # an English word read as the documents' ("constituting": "konstituering")
         elif language == "en" and not danish_word and not is_acronym(tok.raw) and vocab and w not in vocab:
             out.unknown.append(w)
             continue

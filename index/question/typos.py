@@ -55,6 +55,7 @@ _ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "e
 _NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
 _PAST_ENDINGS = ("ede", "te", "et")  # past tense and participle of a Danish verb ("ønskede", "valgte", "ønsket")
 _VERB_ENDINGS = ("e", "er", "es", "et", "ede", "te", "t")
+_ACTION_ENDINGS = ("ning", "ing")  # nouns of action: "udpegning", "konstituering", "afvikling"
 
 
 def _reach(length: int) -> int:
@@ -147,12 +148,17 @@ class Vocabulary:
         if word not in self._words or len(word) < 6 or not word.isalpha():
             return ()
         end = next((e for e in _PAST_ENDINGS if word.endswith(e)), None)
+        endings = _VERB_ENDINGS
+        if end is None and word.endswith(_ACTION_ENDINGS):
+            # a noun of action and its verb ("konstituering": "konstituerende", "udpegning": "udpeget")
+            end = next(e for e in _ACTION_ENDINGS if word.endswith(e))
+            endings = _VERB_ENDINGS + ("ende",)
         if end is None:
             return ()
         base = word[: -len(end)]
         if len(base) < 4:
             return ()
-        return tuple(base + e for e in _VERB_ENDINGS if base + e != word and base + e in self._words)
+        return tuple(base + e for e in endings if base + e != word and base + e in self._words)
 
     def correct(self, word: str) -> str | None:
         if word not in self._fixes:

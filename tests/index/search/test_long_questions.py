@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.question.parse import parse_question
+from index.question.typos import Vocabulary
 from index.search.rank import UNKNOWN_FORM_SHARE, UNKNOWN_WEIGHT, _unknown_share, concepts_of
 from tests.support.sample import TODAY
 
@@ -56,3 +57,21 @@ def test_a_word_in_ing_is_a_verb_form_only_when_it_goes_on() -> None:
     assert _unknown_share("presenting", "who is presenting virtually at KKR Midt?") == UNKNOWN_FORM_SHARE
     assert _unknown_share("parking", "what did KKR decide on hospital parking?") == 1.0
     assert _unknown_share("handed", "was the money handed out?") == UNKNOWN_FORM_SHARE
+
+
+def test_a_noun_of_action_counts_in_part_in_its_verb_forms() -> None:
+    """"konstituering" in the question, "konstituerende møde" in the item: the stemmer keeps them apart."""
+    vocab = Vocabulary({"konstituering": 1, "konstituerende": 1, "udpegning": 3, "udpeget": 5, "ting": 9})
+    assert vocab.inflections("konstituering") == ("konstituerende",)
+    assert vocab.inflections("udpegning") == ("udpeget",)
+    assert vocab.inflections("ting") == ()
+
+
+def test_an_english_word_read_as_the_documents_word_brings_its_other_forms(sample_engine) -> None:
+    question = ("I'm writing a piece about how the regional council of mayors hands over after the local elections. "
+                "When will the newly composed Central Jutland council hold its constituting meeting?")
+    parsed, _ = _concepts(sample_engine, question)
+    assert ("constituting", "konstituering") in parsed.corrections
+    assert "konstituerende" in dict(parsed.alternatives)["konstituering"]
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("001", "5.2")
