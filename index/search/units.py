@@ -175,6 +175,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
+    typed = typed or (kind == "person" and p.kind != "row" and bool(_MEMBERS.search(p.text)))
     denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, own, asked.verb)
     counting = bool(asked.counted) and p.kind != "row" and any(counts(v.text, asked.counted) for v in values_in(p.text, "number"))
     return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed,
@@ -197,8 +198,15 @@ MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
 _REASON = re.compile(
     r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
     r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at|"
-    r"tilskrive[st]?|tilskrevet|grund\s+til|ses\s+i\s+sammenhæng\s+med|because|due\s+to|so\s+that|the\s+reason)\b"
+    r"tilskrive[st]?|tilskrevet|grund\s+til|ses\s+i\s+sammenhæng\s+med|i\s+lyset\s+af|because|due\s+to|so\s+that|the\s+reason)\b"
     r"|^\s*da\b|,\s*da\b",  # "Da der ikke er et møde ...": da opening a clause gives a cause
+    re.IGNORECASE,
+)
+# A sentence that says who a body is made of, or who appoints to it: "who sits in …" is answered by
+# "Hvert SKF består af 2 kommunalbestyrelsesmedlemmer …", "who appoints …" by "(udpeges af repræsentantskabet …)".
+_MEMBERS = re.compile(
+    r"\b(?:består\s+af|bestående\s+af|sammensat\s+af|sammensættes\s+af|med\s+deltagelse\s+af|med\s+deltagere\s+(?:fra|af)|"
+    r"(?:udpeges|udpeget|vælges|valgt)\s+(?:af|blandt))\b",
     re.IGNORECASE,
 )
 # A sentence that denies: the answer to a yes/no question may be "Der følger ikke midler med".
