@@ -288,6 +288,9 @@ def _read_words(
             out.terms.append(w)
             continue
         parts = w.split("-")
+        if len(parts) == 2 and vocab and w not in vocab and parts[0] not in vocab and (head := _words_of(glossary.related_danish(parts[0]))):
+            out.translated(head[:1], head[1:])  # "KU-mødet", "KB-medlemmer": a standing acronym heads the compound
+            w, parts = parts[1], parts[1:]
         fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
         danish = language == "da" or danish_word
         fixed = [

@@ -38,3 +38,14 @@ def test_the_parsed_question_holds_the_other_rendering():
     assert ("kommunaldirektørnetværket", ("kd-net",)) in parsed.alternatives
     parsed = parse_question("KD-Net budget 2025?", today=TODAY, acronyms=DEFINED)
     assert dict(parsed.alternatives)["kd-net"] == ("kommunaldirektørnetværket-midtjylland",)
+
+
+def test_a_standing_acronym_the_documents_never_write_is_read_as_its_body(sample_engine):
+    # the documents write "Kontaktudvalget", "kommunalbestyrelsesmedlemmer", "regionsrådsformand" in full
+    parsed = parse_question("hvem var med fra KL til temamødet i KU i aug 2021?", today=TODAY, vocabulary=sample_engine.vocabulary())
+    assert "kontaktudvalget" in parsed.terms and "ku" not in parsed.terms
+    answer = sample_engine.ask("hvor mange KB-medl. udpeger KKR MJ til uddannelsesudvalget?", today=TODAY)
+    first = answer.hits[0].item
+    assert answer.answered and (first.source[:3], first.item_number) == ("000", "5.2")
+    parsed = parse_question("RR-formand i Midtjylland?", today=TODAY, vocabulary=sample_engine.vocabulary())
+    assert "regionsrådet" in parsed.terms and "formand" in parsed.terms  # an acronym heading a compound
