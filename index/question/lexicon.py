@@ -65,7 +65,7 @@ _EN_FILLER = set(
     "exactly "
     # everyday English that names no topic: numbers in words, motion, expecting, keeping, making
     "two three four five six back come came comes coming ask asked asking think thinks expect expects "
-    "expected keep keeps kept getting still already enough else roughly shortly carefully certain "
+    "expected keep keeps kept getting still already enough else roughly approximately shortly carefully certain "
     "taking taken use used make makes made done meant supposed big large behind without neither "
     "either hear heard send sent bring brought speak spoke".split()
 )

@@ -17,6 +17,7 @@ from datetime import date
 from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
 from index.question.acronyms_asked import acronyms_asked
+from index.question.clipped_english import unclip_english
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
@@ -369,7 +370,8 @@ def parse_question(
     folded, letter_fixes = fold_danish_letters(
         normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count, written_danish
     )
-    norm, intent_fixes = fix_intent_typos(folded, real_word)
+    unclipped, clip_fixes = unclip_english(folded) if not written_danish else (folded, [])  # "munis", "eval", "govt"
+    norm, intent_fixes = fix_intent_typos(unclipped, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
     # A word cut without its period ("dim", "medl") is read only in a Danish question (in an English
     # one, only a word with æøå: "meritpæd"): an English word the glossary lacks ("sign") is no cut word.
@@ -380,7 +382,7 @@ def parse_question(
 
     cut = expand_abbreviations(norm, vocabulary, whole_word)  # "medl.", "udv.bidraget", "dim": the index's words
     norm = cut.text
-    intent_fixes = letter_fixes + intent_fixes + month_fixes + cut.fixes
+    intent_fixes = letter_fixes + clip_fixes + intent_fixes + month_fixes + cut.fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]

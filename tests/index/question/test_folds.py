@@ -68,7 +68,8 @@ def test_vs_names_no_topic(sample_vocabulary: Counter[str]) -> None:
     [
         ("what do the munis pay for the EU office?", "kommune"),
         ("results of the eval of the special places?", "evaluering"),
-        ("admin costs of the state rules?", "administration"),
+        ("admin burdens from state rules?", "administration"),  # "administrative burdens"
+        ("what's the regional dev contribution per inhabitant?", "udviklingsbidrag"),  # inside a glossary phrase
         ("govt plans for the health reform?", "regeringen"),
     ],
 )
@@ -80,3 +81,10 @@ def test_the_standing_clippings_of_english_office_writing_are_read(q: str, danis
 def test_conclude_asks_for_a_decision_and_today_for_nothing(sample_vocabulary: Counter[str]) -> None:
     parsed = parse_question("what did KKR Nord conclude on the eval today?", vocabulary=sample_vocabulary, today=TODAY)
     assert parsed.intent == "decision" and "today" not in parsed.unknown + parsed.terms
+
+
+def test_an_english_word_a_glossary_key_begins_is_no_clipping(sample_vocabulary: Counter[str]) -> None:
+    parsed = parse_question("how much time is short for the pass?", vocabulary=sample_vocabulary, today=TODAY)
+    assert not parsed.corrections  # "time", "short", "pass" stay: no "timeline", "shortage", "passenger"
+    parsed = parse_question("status på dev i KKR?", vocabulary=sample_vocabulary, today=TODAY)
+    assert not parsed.corrections  # a Danish question's words are not English clippings
