@@ -180,7 +180,7 @@ _FRAMING = re.compile(
     r"\b(?:jeg|vi)\s+(?:er\s+ved\s+at\s+)?(?:skriver|laver|arbejder\s+på|dækker|følger|researcher|"
     r"forbereder|undersøger)\b"
     r"|\b(?:(?:til|for|i)\s+)?(?:en|et|min|mit|vores|den)\s+(?:\w+\s+)?" + _PIECE_DA + r"\s+(?:om|på|til)\b"
-    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+(?:currently\s+)?(?:doing|writing|working\s+on|preparing|"
+    r"|\b(?:i'?m|i\s+am|we'?re|we\s+are|i|we)\s+(?:currently\s+)?(?:doing|writing|working\s+on|preparing|planning|"
     r"researching|covering|reporting\s+on|looking\s+(?:into|at)|following|investigating|examining)\b"
     r"|^(?:writing|working\s+on|preparing|researching|covering|reporting\s+on|looking\s+(?:into|at)|following|"
     r"investigating|examining)\b"
@@ -190,7 +190,7 @@ _FRAMING = re.compile(
     r"|\b(?:jeg|vi)\s+(?:er|arbejder\s+som)\s+(?:\w+\s+)?\w*(?:journalist|redaktør|reporter|skribent)\w*"
     r"|\bsom\s+\w*(?:journalist|redaktør|reporter|skribent)\b|\b(?:vores|mine)\s+(?:læsere|lyttere|seere)\b"
     r"|\b(?:i|we)\s+(?:cover|write\s+about|report\s+on)\b|\b(?:i'?m|i\s+am)\s+an?\s+(?:\w+\s+)?(?:journalist|reporter|editor)\b"
-    r"|\b(?:our|my)\s+(?:readers|listeners|viewers|audience)\b"
+    r"|\b(?:our|my)\s+(?:readers|listeners|viewers|audience)\b|\b(?:our|my)\s+coverage\s+of\b"
     r"|\b(?:for|at)\s+(?:a|an|our|my|the)\s+(?:\w+\s+)?(?:paper|newspaper|magazine|newsletter|website|outlet|broadcast)\b"
 )
 

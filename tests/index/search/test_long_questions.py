@@ -75,3 +75,17 @@ def test_an_english_word_read_as_the_documents_word_brings_its_other_forms(sampl
     assert "konstituerende" in dict(parsed.alternatives)["konstituering"]
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("001", "5.2")
+
+
+def test_the_askers_planning_and_what_they_set_apart_are_no_topic(sample_engine) -> None:
+    """"I'm planning our coverage of …" frames the question as "I'm writing about …" does; "apart from X,
+    what …" asks for what else there is (a plan's other lines), as "besides" does."""
+    parsed, _ = _concepts(sample_engine, "I'm planning our coverage of the health reform. Who spoke about it?")
+    assert "planlægning" not in parsed.terms and "overtage" not in parsed.terms
+    for asking in ("Apart from", "Aside from", "Besides", "Other than"):
+        parsed, _ = _concepts(sample_engine, f"{asking} the framework agreement, what is lined up for 1 September 2026?")
+        assert parsed.unknown == () and "rammeaftale" in parsed.terms, asking
+    answer = sample_engine.ask("I'm planning our coverage of Central Jutland's council. Apart from the framework "
+                               "agreement on social services, what is lined up for the meeting on 1 September 2026?",
+                               today=TODAY)  # fmt: skip
+    assert answer.answered and source_items(answer)[0] == ("003", "6.1")
