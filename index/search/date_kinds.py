@@ -17,12 +17,13 @@ from functools import lru_cache
 from index.search.units import Unit
 from index.search.values import Value
 
-__all__ = ["asked_date_kind", "holds_kind", "of_kind"]
+__all__ = ["KIND_SHARE", "asked_date_kind", "holds_kind", "of_kind"]
 
 # The question's words naming the kind of date, and the passage's words marking a date of it.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("deadline",
-     re.compile(r"\b(?:\w*frist\w*|deadline\w*|senest|by\s+when|no\s+later\s+than)\b", re.IGNORECASE),
+     re.compile(r"\b(?:\w*frist\w*|deadline\w*|senest|by\s+when|no\s+later\s+than|(?:be|is|are|was|were)\s+due)\b",
+                re.IGNORECASE),
      re.compile(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
     ("start",
      re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect)\b", re.IGNORECASE),
@@ -32,6 +33,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|gælder\s+til|til\s+og\s+med)\b", re.IGNORECASE)),
 )  # fmt: skip
 REACH = 60  # characters between the kind's word and its date
+KIND_SHARE = 0.25  # the window holding the date of the kind asked is shown first at this share of the best
 
 
 @lru_cache(maxsize=1024)

@@ -25,7 +25,7 @@ from index.read.passages import item_parts
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
-from index.search.date_kinds import asked_date_kind, holds_kind
+from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
 from index.search.pairs import PAIR_SHARE, holds_pair
@@ -112,7 +112,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         best = typed[0]  # the asked kind of value near the question's words
     date_kind = asked_date_kind(asked.text) if asked.answer_type == "date" else None
     dated = next((w for w in typed if holds_kind(w.units, date_kind)), None)
-    if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= TYPED_SHARE * rank(best):
+    if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= KIND_SHARE * rank(best):
         best = dated  # "the application deadline": "… med en ansøgningsfrist primo maj 2024", not another date
     if (asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text)
             and best.first.passage.kind != "row" and not answers_both(best, memo)):

@@ -16,6 +16,8 @@ from tests.support.sample import TODAY
     [
         ("What is the expected application deadline for the loan pools?", "deadline"),
         ("hvornår er fristen for en frivillig aftale om kommunekvoter", "deadline"),
+        ("When would applications for the loan pool be due?", "deadline"),
+        ("When was the meeting postponed due to the election?", None),  # "due to" is a cause, no deadline
         ("when did the L53 law letting nurses do doctor tasks take effect?", "start"),
         ("hvornår træder de nye regler for sygeplejersker i kraft", "start"),
         ("Hvornår udløber aftalen om vilkår for ansatte på meritpædagoguddannelsen?", "end"),
@@ -51,6 +53,9 @@ def test_the_date_a_passage_marks_as_of_the_kind() -> None:
         # the law was passed on 12 December 2023; it came into force on 1 January 2024
         ("when did the L53 law letting nurses do doctor tasks take effect?", "1. januar 2024",
          "Loven trådte i kraft den 1. januar 2024"),
+        # the sentence with the deadline holds few of the question's words ("puljerne", "ansøgningsfrist")
+        ("When was the loan money for 2025 and 2026 expected to be paid out, and when would applications be due?",
+         "primo maj 2024", "med en ansøgningsfrist primo maj 2024"),
         # "Loven trådte i kraft …" holds none of the question's words: the sentence before names the law
         ("When did the law L53 on nurses' tasks enter into force?", "1. januar 2024", "Loven trådte i kraft den 1. januar 2024"),
         # the agreement was announced on 10 November 2023 and lapses on 1 August 2030
