@@ -89,3 +89,14 @@ def test_the_askers_planning_and_what_they_set_apart_are_no_topic(sample_engine)
                                "agreement on social services, what is lined up for the meeting on 1 September 2026?",
                                today=TODAY)  # fmt: skip
     assert answer.answered and source_items(answer)[0] == ("003", "6.1")
+
+
+def test_suggest_and_handle_widen_to_the_documents_verbs(sample_engine) -> None:
+    """"suggest" as "propose", "handle" as "solve": the English of municipal work, widening only."""
+    question = ("I'm covering the debate on how prepared the municipalities are for a crisis. Which tasks did the "
+                "council paper suggest the municipalities could handle jointly?")
+    parsed, _ = _concepts(sample_engine, question)
+    assert "suggest" not in parsed.unknown and "handle" not in parsed.unknown
+    assert "håndtere" in parsed.expansions and "forslag" in parsed.expansions
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.2")
