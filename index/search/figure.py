@@ -67,6 +67,7 @@ _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", 
 _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
+_HOW_MANY_DA = re.compile(r"\bhvor\s+mange\b", re.IGNORECASE)
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that say a figure is whole, before what it is of: "the total budget", "det samlede budget"
 _WHOLE = frozenset(("total", "samlede", "samlet", "overall", "combined", "annual", "årlige", "gross"))
@@ -86,6 +87,8 @@ def _asking_sentence(text: str) -> str:
     """The sentence that asks: the last one holding asking words (a journalist's background
     comes first: "… share out new refugees among themselves. How many refugees …?")."""
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    if parts and parts[-1].rstrip().endswith("?") and not _ASKING.search(parts[-1]):
+        return parts[-1]  # the question asks otherwise ("How did X compare with Y?"): the background's words ask nothing
     return next((p for p in reversed(parts) if _ASKING.search(p)), text)
 
 
@@ -152,7 +155,8 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     """The head of what is asked for: the last word of the governed phrase that is a concept
     the index has, not a place and not a named thing (those are `_missing_named`'s)."""
     named = set(parsed.named)
-    phrase = _phrase(_asking_sentence(parsed.text))
+    sentence = _asking_sentence(parsed.text)
+    phrase = _counted_noun(_phrase(sentence), sentence, parsed)
     if phrase and _VALUE_WORDS.match(phrase[0]):
         return None  # what follows a value word is the clause's verb ("hvor mange penge <forventes> …")
     for word in reversed(phrase):
@@ -165,6 +169,19 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     return None
 
 
+def _counted_noun(phrase: list[str], sentence: str, parsed: ParsedQuestion) -> list[str]:
+    """A Danish "hvor mange" phrase up to its first noun: the words before it that end in -e are
+    its adjectives or participles ("særlige psykiatriske <pladser>", "udpegede <medlemmer>"), and
+    what follows it is the clause's verb ("hvor mange <medlemmer> udpeger KKR", "hvor mange
+    <kommuner> deltog"): the noun is what is counted."""
+    if parsed.language != "da" or not _HOW_MANY_DA.search(sentence):
+        return phrase
+    for i, word in enumerate(phrase):
+        if not word.endswith("e"):
+            return phrase[: i + 1]
+    return phrase
+
+
 def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
     """The head of what is asked for when it is a Danish word the index has in no item, whole or as
     its parts ("hvor mange <buslinjer> blev nedlagt"): no item can give a figure of it. Not an
@@ -172,7 +189,8 @@ def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept
     if parsed.language != "da":
         return None
     named = set(parsed.named)
-    phrase = _phrase(_asking_sentence(parsed.text))
+    sentence = _asking_sentence(parsed.text)
+    phrase = _counted_noun(_phrase(sentence), sentence, parsed)
     if not phrase or _VALUE_WORDS.match(phrase[0]):
         return None
     for word in reversed(phrase):

@@ -81,3 +81,19 @@ def test_a_pay_or_a_company_the_item_never_gives_is_not_answered(sample_engine) 
     money = sample_engine.ask("How much money has Central Denmark EU Office helped actors in Central Jutland bring home "
                               "from EU programmes?", today=TODAY)  # fmt: skip
     assert money.answered and where(money) == ("003", "3.1")
+
+
+def test_a_danish_count_is_of_the_noun_not_the_verb_after_it(sample_engine) -> None:
+    # "hvor mange <kommuner> deltog": the survey item gives "82 kommuner har svaret"; the verb is not what is counted.
+    answer = sample_engine.ask("Hvor mange kommuner deltog i KL's undersøgelse af kollektiv mobilitet i efteråret 2023?",
+                               today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer) == ("004", "3.2"), notes(answer)
+    assert "note_no_figure" not in notes(answer)
+
+
+def test_a_figure_word_only_of_the_background_is_not_what_is_asked(sample_engine) -> None:
+    # The last sentence asks a comparison without figure words: "how many seats" of the background is not its thing.
+    answer = sample_engine.ask("I'm looking at how many seats the municipalities of Central Jutland held on regional bodies "
+                               "in 2018-2022. How did the number of members on RAR Øst compare with the EU office's board?",
+                               today=TODAY)  # fmt: skip (blind-round7-journalist b7j03)
+    assert answer.answered and where(answer) == ("000", "5.2") and "note_no_figure" not in notes(answer), notes(answer)
