@@ -45,6 +45,7 @@ TOPIC_RARE_WORDS = 3
 TOPIC_RARE_TOGETHER = 2
 TOPIC_MIN_COVERAGE = 0.35
 TOPIC_PAIR_COVERAGE = 0.55  # ... or two rare words together and this share
+SCATTERED_SHARE = 0.6  # ... or three rare words apart, and this share of the question's weight
 # ... or, reading only what the index could match: the item holds this share of the question's
 # topic words the index has (a word the index never saw cannot tell items apart: a paraphrase,
 # an English filler word), and this share when such unknown words weigh UNKNOWN_EVIDENCE.
@@ -262,7 +263,8 @@ def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str]
         return False
     held, together = _rare_evidence(r, concepts)
     if together < TOPIC_RARE_TOGETHER:
-        return False
+        # many rare words of the question, each somewhere in the item (a table row, the title, the decision)
+        return held >= TOPIC_RARE_WORDS and _asked_coverage(r, concepts, background) >= SCATTERED_SHARE
     return held >= TOPIC_RARE_WORDS or share >= TOPIC_PAIR_COVERAGE
 
 

@@ -97,3 +97,14 @@ def test_a_figure_word_only_of_the_background_is_not_what_is_asked(sample_engine
                                "in 2018-2022. How did the number of members on RAR Øst compare with the EU office's board?",
                                today=TODAY)  # fmt: skip (blind-round7-journalist b7j03)
     assert answer.answered and where(answer) == ("000", "5.2") and "note_no_figure" not in notes(answer), notes(answer)
+
+
+def test_three_rare_words_apart_with_most_of_the_question_are_its_topic(sample_engine) -> None:
+    # "Midttrafik" is a row of the appointments table, "bestyrelsesmedlemmer" and "oversigt" elsewhere in the item:
+    # apart, but three rare words of the question and most of its weight (Måske, the item first).
+    answer = sample_engine.ask("Jeg skriver om busselskabet Midttrafik. Hvem udpeger bestyrelsesmedlemmerne ifølge KKR "
+                               "Midtjyllands oversigt fra 2021?", today=TODAY)  # fmt: skip
+    assert answer.answered and answer.uncertain and where(answer) == ("000", "5.2")
+    # two rare words apart are not enough: the chair of a committee the item only lists
+    chair = sample_engine.ask("Hvem er formand for KKR Midtjyllands uddannelsesudvalg?", today=TODAY)
+    assert not chair.answered
