@@ -74,7 +74,7 @@ _TIME = re.compile(
 _ROLE_ASKED = re.compile(
     r"\b(?:hvem|who)\b(?:\s+\S+){0,4}?\s+(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*"
     r"|leder\w*|chef\w*|ordstyrer\w*|sekretariatschef\w*|minister(?:en)?|chair\w*|head(?:s|ed)?|director\w*|mayor\w*"
-    r"|leader\w*|manager\w*|rector\w*|moderat\w*|facilitat\w*|president\w*|ceo)\b",
+    r"|leader\w*|manager\w*|rector\w*|moderat\w*|facilitat\w*|president\w*|ceo|chief\w*|overlæge\w*)\b",
     re.IGNORECASE,
 )  # the role right after the asking word ("hvem er formand", "who is the director"), not a body named later ("ministeriet")
 # The Danish words of a role asked for: a person's name answers only beside one of them ("who is the
@@ -87,7 +87,8 @@ _ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:direktør\w*|director\w*|ceo)\b", r"direktør|direktion|ceo"),
         (r"\b(?:rektor\w*|rector\w*)\b", r"rektor"),
         (r"\b(?:borgmester\w*|mayor\w*)\b", r"borgmest"),
-        (r"\b(?:leder\w*|chef\w*|head(?:s|ed)?|leader\w*|manager\w*)\b", r"leder|chef|formand|direktør"),
+        (r"\b(?:leder\w*|chef\w*|head(?:s|ed)?|leader\w*|manager\w*|chief\w*)\b", r"leder|chef|formand|direktør"),
+        (r"\b(?:overlæge\w*|physician\w*)\b", r"læge"),
         (r"\b(?:ordstyrer\w*|moderat\w*|facilitat\w*)\b", r"ordstyrer|moderator|facilitator"),
         (r"\bminister(?:en)?\b", r"minister"),
     )

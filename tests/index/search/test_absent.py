@@ -108,3 +108,9 @@ def test_three_rare_words_apart_with_most_of_the_question_are_its_topic(sample_e
     # two rare words apart are not enough: the chair of a committee the item only lists
     chair = sample_engine.ask("Hvem er formand for KKR Midtjyllands uddannelsesudvalg?", today=TODAY)
     assert not chair.answered
+
+
+def test_a_chief_asked_needs_a_name_beside_the_role(sample_engine) -> None:
+    # The special places item names no one in charge of the unit in Brønderslev.
+    answer = sample_engine.ask("Who is the chief of the special psychiatric places in Brønderslev?", today=TODAY)
+    assert not answer.answered and "note_no_person" in notes(answer), notes(answer)
