@@ -71,9 +71,11 @@ def paired_acronyms(text: str) -> dict[str, str]:
 # "Business Region North (BRN)", "Kommunaldirektørnetværket i Midtjylland (KD-Net)": up to NAME_WORDS
 # words, then an acronym of 2+ capitals (a hyphen and lower-case letters allowed after the first two).
 NAME_WORDS = 6
-_DEFINED = re.compile(
-    r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,%d}[^\W\d_][\w-]*)\s+\((?P<acronym>[A-ZÆØÅ]{2}[A-Za-zÆØÅæøå-]{0,6})\)" % (NAME_WORDS - 1)
-)
+_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÆØÅ]{2}[A-Za-zÆØÅæøå-]{0,6})\)")
+# The name, read back from the parenthesis only: a pattern starting at the name would be tried at
+# every letter of the text, which made this the costliest step of preparing an item for the index.
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,%d}[^\W\d_][\w-]*)\s*$" % (NAME_WORDS - 1))
+_LOOK_BACK = 600  # characters before the parenthesis: NAME_WORDS words of any length the documents write
 # Small words inside a name ("Den Administrative Styregruppe på Socialområdet"), never its first.
 _JOINING = frozenset("i på og for af til of the and".split())
 
@@ -83,10 +85,13 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     before the parenthesis that begin with the acronym's first letter, hold its letters in order and
     are at least twice as long; a name of several words is capitalised but for small joining words."""
     out: dict[tuple[str, str], None] = {}
-    for m in _DEFINED.finditer(text):
+    for m in _ACRONYM.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start() + 1)
+        if named is None:
+            continue
         acronym = m["acronym"].lower()
         letters = acronym.replace("-", "")
-        words = m["name"].split()
+        words = named["name"].split()
         for start in range(len(words) - 1, -1, -1):
             name = words[start:]
             if _names(name, letters):
