@@ -43,7 +43,7 @@ from index.question.parse import ParsedQuestion
 from index.search.value_kinds import (
     asks_company, asks_duration, asks_pay, duration_of, gives_company, gives_duration, gives_pay,
 )
-from index.search.figure import item_text, missing_figure, neighbours, stems_of_text
+from index.search.figure import item_text, missing_figure, neighbours, question_sentences, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
 
@@ -109,7 +109,6 @@ _WHO = re.compile(
     r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"
     r"|\w*netværk\w*|\w*forum\w*|kommune[rn]?\w*)\b)|\b(?:KKR|KL|RAR|FOA|VIA)\b|\b(?:Region|Kommune)\b",
 )
-_LAST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # what is asked is in the last sentence
 _PRICE_ASKED = re.compile(r"\bhvad\s+koster\b|\bwhat\s+does\s+it\s+cost\b|\bhow\s+much\s+does\s+it\s+cost\b|\bfee\b|\bgebyr\w*", re.IGNORECASE)
 # What each kind of asked value is, read in a passage's text.
 _GIVES: dict[str, Callable[[str], bool]] = {
@@ -136,7 +135,7 @@ def _asked(parsed: ParsedQuestion) -> str | None:
     text = parsed.text
     if asks_yes_no(text):
         return None
-    asking = _LAST_SENTENCE.split(text.strip())[-1]
+    asking = (question_sentences(text) or [""])[-1]  # what is asked is in the last sentence
     if asks_duration(asking):
         return "duration"  # "how long", "hvor længe", "the repayment period": not a figure, not a date
     if parsed.answer_type == "number" and asks_pay(asking):

@@ -37,7 +37,7 @@ from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.values import numbers_in
 
-__all__ = ["counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "stems_of_text"]
+__all__ = ["counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "question_sentences", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -83,10 +83,16 @@ def _stop(word: str) -> bool:
     return word in STOP_WORDS or word in ENGLISH_ONLY_STOP or word in _ARTICLES
 
 
+def question_sentences(text: str) -> list[str]:
+    """A question's sentences, split only where a stop is followed by a capital ("pr. døgn", "ca. 15"
+    stay whole); a journalist's background comes first, what is asked last."""
+    return [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+
+
 def _asking_sentence(text: str) -> str:
     """The sentence that asks: the last one holding asking words (a journalist's background
     comes first: "… share out new refugees among themselves. How many refugees …?")."""
-    parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    parts = question_sentences(text)
     if parts and parts[-1].rstrip().endswith("?") and not _ASKING.search(parts[-1]):
         return parts[-1]  # the question asks otherwise ("How did X compare with Y?"): the background's words ask nothing
     return next((p for p in reversed(parts) if _ASKING.search(p)), text)
@@ -234,8 +240,7 @@ def listed_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[s
     A list led in by "… følgende målgrupper:" names them, however common the word."""
     if parsed.answer_type != "list":
         return ()
-    parts = [p for p in _SENTENCES.split(parsed.text.strip()) if p.strip()]
-    sentence = next((p for p in reversed(parts) if _WHICH.search(p)), "")
+    sentence = next((p for p in reversed(question_sentences(parsed.text)) if _WHICH.search(p)), "")
     m = _WHICH.search(sentence)
     return _governed(_phrase(f"what {sentence[m.end():]}") if m else [], concepts, parsed)
 
