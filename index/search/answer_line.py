@@ -16,6 +16,7 @@ answers nothing: no answer line rather than a guess. Every value is verbatim.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from index.model import BESLUTNING, AgendaItem, AnswerLine
@@ -79,18 +80,18 @@ def _lines(u: Unit) -> list[Unit]:
     return out
 
 
-def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...] = (), date_kind: str | None = None) -> Value | None:
+def _confident(u: Unit, kind: str, context: float = 0.0, counted: tuple[str, ...] = (), marked: Sequence[Value] = ()) -> Value | None:
     """The value of `u` that answers, when one can be told: for a number, the one counting a
     question word ("4 medlemmer"), else the one whose clause holds most of the question, else
     the only one; a date or a name, the only one or the one right beside the question's words.
     `context`: the question words of a short line's neighbours ("Orientering fra Danmarks
-    Erhvervsfremmebestyrelse" / "Arne Boelt giver en kort orientering."), which count for it."""
+    Erhvervsfremmebestyrelse" / "Arne Boelt giver en kort orientering."), which count for it;
+    `marked`: its dates of the kind asked (date_kinds.of_kind)."""
     if not u.values or u.score + context <= 0:
         return None
     heads = [v for v in u.values if kind == "number" and counts(v.text, counted)]
     if len(heads) == 1:  # the one number counting what "hvor mange <X>" asks for, however far from the other words
         return heads[0]
-    marked = of_kind(u.passage.text, u.values, date_kind)
     if len(marked) == 1:  # the one date of the kind asked: "… med en ansøgningsfrist primo maj 2024"
         return marked[0]
     values = [v for v in u.values if len(u.text) <= LONG_UNIT or _distance(u, v) <= NEAR_LONG]
@@ -123,17 +124,19 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
         for u in w.units:
             context[u.index] = max(context.get(u.index, 0.0), w.score)
     ranked: list[tuple[float, Unit, Value]] = []
+    of_asked_kind: list[tuple[float, Unit, Value]] = []
     asked_years = years_of(question)
     date_kind = asked_date_kind(question) if kind == "date" else None
     for u in (line for unit in units for line in _lines(unit)):
         near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0
-        if of_kind(u.passage.text, u.values, date_kind):  # "Loven trådte i kraft den 1. januar 2024." after the law's name
+        marked = of_kind(u.passage.text, u.values, date_kind)
+        if marked:  # "Loven trådte i kraft den 1. januar 2024." after the law's name
             near = max(near, context.get(u.index, 0.0))
-        v = _confident(u, kind, near, counted, date_kind)
+        v = _confident(u, kind, near, counted, marked)
         if v is None:
             continue
         # the year of a date of the kind asked is that date's, not another year's ("ansøgningsfrist primo maj 2024")
-        named = years_of(_without_dates(u) if v in of_kind(u.passage.text, u.values, date_kind) else u.text)
+        named = years_of(_without_dates(u) if v in marked else u.text)
         if asked_years and named and not named & asked_years:
             continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
         if kind == "number" and u.score < NUMBER_ANCHOR * total:
@@ -144,8 +147,9 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
         if u.passage.section == BESLUTNING and item.document_kind == "minutes":
             rank *= 1.2
         ranked.append((rank, u, v))
-    marked = [t for t in ranked if t[2] in of_kind(t[1].passage.text, t[1].values, date_kind)]
-    ranked = marked or ranked  # a deadline asked: a date the item marks as one ("ansøgningsfrist primo maj 2024")
+        if v in marked:
+            of_asked_kind.append((rank, u, v))
+    ranked = of_asked_kind or ranked  # a deadline asked: a date the item marks as one ("ansøgningsfrist primo maj 2024")
     if not ranked:
         return None
     ranked.sort(key=lambda t: -t[0])
