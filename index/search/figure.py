@@ -68,6 +68,7 @@ _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _HOW_MANY_DA = re.compile(r"\bhvor\s+mange\b", re.IGNORECASE)
+_NOUN_PLURAL = re.compile(r"(?:inge|(?<!ig)ere)$")  # the plurals of "flygtning", "borger" (not "tidligere")
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that say a figure is whole, before what it is of: "the total budget", "det samlede budget"
 _WHOLE = frozenset(("total", "samlede", "samlet", "overall", "combined", "annual", "årlige", "gross"))
@@ -162,7 +163,7 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     the index has, not a place and not a named thing (those are `_missing_named`'s)."""
     named = set(parsed.named)
     sentence = _asking_sentence(parsed.text)
-    phrase = _counted_noun(_phrase(sentence), sentence, parsed)
+    phrase = _counted_noun(_phrase(sentence), sentence, parsed, concepts)
     if phrase and _VALUE_WORDS.match(phrase[0]):
         return None  # what follows a value word is the clause's verb ("hvor mange penge <forventes> …")
     for word in reversed(phrase):
@@ -175,17 +176,27 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
     return None
 
 
-def _counted_noun(phrase: list[str], sentence: str, parsed: ParsedQuestion) -> list[str]:
+def _counted_noun(phrase: list[str], sentence: str, parsed: ParsedQuestion, concepts: Sequence[Concept]) -> list[str]:
     """A Danish "hvor mange" phrase up to its first noun: the words before it that end in -e are
     its adjectives or participles ("særlige psykiatriske <pladser>", "udpegede <medlemmer>"), and
     what follows it is the clause's verb ("hvor mange <medlemmer> udpeger KKR", "hvor mange
-    <kommuner> deltog"): the noun is what is counted."""
+    <kommuner> deltog"): the noun is what is counted. A plural in -inge or -ere ("flygtninge",
+    "borgere") is that noun when the word after it is one no item has (the verb in a form the
+    documents never write: "hvor mange <flygtninge> regner styrelsen med")."""
     if parsed.language != "da" or not _HOW_MANY_DA.search(sentence):
         return phrase
     for i, word in enumerate(phrase):
         if not word.endswith("e"):
             return phrase[: i + 1]
+        if _NOUN_PLURAL.search(word) and i + 1 < len(phrase) and _unseen(phrase[i + 1], concepts, parsed):
+            return phrase[: i + 1]
     return phrase
+
+
+def _unseen(word: str, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+    """Is `word` of the question one no item has, whole, as its parts or another rendering?"""
+    c = _concept_of(word, concepts, parsed)
+    return c is not None and c.df == 0 and not c.split and not c.alternatives
 
 
 def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
@@ -196,7 +207,7 @@ def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept
         return None
     named = set(parsed.named)
     sentence = _asking_sentence(parsed.text)
-    phrase = _counted_noun(_phrase(sentence), sentence, parsed)
+    phrase = _counted_noun(_phrase(sentence), sentence, parsed, concepts)
     if not phrase or _VALUE_WORDS.match(phrase[0]):
         return None
     for word in reversed(phrase):

@@ -84,3 +84,16 @@ def test_a_value_word_before_a_verb_asks_for_no_head(sample_engine) -> None:
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and where(answer) == ("001", "3.3")
     assert not any(n.key == "note_no_figure" for n in answer.notes)
+
+
+def test_a_danish_plural_in_e_is_the_thing_counted_before_a_verb_no_item_writes(sample_engine) -> None:
+    # "flygtninge", "borgere": the noun counted, though it ends in -e like an adjective; "anslår"
+    # after it (a verb form no item has) is the clause's verb, not the thing asked for.
+    refugees = sample_engine.ask("Hvor mange flygtninge anslår Udlændingestyrelsen at Region Midtjylland skal modtage i 2027?", today=TODAY)
+    assert refugees.answered and where(refugees) == ("003", "3.5")
+    citizens = sample_engine.ask("Hvor mange borgere anslår KKR Nordjylland har været indskrevet på de særlige pladser på samme tid?", today=TODAY)
+    assert citizens.answered and where(citizens) == ("002", "3.3")
+    assert "12 borgere" in citizens.hits[0].answer.text
+    # An adjective in -e before a word no item has is still no noun: "nye" is not counted.
+    buses = sample_engine.ask("Hvor mange nye buslinjer har Midttrafik oprettet i Midtjylland?", today=TODAY)
+    assert not buses.answered
