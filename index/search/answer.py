@@ -244,17 +244,18 @@ def _met_together(item: AgendaItem, concepts: Sequence[Concept], title: frozense
     return int(held)
 
 
-def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collection[str]) -> float:
+def _asked_coverage(r: Ranked, concepts: Sequence[Concept], background: Collection[str], unknown: Collection[str] = ()) -> float:
     """The item's share of the question's weight, a background word it lacks counting
     BACKGROUND_WEIGHT (the sentences before a question set the scene; what they name need
-    not be in the item that answers)."""
+    not be in the item that answers), and a word of `unknown` UNKNOWN_EVIDENCE."""
     own = [c for c in concepts if not c.expansion]
     held = sum(c.weight * c.evidence(r.stems) for c in own)
-    lacking = sum(c.weight_given(background) for c in own if not c.evidence(r.stems))
+    lacking = sum(c.weight_given(background) * (UNKNOWN_EVIDENCE if c.df == 0 and c.word in unknown else 1.0)
+                  for c in own if not c.evidence(r.stems))
     return held / (held + lacking) if held + lacking else 0.0
 
 
-def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str]) -> bool:
+def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str], unknown: Collection[str] = ()) -> bool:
     """Is the item about the question's topic though it lacks part of what was asked (a long
     question's background, words the documents put otherwise)? It holds several of the
     question's rare words, some of them together, and a fair share of the question: three
@@ -264,8 +265,9 @@ def _topical(r: Ranked, concepts: Sequence[Concept], background: Collection[str]
         return False
     held, together = _rare_evidence(r, concepts)
     if together < TOPIC_RARE_TOGETHER:
-        # many rare words of the question, each somewhere in the item (a table row, the title, the decision)
-        return held >= TOPIC_RARE_WORDS and _asked_coverage(r, concepts, background) >= SCATTERED_SHARE
+        # many rare words of the question, each somewhere in the item (a table row, the title, the decision);
+        # an English word the index never saw ("eventually paid out") weighs UNKNOWN_EVIDENCE, as in _anchored
+        return held >= TOPIC_RARE_WORDS and _asked_coverage(r, concepts, background, unknown) >= SCATTERED_SHARE
     return held >= TOPIC_RARE_WORDS or share >= TOPIC_PAIR_COVERAGE
 
 
@@ -487,7 +489,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
     topical = [r for r in ranked if r.in_time and council_ok(r)
-               and (_topical(r, concepts, parsed.background) or _anchored(r, concepts, parsed)
+               and (_topical(r, concepts, parsed.background, parsed.unknown) or _anchored(r, concepts, parsed)
                     or _asked_held(r, concepts, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score
