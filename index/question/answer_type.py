@@ -196,6 +196,8 @@ def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> Answ
     q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q):
         return "decision"
+    if _REASON.search(q):
+        return "reason"  # "what was the reason for putting it on the agenda": a cause, not a meeting's plan
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
         return "plan"
     if council_ahead and _ASKS_WHAT.match(q) and _FUTURE.search(q) and not _NUMBER.search(q):

@@ -33,11 +33,36 @@ _GIVES_CAUSE = re.compile(
 )
 
 
+# A sentence that adds to the one before: "Dertil har der …", "Desuden …", "Samtidig …".
+_ADDS_ON = re.compile(
+    r"^\s*(?:dertil|hertil|derudover|herudover|desuden|endvidere|yderligere|samtidig|også|"
+    r"in\s+addition|also|moreover|furthermore)\b",
+    re.IGNORECASE,
+)
+
+
+def _antecedents(units: list[Unit], at: int) -> list[Unit]:
+    """The sentence at `at`, which a "Derfor …" sentence after it points back to, and the ones
+    before it while each goes on from or adds to the one before ("Det ændrede trusselsbillede
+    aktualiserer …" + "Dertil har der været et stigende nationalt fokus …" + "… drøftes derfor
+    …"): a cause given over several sentences, within WINDOW_CHARS, of one sub-section."""
+    chain = [units[at]]
+    while at > 0 and (CARRIES_ON.match(chain[0].passage.text) or _ADDS_ON.match(chain[0].passage.text)):
+        u = units[at - 1]
+        p = u.passage
+        if p.kind != "sentence" or p.section_index != chain[0].passage.section_index or chain[-1].passage.end - p.start > WINDOW_CHARS:
+            break
+        chain.insert(0, u)
+        at -= 1
+    return chain
+
+
 def with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]]:
     """A reason asked for and the window opening with "Derfor …" or "Der er al mulig grund til
-    …": the sentence before it, which gives the cause, is shown in it while within WINDOW_CHARS,
-    else beside it; and a window followed by the sentence that gives its cause ("Det skal ses i
-    sammenhæng med de aktuelle rekrutteringsudfordringer …") is shown with that sentence."""
+    …": the sentence before it, which gives the cause (with the ones before it that it goes on
+    from: `_antecedents`), is shown in it while within WINDOW_CHARS, else beside it; and a window
+    followed by the sentence that gives its cause ("Det skal ses i sammenhæng med de aktuelle
+    rekrutteringsudfordringer …") is shown with that sentence."""
     after = w.units[-1].index + 1
     if after < len(units) and _GIVES_CAUSE.match(units[after].passage.text):
         u = units[after]
@@ -48,15 +73,21 @@ def with_antecedent(w: Window, units: list[Unit]) -> tuple[Window, list[Window]]
             if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
                 return span, []
             return w, [window_of([u])]
-    at = w.first.index - 1
-    if not (_POINTS_BACK.match(w.first.passage.text) and at >= 0):
+    # the window's sentence that points back: its first, or a later one whose cause the window
+    # begins with ("Det er bl.a. i rammeaftalen, at …" + "Det indstilles derfor, at …")
+    pointing = next((u for u in w.units if _POINTS_BACK.match(u.passage.text)), None)
+    at = pointing.index - 1 if pointing is not None else -1
+    if pointing is None or at < 0:
         return w, []
     u = units[at]
-    if u.passage.kind != "sentence" or u.passage.section_index != w.first.passage.section_index:
+    if u.passage.kind != "sentence" or u.passage.section_index != pointing.passage.section_index:
         return w, []
-    span = window_of([u, *w.units])
-    while len(span.units) > 2 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
+    cause = _antecedents(units, at)
+    if cause[0] in w.units:
+        return w, []  # the window gives its cause already
+    span = window_of([*cause, *(x for x in w.units if x.index > at)])
+    while len(span.units) > len(cause) + 1 and span.units[-1].passage.end - span.units[0].passage.start > WINDOW_CHARS:
         span = window_of(span.units[:-1])
     if span.units[-1].passage.end - span.units[0].passage.start <= WINDOW_CHARS:
         return span, []
-    return w, [window_of([u])]
+    return w, [window_of([x for x in cause if x not in w.units])]

@@ -46,6 +46,8 @@ from index.question.parse import parse_question
         ("How is the drop in applicants explained?", "reason"),
         ("Hvad er formålet med oversigten?", "reason"),
         ("What is the purpose of the new forum?", "reason"),
+        ("Why is the budget on the agenda again?", "reason"),
+        ("Hvad er baggrunden for, at beredskab er på dagsordenen til mødet i juni?", "reason"),
         ("How does the 2027 distribution compare with 2026?", "compare"),
         ("Er der flere elever end sidste år?", "decision"),
         ("Hvad er forskellen på de to modeller?", "compare"),
