@@ -13,10 +13,13 @@ from collections.abc import Callable
 
 from index.analysis import analyze
 from index.question.lexicon import GENERIC, STOP_WORDS
+from index.search.reader import IndexReader
 
 MIN_PART = 4  # letters of each part
 MIN_HEAD = 5  # letters of the head's term: a shorter head ("stat", "land") names no topic
 LINKS = ("", "s", "e")  # Danish linking letters between the parts
+COMPOUND_HEAD_MAX = 40  # index compounds read per question word, at most
+COMPOUND_FIRST_MIN = 4  # letters of the first part of a compound that ends with a question word, at least
 
 
 def _stem(part: str, known: Callable[[str], int], *, head: bool = False) -> str | None:
@@ -57,3 +60,30 @@ def split_unknown(word: str, known: Callable[[str], int]) -> tuple[str, ...]:
                 best = (inflected, (head, tail_stem))
                 break
     return best[1] if best else ()
+
+
+def compounds_of(reader: IndexReader, stem: str) -> list[str]:
+    """Index terms that are Danish compounds beginning with `stem` ("rekruttering" →
+    "rekrutteringssituation", "rekrutteringsproblem"): an item with one of them speaks of it
+    in part. The index does not split compounds written as one word."""
+    found: list[str] = []
+    for field in ("title", "body"):
+        for t in reader.terms_with_prefix(field, stem):
+            if t != stem and len(t) > len(stem) + 2 and "-" not in t and t not in found:
+                found.append(t)
+                if len(found) >= COMPOUND_HEAD_MAX:
+                    return found
+    return found
+
+
+def compounds_ending(reader: IndexReader, stem: str) -> tuple[str, ...]:
+    """Index terms that are Danish compounds ending with `stem` ("reform" → "sundhedsreform",
+    "uddannelsesreform"), their first part at least COMPOUND_FIRST_MIN letters."""
+    found: dict[str, None] = {}
+    for field in ("title", "body"):
+        for t in reader.terms_with_suffix(field, stem):
+            if len(t) >= len(stem) + COMPOUND_FIRST_MIN and t.isalpha():
+                found[t] = None
+                if len(found) >= COMPOUND_HEAD_MAX:
+                    return tuple(found)
+    return tuple(found)

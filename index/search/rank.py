@@ -21,8 +21,9 @@ from index.model import AgendaItem
 from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.search.best_passage import best_passage_share
-from index.search.compounds import split_unknown
+from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
+from index.search.joined import joined
 from index.search.meeting_asked import MeetingAsked, meeting_items, month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import Clause, IndexReader, ItemMeta
@@ -52,12 +53,10 @@ MIN_COVERAGE = 0.6  # an answer's items must hold this share of the question (se
 ALTERNATIVE_CREDIT = 0.7  # a translated word found only in another of its Danish renderings
 TITLE_SHARE = 1.0  # score × (1 + this × the share of the item's title the question names)
 COMPOUND_HEAD_MIN = 6  # a question stem this long also counts in part in compounds it begins
-COMPOUND_HEAD_MAX = 40  # ... up to this many of them
 UNSEEN_SEARCHED = 10  # a word the index never saw: this many of its other renderings searched instead
 COMPOUND_TAIL_MIN = 5  # a question stem this long is evidence in compounds it ends ("reform": "sundhedsreform")
 UNKNOWN_HEAD_MIN = 7  # letters of the known end of a compound the index never saw ("evaluering" of "selvevaluering")
 UNKNOWN_FIRST_MIN = 3  # ... after a first part this long ("selv", "fag")
-COMPOUND_FIRST_MIN = 4  # ... whose first part has this many letters at least
 RARE_SHARE = 0.1  # a word in at most this share of the documents names a topic (answer's uncertain outcome)
 CONTEXT_WEIGHT = 1.0  # the council or a year asked about, matched: like a word in a third of the items
 
@@ -140,33 +139,6 @@ def _df(reader: IndexReader, stem: str) -> int:
     return max((reader.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
 
-def _compounds_of(reader: IndexReader, stem: str) -> list[str]:
-    """Index terms that are Danish compounds beginning with `stem` ("rekruttering" →
-    "rekrutteringssituation", "rekrutteringsproblem"): an item with one of them speaks of it
-    in part. The index does not split compounds written as one word."""
-    found: list[str] = []
-    for field in ("title", "body"):
-        for t in reader.terms_with_prefix(field, stem):
-            if t != stem and len(t) > len(stem) + 2 and "-" not in t and t not in found:
-                found.append(t)
-                if len(found) >= COMPOUND_HEAD_MAX:
-                    return found
-    return found
-
-
-def _compounds_ending(reader: IndexReader, stem: str) -> tuple[str, ...]:
-    """Index terms that are Danish compounds ending with `stem` ("reform" → "sundhedsreform",
-    "uddannelsesreform"), their first part at least COMPOUND_FIRST_MIN letters."""
-    found: dict[str, None] = {}
-    for field in ("title", "body"):
-        for t in reader.terms_with_suffix(field, stem):
-            if len(t) >= len(stem) + COMPOUND_FIRST_MIN and t.isalpha():
-                found[t] = None
-                if len(found) >= COMPOUND_HEAD_MAX:
-                    return tuple(found)
-    return tuple(found)
-
-
 def _kin_of_unknown(reader: IndexReader, word: str) -> tuple[str, ...]:
     """A Danish compound the index never saw and cannot split into two known words (its first
     part too short to name a topic: "selvevaluering", "nyuddannede"): its longest end that is an
@@ -177,7 +149,7 @@ def _kin_of_unknown(reader: IndexReader, word: str) -> tuple[str, ...]:
         terms = analyze(word[cut:])
         if len(terms) == 1 and len(terms[0]) >= UNKNOWN_HEAD_MIN - 2 and _df(reader, terms[0]) > 0:
             first = word[:cut]
-            return (terms[0],) + tuple(t for t in _compounds_ending(reader, terms[0]) if not t.startswith(first))
+            return (terms[0],) + tuple(t for t in compounds_ending(reader, terms[0]) if not t.startswith(first))
     return ()
 
 
@@ -205,14 +177,14 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             idf = scale * math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
-                alts += tuple((t, ()) for t in _compounds_of(reader, whole))
+                alts += tuple((t, ()) for t in compounds_of(reader, whole))
             tails = ()
             if not expansion and whole and not parts and len(whole) >= COMPOUND_TAIL_MIN and whole.isalpha():
-                tails = _compounds_ending(reader, whole)
+                tails = compounds_ending(reader, whole)
             elif scale != 1.0 and len(parts) == 2 and len(parts[-1]) >= COMPOUND_TAIL_MIN:
                 # A compound the index never saw ("lokalpolitiker"): the index's compounds with the same
                 # last part ("kommunalpolitiker") are its kin, another kind of the same thing.
-                tails = tuple(t for t in _compounds_ending(reader, parts[-1]) if not t.startswith(parts[0]))
+                tails = tuple(t for t in compounds_ending(reader, parts[-1]) if not t.startswith(parts[0]))
             rare = 0 < df <= RARE_SHARE * n
             if not expansion and not df and not parts and not tails and word.isalpha():
                 tails = _kin_of_unknown(reader, word)  # "selvevaluering": an "evaluering"
@@ -231,7 +203,7 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
         whole, parts = term_groups(word)
         if (whole or parts) and (whole or " ".join(parts)) not in seen:
             out.append(Concept(word, whole, parts, rarest * UNKNOWN_WEIGHT * _unknown_share(word, parsed.text)))
-    return out
+    return joined(out)  # "ungekonference" for "a conference on young people"
 
 
 def _unknown_share(word: str, text: str) -> float:

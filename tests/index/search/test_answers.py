@@ -256,11 +256,11 @@ def test_a_year_nothing_names_is_refused(sample_engine) -> None:
 
 
 def test_a_word_counts_in_part_in_the_compounds_it_begins(sample_engine) -> None:
-    from index.search.rank import _compounds_of
+    from index.search.compounds import compounds_of
     from index.snapshot import IndexSnapshot
 
     snapshot = IndexSnapshot.of(sample_engine._ix)
-    compounds = _compounds_of(snapshot, "rekruttering")
+    compounds = compounds_of(snapshot, "rekruttering")
     snapshot.close()
     assert "rekrutteringssituation" in compounds and "rekruttering" not in compounds
     answer = sample_engine.ask("what was decided on the recruitment of pedagogues", today=TODAY)
