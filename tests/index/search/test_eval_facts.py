@@ -68,6 +68,7 @@ SETS = [
     ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 21, 6),  # journalists' framed questions (round 10, same writer)
     ("gate10-facts.jsonl", 15, 10, 0.93, 11, 8),  # long framed, paraphrased questions, half English (round 10's gate)
     ("jfacts10-journalist-facts.jsonl", 20, 5, 0.9, 14, 5),  # reasons over several sentences, per-unit figures, denials, tables (round 10)
+    ("framed10-journalist-facts.jsonl", 20, 5, 0.7, 12, 5),  # short news items, lists and two in one, in paraphrase (round 10)
 ]
 
 
