@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from index.analysis import word_stems
 from index.dates import MONTHS
-from index.question.per_vocabulary import PerVocabulary
+from index.question.per_vocabulary import sorted_words
 from index.read.sentences import ABBREVIATIONS
 
 __all__ = ["Expanded", "expand_abbreviations"]
@@ -81,9 +81,6 @@ class Expanded:
     text: str
     fixes: list[tuple[str, str]] = field(default_factory=list)
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # completion → other completions
-
-
-_sorted_words = PerVocabulary(lambda vocabulary: sorted(w for w in vocabulary if w.replace("-", "").isalpha()))
 
 
 def _with_prefix(words: list[str], prefix: str) -> list[str]:
@@ -160,7 +157,7 @@ def expand_abbreviations(
     out = Expanded(_PLURAL_PKT.sub(lambda m: m[1] + " punkter", _FILLER.sub(" ", text)))
     if not vocabulary:
         return out
-    words = _sorted_words(vocabulary)
+    words = sorted_words(vocabulary)
     if is_word is not None:
         out.text = _BARE.sub(lambda m: _bare(m, words, vocabulary, is_word, out), out.text)
     if not _CUT.search(out.text) and not _CLIPPED.search(out.text):

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Collection
 from typing import Generic, TypeVar
 
-__all__ = ["PerVocabulary"]
+__all__ = ["PerVocabulary", "sorted_words"]
 
 T = TypeVar("T")
 
@@ -37,3 +37,8 @@ class PerVocabulary(Generic[T]):
                 self._values.pop(next(iter(self._values)))
             self._values[id(vocabulary)] = (vocabulary, len(vocabulary), value)
         return value
+
+
+# The index's words of letters (and hyphens), sorted: the words beginning with a prefix are a bisection away
+# (cut words' completions, the inflections of a stem).
+sorted_words = PerVocabulary(lambda vocabulary: sorted(w for w in vocabulary if w.replace("-", "").isalpha()))

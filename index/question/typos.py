@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 from rapidfuzz import fuzz, process
 
 from index.question.per_vocabulary import PerVocabulary
+from index.question.real_words import DANISH_ENDINGS, begins_alike, inflected
 
 __all__ = ["Vocabulary", "score_cutoff", "transposed"]
 
@@ -50,8 +51,7 @@ def score_cutoff(length: int) -> float | None:
 # Past tenses of Danish strong verbs, as they end compounds ("vedtog", "overtog", "afgav").
 _STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod": "stå", "lod": "lade",
                 "slog": "slå", "drog": "drage", "bød": "byde", "skrev": "skrive", "holdt": "holde"}  # fmt: skip
-# Danish inflection endings (verbs and nouns), for `Vocabulary.inflection`.
-_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
+_ENDINGS = DANISH_ENDINGS  # for `Vocabulary.inflection`
 _NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
 _PAST_ENDINGS = ("ede", "te", "et")  # past tense and participle of a Danish verb ("ønskede", "valgte", "ønsket")
 _VERB_ENDINGS = ("e", "er", "es", "et", "ede", "te", "t")
@@ -168,9 +168,10 @@ class Vocabulary:
     def _correct(self, word: str) -> str | None:
         """The vocabulary word `word` is most likely a typo of, or None.
 
-        None also when `word` is in the vocabulary, is too short, or is just another
-        inflection of a vocabulary word ("lærepladserne" of "lærepladser": the index
-        stems both alike, so it is no typo).
+        None also when `word` is in the vocabulary, is too short, or is a real word
+        (index/question/real_words.py): another inflection of a vocabulary word
+        ("lærepladserne" of "lærepladser", "lægerne" of "lægen": the index stems them
+        alike), or one whose nearest word begins otherwise ("opkræver" / "kræver").
         """
         cutoff = score_cutoff(len(word))
         if cutoff is None or word in self._words or not word.replace("-", "").isalpha():
@@ -193,4 +194,6 @@ class Vocabulary:
         choice = max(near)[2]
         if choice.startswith(word) or word.startswith(choice):
             return None
+        if not begins_alike(word, choice) or inflected(word, choice, self._words):
+            return None  # a real word near another one ("opkræver" / "kræver", "lægerne" / "længere")
         return choice

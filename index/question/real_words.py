@@ -1,0 +1,65 @@
+"""Real words the index lacks, told from typos of the words it has.
+
+The typo reader (typos.Vocabulary.correct) suggests the nearest word of the index for any word the
+index lacks, and a paraphrase is full of real Danish words the documents do not use: "indvendinger"
+(objections) was read as "nødvendige", "opkræver" as "kræver", "lægerne" as "længere". Two signs
+that a word is real, each from the index itself (no word list to keep):
+
+- it is another inflection of a word the index has, and the nearest word is another word (of
+  another stem): the word less a Danish ending, with another ending, is an index word ("lægerne":
+  "læger", "lægen"), or its stem (the analyzer's) is an index word's ("undersøgelser": "undersøge").
+  The search finds it by that stem as it is written; a "fix" to another stem could only lead
+  elsewhere ("lægerne" was read as "længere");
+- the nearest word begins otherwise: a slip of the keys seldom hits a word's first letter (the
+  swap reader leaves it alone for that reason), while a real word near another one often differs
+  there or carries a prefix the other lacks ("opkræver" / "kræver", "indvendinger" / "nødvendige",
+  "endte" / "sendte"). Letters that stand for one another count as the same start: a vowel typed
+  without æ, ø, å, and an English c for a Danish k ("coordnation" is "koordination").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Collection
+
+from index.analysis import stem
+from index.question.per_vocabulary import sorted_words
+
+__all__ = ["DANISH_ENDINGS", "begins_alike", "inflected"]
+
+# Danish inflection endings (verbs and nouns): "-erne" plural definite, "-ede" past tense …
+DANISH_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
+
+# First letters that stand for one another: æøå typed as a, o (or e), and English c for Danish k.
+_SAME_START = {"a": "æå", "æ": "ae", "å": "a", "o": "ø", "ø": "o", "e": "æ", "c": "k", "k": "c"}
+MIN_BASE = 3  # "læg|erne": a Danish word's base less its ending
+MIN_STEM = 5  # a shorter stem ("godk" of "godkende") begins too many unrelated words to tell anything
+MAX_FORMS = 60  # index words beginning with the stem looked at (a stem's forms are a handful)
+
+
+def begins_alike(word: str, fix: str) -> bool:
+    """Whether `fix` begins as `word` does, or with a letter typed for it ("ostjylland": "østjylland")."""
+    return word[:1] == fix[:1] or fix[:1] in _SAME_START.get(word[:1], "")
+
+
+def inflected(word: str, fix: str, vocabulary: Collection[str]) -> bool:
+    """Whether `word` is another inflection of an index word and `fix` a word of another stem."""
+    root = stem(word)
+    if not word.isalpha() or stem(fix) == root:
+        return False
+    for end in DANISH_ENDINGS:
+        base = word[: len(word) - len(end)]
+        if word.endswith(end) and len(base) >= MIN_BASE and any(
+            base + other in vocabulary for other in DANISH_ENDINGS if other != end
+        ):
+            return True
+    if len(root) < MIN_STEM:
+        return False
+    words = sorted_words(vocabulary)
+    start = bisect_left(words, root)
+    for w in words[start : start + MAX_FORMS]:
+        if not w.startswith(root):
+            break
+        if w != word and stem(w) == root:
+            return True
+    return False

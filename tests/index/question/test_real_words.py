@@ -1,0 +1,60 @@
+"""Real Danish words the index lacks are no typos of the words it has (index/question/real_words.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from index.question.parse import parse_question
+from index.question.real_words import begins_alike, inflected
+from index.question.typos import Vocabulary
+
+
+@pytest.mark.parametrize(
+    "word, not_read_as",
+    [
+        ("indvendinger", "nødvendige"),  # objections: no slip of "necessary"
+        ("opkræver", "kræver"),  # a prefix the nearest word lacks
+        ("endte", "sendte"),
+        ("protesterede", "resterende"),
+        ("lægerne", "længere"),  # another inflection of "lægen", "læger"
+        ("undersøgelser", "understøttelse"),  # the stem of "undersøge"
+    ],
+)
+def test_a_real_word_the_index_lacks_is_not_read_as_another(word, not_read_as, sample_vocabulary):
+    p = parse_question(f"har kommunerne {word} om det?", vocabulary=sample_vocabulary)
+    assert not_read_as not in p.terms and all(typed != word for typed, _ in p.corrections)
+
+
+@pytest.mark.parametrize(
+    "typo, fixed",
+    [
+        ("godkenelse", "godkendelse"),  # its stem ("godk") is too short to tell a word
+        ("sundhedsrefomen", "sundhedsreformen"),
+        ("coordnation", "koordination"),  # an English c for a Danish k begins alike
+        ("ostjylland", "østjylland"),  # ø typed as o
+        ("referattet", "referatet"),  # a slip of the same stem
+    ],
+)
+def test_typos_are_still_read(typo, fixed, sample_vocabulary):
+    assert Vocabulary(sample_vocabulary).correct(typo) == fixed
+
+
+def test_the_first_letter_tells_a_word_from_a_slip():
+    assert begins_alike("lærepladsr", "lærepladser") and begins_alike("aeldre", "ældre")
+    assert begins_alike("coordination", "koordination")
+    assert not begins_alike("indvendinger", "nødvendige") and not begins_alike("varer", "svarer")
+
+
+def test_an_inflection_counts_only_against_a_fix_of_another_stem():
+    vocabulary = Counter({"læger": 3, "lægen": 2, "længere": 9})
+    assert inflected("lægerne", "længere", vocabulary)
+    assert not inflected("lægerne", "lægerne", vocabulary)  # the same stem: nothing to keep apart
+    assert not inflected("sundhedsrefomen", "sundhedsreformen", Counter({"sundhedsreformen": 1}))
+
+
+def test_asking_words_of_an_outcome_or_a_claim_name_no_topic(sample_vocabulary):
+    p = parse_question("Hvad endte KKR Midtjylland med at beslutte om årsberetningen?", vocabulary=sample_vocabulary)
+    assert "endte" not in p.terms and "sendte" not in p.terms and p.intent == "decision"
+    assert "rigtigt" not in parse_question("er det rigtigt, at elever får løn?", vocabulary=sample_vocabulary).terms
