@@ -49,6 +49,9 @@ _DA_FILLER = set(
     "fremover træder trådte træde trådt behandle behandles behandlet behandler "
     "tilsammen fortæller fortalte fortalt dato datoen datoer tidspunkt tidspunktet "
     "ift iht pga flere færre "
+    # how a thing turned out ("hvad endte KKR med at beslutte") and whether a claim holds ("er det
+    # rigtigt, at …"): the decision or a yes/no is asked, the answer type reads it
+    "ende ender endte endt rigtigt korrekt sandt "
     # a comparison's joint ("SSA vs SSH 2027"): the answer type reads it, it names no topic
     "vs versus".split()
 )
@@ -67,7 +70,7 @@ _EN_FILLER = set(
     "two three four five six back come came comes coming ask asked asking think thinks expect expects "
     "expected keep keeps kept getting still already enough else roughly approximately shortly carefully certain "
     "taking taken use used make makes made done meant supposed big large behind without neither "
-    "either hear heard send sent bring brought speak spoke".split()
+    "either hear heard send sent bring brought speak spoke true correct".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})
