@@ -1,5 +1,6 @@
 """A compared pair: one sentence that sets two figures against each other ("309 pladser i 2023,
-mod 400 pladser i 2022", "øges antallet af lærepladser fra 9.000 til 11.000"; not an
+mod 400 pladser i 2022", "øges antallet af lærepladser fra 9.000 til 11.000", "75 pladser i
+stedet for 150 pladser"; not an
 enumeration, "43 pct. på dagtilbud, 35 pct. på specialtilbud og 22 pct. …"). A question that compares ("how did 2023 compare with
 the year before", "X vs Y") is answered by such a sentence: index.search.shown puts it beside
 the best passage when none shown holds one.
@@ -18,8 +19,8 @@ PAIR_SHARE = 0.25  # a pair is shown beside the best passage when its window sco
 PAIR_GAP = 60  # characters between the two figures of a pair
 # What stands between two figures set against each other: "mod", "i forhold til", "end", "vs.".
 _AGAINST = re.compile(
-    r"\b(?:mod|i\s+forhold\s+til|end|mens|hvorimod|sammenlignet\s+med|over\s+for|versus|vs|against|"
-    r"compared\s+(?:with|to)|than|while|whereas)\b",
+    r"\b(?:mod|i\s+forhold\s+til|end|mens|hvorimod|sammenlignet\s+med|over\s+for|i\s+stedet\s+for|versus|vs|"
+    r"against|compared\s+(?:with|to)|than|while|whereas|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\bfra\s+$", re.IGNORECASE)  # "fra 9.000 til 11.000": one value, a pair of figures
@@ -42,4 +43,6 @@ def holds_pair(w: Window, least: float = 0.0) -> bool:
 
 
 def _sets(u: Unit) -> bool:
-    return u.passage.kind == "sentence" and sets_pair(u.passage.text)
+    """A sentence, or a list one of whose lines ("– Antallet af særlige pladser nedjusteres. Det
+    vurderes, at … 75 pladser i stedet for 150 pladser …"), sets two figures against each other."""
+    return u.passage.kind in ("sentence", "list") and sets_pair(u.passage.text)
