@@ -345,13 +345,17 @@ def _asked_held(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) 
     """Does the item hold everything the asking sentence of a framed question names, one of its
     words rare, and together? ("I'm writing about local climate leadership among the
     municipalities. When and where did the council hold its climate conference in 2021?": the
-    background's words are the journalist's, the item need not have them.)"""
+    background's words are the journalist's, the item need not have them.) Together: all in one
+    window, or two there and the item holding MIN_COHESION of the question close (`_cohesive`)."""
     if not parsed.background:
         return False
     asked = [c for c in concepts if not c.expansion and c.word not in parsed.background]
     if not asked or not any(c.rare for c in asked) or any(c.evidence(r.stems) < ALTERNATIVE_CREDIT for c in asked):
         return False
-    return len(asked) < 2 or _met_together(r.item, asked, title_terms(r.item.title)) >= len(asked)
+    if len(asked) < 2:
+        return True
+    together = _met_together(r.item, asked, title_terms(r.item.title))
+    return together >= len(asked) or (together >= 2 and _cohesive(r, concepts, parsed.background))
 
 
 def _year_apart(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:

@@ -100,3 +100,28 @@ def test_suggest_and_handle_widen_to_the_documents_verbs(sample_engine) -> None:
     assert "håndtere" in parsed.expansions and "forslag" in parsed.expansions
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("003", "3.2")
+
+
+def test_english_words_no_item_has_weigh_little_against_rare_words_apart(sample_engine) -> None:
+    # "eventually", "paid", "round": words the index never saw cannot tell items apart; the SOSU places
+    # item holds the question's rare words (elder care, training supervisors, applicants), apart.
+    answer = sample_engine.ask(
+        "I'm looking at how training supervisors in elder care are funded. How much was eventually paid out "
+        "to applicants in the first round?",
+        today=TODAY,
+    )
+    assert answer.answered and answer.uncertain
+    assert answer.hits[0].item.item_number == "3.2" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("001")
+
+
+def test_a_framed_question_whose_asked_words_the_item_holds_apart_is_possibly_relevant(sample_engine) -> None:
+    # The asking sentence's words ("målgruppen", "arbejdsgruppens", "forslag") are all in the
+    # employment item, two of them together, the rest of it a few sentences on; the item holds
+    # 0.4 of the question together. The framing's "beskæftigelsesindsatsen", "svageste" are the asker's.
+    answer = sample_engine.ask(
+        "Jeg skriver om beskæftigelsesindsatsen for de svageste ledige. Hvad skal målgruppen fremover hedde i "
+        "arbejdsgruppens forslag?",
+        today=TODAY,
+    )
+    assert answer.answered and answer.uncertain
+    assert answer.hits[0].item.item_number == "3.2" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("002")

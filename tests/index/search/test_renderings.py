@@ -34,14 +34,3 @@ def test_a_topic_asked_through_a_rendering_is_answered_as_possibly_relevant(samp
     assert answer.answered and answer.uncertain
     assert answer.hits[0].item.item_number == "3.4" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("004")
 
-
-def test_english_words_no_item_has_weigh_little_against_rare_words_apart(sample_engine) -> None:
-    # "eventually", "paid", "round": words the index never saw cannot tell items apart; the SOSU places
-    # item holds the question's rare words (elder care, training supervisors, applicants), apart.
-    answer = sample_engine.ask(
-        "I'm looking at how training supervisors in elder care are funded. How much was eventually paid out "
-        "to applicants in the first round?",
-        today=TODAY,
-    )
-    assert answer.answered and answer.uncertain
-    assert answer.hits[0].item.item_number == "3.2" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("001")
