@@ -405,10 +405,14 @@ def stems_of_text(text: str) -> frozenset[str]:
     return frozenset(s for m in WORD.finditer(text) for s in word_stems(m.group().lower()))
 
 
+_POINT = re.compile(r"\d{1,2}\)")  # "1) hvilke dele …, 2) hvilke …": a numbered point inside a sentence
+
+
 def _values(text: str, unit: str | None, question: str) -> bool:
-    """Does `text` hold a number of the unit asked that the question does not itself write?"""
+    """Does `text` hold a number of the unit asked that the question does not itself write?
+    (A numbered point, "1)", counts nothing.)"""
     asked = " ".join(question.lower().split())
-    found = [v.text for v in numbers_in(text) if _of_unit(v.text, unit)]
+    found = [v.text for v in numbers_in(text) if _of_unit(v.text, unit) and not _POINT.fullmatch(text[v.start : v.end + 1])]
     return any(" ".join(v.lower().split()) not in asked for v in found)
 
 

@@ -97,3 +97,11 @@ def test_a_danish_plural_in_e_is_the_thing_counted_before_a_verb_no_item_writes(
     # An adjective in -e before a word no item has is still no noun: "nye" is not counted.
     buses = sample_engine.ask("Hvor mange nye buslinjer har Midttrafik oprettet i Midtjylland?", today=TODAY)
     assert not buses.answered
+
+
+def test_a_numbered_point_inside_a_sentence_counts_nothing(sample_engine) -> None:
+    # The nurses item numbers the points of KL's guidelines inside one sentence ("1) hvilke dele …,
+    # 2) …"): those are no count of nurses, and it gives none.
+    answer = sample_engine.ask("How many nurses did the municipalities in Central Jutland hire in 2024 to take over doctors' tasks?", today=TODAY)
+    assert not answer.answered and where(answer) == ("004", "3.4")
+    assert any(n.key == "note_no_figure" for n in answer.notes)
