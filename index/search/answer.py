@@ -30,6 +30,7 @@ from index.search.absent import as_written, missing_named, unseen_names
 from index.search.asked import missing_asked
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
+from index.search.council_title import names_council_asked
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
@@ -295,7 +296,7 @@ def _title_supported(r: Ranked, topic: Sequence[Concept], title: frozenset[str],
     return _met_together(r.item, held) >= need
 
 
-def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> bool:
+def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, first: bool = False) -> bool:
     """Is the item the one about the question's topic, judged by the words the index could
     match? It holds most of the question's topic words the index has (KNOWN_SHARE; a word of
     the background weighing half), and the question's rare words meet in it: two of them in one
@@ -323,7 +324,9 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     title = frozenset() if ROUTINE_TITLE.match(r.item.title) else title_terms(r.item.title)
     # In the title, a place counts too: it names the body ("RAR Østjylland").
     in_title = [c for c in concepts if not c.expansion and c.evidence(title) >= ALTERNATIVE_CREDIT]
-    if any(c.rare for c in in_title) and len(in_title) + _of_meeting_asked(r, parsed) >= 2:
+    # The council asked about, named in the first item's title, counts as a rare word there (council_title.py).
+    council = first and bool(title) and names_council_asked(r.item.title, parsed)
+    if (council or any(c.rare for c in in_title)) and len(in_title) + council + _of_meeting_asked(r, parsed) >= 2:
         return True
     # A title naming TITLE_WORDS of the question's words, however common each is, is its topic
     # ("Drøftelse af anbefalinger for … den kommende valgperiode" for "discussion of recommendations
@@ -331,7 +334,7 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) ->
     # (a common word there: one more).
     if len(in_title) >= TITLE_WORDS:
         return True
-    if in_title and _title_supported(r, topic, title, TITLE_SUPPORT + (not any(c.rare for c in in_title))):
+    if (in_title or council) and _title_supported(r, topic, title, TITLE_SUPPORT + (not council and not any(c.rare for c in in_title))):
         return True
     if len(rare) < TOPIC_RARE_TOGETHER:
         return False
@@ -493,7 +496,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
     topical = [r for r in ranked if r.in_time and council_ok(r)
-               and (_topical(r, concepts, parsed.background, parsed.unknown) or _anchored(r, concepts, parsed)
+               and (_topical(r, concepts, parsed.background, parsed.unknown) or _anchored(r, concepts, parsed, r is ranked[0])
                     or _asked_held(r, concepts, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score

@@ -125,3 +125,17 @@ def test_a_framed_question_whose_asked_words_the_item_holds_apart_is_possibly_re
     )
     assert answer.answered and answer.uncertain
     assert answer.hits[0].item.item_number == "3.2" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("002")
+
+
+def test_the_council_asked_about_named_in_the_first_items_title_is_its_topic(sample_engine) -> None:
+    # "det afgående KKR Midtjylland … gode råd videre": the item "Drøftelse af anbefalinger for KKR
+    # Midtjylland i den kommende valgperiode" is about the council itself, in words of its own.
+    answer = sample_engine.ask(
+        "Før kommunalvalget i 2025 skulle det afgående KKR Midtjylland give gode råd videre. Hvad blev man enige om?",
+        today=TODAY,
+    )
+    assert answer.answered and answer.uncertain
+    assert answer.hits[0].item.item_number == "5.2" and answer.hits[0].item.source.rsplit("/", 1)[-1].startswith("001")
+    # A body of the region ("Erhvervshus Nordjylland") is not the council: still refused.
+    body = sample_engine.ask("Hvornår blev Erhvervshus Nordjylland stiftet?", today=TODAY)
+    assert not body.answered
