@@ -35,14 +35,22 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     """The things the question names (ParsedQuestion.named: "Socialtilsyn Midt", "Aarhus",
     "PAU") that the item lacks though the index has them elsewhere: the item is about another
     body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
-    municipality the index has nowhere."""
+    municipality the index has nowhere. A clipping of a name the item's title writes is that name
+    ("erhvervshus midt" of "Erhvervshus Midtjylland")."""
     named = set(parsed.named)
+    title = [w.lower() for w in re.findall(r"[A-ZÆØÅ][\wæøå]+", normalise(r.item.title))]  # its names
     missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)
-               and c.word not in parsed.background]  # fmt: skip
+               and c.word not in parsed.background and not _clipped_in(c.word, title)]  # fmt: skip
     # A municipality the index never saw, asked about (not only the asker's background): no item gives
     # anything of it ("hvor mange studiepladser får Silkeborg" of a table of other campuses).
     return missing + [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
                       and c.word not in parsed.background and c.word not in missing]  # fmt: skip
+
+
+def _clipped_in(word: str, title: list[str]) -> bool:
+    """Is `word` the clipped start of a name the item's title writes ("Erhvervshus Midt" for the
+    title's "Erhvervshus Midtjylland")?"""
+    return len(word) >= 4 and any(w.startswith(word) and w != word for w in title)
 
 
 def unseen_names(concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:

@@ -114,3 +114,13 @@ def test_a_chief_asked_needs_a_name_beside_the_role(sample_engine) -> None:
     # The special places item names no one in charge of the unit in Brønderslev.
     answer = sample_engine.ask("Who is the chief of the special psychiatric places in Brønderslev?", today=TODAY)
     assert not answer.answered and "note_no_person" in notes(answer), notes(answer)
+
+
+def test_a_clipped_name_of_the_items_title_is_no_other_body(sample_engine) -> None:
+    # "erhvervshus midt": the title writes "Erhvervshus Midtjylland"; "Midt" is its clipping, not
+    # another body's name ("Socialtilsyn Midt" of Socialtilsyn Nord's item is, and stays refused).
+    answer = sample_engine.ask("hvornår godkendes resultatkontrakten med erhvervshus midt for 2024?", today=TODAY)
+    assert answer.answered and answer.hits[0].item.item_number == "3.8"
+    assert not any(n.key == "note_nothing_for" for n in answer.notes)
+    other = sample_engine.ask("Hvor stort er budgettet for Socialtilsyn Midt i 2022?", today=TODAY)
+    assert not other.answered
