@@ -21,6 +21,7 @@ from index.model import AgendaItem
 from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.search.best_passage import best_passage_share
+from index.search.bm25_cap import capped
 from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
@@ -466,8 +467,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     figure_years = _figure_years(parsed) if parsed.answer_type == "number" else ()
     scored: list[_Scored] = []
     held: dict[int, int] = {}  # planned item → its meeting's day, for the order
-    for c in candidates:
-        cov = coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years))
+    covs = [coverage(concepts, c.stems, _context(c.item, c.stems, parsed, years)) for c in candidates]
+    for c, cov, bm25 in zip(candidates, covs, capped([c.bm25 for c in candidates], covs)):
         if c.docnum in plans:  # the meeting itself answers a question about that meeting
             cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
@@ -491,7 +492,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             )
         if c.title:  # an item whose title the question restates is the one it is about
             boost *= 1 + TITLE_SHARE * len(c.title & asked_stems) / len(c.title)
-        score = c.bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
+        score = bm25 * (0.1 + cov) ** COVERAGE_POWER * boost
         scored.append(_Scored(c, score, cov, matched, in_time))
         if c.docnum in plans:
             held[c.docnum] = (c.item.meeting_date or _window_start(c.window)).toordinal()
