@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.question.glossary import GlossaryError, english_key, parse_glossary
-from index.question.parse import load_glossary
+from index.question.parse import load_glossary, parse_question
 
 
 def test_load_glossary_is_cached_and_large():
@@ -90,3 +90,11 @@ def test_an_english_word_with_the_same_ending_as_a_key_is_no_typo_of_it() -> Non
     glossary = load_glossary()
     assert glossary.correct("heading") is None and glossary.correct("expected") is None
     assert glossary.correct("refugess") == "refugees" and glossary.correct("apponted") in ("appointed", "appoint")
+
+
+def test_the_whole_country_in_any_of_the_documents_words(sample_vocabulary):
+    # "på landsplan" counts the documents' other words for a national figure in part; the adjective
+    # "national" qualifies another thing ("the national evaluation") and stays as it is
+    alternatives = dict(parse_question("ssa vs ssh elever på landsplan 2023?", vocabulary=sample_vocabulary).alternatives)
+    assert {"nationalt", "landstal", "landet"} <= set(alternatives["landsplan"])
+    assert "national" not in dict(parse_question("the national evaluation", vocabulary=sample_vocabulary).alternatives)
