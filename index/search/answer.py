@@ -303,15 +303,17 @@ def _anchored(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion, fi
     passage, or two of its topic words, one rare, in the item's title, or TITLE_WORDS of them there,
     or one rare there and TITLE_SUPPORT more together in one passage (one common there: one more
     together). A word the index never
-    saw ("kv25", "rollout", a paraphrase) weighs UNKNOWN_EVIDENCE: it cannot tell items apart."""
+    saw ("kv25", "rollout", a paraphrase) weighs UNKNOWN_EVIDENCE: it cannot tell items apart; so
+    does a typo fix the item lacks (a guess at a word the asker wrote, often a real one the index lacks)."""
     topic = _topic_words(concepts)
+    guessed = {read for _, read in parsed.corrections}  # a typo fix is a guess at the asker's word
     held = lacking = unknown = 0.0
     for c in topic:
         credit = c.evidence(r.stems)
         weight = c.weight_given(parsed.background)
         if credit:
             held += c.weight * credit
-        elif c.df == 0 or c.word in parsed.unknown:
+        elif c.df == 0 or c.word in parsed.unknown or c.word in guessed:
             unknown += weight
         else:
             lacking += weight
