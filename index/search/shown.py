@@ -28,6 +28,7 @@ from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
 from index.search.decided import refers_back
 from index.search.meeting_plans import plans_a_meeting
+from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
@@ -114,6 +115,12 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     dated = next((w for w in typed if holds_kind(w.units, date_kind)), None)
     if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= KIND_SHARE * rank(best):
         best = dated  # "the application deadline": "… med en ansøgningsfrist primo maj 2024", not another date
+    month = asked_month(asked.text) if asked.answer_type == "number" else None
+    tied = next((w for w in typed if tied_to_month(w, month)), None) if month else None
+    if tied is not None and not tied_to_month(best, month) and rank(tied) >= KIND_SHARE * rank(best):
+        best = tied  # "i brug i august 2021": "… 10 ud af de 12 pladser pr. 10. august er taget i brug"
+    else:
+        tied = None
     if (asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text)
             and best.first.passage.kind != "row" and not answers_both(best, memo)):
         # "how much into CDEU, and how much into the climate secretariat": the list giving both amounts
@@ -151,6 +158,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             chosen.append(w)
             seen |= new
     line, source = answer_line(item, chosen, units, windows, cell, asked)
+    if tied is not None and {u.index for u in tied.units} <= {u.index for u in best.units} and cell is None and source is not None and source not in best.units:
+        # the figure of the month asked, or none: not another figure of the item ("75 pladser")
+        line, source = answer_line(item, [best], units, [best], None, asked)
+        line, source = (line, source) if source is not None and source in best.units else (None, None)
     counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None) if asked.counted else None
     if counting is not None and line is not None and cell is None and _counts_other(line.values[0], asked.counted):
         line, source = None, None  # "21 akuthospitaler" counts other things than the clusters asked about: no guess
