@@ -52,6 +52,9 @@ def score_cutoff(length: int) -> float | None:
 _STRONG_PAST = {"tog": "tage", "gav": "give", "gik": "gå", "fik": "få", "stod": "stå", "lod": "lade",
                 "slog": "slå", "drog": "drage", "bød": "byde", "skrev": "skrive", "holdt": "holde"}  # fmt: skip
 _ENDINGS = DANISH_ENDINGS  # for `Vocabulary.inflection`
+# A noun's definite ending is -en or -et by its gender, never both; a verb's -et is its participle:
+# "vokset" (grown) is no form of "voksen" (adult).
+_GENDERS = {"en", "et"}
 _NOUN_ENDINGS = ("ing", "ingen", "inger", "ning", "ningen", "ninger")
 _PAST_ENDINGS = ("ede", "te", "et")  # past tense and participle of a Danish verb ("ønskede", "valgte", "ønsket")
 _VERB_ENDINGS = ("e", "er", "es", "et", "ede", "te", "t")
@@ -128,7 +131,7 @@ class Vocabulary:
                 continue
             for other in _ENDINGS:
                 form = base + other
-                if form != word and form in self._words:
+                if form != word and form in self._words and {end, other} != _GENDERS:
                     found.append((self.count(form), form))
         if not found and len(word) >= 7:
             # A verb the documents use only as its noun: "afvikles" → "afviklingen",

@@ -58,3 +58,9 @@ def test_asking_words_of_an_outcome_or_a_claim_name_no_topic(sample_vocabulary):
     p = parse_question("Hvad endte KKR Midtjylland med at beslutte om årsberetningen?", vocabulary=sample_vocabulary)
     assert "endte" not in p.terms and "sendte" not in p.terms and p.intent == "decision"
     assert "rigtigt" not in parse_question("er det rigtigt, at elever får løn?", vocabulary=sample_vocabulary).terms
+
+
+def test_an_en_form_is_no_inflection_of_an_et_form():
+    # a noun's definite ending is -en or -et by its gender; a verb's -et is its participle
+    assert Vocabulary(Counter({"voksen": 3})).inflection("vokset") is None
+    assert Vocabulary(Counter({"voksen": 3, "vokse": 1})).inflection("vokset") == "vokse"
