@@ -2,8 +2,9 @@
 the blind sets written from the documents alone (tests/data/blind-*; round2-a and round2-b
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
-round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand). Bars sit a little under today's figures (docs/search.md,
-"Issue 10"); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
+round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set). Bars sit a little under today's figures (docs/search.md,
+"Issue 10"; at round 10's end raised to one question under each set's hit@1 and facts shown, and to its
+off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
 over the same items."""
 
@@ -31,45 +32,45 @@ def rows(name: str) -> list[dict]:
 # name, answerable, off-topic, hit@1 bar, facts shown bar (questions), off-topic refused bar
 SETS = [
     ("dev-facts.jsonl", 30, 6, 0.9, 26, 6),  # issue 10's acceptance: hit@1 0.90, facts 0.85 (26 of 30), 6/6
-    ("blind-official-facts.jsonl", 38, 6, 0.92, 28, 5),
-    ("blind-journalist-facts.jsonl", 38, 6, 0.92, 26, 6),
+    ("blind-official-facts.jsonl", 38, 6, 0.94, 34, 6),
+    ("blind-journalist-facts.jsonl", 38, 6, 0.97, 34, 6),
     ("blind-official-items.jsonl", 26, 4, 0.88, 9, 4),
-    ("blind-round2-a-facts.jsonl", 37, 7, 0.78, 19, 5),
-    ("blind-round2-b-facts.jsonl", 37, 7, 0.92, 25, 6),
-    ("shorthand-facts.jsonl", 24, 4, 0.79, 15, 4),  # staff shorthand (round 4)
-    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 9, 7),  # figures the item does not give (round 4)
-    ("gate-contextual-facts.jsonl", 16, 5, 0.93, 12, 5),  # long questions framed by the asker (round 4)
-    ("plans-kinds-facts.jsonl", 12, 2, 0.9, 11, 2),  # what a named meeting will take up (round 5)
-    ("decision-kinds-facts.jsonl", 15, 4, 0.9, 13, 4),  # what was decided, was it approved (round 5)
-    ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 10, 9),  # dates, deadlines, persons, prices the item does not give (round 5)
-    ("blind-round5-official-facts.jsonl", 30, 6, 0.76, 21, 6),  # officials in Slack (round 5, written from the documents)
-    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.8, 17, 6),  # journalists' framed questions (round 5, same writer)
+    ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 30, 6),
+    ("blind-round2-b-facts.jsonl", 37, 7, 0.97, 34, 7),
+    ("shorthand-facts.jsonl", 24, 4, 0.87, 19, 4),  # staff shorthand (round 4)
+    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 8),  # figures the item does not give (round 4)
+    ("gate-contextual-facts.jsonl", 16, 5, 0.93, 13, 5),  # long questions framed by the asker (round 4)
+    ("plans-kinds-facts.jsonl", 12, 2, 0.91, 11, 2),  # what a named meeting will take up (round 5)
+    ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
+    ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 11, 10),  # dates, deadlines, persons, prices the item does not give (round 5)
+    ("blind-round5-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 5, written from the documents)
+    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.9, 21, 6),  # journalists' framed questions (round 5, same writer)
     ("passage-kinds-facts.jsonl", 12, 2, 0.9, 9, 2),  # one point of a long item, lists in other words (round 5)
-    ("gate5-framed-facts.jsonl", 9, 4, 0.66, 5, 4),  # framed questions the gate refused (round 5)
-    ("blind-round6-official-facts.jsonl", 30, 6, 0.8, 22, 6),  # officials in Slack (round 6, written from the documents)
-    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.83, 19, 5),  # journalists' framed questions (round 6, same writer)
-    ("shorthand6-official-facts.jsonl", 20, 5, 0.85, 15, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
-    ("framed6-journalist-facts.jsonl", 20, 5, 0.9, 17, 4),  # long framed questions, half English (round 6)
-    ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 26, 5),  # officials in Slack (round 7, written from the documents)
-    ("blind-round7-journalist-facts.jsonl", 30, 6, 0.89, 21, 6),  # journalists' framed questions (round 7, same writer)
-    ("blind-round8-official-facts.jsonl", 30, 6, 0.93, 25, 5),  # officials in Slack (round 8, written from the documents)
-    ("blind-round8-journalist-facts.jsonl", 30, 6, 0.86, 22, 6),  # journalists' framed questions (round 8, same writer)
-    ("framed7-journalist-facts.jsonl", 20, 5, 0.9, 15, 5),  # long framed questions in paraphrase (round 7)
-    ("jfacts8-journalist-facts.jsonl", 20, 5, 0.75, 13, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
-    ("gate8-facts.jsonl", 15, 10, 0.93, 15, 8),  # meeting plans by date, things of a kind the item lacks (round 8)
-    ("short8-officials-facts.jsonl", 20, 5, 0.75, 15, 5),  # acronyms written out, words cut without a period (round 8)
+    ("gate5-framed-facts.jsonl", 9, 4, 0.66, 6, 4),  # framed questions the gate refused (round 5)
+    ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 25, 6),  # officials in Slack (round 6, written from the documents)
+    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.86, 23, 6),  # journalists' framed questions (round 6, same writer)
+    ("shorthand6-official-facts.jsonl", 20, 5, 0.95, 18, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
+    ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions, half English (round 6)
+    ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 28, 5),  # officials in Slack (round 7, written from the documents)
+    ("blind-round7-journalist-facts.jsonl", 30, 6, 0.89, 24, 6),  # journalists' framed questions (round 7, same writer)
+    ("blind-round8-official-facts.jsonl", 30, 6, 0.96, 28, 5),  # officials in Slack (round 8, written from the documents)
+    ("blind-round8-journalist-facts.jsonl", 30, 6, 0.9, 24, 6),  # journalists' framed questions (round 8, same writer)
+    ("framed7-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions in paraphrase (round 7)
+    ("jfacts8-journalist-facts.jsonl", 20, 5, 0.75, 14, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
+    ("gate8-facts.jsonl", 15, 10, 0.93, 15, 9),  # meeting plans by date, things of a kind the item lacks (round 8)
+    ("short8-officials-facts.jsonl", 20, 5, 0.8, 17, 5),  # acronyms written out, words cut without a period (round 8)
     ("blind-round9-official-facts.jsonl", 30, 6, 0.93, 25, 6),  # officials in Slack (round 9, written from the documents)
-    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.9, 24, 6),  # journalists' framed questions (round 9, same writer)
-    ("framed9-journalist-facts.jsonl", 20, 5, 0.8, 13, 5),  # long framed questions, two in one, half English (round 9)
+    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.9, 25, 6),  # journalists' framed questions (round 9, same writer)
+    ("framed9-journalist-facts.jsonl", 20, 5, 0.85, 14, 5),  # long framed questions, two in one, half English (round 9)
     ("jfacts9-journalist-facts.jsonl", 20, 5, 0.95, 18, 5),  # dates of the kind asked, compared pairs, two values, a body's members (round 9)
-    ("short9-officials-facts.jsonl", 20, 5, 0.85, 17, 5),  # acronyms across documents, words without æøå, clippings (round 9)
+    ("short9-officials-facts.jsonl", 20, 5, 0.9, 18, 5),  # acronyms across documents, words without æøå, clippings (round 9)
     ("gate9-facts.jsonl", 15, 10, 0.93, 11, 10),  # durations, other years, bodies no item names (round 9)
     ("blind-round10-official-facts.jsonl", 30, 6, 0.96, 27, 6),  # officials in Slack (round 10, written from the documents)
-    ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 21, 6),  # journalists' framed questions (round 10, same writer)
+    ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 23, 6),  # journalists' framed questions (round 10, same writer)
     ("gate10-facts.jsonl", 15, 10, 0.93, 11, 9),  # long framed, paraphrased questions, half English (round 10's gate)
     ("jfacts10-journalist-facts.jsonl", 20, 5, 0.9, 15, 5),  # reasons over several sentences, per-unit figures, denials, tables (round 10)
     ("framed10-journalist-facts.jsonl", 20, 5, 0.7, 12, 5),  # short news items, lists and two in one, in paraphrase (round 10)
-    ("short10-officials-facts.jsonl", 20, 5, 0.75, 14, 4),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
+    ("short10-officials-facts.jsonl", 20, 5, 0.85, 15, 4),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
 ]
 
 
