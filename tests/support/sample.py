@@ -22,6 +22,11 @@ from index.samples import sample_paths
 TODAY = date(2026, 11, 22)  # the question sets are asked on this day
 
 
+def source_items(answer: Answer) -> list[tuple[str, str]]:
+    """Each hit as (sample file prefix, item number): ("003", "3.2") names one sample item."""
+    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
+
+
 @dataclass
 class SampleIndex:
     index_dir: Path

@@ -13,16 +13,12 @@ from index.question.parse import parse_question
 from index.question.text import fold_danish_letters
 from index.question.typos import Vocabulary
 from index.search.rank import ALTERNATIVE_CREDIT, Concept, coverage
-from tests.support.sample import TODAY
+from tests.support.sample import TODAY, source_items
 from tests.support.items import item, meeting, small_engine
 
 
 def ids(answer) -> list[str]:
     return [h.item.id for h in answer.hits]
-
-
-def source_items(answer) -> list[tuple[str, str]]:
-    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
 
 
 # --- ae/oe/aa for æ/ø/å ---------------------------------------------------------------------
