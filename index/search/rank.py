@@ -136,7 +136,8 @@ class Ranking:
     meeting_missing: bool = False
 
 
-def _df(reader: IndexReader, stem: str) -> int:
+def doc_frequency(reader: IndexReader, stem: str) -> int:
+    """The number of items holding `stem` in any searched field."""
     return max((reader.doc_frequency(f, stem) for f in FIELD_WEIGHTS), default=0)
 
 
@@ -148,7 +149,7 @@ def _kin_of_unknown(reader: IndexReader, word: str) -> tuple[str, ...]:
     evidence, as `Concept.tails`)."""
     for cut in range(UNKNOWN_FIRST_MIN, len(word) - UNKNOWN_HEAD_MIN + 1):
         terms = analyze(word[cut:])
-        if len(terms) == 1 and len(terms[0]) >= UNKNOWN_HEAD_MIN - 2 and _df(reader, terms[0]) > 0:
+        if len(terms) == 1 and len(terms[0]) >= UNKNOWN_HEAD_MIN - 2 and doc_frequency(reader, terms[0]) > 0:
             first = word[:cut]
             return (terms[0],) + tuple(t for t in compounds_ending(reader, terms[0]) if not t.startswith(first))
     return ()
@@ -167,14 +168,14 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             if not key or key in seen:
                 continue
             seen.add(key)
-            df = _df(reader, whole) if whole else 0
+            df = doc_frequency(reader, whole) if whole else 0
             if parts:
-                df = max(df, min(_df(reader, p) for p in parts))
+                df = max(df, min(doc_frequency(reader, p) for p in parts))
             scale = 1.0
             if not df and not parts and not expansion:  # "beredskabspunktet": "beredskab" (+ "punkt")
-                parts = split_unknown(word, lambda t: _df(reader, t))
+                parts = split_unknown(word, lambda t: doc_frequency(reader, t))
                 if parts:
-                    df, scale = min(_df(reader, p) for p in parts), SPLIT_WEIGHT
+                    df, scale = min(doc_frequency(reader, p) for p in parts), SPLIT_WEIGHT
             idf = scale * math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
             if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
@@ -189,7 +190,7 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
             rare = 0 < df <= RARE_SHARE * n
             if not expansion and not df and not parts and not tails and word.isalpha():
                 tails = _kin_of_unknown(reader, word)  # "selvevaluering": an "evaluering"
-                rare = bool(tails) and 0 < _df(reader, tails[0]) <= RARE_SHARE * n  # named as rarely as its kind
+                rare = bool(tails) and 0 < doc_frequency(reader, tails[0]) <= RARE_SHARE * n  # named as rarely as its kind
             out.append(Concept(word, whole, parts, idf, expansion, df, alts, rare, scale != 1.0, tails))
     # English words nobody could translate ("stadium") were asked about too: they weigh in
     # the coverage (so the refusal) as unmatched, at less than a word we understood.
@@ -227,7 +228,7 @@ def _query(reader: IndexReader, concepts: list[Concept]) -> list[Clause]:
     subs: list[Clause] = []
     for c in concepts:
         scale = EXPANSION_WEIGHT if c.expansion else 1.0
-        whole_known = bool(c.whole) and _df(reader, c.whole) > 0
+        whole_known = bool(c.whole) and doc_frequency(reader, c.whole) > 0
         # A word the index never saw, whole or in parts, is searched as its other renderings (the
         # compounds it begins: "herbergerne" → "herbergsområdet"), else no item could be found by it.
         others = () if whole_known or c.parts else tuple(a for a, _ in c.alternatives if a)[:UNSEEN_SEARCHED]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index.search.rank import FIELD_WEIGHTS, RARE_SHARE, Concept
+from index.search.rank import RARE_SHARE, Concept, doc_frequency
 from index.search.reader import IndexReader
 
 
@@ -26,6 +26,6 @@ def rare_by_rendering(concepts: Sequence[Concept], reader: IndexReader) -> list[
         if c.expansion or c.rare or c.df or c.parts or not wholes:
             out.append(c)
             continue
-        frequencies = [max(reader.doc_frequency(f, w) for f in FIELD_WEIGHTS) for w in wholes]
+        frequencies = [doc_frequency(reader, w) for w in wholes]
         out.append(replace(c, rare=True) if all(0 < f <= limit for f in frequencies) else c)
     return out
