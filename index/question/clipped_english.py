@@ -26,6 +26,7 @@ CLIPPED: dict[str, str] = {
     "infra": "infrastructure", "env": "environment",
     "approx": "approximately",
     "yr": "year", "yrs": "years",
+    "mtg": "meeting", "mtgs": "meetings", "prelim": "preliminary", "prelims": "preliminary",
 }  # fmt: skip
 
 _CLIPPED = re.compile(r"(?<![\w.-])(" + "|".join(sorted(CLIPPED, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)

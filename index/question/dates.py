@@ -45,6 +45,9 @@ _SEASONS = {
     **dict.fromkeys(("vinteren", "vinter", "winter"), (1, 2)),
 }
 _M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "septembermødet i 2021" (normalise splits it: "september mødet"), "juni-mødet 2026", "the September
+# meeting in 2021": a meeting named by its month, its year after the meeting word
+_MEETING_MONTH = r"(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")[-\s]?(?:møde[tr]?|meeting)"
 _D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -62,6 +65,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r",?\s*" + _Y + r"\b"),
         ("day", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b"),
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
+        ("month", r"\b" + _MEETING_MONTH + r"\s+(?:i\s+|in\s+)?" + _Y + r"\b"),
         ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
         # ... English order, the month first: "Oct. 15", "October 15th" (not a year: "juni 26" is read above)
@@ -94,9 +98,13 @@ _RELATIVE_YEARS = {
     r"\bnext year\b|\bnæste år\b|\bkommende år\b": 1,
     r"\blast year\b|\bsidste år\b|\bforrige år\b|\bi fjor\b": -1,
 }
-# ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month
+# ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month;
+# "following" as "after"
 _AFTER = re.compile(
-    r"\b(?:after|efter|later than|senere end)\s*(?:the|den|d\.|(?P<own>its|their|sit|sin|deres))?\s*"
+    r"\b(?:after|following|efter|later than|senere end)\s*"
+    # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
+    r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+)?"
+    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres))?\s*"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*)?$"
 )
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
@@ -296,6 +304,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             first, last = interval
             if _after(before, text[m.end() :]):
                 bounds_from.append(last + timedelta(days=1))
+                if bound := _AFTER.search(before):  # "following", "the one at": the bound's words, no topic
+                    take(*bound.span())
             elif _SINCE.search(before):
                 bounds_from.append(first)
             elif _BEFORE.search(before):

@@ -136,6 +136,13 @@ AGENDA_NAMED = (
     # ... or pointing back to the meeting just named: "… and will climate be on the list?", "er X på listen?"
     r"|\b(?:on\s+(?:the|its|their|that|this)\s+(?:list|docket|schedule)|på\s+(?:listen|sagslisten))(?=\s*(?:[?!.]|$))"
     r"|\bwhat(?:'s|\s+is|\s+are)\s+up\s+(?:for|at)\b"
+    # ... as staff name a draft of it: "the prelim agenda", "the provisional list of points",
+    # "dagsordensudkastet", "udkastet til dagsordenen", "den foreløbige sagsliste", "sat på til mødet"
+    r"|\b(?:on\s+(?:the\s+|its\s+|their\s+)?)?(?:prelim\w*|provisional|draft|tentative)\s+(?:agenda|list|docket|schedule)"
+    r"(?:\s+of\s+(?:points|items|topics|cases))?\b|\blists?\s+of\s+(?:points|items|topics)\s+(?:for|at|on)\b"
+    r"|\b(?:provisionally|tentatively)\s+(?=(?:lined\s+up|planned|scheduled|slated|set|put|on|up)\b)"
+    r"|\b(?:på\s+)?dagsordens?udkast(?:et)?\b|\b(?:på\s+)?udkast(?:et)?\s+til\s+dagsorde?nen\b"
+    r"|\b(?:på\s+)?(?:den\s+)?foreløbige\s+(?:dagsorden|sagsliste|punktliste)(?:n)?\b|\bsat\s+på\s+(?:til|for)\b"
 )
 # The agenda named as a heading, straight before a council or a date ("agenda KKR Midtjylland
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.

@@ -462,7 +462,10 @@ def parse_question(
     asked = parse_question(last, vocabulary=vocabulary, today=today, acronyms=acronyms)
     own = set(asked.terms) | set(asked.unknown)
     parsed = replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
-    if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent:
+    # ... but a plan asked with no time of its own is of the meeting its background names ("next mtg KKR
+    # Midt Oct 2025: what's the prelim list of points?"): a plan is always some meeting's
+    of_named_meeting = asked.answer_type == "plan" and parsed.answer_type == "plan"
+    if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent and not of_named_meeting:
         # A time only of the background sets the scene ("Jeg skriver om, hvordan X blev omlagt efter
         # 2021. Hvorfor …?"): the time of a fact, which a meeting may report, not the meeting asked about.
         start, end = parsed.meeting_from, parsed.meeting_to

@@ -73,6 +73,7 @@ SETS = [
     ("short10-officials-facts.jsonl", 20, 5, 0.85, 15, 4),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
     ("blind-round11-official-facts.jsonl", 30, 6, 0.93, 27, 6),  # officials in Slack (round 11, written from the documents)
     ("blind-round11-journalist-facts.jsonl", 30, 6, 0.73, 20, 4),  # journalists' framed questions (round 11, same writer)
+    ("framed11-journalist-facts.jsonl", 20, 5, 0.85, 15, 4),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11)
 ]
 
 
