@@ -33,6 +33,7 @@ from index.search.cells import has_row_of
 from index.search.council_title import names_council_asked
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
+from index.search.membership import membership_renderings
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
 from index.search.renderings import rare_by_rendering
@@ -414,7 +415,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     uncertain (no item holds most of the question, but one is about its topic: shown first,
     marked); refused, with the closest topics (and, when a year, time or council asked about
     is what the items lack, the nearest items kept as hits, `answered` false)."""
-    ranked, concepts = ranking.ranked, rare_by_rendering(ranking.concepts, reader)
+    ranked, concepts = ranking.ranked, membership_renderings(rare_by_rendering(ranking.concepts, reader))
     notes = tuple(Note("note_correction", {"typed": a, "read": b}) for a, b in parsed.corrections)
 
     def refused(*note: Note, nearest: Sequence[Ranked] = ()) -> Answer:
