@@ -14,7 +14,8 @@ typo fix turned into a word the index has. Not read: a word only of the question
 a piece on regional EU lobbying offices: …", it sets the scene), a code with digits ("L53", "DK2020":
 the documents name a bill or programme by its title), and a lone name after "in"/"i" when the
 question names a thing the index has: the seat of that body ("the EU office in Brussels"), not
-another body.
+another body; nor a Danish party ("Venstre-politiker", "Socialdemokratiets"): the documents write a
+member's party as its letter after the name ("Jesper Greth (V)"), never its name.
 """
 
 from __future__ import annotations
@@ -62,9 +63,22 @@ def unseen_names(concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[st
         c.word for c in concepts
         if not c.expansion and c.df == 0 and c.word in named and not c.split and not c.alternatives and not c.tails
         and c.word not in parsed.background and c.word not in corrected and not any(ch.isdigit() for ch in c.word)
+        and not _party(c.word)
     ]  # fmt: skip
     known = any(c.word in named and c.df > 0 and not c.expansion for c in concepts) or bool(parsed.councils)
     return [w for w in unseen if not (known and _seat(text, w, named))]
+
+
+# Danish parties by name: the documents write a member's party as its letter, "(V)", "(S)", "(Ø)".
+_PARTIES = frozenset(
+    "venstre socialdemokratiet socialdemokraterne socialdemokrat konservative enhedslisten sf radikale "
+    "venstres socialdemokratiets enhedslistens moderaterne danmarksdemokraterne alternativet".split()
+)
+
+
+def _party(word: str) -> bool:
+    """Is `word` a Danish party's name, or a compound of one ("venstre-politiker", "sf-borgmester")?"""
+    return word in _PARTIES or word.split("-")[0] in _PARTIES
 
 
 def _seat(text: str, word: str, named: set[str]) -> bool:
