@@ -28,6 +28,7 @@ from index.search.excerpt import densest_window
 from index.search.figure import counted_stems, listed_stems, stems_of_text
 from index.search.absent import as_written, missing_named, unseen_names
 from index.search.asked import missing_asked
+from index.search.asked_kind import without_kind
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
 from index.search.council_title import names_council_asked
@@ -498,9 +499,10 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             hits = _hits(reader, chosen[:limit], concepts, parsed)
             return Answer(question, parsed.language, True, hits, (), notes)
     # No item holds most of the question with its words together: one about its topic answers, marked uncertain.
-    topical = [r for r in ranked if r.in_time and council_ok(r)
-               and (_topical(r, concepts, parsed.background, parsed.unknown) or _anchored(r, concepts, parsed, r is ranked[0])
-                    or _asked_held(r, concepts, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
+    # (the kind of person asked for, "which politicians", is who is asked, not the topic: asked_kind.py)
+    topical = [r for r in ranked if r.in_time and council_ok(r) and (own := without_kind(r.item, concepts, parsed.text))
+               and (_topical(r, own, parsed.background, parsed.unknown) or _anchored(r, own, parsed, r is ranked[0])
+                    or _asked_held(r, own, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]

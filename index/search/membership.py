@@ -2,13 +2,13 @@
 
 "Hvem afløste …", "who replaced …", "a member stepped down, who must be put forward", "to
 afgange", "udtræder", "udnævnelse": people ask about a seat changing hands in many words; the
-documents write it in a few ("udpeges til posten", "indstille medlemmer", "udpegning",
-"erstattes", "suppleant"). A question word of that change is, to the gate, another rendering of
-the item's words for it (credited ALTERNATIVE_CREDIT where the item has one of them), as a
+documents write every such change as an appointment ("udpeges til posten", "den endelige
+udpegning", "KKR … godkender udpegningen"). The question's word for that change is, to the gate,
+another rendering of the documents' word (credited ALTERNATIVE_CREDIT where the item has it), as a
 translation's other Danish renderings are: the item about the appointment is on the question's
 topic though it never writes the asker's verb. A role ("suppleant", "formand") is no such word: it
-names who is asked for, which the item must give itself. Only the gate reads this (answer.py); the search
-and its coverage are unchanged.
+names who is asked for, which the item must give itself. Only the gate reads this (answer.py); the
+search and its coverage are unchanged.
 """
 
 from __future__ import annotations
@@ -19,16 +19,14 @@ from dataclasses import replace
 from index.analysis import word_stems
 from index.search.rank import Concept
 
-# The documents' words for a seat filled or left: naming, replacing, leaving (index stems).
-_ITEM_WORDS = (
-    "udpege udpeger udpeges udpeget udpegede udpegning udpegningen udpegninger udpegelse udpegelser "
-    "afløse afløser afløses afløste afløst erstatte erstatter erstattes erstattet erstattede "
-    "udtræde udtræder udtræden udtrædelse udtrådt "
-    "fratræde fratræder fratræden fratrædelse fratrådt"
-)
-# The asker's words for it besides those: leaving a seat, taking it over, a successor, in Danish
-# and in the English words the glossary does not put into Danish.
+# The documents' words for a seat filled: every change of a body's members is an appointment there
+# ("udpeges til posten", "den endelige udpegning", "udpegningen").
+_ITEM_WORDS = "udpege udpeger udpeges udpeget udpegede udpegning udpegningen udpegninger udpegelse udpegelser"
+# The asker's words for it: naming, replacing, leaving, a successor, in Danish and in the English words
+# the glossary does not put into Danish.
 _ASKED_WORDS = (
+    "afløse afløser afløses afløste afløst erstatte erstatter erstattes erstattet erstattede "
+    "udtræde udtræder udtræden udtrædelse udtrådt fratræde fratræder fratræden fratrædelse fratrådt "
     "udnævne udnævner udnævnes udnævnt udnævnelse udnævnelser "
     "udskifte udskifter udskiftes udskiftet udskiftning udskiftningen afgang afgange afgangen "
     "trak forlod efterfølger efterfølgeren peget "
@@ -42,18 +40,19 @@ def _stems(words: str) -> frozenset[str]:
 
 
 ITEM_STEMS = _stems(_ITEM_WORDS)
-ASKED_STEMS = ITEM_STEMS | _stems(_ASKED_WORDS)
+ASKED_STEMS = _stems(_ASKED_WORDS) - ITEM_STEMS
 
 
 def asks_membership(c: Concept) -> bool:
-    """Is `c` a word for a seat changing hands (its whole stem one of them)?"""
+    """Is `c` a word for a seat changing hands other than the documents' own (its whole stem one of them)?"""
     return not c.expansion and bool(c.whole) and c.whole in ASKED_STEMS
 
 
 def membership_renderings(concepts: Sequence[Concept]) -> list[Concept]:
     """`concepts`, the question's weightiest word for a seat changing hands carrying the documents'
     words for it as other renderings (the ones it is not itself). One word only: "hvem afløste …, der
-    forlod …" asks one change, and an item's "udpeges" is one piece of evidence, not two."""
+    forlod …" asks one change, and an item's "udpeges" is one piece of evidence, not two. A question
+    writing the documents' word ("udpeget") has nothing to add."""
     asked = [c for c in concepts if asks_membership(c)]
     if not asked:
         return list(concepts)
