@@ -1,0 +1,46 @@
+"""A yes/no question answered by a condition: "Må kommunerne oprette flere lærepladser?" is
+answered by "… kommunerne kan oprette yderligere lærepladser, hvis de vurderer, at der er behov",
+"Skal kommunerne betale mere til CDEU?" by "Såfremt kommunerne ønsker, at CDEU skal levere samme
+ydelser som hidtil, er der behov for at øge bidraget …". Neither a yes nor a no: the answer is the
+condition, so a sentence that sets one is of the kind a yes/no question asks for, as one that
+denies is (index.search.units).
+
+A journalist's yes/no question comes after its background ("Under the 2025 agreement the
+municipalities must provide 11,000 places a year. Are they allowed to create more?"): it is read
+by its last sentence as well as whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.question.answer_type import asks_yes_no
+from index.search.figure import question_sentences
+
+__all__ = ["asks_if", "sets_condition"]
+
+# A clause that makes something depend on another: Danish "hvis", "såfremt", "forudsat (at)",
+# "under forudsætning af", "på betingelse af", "medmindre", "i fald", "i det omfang"; English alike.
+# "hvis" is also "whose", but a KKR document writes that as "hvis …" rarely, and it conditions
+# there too often to leave out.
+_CONDITION = re.compile(
+    r"\b(?:hvis|såfremt|forudsat|forudsætningen\s+er|under\s+forudsætning\s+af|på\s+betingelse\s+af|"
+    r"betinget\s+af|medmindre|i\s+fald|i\s+det\s+omfang|if|unless|provided\s+that|on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_condition(text: str) -> bool:
+    """Does a sentence make something depend on a condition ("…, hvis de vurderer, at der er behov")?"""
+    return bool(_CONDITION.search(text))
+
+
+def _asking(text: str) -> str:
+    parts = question_sentences(text)
+    return parts[-1] if len(parts) > 1 else text
+
+
+def asks_if(text: str, answer_type: str) -> bool:
+    """Does the question ask yes or no, whole or in its last sentence (after a background), and
+    not between two things ("flere eller færre …?" is a comparison)?"""
+    return answer_type == "decision" and (asks_yes_no(text) or asks_yes_no(_asking(text)))
