@@ -262,6 +262,8 @@ class WordCredits:
             elif (part := self._compound_part(st)) is not None:
                 key, w = self.weights[part]
                 each.append((key, COMPOUND_CREDIT * w))
+                if (tail := self._joined_tail(st, part)) is not None:  # "implementeringspartnerskab": both words
+                    each.append((self.weights[tail][0], COMPOUND_CREDIT * self.weights[tail][1]))
         found = self.known[stems] = (tuple(each), max((w for _, w in each), default=0.0))
         return found
 
@@ -276,6 +278,18 @@ class WordCredits:
             return found
         if stem.startswith(self._heads):
             return next(q for q in self._heads if stem.startswith(q))
+        return None
+
+    def _joined_tail(self, stem: str, head: str) -> str | None:
+        """Another question word that a compound beginning with the question's word `head` ends in
+        ("implementeringspartnerskab" of "implementering" and "partnerskab", a linking "s" or "e"
+        between): a compound of two of the question's words holds both."""
+        if not stem.startswith(head):
+            return None
+        rest = stem[len(head):]
+        for tail in (rest, rest[1:] if rest[:1] in ("s", "e") else ""):
+            if len(tail) > COMPOUND_MIN and tail in self.weights and self.weights[tail][0] != self.weights[head][0]:
+                return tail
         return None
 
 
