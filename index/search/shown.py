@@ -22,6 +22,7 @@ from dataclasses import replace
 from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
+from index.search.acts_asked import acting, asked_act
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
@@ -133,6 +134,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
         best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
+    acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else None
+    if acted is not None:
+        best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"
     if rank(best) <= 0:
         fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
@@ -162,6 +166,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         # the figure of the month asked, or none: not another figure of the item ("75 pladser")
         line, source = answer_line(item, [best], units, [best], None, asked)
         line, source = (line, source) if source is not None and source in best.units else (None, None)
+    if acted is not None and source is not None and source not in best.units:
+        line, source = None, None  # "who takes part": those the sentence saying so names, not another name of the item
     counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None) if asked.counted else None
     if counting is not None and line is not None and cell is None and _counts_other(line.values[0], asked.counted):
         line, source = None, None  # "21 akuthospitaler" counts other things than the clusters asked about: no guess
