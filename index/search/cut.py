@@ -17,18 +17,21 @@ def verbatim_pieces(text: str) -> list[str]:
     return [p.strip() for p in text.split(CUT) if p.strip()]
 
 
-def cut(text: str, matched: list[tuple[int, int]], limit: int,
-        first: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
+def cut(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tuple[int, int], ...] = (),
+        centre: int | None = None, fit: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     """`text` whole when short, else the part around its matches marked with "…": a list keeps
     its lead-in and the lines that matched (the lines holding a span of `first` — the value
     asked for — before the others; when the lead-in holds none of the words, those that matched
-    most first, one too long for what is left cut around its matches), a sentence the window
-    around its matches."""
+    most first, one too long for what is left cut around its matches; a matched line holding a span
+    of `fit` — a reason asked for — too long for what the other lines leave is cut to it, around
+    that span), a
+    sentence the window around its matches (or around `centre`)."""
     if len(text) <= limit:
         return text, tuple(matched)
     if "\n" in text:
-        return _cut_lines(text, matched, limit, first)
-    centre = (matched[0][0] + matched[-1][1]) // 2 if matched else 0
+        return _cut_lines(text, matched, limit, first, fit)
+    if centre is None:
+        centre = (matched[0][0] + matched[-1][1]) // 2 if matched else 0
     a = max(0, min(centre - limit // 2, len(text) - limit))
     b = min(len(text), a + limit)
     while a > 0 and not text[a - 1].isspace():
@@ -41,8 +44,8 @@ def cut(text: str, matched: list[tuple[int, int]], limit: int,
     return head + text[a:b].strip() + tail, spans
 
 
-def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int,
-               first: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
+def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tuple[int, int], ...] = (),
+               fit: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     lines, at = [], 0
     for raw in text.split("\n"):
         lines.append((at, at + len(raw)))
@@ -54,6 +57,7 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int,
         hit.sort(key=lambda k: -count[k])
     valued = [k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in first)]
     hit = valued + [k for k in hit if k not in valued]
+    fitted = {k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in fit)}
     keep: set[int] = set()
     room: dict[int, int] = {}  # a matched line too long for what is left: cut to this around its matches
     budget = limit
@@ -65,6 +69,11 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int,
             keep.add(k)
             budget -= size
         elif members_asked and count[k] and budget >= MIN_PIECE:
+            keep.add(k)
+            room[k] = budget - 2
+            budget = 0
+    for k in sorted(fitted - keep):  # a line giving the reason asked: in what the others leave, cut around the reason
+        if count[k] and budget >= MIN_PIECE:
             keep.add(k)
             room[k] = budget - 2
             budget = 0
@@ -81,8 +90,9 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int,
         start = sum(len(x) + 1 for x in out)
         piece = text[a:b]
         inner = [(x - a, y - a) for x, y in matched if a <= x and y <= b]
-        if len(piece) > room.get(k, limit):  # one very long line: its own window
-            piece, inside = cut(piece, inner, room.get(k, limit - 2))
+        if len(piece) > room.get(k, limit):  # one very long line: its own window (around the reason asked, if it gives one)
+            asked = [x - a for x, _ in fit if a <= x < b]
+            piece, inside = cut(piece, inner, room.get(k, limit - 2), centre=asked[0] if asked else None)
             spans += [(x + start, y + start) for x, y in inside]
         else:
             spans += [(x + start, y + start) for x, y in inner]

@@ -39,7 +39,7 @@ from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
-                                is_row, score_unit, window_of, windows_of)
+                                is_row, reasons_in, score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -308,7 +308,10 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     # a list cut for a number, date or person: its members holding a value of the kind asked stay first
     valued = tuple((v.start + u.passage.start - first.start, v.end + u.passage.start - first.start)
                    for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
-    text, spans = cut(text, matched, limit, valued)
+    # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
+    reasons = tuple((a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units
+                    if u.passage.kind == "list" for a, b in reasons_in(u.passage.text)) if asked.answer_type == "reason" else ()  # fmt: skip
+    text, spans = cut(text, matched, limit, valued, fit=reasons)
     labels: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()
     if is_row(item, first):

@@ -26,7 +26,7 @@ from index.search.decided import states_proposal
 from index.search.figure import counts
 from index.search.values import Value, values_in
 
-__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "score_unit", "window_of", "windows_of"]
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "reasons_in", "score_unit", "window_of", "windows_of"]
 
 MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
 WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
@@ -205,6 +205,13 @@ _REASON = re.compile(
     r"|^\s*da\b|,\s*da\b",  # "Da der ikke er et møde ...": da opening a clause gives a cause
     re.IGNORECASE,
 )
+
+
+def reasons_in(text: str) -> list[tuple[int, int]]:
+    """The spans of the words that give a reason in a passage ("fordi", "idet", ", da", "skyldes")."""
+    return [m.span() for m in _REASON.finditer(text)]
+
+
 # A sentence that says who a body is made of, or who appoints to it: "who sits in …" is answered by
 # "Hvert SKF består af 2 kommunalbestyrelsesmedlemmer …", "who appoints …" by "(udpeges af repræsentantskabet …)".
 _MEMBERS = re.compile(
