@@ -40,7 +40,20 @@ def _asking(text: str) -> str:
     return parts[-1] if len(parts) > 1 else text
 
 
+# What may, must or can be done: "Må kommunerne …", "Skal de betale mere …", "Are they allowed
+# to …", "Do they have to …". Whether something was approved or happened ("Blev fordelingen
+# godkendt?", "Did they reach the target?") is answered by the decision or the fact, not a condition.
+_MAY_OR_MUST = re.compile(
+    r"\b(?:må|måtte|kan|kunne|skal|skulle|behøver|forpligte[ts]?|tilladt|lov\s+til|"
+    r"may|might|can|could|must|allowed|able|permitted|need|needs|have\s+to|has\s+to|required|obliged)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_if(text: str, answer_type: str) -> bool:
-    """Does the question ask yes or no, whole or in its last sentence (after a background), and
-    not between two things ("flere eller færre …?" is a comparison)?"""
-    return answer_type == "decision" and (asks_yes_no(text) or asks_yes_no(_asking(text)))
+    """Does the question ask yes or no (whole or in its last sentence, after a background) of what
+    may, must or can be done? Not between two things ("flere eller færre …?" is a comparison)."""
+    if answer_type != "decision":
+        return False
+    asking = _asking(text)
+    return (asks_yes_no(text) or asks_yes_no(asking)) and bool(_MAY_OR_MUST.search(asking))
