@@ -50,10 +50,14 @@ _MAY_OR_MUST = re.compile(
 )
 
 
+MODAL_REACH = 5  # "Are they allowed to …", "Do the municipalities have to …": the first words
+
+
 def asks_if(text: str, answer_type: str) -> bool:
     """Does the question ask yes or no (whole or in its last sentence, after a background) of what
     may, must or can be done? Not between two things ("flere eller færre …?" is a comparison)."""
     if answer_type != "decision":
         return False
     asking = _asking(text)
-    return (asks_yes_no(text) or asks_yes_no(asking)) and bool(_MAY_OR_MUST.search(asking))
+    opening = " ".join(asking.split()[:MODAL_REACH])  # the verb asked about, not one of a clause after it
+    return (asks_yes_no(text) or asks_yes_no(asking)) and bool(_MAY_OR_MUST.search(opening))

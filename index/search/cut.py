@@ -91,8 +91,10 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tup
         piece = text[a:b]
         inner = [(x - a, y - a) for x, y in matched if a <= x and y <= b]
         if len(piece) > room.get(k, limit):  # one very long line: its own window (around the reason asked, if it gives one)
-            asked = [x - a for x, _ in fit if a <= x < b]
-            piece, inside = cut(piece, inner, room.get(k, limit - 2), centre=asked[0] if asked else None)
+            size = room.get(k, limit - 2)
+            reasons = [x - a for x, _ in fit if a <= x < b]  # the one with most of the matched words around it
+            around = max(reasons, key=lambda r: (sum(abs(x - r) <= size // 2 for x, _ in inner), -r), default=None)
+            piece, inside = cut(piece, inner, size, centre=around)
             spans += [(x + start, y + start) for x, y in inside]
         else:
             spans += [(x + start, y + start) for x, y in inner]

@@ -46,3 +46,19 @@ def test_a_list_cut_for_a_value_keeps_the_member_holding_it_before_other_matched
     assert "15-20 mio. kr." not in without
     assert "15-20 mio. kr." in shown and shown.startswith(lines[0])
     assert all(piece in text for piece in verbatim_pieces(shown))
+
+
+def test_a_long_line_giving_the_reason_asked_takes_what_the_other_lines_leave() -> None:
+    lead = "Budgettet er udarbejdet under hensyntagen til følgende faktorer:"
+    short = ["– Opgaveporteføljen er blevet mindre", "– Overskud fra Regnskab 2020 er overført til Budget 2022"]
+    long = ("– En politisk aftale om styrkelse af socialtilsynet blev offentliggjort. " + "Aftalen samler specialistfunktioner. " * 8
+            + "Det får økonomisk betydning for tilsynet, fordi det indebærer, at tilsynet vil skulle afgive 22 tilbud. "
+            + "Fordelingen besluttes senere. " * 6)
+    text = "\n".join([lead, *short, long])
+    matched = [(text.index("Budget"), text.index("Budget") + 6), (text.index("tilsynet, fordi"), text.index("tilsynet, fordi") + 8)]
+    reason = text.index("fordi")
+    without, _ = cut(text, matched, 400)
+    assert "afgive 22 tilbud" not in without  # too long for what is left: left out
+    shown, _ = cut(text, matched, 400, fit=((reason, reason + 5),))
+    assert "afgive 22 tilbud" in shown and short[0] in shown and short[1] in shown
+    assert all(piece in text for piece in verbatim_pieces(shown))
