@@ -89,6 +89,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _PART_OF = re.compile(
     r"\b(?:midt(?=\s+i\b)|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
     r"(?:\s+(?:i|af|of))?\s+$"
+    r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )
 _DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")
 _PART_OF_YEAR = re.compile(r"\b(?:primo|medio|ultimo)\s+$")
@@ -105,7 +106,7 @@ _AFTER = re.compile(
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
     r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+)?"
     r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres))?\s*"
-    r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*)?$"
+    r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
 # "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.

@@ -99,7 +99,7 @@ DA_SIGNALS: frozenset[str] = frozenset(
 
 _DECISION = re.compile(
     r"\b(?:decid(?:e|ed|es|ing)|decisions?|approv(?:e|ed|es)|agreed|adopt(?:ed|s)?|resolved|"
-    r"conclu(?:de|ded|des|sion|sions)|outcome|endorsed|ratified|signed off|voted|"
+    r"conclu(?:de|ded|des|sion|sions)|outcome|endorsed|ratified|sign(?:s|ed|ing)?\s+off(?:\s+on)?|voted|"
     r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
     r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
     r"udfald(?:et)?|resultatet|landede)\b"
@@ -140,6 +140,7 @@ AGENDA_NAMED = (
     # "dagsordensudkastet", "udkastet til dagsordenen", "den foreløbige sagsliste", "sat på til mødet"
     r"|\b(?:on\s+(?:the\s+|its\s+|their\s+)?)?(?:prelim\w*|provisional|draft|tentative)\s+(?:agenda|list|docket|schedule)"
     r"(?:\s+of\s+(?:points|items|topics|cases))?\b|\blists?\s+of\s+(?:points|items|topics)\s+(?:for|at|on)\b"
+    r"|\b(?:agenda|dagsordens?)[\s-]?(?:items|points|punkter)\s+(?:for|til|at|on|på)\b"  # "agenda items for KKR Midt on 20 Oct"
     r"|\b(?:provisionally|tentatively)\s+(?=(?:lined\s+up|planned|scheduled|slated|set|put|on|up)\b)"
     r"|\b(?:på\s+)?dagsordens?udkast(?:et)?\b|\b(?:på\s+)?udkast(?:et)?\s+til\s+dagsorde?nen\b"
     r"|\b(?:på\s+)?(?:den\s+)?foreløbige\s+(?:dagsorden|sagsliste|punktliste)(?:n)?\b|\bsat\s+på\s+(?:til|for)\b"

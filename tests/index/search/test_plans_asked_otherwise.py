@@ -60,3 +60,27 @@ def test_a_plan_asked_otherwise_answers_with_the_item_that_plans_it(sample_engin
     ):
         answer = sample_engine.ask(question, today=TODAY)
         assert answer.answered and where(answer)[:1] == [plan], (question, where(answer))
+
+
+def test_an_early_or_late_part_of_a_month_is_that_month() -> None:
+    assert dates_asked("the meeting after its early-september 2021 meeting", today=TODAY).meeting_from == date(2021, 10, 1)
+    assert dates_asked("after the late june 2026 meeting", today=TODAY).meeting_from == date(2026, 7, 1)
+    facts = dates_asked("at its mid-june 2026 meeting", today=TODAY)
+    assert (facts.meeting_from, facts.meeting_to) == (date(2026, 6, 1), date(2026, 6, 30))
+
+
+def test_agenda_items_named_as_a_heading_ask_for_the_plan(sample_engine) -> None:
+    parsed = parse_question("agenda items for KKR Nordjylland on 15 oct 2021?", today=TODAY)
+    assert parsed.answer_type == "plan" and parsed.meeting_from == date(2021, 10, 15) and parsed.terms == ()
+    answer = sample_engine.ask("dagsordenspunkter til KKR Nordjylland 15. okt 2021?", today=TODAY)
+    assert answer.answered and where(answer)[:1] == [("002", "6.1")], where(answer)
+
+
+def test_the_plan_of_the_meeting_after_one_named_by_a_part_of_its_month(sample_engine) -> None:
+    answer = sample_engine.ask("When did KKR Nordjylland meet after its early-September 2021 meeting, and what was "
+                               "tentatively on that agenda?", today=TODAY)  # fmt: skip
+    assert answer.answered and where(answer)[:1] == [("002", "6.1")], where(answer)
+
+
+def test_signing_off_asks_what_was_decided() -> None:
+    assert parse_question("Did KKR Nordjylland sign off on the contract in 2021?", today=TODAY).intent == "decision"
