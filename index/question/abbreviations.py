@@ -57,6 +57,7 @@ _CLIPPED = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})
 # A word cut without its period ("dim", "medl"): a whole word of letters, no hyphen or period at either side.
 _BARE = re.compile(r"(?<![\w.-])[^\W\d_]{3,}(?![\w.-])")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÆØÅ]")  # after a word's period: the text's end or a new sentence
 
 # "pkt." is both "punkt" and "punkter": after a word that asks for many, the plural
 # ("hvilke pkt er på til …", the agenda asked for, as "hvilke punkter er på til …" is).
@@ -149,11 +150,16 @@ def _whole_word(word: str, completions: list[str], vocabulary: Collection[str] |
 
 
 def expand_abbreviations(
-    text: str, vocabulary: Collection[str] | Mapping[str, int], is_word: Callable[[str], bool] | None = None
+    text: str,
+    vocabulary: Collection[str] | Mapping[str, int],
+    is_word: Callable[[str], bool] | None = None,
+    ends_sentence: Callable[[str], bool] | None = None,
 ) -> Expanded:
     """`text` with its cut words written out from the index's vocabulary (see the module).
     `is_word`: is a lower-case word a word of its own (a stop word, an English word)? Only
-    then is a bare word read as cut (without it, no bare word is)."""
+    then is a bare word read as cut (without it, no bare word is). `ends_sentence`: is a word
+    whole where its period ends a sentence ("… closer to work. Which …": English "work", no cut
+    "workshop")?"""
     out = Expanded(_PLURAL_PKT.sub(lambda m: m[1] + " punkter", _FILLER.sub(" ", text)))
     if not vocabulary:
         return out
@@ -176,6 +182,8 @@ def expand_abbreviations(
     def replace(m: re.Match[str]) -> str:
         raw = m.group()
         head, tail = m["head"].lower(), (m["tail"] or "").lower()
+        if not tail and ends_sentence is not None and _SENTENCE_END.match(m.string, m.end()) and ends_sentence(head):
+            return raw
         if tail and not known(head):
             glued = _compound(head, tail, bool(m["dot"]), words, vocabulary)
             if glued:

@@ -18,6 +18,7 @@ from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
 from index.question.acronyms_asked import acronyms_asked
 from index.question.clipped_english import unclip_english
+from index.question.english_words import cognate, inflection, is_english_word
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
@@ -129,13 +130,25 @@ def _fix_english(
             and not is_acronym(t.raw)
         ):
             fix = glossary.correct(w)
-            if vocab and vocab.correct(w) and not (fix and _in_phrase(tokens, i, fix, glossary)):
+            if fix and is_english_word(w) and not inflection(w, fix):
+                fix = None  # an English word of its own ("settlement", "within"), no slip for another key
+            if _danish_fix(w, vocab, english=True) and not (fix and _in_phrase(tokens, i, fix, glossary)):
                 fix = None  # the index's own word, unless the English fix completes a phrase
             if fix is not None and fix != w:
                 fixes.append((w, fix))
                 t = replace(t, word=fix)
         out.append(t)
     return out, fixes
+
+
+def _danish_fix(word: str, vocab: Vocabulary, *, english: bool) -> str | None:
+    """The index word `word` is a typo of (typos.Vocabulary.correct); in an English question not
+    for a real English word, unless the fix is its Danish cognate ("implementing": "implementering";
+    "leverage" is no "levere": index/question/english_words.py)."""
+    fix = vocab.correct(word) if vocab else None
+    if fix and english and is_english_word(word) and not cognate(word, fix):
+        return None
+    return fix
 
 
 def _in_phrase(tokens: list[Token], i: int, fix: str, glossary: Glossary) -> bool:
@@ -294,9 +307,10 @@ def _read_words(
             w, parts = parts[1], parts[1:]
         fixable = bool(vocab) and (language == "da" or danish_word or len(w) >= 7)
         danish = language == "da" or danish_word
+        english = language == "en" and not danish_word
         fixed = [
             p if not fixable or known(p) or glossary.is_english(p)
-            else (vocab.correct(p) or (vocab.inflection(p) if danish else None) or p)
+            else (_danish_fix(p, vocab, english=english) or (vocab.inflection(p) if danish else None) or p)
             for p in parts
         ]
         if fixed != parts:
@@ -380,7 +394,8 @@ def parse_question(
     def whole_word(w: str) -> bool:
         return real_word(w) or not (danish or DANISH_LETTERS.search(w))
 
-    cut = expand_abbreviations(norm, vocabulary, whole_word)  # "medl.", "udv.bidraget", "dim": the index's words
+    # "medl.", "udv.bidraget", "dim": the index's words; not an English word ending a sentence ("… to work. Which …")
+    cut = expand_abbreviations(norm, vocabulary, whole_word, lambda w: not danish and is_english_word(w))
     norm = cut.text
     intent_fixes = letter_fixes + clip_fixes + intent_fixes + month_fixes + cut.fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
