@@ -23,7 +23,7 @@ from typing import Literal
 
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count"]
@@ -192,7 +192,33 @@ def asks_ahead(text: str) -> bool:
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 
 
+# A relative clause ("… the state rules that cost the municipalities money", "overskuddet, som blev
+# overført", "kommuner, der har svaret") says which thing is meant, not what is asked of it: it runs
+# from its pronoun to the clause's end. "that", "which", "who" open one only straight after a word
+# (", who gave the talk?" and "and which …" ask); Danish "der" only after a comma (without one it is
+# as often "there": "er der planer").
+_RELATIVE = re.compile(
+    r"(?<=[\w)])(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bog)(?<!\beller)(?<!\bmen)\s+(?:that|which|who|whom|whose|som)\b[^,;:?!]*"
+    r"|,\s*(?:som|der)\b[^,;:?!]*"
+)
+
+
+def asking_part(text: str) -> str:
+    """The question less its relative clauses (see `_RELATIVE`): the part that asks."""
+    return _RELATIVE.sub("", _plain(text))
+
+
 def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> AnswerType:
+    """The type the asking part says; the whole question's when that part says none ("What's the
+    item that KKR approved?")."""
+    asking = asking_part(text)
+    kind = _type_of_part(asking, next_meeting, council_ahead)
+    if kind == "none" and asking != _plain(text):
+        kind = _type_of_part(text, next_meeting, council_ahead)
+    return kind
+
+
+def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) -> AnswerType:
     q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q):
         return "decision"
@@ -229,8 +255,12 @@ _COUNT = re.compile(
 def number_unit(text: str) -> NumberUnit | None:
     """What a number question counts in: money ("hvad betaler", "how much does it cost"), a
     share ("hvor stor en andel", "what percentage") or things ("hvor mange", "how many");
-    None when it does not say."""
-    q = text.lower()
+    None when it does not say. Read from the asking part ("how many items that cost money": things),
+    else from the whole question."""
+    return _unit_of(asking_part(text)) or _unit_of(text.lower())
+
+
+def _unit_of(q: str) -> NumberUnit | None:
     if _SHARE.search(q):
         return "share"
     if _COUNT.search(q):

@@ -181,3 +181,18 @@ def test_the_agenda_before_a_date_or_its_points_in_shorthand_ask_for_the_plan_an
 )
 def test_a_plan_question_may_also_ask_whether_a_topic_is_on_it(question: str, on_it: bool) -> None:
     assert asks_if_on_it(question) is on_it
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # the asking part, not a relative clause, says what is asked
+        ("what did KKR Midt decide to do with the examples of state rules that cost the municipalities money?", "decision"),
+        ("who decided that the loan pool should grow?", "person"),
+        ("hvor stort var overskuddet fra 2020, som blev overført til budgettet?", "number"),
+        ("Ahead of the elections, who gave the talk?", "person"),  # after a comma "who" asks
+        ("What is the item that KKR approved in June?", "decision"),  # nothing asked outside the clause: the whole
+    ],
+)
+def test_the_type_comes_from_the_asking_part(question, kind):
+    assert answer_type(question) == kind
