@@ -60,8 +60,9 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÆØÅ]")  # after a word's period: the text's end or a new sentence
 
 # "pkt." is both "punkt" and "punkter": after a word that asks for many, the plural
-# ("hvilke pkt er på til …", the agenda asked for, as "hvilke punkter er på til …" is).
-_PLURAL_PKT = re.compile(r"\b(hvilke|alle|flere|andre)\s+pkt\b\.?", re.IGNORECASE)
+# ("hvilke pkt er på til …", the agenda asked for, as "hvilke punkter er på til …" is); so is a
+# "pkt" that heads the question before what it is for ("pkt til kkr midt 1. sep 2026?": the agenda).
+_PLURAL_PKT = re.compile(r"\b(hvilke|alle|flere|andre)\s+pkt\b\.?|^(\s*)pkt\b\.?(?=\s+(?:til|på|for)\b)", re.IGNORECASE)
 
 # The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
 # write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
@@ -160,7 +161,7 @@ def expand_abbreviations(
     then is a bare word read as cut (without it, no bare word is). `ends_sentence`: is a word
     whole where its period ends a sentence ("… closer to work. Which …": English "work", no cut
     "workshop")?"""
-    out = Expanded(_PLURAL_PKT.sub(lambda m: m[1] + " punkter", _FILLER.sub(" ", text)))
+    out = Expanded(_PLURAL_PKT.sub(lambda m: m[1] + " punkter" if m[1] else m[2] + "punkter", _FILLER.sub(" ", text)))
     if not vocabulary:
         return out
     words = sorted_words(vocabulary)

@@ -235,8 +235,9 @@ def test_a_whole_word_is_no_word_cut_without_its_period(q, word, sample_vocabula
 
 
 def test_pkt_after_a_word_asking_for_many_is_the_plural_and_asks_for_the_agenda(sample_vocabulary):
-    for q in ("hvilke pkt er på til KKR Midt 20. okt 2025?", "hvilke pkt. er på til mødet 11/10-21 iflg. MJ?"):
-        assert ask(q, sample_vocabulary).answer_type == "plan"
+    for q in ("hvilke pkt er på til KKR Midt 20. okt 2025?", "hvilke pkt. er på til mødet 11/10-21 iflg. MJ?",
+              "pkt til kkr midt 1. sep 2026?", "pkt. på KKR Nord 15/10-21?"):  # fmt: skip
+        assert ask(q, sample_vocabulary).answer_type == "plan", q  # heading the question before what it is for
     assert ("pkt", "punkt") in ask("pkt om sosu", sample_vocabulary).corrections
 
 
