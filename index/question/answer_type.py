@@ -26,7 +26,7 @@ from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
-NumberUnit = Literal["money", "share", "count"]
+NumberUnit = Literal["money", "share", "count", "rate"]
 
 # A question that opens with a finite verb asks yes or no ("Did ...", "Blev ...", "Godkendte ...").
 _YES_NO = re.compile(
@@ -254,13 +254,20 @@ _COUNT = re.compile(
 
 def number_unit(text: str) -> NumberUnit | None:
     """What a number question counts in: money ("hvad betaler", "how much does it cost"), a
-    share ("hvor stor en andel", "what percentage") or things ("hvor mange", "how many");
+    share ("hvor stor en andel", "what percentage"), things ("hvor mange", "how many") or things
+    per a time ("how often", "hvor ofte");
     None when it does not say. Read from the asking part ("how many items that cost money": things),
     else from the whole question."""
     return _unit_of(asking_part(text)) or _unit_of(text.lower())
 
 
+# "how often", "hvor ofte": a count per a time ("2-4 møder om året", "to gange årligt").
+_RATE = re.compile(r"\bhow\s+often\b|\bhvor\s+(?:ofte|tit)\b")
+
+
 def _unit_of(q: str) -> NumberUnit | None:
+    if _RATE.search(q):
+        return "rate"
     if _SHARE.search(q):
         return "share"
     if _COUNT.search(q):

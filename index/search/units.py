@@ -168,7 +168,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     if kind in ANSWER_TYPES_WITH_VALUES:
         values = [v for v in values_in(p.text, kind) if v.strength >= MIN_STRENGTH[kind] and not _in_question(v.text, asked.text)]
         if kind == "number":
-            values = [v for v in values if _of_unit(v.text, asked.unit)]
+            values = [v for v in values if _of_unit(v.text, asked.unit) and (asked.unit != "rate" or _PER_TIME.match(p.text, v.end))]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")
     typed = typed or (kind in ("list", "plan") and p.kind == "list" and not (kind == "list" and is_contents(item, p)))
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
@@ -323,6 +323,11 @@ _MONEY_VALUE = re.compile(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
 
 
 _SHARE_VALUE = re.compile(r"pct|procent|%")
+# After a count, the time it is counted per: "how often" is answered by "2-4 møder om året", "to gange årligt".
+_PER_TIME = re.compile(
+    r"(?:\s+(?:gange?|times))?\s+(?:om|pr\.?|per|a|each|every|hver[t]?)\s+(?:året|år|måneden|måned|ugen|uge|dagen|kvartal(?:et)?|year|month|week|day|quarter)\b"
+    r"|(?:\s+(?:gange?|times))?\s+(?:årligt|månedligt|ugentligt|kvartalsvis|dagligt|annually|monthly|weekly|quarterly|daily)\b"
+)
 
 
 def _of_unit(value: str, unit: str | None) -> bool:
@@ -332,7 +337,7 @@ def _of_unit(value: str, unit: str | None) -> bool:
         return money
     if unit == "share":
         return share
-    if unit == "count":
+    if unit in ("count", "rate"):
         return not money and not share
     return True
 

@@ -196,3 +196,8 @@ def test_a_plan_question_may_also_ask_whether_a_topic_is_on_it(question: str, on
 )
 def test_the_type_comes_from_the_asking_part(question, kind):
     assert answer_type(question) == kind
+
+
+def test_how_often_asks_a_count_per_a_time():
+    assert number_unit("how often would the forum meet?") == "rate" == number_unit("hvor ofte mødes forummet?")
+    assert number_unit("how many meetings a year?") == "count"

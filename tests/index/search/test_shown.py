@@ -370,3 +370,14 @@ def test_a_list_question_shows_the_list_whose_lead_in_names_what_is_asked(sample
     hit = sample_engine.shown(question, found.id, today=TODAY)
     assert hit is not None and "følgende målgrupper" in hit.passages[0].text
     assert hit.answer is not None and "Borgere med komorbiditet" in hit.answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how often will the inspiration forum of the north jutland job centres meet?",
+     "hvor ofte skal inspirationsforummet for jobcentrene i Nordjylland mødes?"],
+)
+def test_how_often_is_answered_by_a_count_per_a_time(sample_answers, question: str) -> None:
+    # "how often" asks a rate: "2-4 møder om året", not the item's other figures ("30+")
+    hit = sample_answers.ask(question, today=TODAY).hits[0]
+    assert "2-4 møder om året" in " ".join(p.text for p in hit.passages)
