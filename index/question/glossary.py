@@ -8,6 +8,8 @@ so "places", "place" and "place's" are one key, and the longest phrase wins
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -93,10 +95,29 @@ class Glossary:
             found.setdefault(w[0], []).append(w)
         return found
 
+    def close_phrasal_verbs(self, text: str) -> str:
+        """`text` with a pronoun object out of a phrasal verb the glossary holds ("why was it set
+        one up": "set up", "closed it down": "closed down"), so the phrase is read whole."""
+
+        def close(m: re.Match[str]) -> str:
+            verb, particle = m["verb"], m["particle"]
+            bare = [verb.lower()] + _verb_stems(verb.lower()) + [verb.lower().removesuffix("s")]
+            if any(self.english.get((english_key(v), particle.lower())) for v in bare):
+                return f"{verb} {particle}"
+            return m.group()
+
+        return _PHRASAL.sub(close, text)
+
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
         return self.match([word], 0) is not None
 
+
+
+# A verb, a pronoun as its object, a particle: "set one up", "closed it down", "hand them over".
+_PHRASAL = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:one|it|them|this|that|these|those)\s+(?P<particle>up|down|over|off|out)\b", re.IGNORECASE
+)
 
 
 def _same_inflection_near(word: str, fix: str) -> bool:

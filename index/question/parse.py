@@ -385,6 +385,7 @@ def parse_question(
         normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count, written_danish
     )
     unclipped, clip_fixes = unclip_english(folded) if not written_danish else (folded, [])  # "munis", "eval", "govt"
+    unclipped = glossary.close_phrasal_verbs(unclipped) if not written_danish else unclipped  # "set one up": "set up"
     norm, intent_fixes = fix_intent_typos(unclipped, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
     # A word cut without its period ("dim", "medl") is read only in a Danish question (in an English

@@ -98,3 +98,12 @@ def test_the_whole_country_in_any_of_the_documents_words(sample_vocabulary):
     alternatives = dict(parse_question("ssa vs ssh elever på landsplan 2023?", vocabulary=sample_vocabulary).alternatives)
     assert {"nationalt", "landstal", "landet"} <= set(alternatives["landsplan"])
     assert "national" not in dict(parse_question("the national evaluation", vocabulary=sample_vocabulary).alternatives)
+
+
+def test_a_pronoun_object_does_not_break_a_phrasal_verb():
+    from index.question.glossary import load_glossary
+
+    g = load_glossary()
+    assert g.close_phrasal_verbs("why has the council set one up in recent terms?") == "why has the council set up in recent terms?"
+    assert g.close_phrasal_verbs("they closed it down in 2022") == "they closed down in 2022"
+    assert g.close_phrasal_verbs("I set it aside") == "I set it aside"  # no such phrase in the glossary
