@@ -161,6 +161,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if new or (w.typed and not any(c.typed for c in chosen)):
             chosen.append(w)
             seen |= new
+            if asked.answer_type == "list" and not w.typed:  # "Flere opgaver vil … kunne løses …" + "Det kunne fx være inden for nødstrøm, …"
+                grown, extra = _grown(w, units, asked)
+                chosen[-1:] = [grown, *[x for x in extra if x.first.passage.kind == "sentence" and not any(_overlap(x, c) for c in chosen)]]
     line, source = answer_line(item, chosen, units, windows, cell, asked)
     if tied is not None and {u.index for u in tied.units} <= {u.index for u in best.units} and cell is None and source is not None and source not in best.units:
         # the figure of the month asked, or none: not another figure of the item ("75 pladser")
