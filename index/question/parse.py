@@ -19,6 +19,7 @@ from index.question.abbreviations import expand_abbreviations
 from index.question.acronyms_asked import acronyms_asked
 from index.question.clipped_english import unclip_english
 from index.question.english_words import cognate, inflection, is_english_word
+from index.question.real_words import DANISH_ENDINGS
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
@@ -113,10 +114,12 @@ def _join_compounds(
 
 
 def _fix_english(
-    tokens: list[Token], glossary: Glossary, vocab: Vocabulary, known: Callable[[str], bool]
+    tokens: list[Token], glossary: Glossary, vocab: Vocabulary, known: Callable[[str], bool], danish: bool
 ) -> tuple[list[Token], list[tuple[str, str]]]:
     """Misspelt English glossary words ("refugess", "helth") put right before the glossary
-    reads the question; a word the index vocabulary can explain is left for that instead."""
+    reads the question; a word the index vocabulary can explain is left for that instead. In a
+    question read as Danish, a word with a Danish inflection ending is Danish, no English slip
+    ("mangler" is no "manager", "passede" no "passed", "institutionerne" no "institutioned")."""
     out: list[Token] = []
     fixes: list[tuple[str, str]] = []
     for i, t in enumerate(tokens):
@@ -128,6 +131,7 @@ def _fix_english(
             and not known(w)
             and not DANISH_LETTERS.search(w)
             and not is_acronym(t.raw)
+            and not (danish and w.endswith(_DANISH_INFLECTIONS))
         ):
             fix = glossary.correct(w)
             if fix and is_english_word(w) and not inflection(w, fix):
@@ -139,6 +143,9 @@ def _fix_english(
                 t = replace(t, word=fix)
         out.append(t)
     return out, fixes
+
+
+_DANISH_INFLECTIONS = tuple(e for e in DANISH_ENDINGS if len(e) >= 2)  # "-er", "-erne", "-ede", "-et" …
 
 
 def _danish_fix(word: str, vocab: Vocabulary, *, english: bool) -> str | None:
@@ -404,7 +411,7 @@ def parse_question(
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
     tokens = split_english(tokens, glossary, vocab)
     tokens, joined = _join_compounds(tokens, norm, vocab, glossary)
-    tokens, english_fixes = _fix_english(tokens, glossary, vocab, known)
+    tokens, english_fixes = _fix_english(tokens, glossary, vocab, known, danish)
     # Runs of adjacent tokens: a phrase must not jump over a removed date or intent word.
     run = [0] * len(tokens)
     for i in range(1, len(tokens)):
