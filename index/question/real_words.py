@@ -14,7 +14,10 @@ that a word is real, each from the index itself (no word list to keep):
   swap reader leaves it alone for that reason), while a real word near another one often differs
   there or carries a prefix the other lacks ("opkræver" / "kræver", "indvendinger" / "nødvendige",
   "endte" / "sendte"). Letters that stand for one another count as the same start: a vowel typed
-  without æ, ø, å, and an English c for a Danish k ("coordnation" is "koordination").
+  without æ, ø, å, and an English c for a Danish k ("coordnation" is "koordination");
+- it differs from the nearest word by one letter inside the stem that no slip of the keys types: not
+  a neighbouring key, not another vowel, not a letter typed for another ("formelt" / "fordelt": m and d
+  lie apart on the keyboard; "printer" / "pointer").
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Collection
 from index.analysis import stem
 from index.question.per_vocabulary import sorted_words
 
-__all__ = ["DANISH_ENDINGS", "begins_alike", "inflected"]
+__all__ = ["DANISH_ENDINGS", "begins_alike", "inflected", "keyed_apart"]
 
 # Danish inflection endings (verbs and nouns): "-erne" plural definite, "-ede" past tense …
 DANISH_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
@@ -40,6 +43,41 @@ MAX_FORMS = 60  # index words beginning with the stem looked at (a stem's forms 
 def begins_alike(word: str, fix: str) -> bool:
     """Whether `fix` begins as `word` does, or with a letter typed for it ("ostjylland": "østjylland")."""
     return word[:1] == fix[:1] or fix[:1] in _SAME_START.get(word[:1], "")
+
+
+_ROWS = ("qwertyuiopå", "asdfghjklæø", "zxcvbnm")  # a Danish keyboard
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    near: dict[str, set[str]] = {}
+    for r, row in enumerate(_ROWS):
+        for c, key in enumerate(row):
+            keys = near.setdefault(key, set())
+            keys.update(row[max(c - 1, 0) : c + 2])
+            for other, cols in ((r - 1, (c, c + 1)), (r + 1, (c - 1, c))):  # the rows are staggered
+                if 0 <= other < len(_ROWS):
+                    keys.update(_ROWS[other][k] for k in cols if 0 <= k < len(_ROWS[other]))
+    return {k: frozenset(v) for k, v in near.items()}
+
+
+_NEAR_KEYS = _neighbours()
+ENDING_LETTERS = 3  # a letter this close to the word's end may be its inflection ("enheden" / "enheder")
+
+
+def keyed_apart(word: str, fix: str) -> bool:
+    """Whether `word` differs from `fix` by one letter inside its stem that no slip of the keys
+    types: neither a key beside the right one, nor another vowel (a sound misspelt), nor a letter
+    typed for another (æøå, c/k). "formelt" is no slip for "fordelt" (m and d lie apart), nor
+    "printer" for "pointer"; "institutioned" is one for "institutioner"."""
+    if len(word) != len(fix):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, fix)) if a != b]
+    if len(diff) != 1 or diff[0] >= len(word) - ENDING_LETTERS:
+        return False
+    a, b = word[diff[0]], fix[diff[0]]
+    same = b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS) or b in _SAME_START.get(a, "")
+    return not same
 
 
 def inflected(word: str, fix: str, vocabulary: Collection[str]) -> bool:

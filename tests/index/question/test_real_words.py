@@ -64,3 +64,25 @@ def test_an_en_form_is_no_inflection_of_an_et_form():
     # a noun's definite ending is -en or -et by its gender; a verb's -et is its participle
     assert Vocabulary(Counter({"voksen": 3})).inflection("vokset") is None
     assert Vocabulary(Counter({"voksen": 3, "vokse": 1})).inflection("vokset") == "vokse"
+
+
+def test_one_letter_no_slip_of_the_keys_types_tells_a_real_word():
+    from index.question.real_words import keyed_apart
+
+    assert keyed_apart("formelt", "fordelt") and keyed_apart("printer", "pointer")  # m/d, r/o lie apart
+    assert not keyed_apart("resultatkontract", "resultatkontrakt")  # c typed for k
+    assert not keyed_apart("emergancy", "emergency") and not keyed_apart("lange", "længe")  # another vowel
+    assert not keyed_apart("institutioned", "institutioner")  # an ending's letter: the stem is the same
+
+
+@pytest.mark.parametrize(
+    "question, word, not_read_as",
+    [
+        ("Hvilken dato træder reformen formelt i kraft?", "formelt", "fordelt"),
+        ("regionen mangler 250 sundheds- og omsorgspladser", "mangler", "manager"),  # no English slip either
+        ("hvorfor passede aftalens organisering ikke til Nordjylland?", "passede", "passed"),
+    ],
+)
+def test_a_danish_word_is_no_slip_of_another_word_nor_of_english(question, word, not_read_as, sample_vocabulary):
+    p = parse_question(question, vocabulary=sample_vocabulary)
+    assert (word, not_read_as) not in p.corrections and not_read_as not in p.terms, p.corrections
