@@ -17,7 +17,9 @@ that a word is real, each from the index itself (no word list to keep):
   without æ, ø, å, and an English c for a Danish k ("coordnation" is "koordination");
 - it differs from the nearest word by one letter inside the stem that no slip of the keys types: not
   a neighbouring key, not another vowel, not a letter typed for another ("formelt" / "fordelt": m and d
-  lie apart on the keyboard; "printer" / "pointer").
+  lie apart on the keyboard; "printer" / "pointer");
+- it is a compound of two index words, and the nearest word only shares its head
+  ("rekrutteringskrisen" / "rekrutteringsanalysen", "opgaveflytning" / "opgaveløsning").
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Collection
 from index.analysis import stem
 from index.question.per_vocabulary import sorted_words
 
-__all__ = ["DANISH_ENDINGS", "begins_alike", "inflected", "keyed_apart"]
+__all__ = ["DANISH_ENDINGS", "begins_alike", "compound_of_words", "inflected", "keyed_apart"]
 
 # Danish inflection endings (verbs and nouns): "-erne" plural definite, "-ede" past tense …
 DANISH_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
@@ -78,6 +80,25 @@ def keyed_apart(word: str, fix: str) -> bool:
     a, b = word[diff[0]], fix[diff[0]]
     same = b in _NEAR_KEYS.get(a, ()) or (a in _VOWELS and b in _VOWELS) or b in _SAME_START.get(a, "")
     return not same
+
+
+MIN_HEAD = 3  # "ung|dom": a compound's first word
+MIN_TAIL = 4  # ... and its last ("krisen", "flytning"): shorter tails ("ne", "ret") are endings
+
+
+def compound_of_words(word: str, fix: str, vocabulary: Collection[str]) -> bool:
+    """Whether `word` is a compound of two index words (perhaps joined by an "s"), and `fix` does
+    not end with its last one: a compound the index never saw whole, not a slip of another compound
+    that shares its head ("rekrutteringskrisen" is no "rekrutteringsanalysen", "opgaveflytning" no
+    "opgaveløsning"; "beredskabloven" is one for "beredskabsloven"). The ranking finds such a word
+    by its parts (index/search/compounds.py)."""
+    for i in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+        head, tail = word[:i], word[i:]
+        if tail in vocabulary and not fix.endswith(tail) and (
+            head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)
+        ):
+            return True
+    return False
 
 
 def inflected(word: str, fix: str, vocabulary: Collection[str]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 from rapidfuzz import fuzz, process
 
 from index.question.per_vocabulary import PerVocabulary
-from index.question.real_words import DANISH_ENDINGS, begins_alike, inflected, keyed_apart
+from index.question.real_words import DANISH_ENDINGS, begins_alike, compound_of_words, inflected, keyed_apart
 
 __all__ = ["Vocabulary", "score_cutoff", "transposed"]
 
@@ -197,6 +197,11 @@ class Vocabulary:
         choice = max(near)[2]
         if choice.startswith(word) or word.startswith(choice):
             return None
-        if not begins_alike(word, choice) or keyed_apart(word, choice) or inflected(word, choice, self._words):
+        if (
+            not begins_alike(word, choice)
+            or keyed_apart(word, choice)
+            or inflected(word, choice, self._words)
+            or compound_of_words(word, choice, self._words)
+        ):
             return None  # a real word near another one ("opkræver" / "kræver", "lægerne" / "længere")
         return choice

@@ -86,3 +86,12 @@ def test_one_letter_no_slip_of_the_keys_types_tells_a_real_word():
 def test_a_danish_word_is_no_slip_of_another_word_nor_of_english(question, word, not_read_as, sample_vocabulary):
     p = parse_question(question, vocabulary=sample_vocabulary)
     assert (word, not_read_as) not in p.corrections and not_read_as not in p.terms, p.corrections
+
+
+def test_a_compound_of_two_index_words_is_no_slip_of_another_compound_with_its_head():
+    from index.question.real_words import compound_of_words
+
+    vocabulary = Counter({"rekruttering": 4, "krisen": 1, "rekrutteringsanalysen": 2, "beredskab": 3, "loven": 2})
+    assert compound_of_words("rekrutteringskrisen", "rekrutteringsanalysen", vocabulary)
+    assert not compound_of_words("beredskabloven", "beredskabsloven", vocabulary)  # the same last word: a slip
+    assert Vocabulary(vocabulary).correct("rekrutteringskrisen") is None
