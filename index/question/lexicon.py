@@ -41,7 +41,7 @@ _DA_FILLER = set(
     "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående hedde hedder ellers "
     "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
     "emne emnet emner emnerne punkt punktet punkter punkterne sag sagen sager sagerne "
-    "drøfte drøftet drøftede drøftes sagde hvad's nok lige bare "
+    "drøfte drøftet drøftede drøftes sagde hvad's nok lige bare så "
     "egentlig helt kunne vide ved hører høre mere mest dét får fik få fået gør gøre gjorde "
     "gjort går gik gået kommer kom komme kommet tager tog taget giver gav givet hedder findes "
     "finder fandt fundet ligger lå laves lave lavet næste tidligere forrige hvorhenne tage betyder "
