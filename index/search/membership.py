@@ -23,13 +23,14 @@ from index.search.rank import Concept
 # ("udpeges til posten", "den endelige udpegning", "udpegningen").
 _ITEM_WORDS = "udpege udpeger udpeges udpeget udpegede udpegning udpegningen udpegninger udpegelse udpegelser"
 # The asker's words for it: naming, replacing, leaving, a successor, in Danish and in the English words
-# the glossary does not put into Danish.
+# the glossary does not put into Danish. Not "efterfølger" nor "peget (på)": their stems are those of
+# "efterfølgende" (afterwards) and "peger på" (points to), words of any question.
 _ASKED_WORDS = (
     "afløse afløser afløses afløste afløst erstatte erstatter erstattes erstattet erstattede "
     "udtræde udtræder udtræden udtrædelse udtrådt fratræde fratræder fratræden fratrædelse fratrådt "
     "udnævne udnævner udnævnes udnævnt udnævnelse udnævnelser "
     "udskifte udskifter udskiftes udskiftet udskiftning udskiftningen afgang afgange afgangen "
-    "trak forlod efterfølger efterfølgeren peget "
+    "trak forlod "
     "stepped resigned quit quits successor successors vacancy vacant replaced replacing replacement "
     "nominee appointee"
 )

@@ -29,7 +29,7 @@ def test_a_member_replaced_in_other_words_is_possibly_the_appointment(sample_eng
     replaced = sample_engine.ask("Hvem afløste medlemmet fra Rebild, der forlod KKR Nordjylland i 2021?", today=TODAY)
     assert replaced.answered and replaced.uncertain and source_items(replaced)[0] == ("002", "4.1")
     assert "Jesper Greth" in (replaced.hits[0].item.recommendation or "")
-    nominated = sample_engine.ask("Efter to afgange i RAR Østjylland: hvem har KKR Midtjylland peget på, og hvem træffer "
+    nominated = sample_engine.ask("Efter to afgange i RAR Østjylland: hvem har KKR Midtjylland indstillet, og hvem træffer "
                                   "den endelige beslutning?", today=TODAY)  # fmt: skip
     assert nominated.answered and source_items(nominated)[0] == ("004", "4.1")
 
