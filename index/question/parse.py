@@ -485,6 +485,10 @@ def parse_question(
     asked = parse_question(last, vocabulary=vocabulary, today=today, acronyms=acronyms)
     own = set(asked.terms) | set(asked.unknown)
     parsed = replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
+    if asked.councils and set(asked.councils) != set(parsed.councils):
+        # A council only of the background sets the scene when the asking sentence names its own ("Jeg skriver
+        # om pædagogmanglen uden for Midtjylland. Hvor mange … indstillede KKR Sjælland …?"): that one is asked.
+        parsed = replace(parsed, councils=tuple(c for c in parsed.councils if c in asked.councils))
     # ... but a plan asked with no time of its own is of the meeting its background names ("next mtg KKR
     # Midt Oct 2025: what's the prelim list of points?"): a plan is always some meeting's
     of_named_meeting = asked.answer_type == "plan" and parsed.answer_type == "plan"

@@ -64,6 +64,17 @@ def test_eu_office_is_not_a_council(sample_vocabulary):
     assert ask("Central Denmark EU Office", sample_vocabulary).councils == ()
 
 
+def test_a_council_only_of_the_background_is_not_asked_when_the_question_names_its_own(sample_vocabulary):
+    # the scene is "outside Midtjylland"; the council asked about is Sjælland
+    p = ask("Jeg skriver om pædagogmangel uden for Midtjylland. Hvor mange studiepladser indstillede KKR Sjælland?",
+            sample_vocabulary)  # fmt: skip
+    assert p.councils == ("KKR Sjælland",)
+    # a background naming the council while the question names none: that council is the subject
+    assert ask("Jeg skriver om KKR Nordjylland. Hvad besluttede de om evalueringen?", sample_vocabulary).councils == (
+        "KKR Nordjylland",
+    )
+
+
 # --- years and meeting dates --------------------------------------------------------------
 
 
