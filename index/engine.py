@@ -25,10 +25,11 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from index.model import AgendaItem, Answer, Hit, Meeting
-from index.question.parse import parse_question
+from index.question.parse import ParsedQuestion, parse_question
 from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
 from index.search.meeting_asked import placed_day
+from index.search.numbers import numbers_as_written
 from index.search.rank import concepts_of, rank
 from index.segment_files import release_pages
 from index.segments import SegmentCaches
@@ -89,12 +90,19 @@ class AnswerEngine:
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         snapshot = self._mine()
-        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today))
+        parsed = self._read(snapshot, question, today)
         ranking = rank(snapshot, parsed, today=today, limit=max(limit * 2, 10))
         try:
             return answer(question, parsed, ranking, snapshot, limit=limit)
         finally:
             release_pages()  # what it read of the index stays in the page cache, not in our RSS
+
+    @staticmethod
+    def _read(snapshot: IndexSnapshot, question: str, today: date | None) -> ParsedQuestion:
+        """The question read against this index: a day without its year placed where a meeting is
+        known (meeting_asked.placed_day), its numbers as the documents write them (search/numbers.py)."""
+        parsed = parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today)
+        return numbers_as_written(snapshot, placed_day(snapshot, parsed))
 
     def shown(self, question: str, item_id: str, *, today: date | None = None) -> Hit | None:
         """What item `item_id` shows as the first hit for `question`, whatever the ranking (its
@@ -104,7 +112,7 @@ class AnswerEngine:
         docnum = snapshot.searcher.document_number(id=item_id, kind="item")
         if docnum is None:
             return None
-        parsed = placed_day(snapshot, parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today))
+        parsed = self._read(snapshot, question, today)
         return shown_hit(snapshot, docnum, concepts_of(snapshot, parsed), parsed)
 
     def item(self, item_id: str) -> AgendaItem | None:
