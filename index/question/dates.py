@@ -85,9 +85,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
-# only with "i": "KKR Midt 17. april" is the council's meeting that day).
+# only with "i": "KKR Midt 17. april" is the council's meeting that day; "sidst" not in "siden sidst",
+# the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
 _PART_OF = re.compile(
-    r"\b(?:midt(?=\s+i\b)|sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
+    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )

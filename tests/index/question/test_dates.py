@@ -105,3 +105,11 @@ def test_a_day_in_english_order_without_its_year():
         assert (found.meeting_from, found.meeting_to) == (date(2026, 10, 15), date(2026, 10, 15)) and found.guessed, text
     assert dates_asked("the meeting on oct 15, 2021", today=TODAY).meeting_from == date(2021, 10, 15)
     assert dates_asked("mødet i juni 26", today=TODAY).meeting_from == date(2026, 6, 1)  # a two-digit year, no day
+
+
+def test_siden_sidst_is_the_news_item_not_a_bound():
+    # "Siden sidst" heads the minutes' news item; "sidst i aug" is no "late August" after "siden"
+    d = dates_asked("hvad orienterede formandskabet om under siden sidst i aug 2021?", today=date(2026, 11, 29))
+    assert (d.meeting_from, d.meeting_to) == (date(2021, 8, 1), date(2021, 8, 31))
+    d = dates_asked("hvad skete der sidst i august 2021?", today=date(2026, 11, 29))
+    assert (d.meeting_from, d.meeting_to) == (date(2021, 8, 1), date(2021, 8, 31))
