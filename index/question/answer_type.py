@@ -41,7 +41,7 @@ _POLITE = re.compile(
 )
 _PLAN = re.compile(
     r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b|\bdagsorden(?:en)?\s+(?:for|til)\b"
-    r"|\b(?:planned|scheduled|lined\s+up|expected|coming\s+up)\s+(?:for|at|in)\b|\btake\s+up\b"
+    r"|\b(?:planned|scheduled|slated|lined\s+up|expected|coming\s+up)\s+(?:for|at|in)\b|\btake\s+up\b"
     r"|\b(?:planlagt|planlagte|berammet|sat\s+på)\s+(?:til|for|på)\b"
     r"|\b(?:behandle|behandles|drøfte|drøftes|tage\s+op|på\s+programmet)\b.*\bmødet?\b"
     r"|\bmødet?\b.*\b(?:behandle|behandles|drøfte|drøftes)\b"

@@ -103,10 +103,10 @@ _RELATIVE_YEARS = {
 # ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month;
 # "following" as "after"
 _AFTER = re.compile(
-    r"\b(?:after|following|efter|later than|senere end)\s*"
+    r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
     r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+)?"
-    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres))?\s*"
+    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
@@ -128,7 +128,7 @@ _MEETING_BEFORE_YEAR = re.compile(
 )
 _ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
 _WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
-_MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*" + _MEETING_WORDS + r"\b")
+_MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*(?:" + _MEETING_WORDS + r"|one)\b")  # "its August 2021 one"
 
 
 def _after(before: str, rest: str) -> bool:

@@ -150,7 +150,7 @@ AGENDA_NAMED = (
 AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))|^\s*kkr\s+\S+\s+(?:dagsorden(?:en)?|agenda)\b"
 _ON_AGENDA = re.compile(
     AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
-    r"|\b(?:planned|scheduled|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
+    r"|\b(?:planned|scheduled|slated|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
 )
 
 

@@ -84,3 +84,14 @@ def test_the_plan_of_the_meeting_after_one_named_by_a_part_of_its_month(sample_e
 
 def test_signing_off_asks_what_was_decided() -> None:
     assert parse_question("Did KKR Nordjylland sign off on the contract in 2021?", today=TODAY).intent == "decision"
+
+
+def test_a_meeting_named_by_whose_it_is_or_as_the_one_it_followed(sample_engine) -> None:
+    assert dates_asked("the mtg after kkr midtjylland's feb 2024 meeting", today=TODAY).meeting_from == date(2024, 3, 1)
+    assert dates_asked("the meeting that followed its august 2021 one", today=TODAY).meeting_from == date(2021, 9, 1)
+    for question, plan in (
+        ("Which items are slated for the mtg after KKR Midtjylland's Feb 2024 meeting?", ("004", "6.1")),
+        ("What did KKR Midtjylland plan for the meeting that followed its August 2021 one?", ("000", "6.1")),
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and where(answer)[:1] == [plan], (question, where(answer))
