@@ -52,6 +52,10 @@ _DA_FILLER = set(
     # how a thing turned out ("hvad endte KKR med at beslutte") and whether a claim holds ("er det
     # rigtigt, at …"): the decision or a yes/no is asked, the answer type reads it
     "ende ender endte endt rigtigt korrekt sandt "
+    # adverbs of emphasis that name no topic, as their English twins ("actually", "really", "exactly",
+    # "roughly") are English fillers (not "allerede", "stadig": the documents say what is already or
+    # still so in those words, "der er allerede godt gang i fire …")
+    "faktisk virkelig præcis præcist omtrent overhovedet "
     # a comparison's joint ("SSA vs SSH 2027"): the answer type reads it, it names no topic
     "vs versus".split()
 )

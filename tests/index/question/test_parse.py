@@ -105,6 +105,12 @@ def test_filler_phrase_hides_its_words(sample_vocabulary):
     assert "sygeplejersker" in p.terms
 
 
+def test_danish_adverbs_of_emphasis_and_then_name_no_topic(sample_vocabulary):
+    # "så" (then), "faktisk" (actually), "virkelig" (really): as their English twins, no topic words
+    p = ask("Blev mødet i kontaktudvalget så faktisk holdt, og var det virkelig aflyst?", sample_vocabulary)
+    assert not {"så", "faktisk", "virkelig"} & set(p.terms) and "kontaktudvalget" in p.terms
+
+
 def test_danish_question_keeps_danish_words_and_gets_related_words(sample_vocabulary):
     p = ask("hvad med flygtninge", sample_vocabulary)
     assert p.terms == ("flygtninge",)
