@@ -7,7 +7,8 @@ question otherwise looks for (index.search.values) is not there, and another sen
 holding more of the question's other words, was shown.
 
 An act is read from the question's asking sentence in Danish or English, in a few kinds that the
-documents report of councils, bodies and people: praise, backing, taking part, hosting. A window
+documents report of councils, bodies and people: praise, backing, taking part, hosting, inviting,
+appointing. A window
 holding a Danish word of the same kind is shown first when it scores KIND_SHARE of the best, as a
 date of the kind asked is (index.search.date_kinds).
 """
@@ -32,14 +33,18 @@ KIND_SHARE = 0.25  # a window saying the act asked is shown first at this share 
 _ASKED = {
     "praise": r"prais\w*|commend\w*|laud\w*|compliment\w*|ros(?:t|te|er|ende)?|anerkend\w*|takke\w*",
     "backing": r"back(?:ed|s|ing)?|support\w*|endors\w*|stand\s+behind|stood\s+behind|bakke\w*|opbakning\w*|støtte\w*|tilslut\w*",
-    "taking part": r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|attend\w*|deltag\w*|deltog",
+    "taking part": r"tak(?:e|es|ing)\s+part|took\s+part|participat\w*|attend\w*|deltag\w*|deltog|var\s+med|w(?:as|ere)\s+(?:there|present)",
     "hosting": r"host\w*|organi[sz]\w*|arrang\w*|stod\s+bag|står\s+bag|vært\w*",
+    "inviting": r"invit\w*|indbud\w*|indbyd\w*",
+    "appointing": r"appoint\w*|udpeg\w*|udnævn\w*",
 }
 _DONE = {
     "praise": r"ros(?:t|te|er|ende)?|anerkend\w*|takke\w*|kvitter\w*",
     "backing": r"bakke\w*\s+op|bakkede\s+op|bakker\s+op|opbakning\w*|støtte\w*|tilslut\w*",
     "taking part": r"deltag\w*|deltog|repræsentanter\s+(?:for|fra)|var\s+med",
     "hosting": r"afholdt\w*|afholder|arrang\w*|vært\w*|stod\s+bag|står\s+bag|i\s+samarbejde\s+med",
+    "inviting": r"inviter\w*|indbudt\w*|indbyd\w*",
+    "appointing": r"udpeg\w*|udnævn\w*",
 }
 _ASKED_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _ASKED.items()}
 _DONE_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _DONE.items()}
