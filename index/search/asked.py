@@ -41,7 +41,7 @@ from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
 from index.search.value_kinds import (
-    asks_company, asks_duration, asks_pay, duration_of, gives_company, gives_duration, gives_pay,
+    asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
 from index.search.figure import item_text, missing_figure, neighbours, question_sentences, stems_of_text
 from index.search.rank import Concept, Ranked
@@ -122,6 +122,7 @@ _GIVES["amount"] = _GIVES["price"]  # an amount of money, asked without a thing 
 _GIVES["duration"] = gives_duration  # how long a thing lasts or takes (index.search.value_kinds)
 _GIVES["pay"] = gives_pay  # what a person or role is paid: an amount beside a word for pay
 _GIVES["company"] = gives_company  # which company: a firm, supplier or company named
+_GIVES["accounts"] = gives_accounts  # a body's accounts: an amount beside a word for accounts
 
 
 @lru_cache(maxsize=8192)
@@ -142,6 +143,8 @@ def _asked(parsed: ParsedQuestion) -> str | None:
         return "pay"  # "how much was the chair paid", "hvad får formanden i honorar"
     if asks_company(asking):
         return "company"  # "which company won the contract"
+    if asks_accounts(asking):
+        return "accounts"  # "its total accounts for 2025", "overskud i regnskabet for 2020"
     if parsed.answer_type == "person":
         return "person" if _ROLE_ASKED.search(text) else "who"
     if parsed.answer_type == "date":
@@ -185,6 +188,8 @@ def _note(kind: str) -> Note:
         return Note("note_no_date")
     if kind in ("price", "amount", "pay"):
         return Note("note_no_price")
+    if kind == "accounts":
+        return Note("note_no_accounts")
     if kind == "company":
         return Note("note_no_company")
     if kind == "duration":

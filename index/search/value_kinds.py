@@ -20,6 +20,11 @@ on the office the chair leads gives the office's money, not the chair's.
 
 A company ("which company won the contract", "hvilket firma skal drive …"): only a passage naming
 a firm, a supplier or a company answers it.
+
+A body's accounts ("its total accounts for 2025", "the operating result in its annual accounts",
+"overskud i regnskabet for 2020"): only an amount beside a word for accounts answers it ("Overskud fra
+Regnskab 2020 på kr. 834.784"); an office's budget or the municipalities' contribution to it is another
+figure, and an attachment line naming the accounts ("Årsregnskab CDEU 2025") gives none.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ import re
 from index.dates import MONTHS
 from index.search.values import dates_in
 
-__all__ = ["asks_company", "asks_duration", "asks_pay", "duration_of", "gives_company", "gives_duration", "gives_pay"]
+__all__ = [
+    "asks_accounts", "asks_company", "asks_duration", "asks_pay", "duration_of", "gives_accounts", "gives_company",
+    "gives_duration", "gives_pay",
+]
 
 _DURATION_ASKED = re.compile(
     r"\bhow\s+long\b|\bhvor\s+længe\b|\bhvor\s+lang\s+(?:tid|periode)\b|\bhow\s+much\s+time\b|\bvarighed\w*|\bduration\b"
@@ -108,3 +116,21 @@ def asks_company(text: str) -> bool:
 def gives_company(text: str) -> bool:
     """Does `text` name a company, a firm or a supplier?"""
     return bool(_COMPANY_GIVEN.search(text))
+
+
+_ACCOUNTS_ASKED = re.compile(
+    r"\b(?:annual\s+|total\s+|final\s+)?accounts\b|\boperating\s+(?:result|profit|loss|surplus|deficit)s?\b"
+    r"|\b\w*regnskab\w*|\bdriftsresultat\w*",
+    re.IGNORECASE,
+)
+_ACCOUNTS_GIVEN = re.compile(r"\b\w*regnskab\w*|\bdriftsresultat\w*|\bomsætning\w*", re.IGNORECASE)
+
+
+def asks_accounts(text: str) -> bool:
+    """Does the question ask for a body's accounts (see the module docstring)?"""
+    return bool(_ACCOUNTS_ASKED.search(text))
+
+
+def gives_accounts(text: str) -> bool:
+    """Does `text` give an amount beside a word for accounts?"""
+    return bool(_ACCOUNTS_GIVEN.search(text)) and bool(_AMOUNT.search(text))

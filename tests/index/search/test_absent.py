@@ -124,3 +124,15 @@ def test_a_clipped_name_of_the_items_title_is_no_other_body(sample_engine) -> No
     assert not any(n.key == "note_nothing_for" for n in answer.notes)
     other = sample_engine.ask("Hvor stort er budgettet for Socialtilsyn Midt i 2022?", today=TODAY)
     assert not other.answered
+
+
+def test_accounts_the_item_never_gives_are_not_answered(sample_engine) -> None:
+    # The EU office's items give its budget and the municipalities' contribution, and name its annual
+    # accounts only as an attachment: no amount beside a word for accounts.
+    result = sample_engine.ask("What operating profit did the Central Denmark EU Office show in its accounts for 2025?",
+                               today=TODAY)  # fmt: skip
+    assert not result.answered and "note_no_accounts" in notes(result)
+    # the surplus of Socialtilsyn Nord's 2020 accounts is given beside the word ("Overskud fra Regnskab 2020 på kr. …")
+    surplus = sample_engine.ask("How big a surplus from its 2020 accounts did Socialtilsyn Nord move into the 2022 budget?",
+                                today=TODAY)  # fmt: skip
+    assert surplus.answered and where(surplus) == ("002", "3.4")
