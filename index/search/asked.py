@@ -21,7 +21,8 @@ one specific thing, must also be beside ASKED_SHARE of the question's whole weig
   "i begyndelsen af maj 2024", "årsskiftet", a year;
 - a person, a role asked ("hvem er formand for", "who chairs"): a name (values.names_in), and
   somewhere in the item a name beside the role's Danish word ("direktør" for "director"; a
-  compound counts: "bestyrelsesformand"), not a holder of another role;
+  compound counts: "bestyrelsesformand"), not a holder of another role (a member of a chairmanship,
+  "formandskab", is no chair unless the chairmanship is asked);
 - who, no role asked ("hvem deltog", "who hosted"): a name, a role or a body;
 - a price ("hvad koster det at …", "how much is the fee"): an amount in kroner.
 
@@ -82,7 +83,9 @@ _ROLE_ASKED = re.compile(
 _ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(asked, re.IGNORECASE), given)
     for asked, given in (
-        (r"\b(?:formand\w*|fmd|forperson\w*|chair\w*|president\w*)\b", r"formand|forperson|fmd|præsident"),
+        # a chair is not named by the board around one ("Medlem af … formandskab, Hüseyin Arac"), unless that is asked
+        (r"\b(?:formand(?!skab)\w*|fmd|forperson\w*|chair\w*|president\w*)\b", r"formand(?!skab)|forperson|fmd|præsident"),
+        (r"\bformandskab\w*", r"formandskab"),
         (r"\bnæstformand\w*|\bvice[\s-]?chair\w*", r"næstformand"),
         (r"\b(?:direktør\w*|director\w*|ceo)\b", r"direktør|direktion|ceo"),
         (r"\b(?:rektor\w*|rector\w*)\b", r"rektor"),

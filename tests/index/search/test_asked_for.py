@@ -40,6 +40,17 @@ def test_a_role_the_item_names_no_one_for_is_not_answered(sample_engine) -> None
     assert not director.answered and any(n.key == "note_no_person" for n in director.notes)
 
 
+def test_a_member_of_a_chairmanship_is_not_its_chair(sample_engine) -> None:
+    # The RAR item names Hüseyin Arac "Medlem af RAR Østjylland og RAR Østjyllands formandskab": a member of
+    # the chairmanship, no chair; a role asked after "valgt som" is read too.
+    chair = sample_engine.ask("Hvem blev valgt som ny formand for RAR Østjylland i 2024?", today=TODAY)
+    assert not chair.answered and any(n.key == "note_no_person" for n in chair.notes)
+    assert where(chair) == ("004", "4.1")
+    # Asking for the chairmanship itself, that line answers.
+    board = sample_engine.ask("Hvem fra RAR Østjyllands formandskab kan ikke længere repræsentere kommunerne?", today=TODAY)
+    assert board.answered and where(board) == ("004", "4.1")
+
+
 def test_a_name_beside_another_role_does_not_answer_for_the_role_asked(sample_engine) -> None:
     # The EU office's annual report names its chairman ("bestyrelsesformand Christian Budde"), no director.
     director = sample_engine.ask("Hvem er direktør for Central Denmark EU Office?", today=TODAY)
