@@ -20,6 +20,7 @@ from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
+from index.search.assessments import assesses
 from index.search.conditions import asks_if, sets_condition
 from index.search.contents import is_contents
 from index.search.decided import states_proposal
@@ -172,6 +173,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")
     typed = typed or (kind in ("list", "plan") and p.kind == "list" and not (kind == "list" and is_contents(item, p)))
     typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
+    typed = typed or (kind == "reason" and p.kind == "sentence" and assesses(p.text))  # "… er det vurderingen, at …"
     typed = typed or (asked.proposal and p.kind != "row" and p.section != BESLUTNING and states_proposal(p.text))
     typed = typed or (kind == "compare" and _figures(p.text) >= 2)
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
