@@ -12,8 +12,17 @@ units?" in place of the economy agreement that says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["assesses"]
+from index.search.figure import question_sentences
+
+if TYPE_CHECKING:
+    from index.search.units import Window
+
+__all__ = ["asks_opinion", "assesses", "judging"]
+
+JUDGED_SHARE = 0.4  # the window stating a judgement wins at this share of the best
 
 # Who judges what, and that it does: "er det vurderingen, at", "vurderer skolerne, at", "KL
 # vurderer, at", "det vurderes, at"; English "it is assessed that", "the assessment is". A bare
@@ -37,3 +46,26 @@ def assesses(text: str) -> bool:
         if not _IF.intersection(w.strip(",.;:()") for w in before):
             return True
     return False
+
+
+# A "why" asked of what someone thinks: "Why do the SOSU schools think more must be done …?",
+# "Hvorfor mente skolerne, at …?". Their judgement is the answer, over another reason of the item.
+_OPINION = re.compile(
+    r"\b(?:mener|mente|synes|syntes|vurderer|vurderede|think|thinks|thought|believe[sd]?|feel|feels|felt|"
+    r"consider|considers|considered)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_opinion(text: str) -> bool:
+    """Does the asking sentence of a question ask what someone thinks ("… think", "mente …")?"""
+    asking = (question_sentences(text) or [text])[-1]
+    return bool(_OPINION.search(asking))
+
+
+def judging(order: Sequence[Window], best: Window, rank: Callable[[Window], float]) -> Window | None:
+    """The best window stating a judgement, when the best does not and it scores JUDGED_SHARE of it."""
+    if any(u.passage.kind == "sentence" and assesses(u.passage.text) for u in best.units):
+        return None
+    found = next((w for w in order if w.score > 0 and any(u.passage.kind == "sentence" and assesses(u.passage.text) for u in w.units)), None)
+    return found if found is not None and rank(found) >= JUDGED_SHARE * rank(best) else None

@@ -23,6 +23,7 @@ from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.acts_asked import acting, asked_act
+from index.search.assessments import asks_opinion, judging
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
@@ -137,6 +138,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else None
     if acted is not None:
         best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"
+    judged = judging(order, best, rank) if asked.answer_type == "reason" and asks_opinion(asked.text) else None
+    if judged is not None:
+        best = judged  # "why do the schools think …": "Samlet set vurderer skolerne, at …"
     if rank(best) <= 0:
         fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
