@@ -1,6 +1,7 @@
 """What kind of answer a question asks for, read from its asking words (Danish or English).
 
 - "number": how many / how much / how often / what does it cost / a share, a quota, a rate per day;
+  where a figure ended ("what did the intake end up at", "hvad endte optaget på");
 - "date": when (asking, not "... when KKR discussed it"), by when, the deadline, which date;
 - "person": who, which person, the talk given by, appointed, replaced by;
 - "list": which (plural), what are, list, name the ...;
@@ -81,6 +82,8 @@ _NUMBER = re.compile(
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
+    # where a figure ended: "what did the intake end up at", "hvad endte optaget på", "hvad landede tallet på"
+    r"|\bend(?:s|ed)?\s+up\s+at\b|\bland(?:s|ed)\s+at\b|\bhvad\s+(?:endte|ender|landede|lander)\b(?:\s+[\w'-]+){1,4}?\s+på\s*(?:i\b|for\b|\?|$)"
 )
 _DATE = re.compile(
     r"\bhvornår\b|^when\b|[,;:]\s*when\b|\b(?:and|or|but|so)\s+when\b|\buntil\s+when\b|\bsenest\b|\bfrist(?:en)?\b|\bdeadline\b|\bby\s+when\b|\bwhat\s+date\b"

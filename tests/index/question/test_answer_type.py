@@ -23,6 +23,9 @@ from index.question.parse import parse_question
         ("Hvor ofte mødes netværket?", "number"),  # a frequency: "2-4 møder om året"
         ("Which partner runs the forum, and how often does it meet?", "number"),
         ("hvad er tallene for lærepladser i 2027", "number"),
+        ("What did the intake end up at for 2026?", "number"),  # where a figure ended
+        ("hvad endte optaget på i 2026?", "number"),
+        ("hvad endte sagen med?", "none"),  # how a case ended is no figure
         ("Hvornår træder aftalen i kraft?", "date"),
         ("By when must the municipalities reply?", "date"),
         ("hvad er fristen for at søge puljen", "date"),

@@ -51,6 +51,12 @@ def test_a_member_of_a_chairmanship_is_not_its_chair(sample_engine) -> None:
     assert board.answered and where(board) == ("004", "4.1")
 
 
+def test_where_a_figure_ended_of_a_year_the_items_do_not_give_is_not_answered(sample_engine) -> None:
+    # "end up at" asks a figure; the pedagogue dimensioning item gives 2024/2025's, the 2026 education item none.
+    answer = sample_engine.ask("what did the pedagogy programme's intake end up at for 2026?", today=TODAY)
+    assert not answer.answered and any(n.key == "note_nothing_for" and n.values["what"] == "2026" for n in answer.notes)
+
+
 def test_a_name_beside_another_role_does_not_answer_for_the_role_asked(sample_engine) -> None:
     # The EU office's annual report names its chairman ("bestyrelsesformand Christian Budde"), no director.
     director = sample_engine.ask("Hvem er direktør for Central Denmark EU Office?", today=TODAY)
