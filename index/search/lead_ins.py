@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
 
-__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in"]
+__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "names_enumerated"]
 
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 
@@ -82,3 +83,17 @@ def _lead_in_weight(u: Unit) -> float:
     end = u.passage.text.find("\n")
     end = len(u.passage.text) if end < 0 else end
     return sum(w for (a, _), w in zip(u.matched, u.weighed) if a < end)
+
+
+# A word naming what follows, then the things: "roller som kriger, repræsentant og idepromotor",
+# "opgaver, fx sonder, kanyler og katetre", "areas such as A, B and C".
+_NAMES_THEN = re.compile(
+    r"(\w+)(?:\s+(?:som|såsom)|,?\s+(?:fx|f\.eks\.|bl\.a\.|herunder|such\s+as|including|like)|:)\s+",
+    re.IGNORECASE,
+)
+
+
+def names_enumerated(text: str, listed: tuple[str, ...]) -> bool:
+    """Does a sentence name what the question asks to be listed right before enumerating them
+    ("Man kan skelne mellem roller som kriger, repræsentant og idepromotor" for "which roles …")?"""
+    return bool(listed) and any(names(m.group(1), listed) and enumerates(text[m.end():]) for m in _NAMES_THEN.finditer(text))

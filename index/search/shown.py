@@ -34,7 +34,7 @@ from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
-from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in
+from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, names_enumerated
 from index.search.rows_asked import names_a_council, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
@@ -129,8 +129,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         both = next((w for w in typed if answers_both(w, memo)), None)
         if both is not None and rank(both) >= TYPED_SHARE * rank(best):
             best = both
-    named = next((w for w in order if w.score > 0 and _names_listed(w.first, asked)), None) if asked.listed else None
-    if named is not None and not _names_listed(best.first, asked) and rank(named) >= TYPED_SHARE * rank(best):
+    named = next((w for w in order if w.score > 0 and _window_names_listed(w, asked)), None) if asked.listed else None
+    if named is not None and not _window_names_listed(best, asked) and rank(named) >= TYPED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
@@ -241,8 +241,16 @@ def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: lis
 LEAD_IN_TAIL = 6  # the last words of a list's lead-in: where it names what it lists ("… følgende målgrupper:")
 
 
+def _window_names_listed(w: Window, asked: Asked) -> bool:
+    """Does a window open with a list naming what is asked, or hold a sentence naming and enumerating it?"""
+    return _names_listed(w.first, asked) or any(u.passage.kind == "sentence" and _names_listed(u, asked) for u in w.units)
+
+
 def _names_listed(u: Unit, asked: Asked) -> bool:
-    """Does a list's lead-in end by naming what the question asks to be listed?"""
+    """Does a list's lead-in end by naming what the question asks to be listed, or a sentence name
+    it right before enumerating them ("roller som kriger, repræsentant og idepromotor")?"""
+    if u.passage.kind == "sentence":
+        return names_enumerated(u.passage.text, asked.listed)
     if u.passage.kind != "list":
         return False
     lead_in = u.passage.text.split("\n", 1)[0]
