@@ -316,6 +316,13 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
                  if u.counts for v in values_in(u.passage.text, "number") if counts(v.text, asked.counted)]  # fmt: skip
         if heads:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
+    elif (asked.answer_type == "compare" or asked.against) and first.kind == "sentence":
+        # "how does the agreement's number compare with those already running": the cut spans the figures
+        # set against each other ("… godt gang i fire politiske klynger … lægges op til tre nordjyske klynger")
+        heads = sorted((v.start + u.passage.start - first.start, v.end + u.passage.start - first.start)
+                       for u in w.units for v in values_in(u.passage.text, "number"))  # fmt: skip
+        if len(heads) >= 2 and heads[-1][1] - heads[0][0] <= MAX_CHARS:
+            matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
     if first.kind == "list" and not brief:
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:
