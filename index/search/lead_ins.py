@@ -5,6 +5,7 @@ naming the agreement), so a list question finds and shows the two together (inde
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
@@ -93,7 +94,9 @@ _NAMES_THEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def names_enumerated(text: str, listed: tuple[str, ...]) -> bool:
     """Does a sentence name what the question asks to be listed right before enumerating them
-    ("Man kan skelne mellem roller som kriger, repræsentant og idepromotor" for "which roles …")?"""
-    return bool(listed) and any(names(m.group(1), listed) and enumerates(text[m.end():]) for m in _NAMES_THEN.finditer(text))
+    ("Man kan skelne mellem roller som kriger, repræsentant og idepromotor" for "which roles …")?
+    (Cached: a sentence is read in every window that holds it.)"""
+    return bool(listed) and enumerates(text) and any(names(m.group(1), listed) and enumerates(text[m.end():]) for m in _NAMES_THEN.finditer(text))
