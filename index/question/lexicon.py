@@ -74,7 +74,13 @@ _EN_FILLER = set(
     "two three four five six back come came comes coming ask asked asking think thinks expect expects "
     "expected keep keeps kept getting still already enough else roughly approximately shortly carefully certain "
     "taking taken use used make makes made done meant supposed big large behind without neither "
-    "either hear heard send sent bring brought speak spoke true correct".split()
+    "either hear heard send sent bring brought speak spoke true correct "
+    # contractions, as written and as typed in Slack without the apostrophe ("whats planned …",
+    # "didnt they approve …"): asking and negating words, not words an item could lack
+    "didn't didnt don't dont doesn't doesnt isn't isnt wasn't wasnt aren't arent weren't werent "
+    "hasn't hasnt haven't havent hadn't hadnt won't can't cant couldn't couldnt shouldn't shouldnt "
+    "wouldn't wouldnt whats who's whos where's wheres how's hows when's whens why's whys that's thats "
+    "theres".split()
 )
 # English stop words that are content in a Danish question ("status på IT").
 ENGLISH_ONLY_STOP: frozenset[str] = frozenset({"it"})

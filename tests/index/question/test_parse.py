@@ -111,6 +111,24 @@ def test_danish_adverbs_of_emphasis_and_then_name_no_topic(sample_vocabulary):
     assert not {"så", "faktisk", "virkelig"} & set(p.terms) and "kontaktudvalget" in p.terms
 
 
+@pytest.mark.parametrize(
+    "question, contraction",
+    [
+        ("whats the deadline for the refugee quotas in Midtjylland?", "whats"),
+        ("didnt they approve the SOSU places for 2027?", "didnt"),
+        ("didn't they approve the SOSU places for 2027?", "didn't"),
+        ("isnt the deadline for the refugee quotas in May?", "isnt"),
+        ("whos the chair of KKR Syddanmark?", "whos"),
+    ],
+)
+def test_english_contractions_with_or_without_apostrophe_name_no_topic(question, contraction, sample_vocabulary):
+    # Slack users drop the apostrophe; neither form is a word an item could lack (nor a typo of one)
+    p = ask(question, sample_vocabulary)
+    words = set(p.terms) | set(p.unknown) | {fixed for _, fixed in p.corrections}
+    assert not {contraction, contraction.replace("'", ""), "didn", "what", "who", "is"} & words, words
+    assert p.terms, question  # the topic words stay
+
+
 def test_danish_question_keeps_danish_words_and_gets_related_words(sample_vocabulary):
     p = ask("hvad med flygtninge", sample_vocabulary)
     assert p.terms == ("flygtninge",)
