@@ -3,7 +3,7 @@ the blind sets written from the documents alone (tests/data/blind-*; round2-a an
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
 round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words). Bars sit a little under today's figures (docs/search.md,
-"Issue 10"; at round 10's end raised to one question under each set's hit@1 and facts shown, and to its
+"Issue 10"; at rounds 10's and 11's ends raised to one question under each set's hit@1 and facts shown, and to its
 off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
 over the same items."""
@@ -32,10 +32,10 @@ def rows(name: str) -> list[dict]:
 # name, answerable, off-topic, hit@1 bar, facts shown bar (questions), off-topic refused bar
 SETS = [
     ("dev-facts.jsonl", 30, 6, 0.9, 26, 6),  # issue 10's acceptance: hit@1 0.90, facts 0.85 (26 of 30), 6/6
-    ("blind-official-facts.jsonl", 38, 6, 0.94, 34, 6),
+    ("blind-official-facts.jsonl", 38, 6, 0.94, 35, 6),
     ("blind-journalist-facts.jsonl", 38, 6, 0.97, 34, 6),
     ("blind-official-items.jsonl", 26, 4, 0.88, 9, 4),
-    ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 30, 6),
+    ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 33, 7),
     ("blind-round2-b-facts.jsonl", 37, 7, 0.97, 34, 7),
     ("shorthand-facts.jsonl", 24, 4, 0.87, 19, 4),  # staff shorthand (round 4)
     ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 8),  # figures the item does not give (round 4)
@@ -43,12 +43,12 @@ SETS = [
     ("plans-kinds-facts.jsonl", 12, 2, 0.91, 11, 2),  # what a named meeting will take up (round 5)
     ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
     ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 11, 10),  # dates, deadlines, persons, prices the item does not give (round 5)
-    ("blind-round5-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 5, written from the documents)
-    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.9, 21, 6),  # journalists' framed questions (round 5, same writer)
+    ("blind-round5-official-facts.jsonl", 30, 6, 0.96, 29, 6),  # officials in Slack (round 5, written from the documents)
+    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.93, 23, 6),  # journalists' framed questions (round 5, same writer)
     ("passage-kinds-facts.jsonl", 12, 2, 0.9, 9, 2),  # one point of a long item, lists in other words (round 5)
-    ("gate5-framed-facts.jsonl", 9, 4, 0.66, 6, 4),  # framed questions the gate refused (round 5)
+    ("gate5-framed-facts.jsonl", 9, 4, 0.77, 7, 4),  # framed questions the gate refused (round 5)
     ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 25, 6),  # officials in Slack (round 6, written from the documents)
-    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.86, 23, 6),  # journalists' framed questions (round 6, same writer)
+    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.89, 25, 6),  # journalists' framed questions (round 6, same writer)
     ("shorthand6-official-facts.jsonl", 20, 5, 0.95, 18, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
     ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions, half English (round 6)
     ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 28, 5),  # officials in Slack (round 7, written from the documents)
@@ -59,24 +59,24 @@ SETS = [
     ("jfacts8-journalist-facts.jsonl", 20, 5, 0.75, 14, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
     ("gate8-facts.jsonl", 15, 10, 0.93, 15, 9),  # meeting plans by date, things of a kind the item lacks (round 8)
     ("short8-officials-facts.jsonl", 20, 5, 0.8, 17, 5),  # acronyms written out, words cut without a period (round 8)
-    ("blind-round9-official-facts.jsonl", 30, 6, 0.93, 25, 6),  # officials in Slack (round 9, written from the documents)
-    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.9, 25, 6),  # journalists' framed questions (round 9, same writer)
-    ("framed9-journalist-facts.jsonl", 20, 5, 0.85, 14, 5),  # long framed questions, two in one, half English (round 9)
+    ("blind-round9-official-facts.jsonl", 30, 6, 0.93, 26, 6),  # officials in Slack (round 9, written from the documents)
+    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.9, 26, 6),  # journalists' framed questions (round 9, same writer)
+    ("framed9-journalist-facts.jsonl", 20, 5, 0.85, 15, 5),  # long framed questions, two in one, half English (round 9)
     ("jfacts9-journalist-facts.jsonl", 20, 5, 0.95, 18, 5),  # dates of the kind asked, compared pairs, two values, a body's members (round 9)
     ("short9-officials-facts.jsonl", 20, 5, 0.9, 18, 5),  # acronyms across documents, words without æøå, clippings (round 9)
     ("gate9-facts.jsonl", 15, 10, 0.93, 11, 10),  # durations, other years, bodies no item names (round 9)
     ("blind-round10-official-facts.jsonl", 30, 6, 0.96, 27, 6),  # officials in Slack (round 10, written from the documents)
-    ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 23, 6),  # journalists' framed questions (round 10, same writer)
-    ("gate10-facts.jsonl", 15, 10, 0.93, 11, 9),  # long framed, paraphrased questions, half English (round 10's gate)
+    ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 24, 6),  # journalists' framed questions (round 10, same writer)
+    ("gate10-facts.jsonl", 15, 10, 0.93, 12, 9),  # long framed, paraphrased questions, half English (round 10's gate)
     ("jfacts10-journalist-facts.jsonl", 20, 5, 0.9, 15, 5),  # reasons over several sentences, per-unit figures, denials, tables (round 10)
-    ("framed10-journalist-facts.jsonl", 20, 5, 0.7, 12, 5),  # short news items, lists and two in one, in paraphrase (round 10)
+    ("framed10-journalist-facts.jsonl", 20, 5, 0.75, 12, 5),  # short news items, lists and two in one, in paraphrase (round 10)
     ("short10-officials-facts.jsonl", 20, 5, 0.85, 15, 4),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
     ("blind-round11-official-facts.jsonl", 30, 6, 0.93, 27, 6),  # officials in Slack (round 11, written from the documents)
-    ("blind-round11-journalist-facts.jsonl", 30, 6, 0.73, 20, 4),  # journalists' framed questions (round 11, same writer)
-    ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 14, 4),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11)
+    ("blind-round11-journalist-facts.jsonl", 30, 6, 0.79, 23, 6),  # journalists' framed questions (round 11, same writer)
+    ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 14, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11)
     ("gate11-facts.jsonl", 15, 10, 0.86, 11, 9),  # membership changes, appointments, who asks, in paraphrase (round 11's gate)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.8, 16, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
-    ("short11-officials-facts.jsonl", 20, 5, 0.85, 17, 3),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
+    ("short11-officials-facts.jsonl", 20, 5, 0.85, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
 ]
 
 
