@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from index.search.figure import question_sentences
+from index.search.figure import last_sentence
 
 if TYPE_CHECKING:
     from index.search.units import Window
@@ -52,7 +52,7 @@ _DONE_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _DONE.item
 
 def asked_act(text: str) -> str | None:
     """The kind of act a "who" question's asking sentence names ("Who praised …" → "praise")."""
-    asking = (question_sentences(text) or [text])[-1]
+    asking = last_sentence(text)
     return next((k for k, r in _ASKED_RE.items() if r.search(asking)), None)
 
 

@@ -44,7 +44,7 @@ from index.question.parse import ParsedQuestion
 from index.search.value_kinds import (
     asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
-from index.search.figure import item_text, missing_figure, neighbours, question_sentences, stems_of_text
+from index.search.figure import item_text, last_sentence, missing_figure, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
 
@@ -139,7 +139,7 @@ def _asked(parsed: ParsedQuestion) -> str | None:
     text = parsed.text
     if asks_yes_no(text):
         return None
-    asking = (question_sentences(text) or [""])[-1]  # what is asked is in the last sentence
+    asking = last_sentence(text)  # what is asked is in the last sentence
     if asks_duration(asking):
         return "duration"  # "how long", "hvor længe", "the repayment period": not a figure, not a date
     if parsed.answer_type == "number" and asks_pay(asking):

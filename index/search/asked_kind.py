@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from index.analysis import word_stems
 from index.model import AgendaItem
+from index.search.figure import stems_of_text
 from index.search.rank import Concept
 from index.search.values import values_in
 
@@ -29,9 +29,7 @@ _PERSON_NOUNS = (
 _ASKED = re.compile(
     r"\b(?:which|hvilke|hvilken)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(_PERSON_NOUNS.split()) + r")\b", re.IGNORECASE
 )
-_STEMS = frozenset(s for w in _PERSON_NOUNS.split() for s in word_stems(w)) | frozenset(
-    s for w in ("politiker", "kommunalbestyrelsesmedlemmer", "medlemmer", "borgmester") for s in word_stems(w)
-)
+_STEMS = stems_of_text(_PERSON_NOUNS)
 
 
 @lru_cache(maxsize=1024)

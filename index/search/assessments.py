@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from index.search.figure import question_sentences
+from index.search.figure import last_sentence
 
 if TYPE_CHECKING:
     from index.search.units import Window
@@ -59,7 +59,7 @@ _OPINION = re.compile(
 
 def asks_opinion(text: str) -> bool:
     """Does the asking sentence of a question ask what someone thinks ("… think", "mente …")?"""
-    asking = (question_sentences(text) or [text])[-1]
+    asking = last_sentence(text)
     return bool(_OPINION.search(asking))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from index.question.answer_type import asks_yes_no
-from index.search.figure import question_sentences
+from index.search.figure import last_sentence
 
 __all__ = ["asks_if", "sets_condition"]
 
@@ -33,11 +33,6 @@ _CONDITION = re.compile(
 def sets_condition(text: str) -> bool:
     """Does a sentence make something depend on a condition ("…, hvis de vurderer, at der er behov")?"""
     return bool(_CONDITION.search(text))
-
-
-def _asking(text: str) -> str:
-    parts = question_sentences(text)
-    return parts[-1] if len(parts) > 1 else text
 
 
 # What may, must or can be done: "Må kommunerne …", "Skal de betale mere …", "Are they allowed
@@ -58,6 +53,6 @@ def asks_if(text: str, answer_type: str) -> bool:
     may, must or can be done? Not between two things ("flere eller færre …?" is a comparison)."""
     if answer_type != "decision":
         return False
-    asking = _asking(text)
+    asking = last_sentence(text)
     opening = " ".join(asking.split()[:MODAL_REACH])  # the verb asked about, not one of a clause after it
     return (asks_yes_no(text) or asks_yes_no(asking)) and bool(_MAY_OR_MUST.search(opening))

@@ -90,6 +90,12 @@ def question_sentences(text: str) -> list[str]:
     return [p for p in _SENTENCES.split(text.strip()) if p.strip()]
 
 
+def last_sentence(text: str) -> str:
+    """A question's last sentence, where a journalist asks after the background (the text itself
+    when it has no sentence)."""
+    return (question_sentences(text) or [text])[-1]
+
+
 def _asking_sentence(text: str) -> str:
     """The sentence that asks: the last one holding asking words (a journalist's background
     comes first: "… share out new refugees among themselves. How many refugees …?")."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from index.analysis import word_stems
+from index.search.figure import stems_of_text
 from index.search.rank import Concept
 
 # The documents' words for a seat filled: every change of a body's members is an appointment there
@@ -36,12 +36,8 @@ _ASKED_WORDS = (
 )
 
 
-def _stems(words: str) -> frozenset[str]:
-    return frozenset(s for w in words.split() for s in word_stems(w))
-
-
-ITEM_STEMS = _stems(_ITEM_WORDS)
-ASKED_STEMS = _stems(_ASKED_WORDS) - ITEM_STEMS
+ITEM_STEMS = stems_of_text(_ITEM_WORDS)
+ASKED_STEMS = stems_of_text(_ASKED_WORDS) - ITEM_STEMS
 
 
 def asks_membership(c: Concept) -> bool:
