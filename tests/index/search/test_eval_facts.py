@@ -77,6 +77,8 @@ SETS = [
     ("gate11-facts.jsonl", 15, 10, 0.86, 11, 9),  # membership changes, appointments, who asks, in paraphrase (round 11's gate)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.8, 16, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
     ("short11-officials-facts.jsonl", 20, 5, 0.85, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
+    ("blind-round12-official-facts.jsonl", 30, 6, 0.73, 18, 6),  # officials in Slack (round 12, written from the documents)
+    ("blind-round12-journalist-facts.jsonl", 30, 6, 0.66, 20, 6),  # journalists' framed questions (round 12, same writer)
 ]
 
 
