@@ -80,6 +80,7 @@ SETS = [
     ("blind-round12-official-facts.jsonl", 30, 6, 0.73, 18, 6),  # officials in Slack (round 12, written from the documents)
     ("blind-round12-journalist-facts.jsonl", 30, 6, 0.66, 20, 6),  # journalists' framed questions (round 12, same writer)
     ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 16, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
+    ("short12-officials-facts.jsonl", 20, 5, 0.95, 16, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
 ]
 
 
