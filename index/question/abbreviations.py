@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from index.analysis import word_stems
 from index.dates import MONTHS
+from index.question.clipped_pairs import clipped_at_double, join_clipped_pairs
 from index.question.per_vocabulary import sorted_words
 from index.read.sentences import ABBREVIATIONS
 
@@ -143,6 +144,8 @@ def _whole_word(word: str, completions: list[str], vocabulary: Collection[str] |
     """Is `word` a whole word, not a cut one: an inflection of a completion ("lukke": "lukkede",
     left to the inflections the question reader tries), or the head of a compound whose rest
     the index holds ("total": "totalberedskab", "civil": "civilsamfund")?"""
+    if clipped_at_double(word):  # "komm": the stem of "kommer", yet no word form of its own
+        return False
     stems = set(word_stems(word))
     if any(stems & set(word_stems(c)) or c[len(word) :] in _INFLECTIONS for c in completions):
         return True
@@ -166,6 +169,13 @@ def expand_abbreviations(
         return out
     words = sorted_words(vocabulary)
     if is_word is not None:
+        # "komm dir": one compound clipped part by part (index/question/clipped_pairs.py)
+        out.text, pair_fixes, pair_others = join_clipped_pairs(
+            out.text, words, vocabulary, lambda w: _is_cut(w, vocabulary, is_word), _compound
+        )
+        out.fixes.extend(pair_fixes)
+        for best, more in pair_others.items():
+            out.alternatives.setdefault(best, []).extend(more)
         out.text = _BARE.sub(lambda m: _bare(m, words, vocabulary, is_word, out), out.text)
     if not _CUT.search(out.text) and not _CLIPPED.search(out.text):
         return out
@@ -226,6 +236,11 @@ def expand_abbreviations(
     return out
 
 
+def _is_cut(word: str, vocabulary: Collection[str] | Mapping[str, int], is_word: Callable[[str], bool]) -> bool:
+    """Could a bare lower-case word be cut: no index word, no word of its own, no month?"""
+    return word not in vocabulary and word not in MONTHS and word not in STANDARD and not is_word(word)
+
+
 def _bare(
     m: re.Match[str],
     words: list[str],
@@ -250,7 +265,8 @@ def _bare(
         return raw
     best = completions[0]
     out.fixes.append((word, best))
-    others = [c for c in completions[1 : 1 + MAX_ALTERNATIVES] if c != best]
+    family = best[: len(word) + 2]  # "komm" → "kommunerne", "kommunale"; not the other family's "kommende"
+    others = [c for c in completions if c != best and c.startswith(family)][:MAX_ALTERNATIVES]
     if others:
         out.alternatives.setdefault(best, []).extend(others)
     return best

@@ -30,9 +30,12 @@ AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "re
 NumberUnit = Literal["money", "share", "count", "rate"]
 
 # A question that opens with a finite verb asks yes or no ("Did ...", "Blev ...", "Godkendte ...").
+# The modals of may, must and ought open one as "Skal" and "Kan" do: "Må kommunerne …", "Bør de …",
+# "Burde KKR …", "Behøver de …", "Must they …" (not "may": a month as often, "May 2024: …").
 _YES_NO = re.compile(
-    r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|"
-    r"blev|bliver|er|var|har|havde|vil|skal|kan|kunne|får|fik|godkendte|godkender|vedtog|vedtager|"
+    r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|must|"
+    r"blev|bliver|er|var|har|havde|vil|skal|kan|kunne|får|fik|må|måtte|bør|burde|skulle|behøver|"
+    r"godkendte|godkender|vedtog|vedtager|"
     r"besluttede|beslutter|tiltrådte|tiltræder|valgte|udpegede|anbefalede|støttede|accepterede)\b"
 )
 # ... unless it is a polite frame around another question ("Kan du fortælle hvor mange ...").

@@ -52,6 +52,9 @@ _DA_FILLER = set(
     # how a thing turned out ("hvad endte KKR med at beslutte") and whether a claim holds ("er det
     # rigtigt, at …"): the decision or a yes/no is asked, the answer type reads it
     "ende ender endte endt rigtigt korrekt sandt "
+    # the modals of ought and need, as "kan", "må" and "skal" are: a yes/no question's asking verb
+    # ("Bør kommunerne …", "Behøver de …"), the answer type reads it; no topic an item could lack
+    "bør burde behøver behøve måtte "
     # adverbs of emphasis that name no topic, as their English twins ("actually", "really", "exactly",
     # "roughly") are English fillers (not "allerede", "stadig": the documents say what is already or
     # still so in those words, "der er allerede godt gang i fire …")
