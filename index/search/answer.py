@@ -32,6 +32,7 @@ from index.search.asked_kind import without_kind
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
 from index.search.council_title import names_council_asked
+from index.search.decided import DECIDING_SECTIONS
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.membership import membership_renderings
@@ -40,6 +41,7 @@ from index.search.reader import IndexReader
 from index.search.renderings import rare_by_rendering
 from index.search.shown import Asked, show
 from index.search.timeline import ROUTINE_SECTIONS, timeline
+from index.search.unknown_words import held_but_unreadable
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
 MIN_COHESION = 0.4  # an answer's item must hold this share of the question's words close together
@@ -59,7 +61,6 @@ ANCHORED_SHARE = 0.4
 TITLE_WORDS = 3  # ... and the title names this many of the question's words,
 TITLE_SUPPORT = 2  # ... or one rare word of it, and this many others meet in one passage (a common one: one more)
 CLOSEST_TOPICS = 3
-DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 
 
 def _weights(concepts: Sequence[Concept]) -> dict[str, tuple[str, float]]:
@@ -502,7 +503,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     # (the kind of person asked for, "which politicians", is who is asked, not the topic: asked_kind.py)
     topical = [r for r in ranked if r.in_time and council_ok(r) and (own := without_kind(r.item, concepts, parsed.text))
                and (_topical(r, own, parsed.background, parsed.unknown) or _anchored(r, own, parsed, r is ranked[0])
-                    or _asked_held(r, own, parsed) or (plans_meeting(r) and r.matched))]  # fmt: skip
+                    or _asked_held(r, own, parsed) or held_but_unreadable(r, own, parsed)
+                    or (plans_meeting(r) and r.matched))]  # fmt: skip
     if topical:
         best = topical[0].score
         chosen = [r for r in topical if r.score >= MIN_RELATIVE_SCORE * best]

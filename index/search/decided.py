@@ -21,7 +21,10 @@ from index.analysis import analyze
 if TYPE_CHECKING:
     from index.search.rank import Concept
 
-__all__ = ["decision_share", "decision_stems", "refers_back", "referring_nouns", "states_proposal"]
+__all__ = ["DECIDING_SECTIONS", "decision_share", "decision_stems", "refers_back", "referring_nouns", "states_proposal"]
+
+# The sections that hold what an item proposes and what was decided (the gate reads a decision asked there).
+DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 
 # The definite noun a decision points back with, after its verb or before "blev <participle>";
 # one that a qualifier follows says what it is ("fordelingen af lærepladser …", "indstillingen om at …").
