@@ -40,7 +40,7 @@ from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
-                                is_row, reasons_in, score_unit, window_of, windows_of)
+                                is_row, reasons_in, score_unit, states_reason, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -54,6 +54,7 @@ SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of 
 TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
 REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
+CAUSE_SHARE = 0.8  # a passage giving only a purpose or a consequence is of the kind asked at this share of the best
 
 
 def _hidden_section(item: AgendaItem) -> str | None:
@@ -111,6 +112,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             return _plan(item, planned, order, units, windows, asked, brief)
     best = order[0]
     typed = [w for w in order if w.typed and w.score > 0]
+    if asked.answer_type == "reason":  # a purpose or a consequence only (index.search.causes): near the best, as the asked statement's own
+        typed = [w for w in typed if _states_reason(w) or rank(w) >= CAUSE_SHARE * rank(best)]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
     date_kind = asked_date_kind(asked.text) if asked.answer_type == "date" else None
@@ -148,9 +151,12 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = _grown(best, units, asked)
     chosen = [best, *beside][:MAX_SHOWN]
-    if asked.answer_type == "reason" and not any(c.typed for c in chosen):
-        # "why …": the statement asked about first, and beside it the best passage giving a reason
-        cause = next((w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)), None)
+    if asked.answer_type == "reason" and not any(_states_reason(c) for c in chosen):
+        # "why …": the statement asked about first (or its purpose or consequence), and beside it the best passage giving a reason
+        beside_ = [w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)]
+        cause = next((w for w in beside_ if _states_reason(w)), None)
+        if cause is None and not any(c.typed for c in chosen):
+            cause = next(iter(beside_), None)
         if cause is not None:
             grown, extra = with_antecedent(cause, units)
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
@@ -297,6 +303,10 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
+
+
+def _states_reason(w: Window) -> bool:
+    return any(states_reason(u.passage) for u in w.units)
 
 
 def _overlap(a: Window, b: Window) -> bool:

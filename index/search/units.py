@@ -21,13 +21,14 @@ from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
 from index.search.assessments import assesses
+from index.search.causes import causes_in
 from index.search.conditions import asks_if, sets_condition
 from index.search.contents import is_contents
 from index.search.decided import states_proposal
 from index.search.figure import counts
 from index.search.values import Value, values_in
 
-__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "reasons_in", "score_unit", "window_of", "windows_of"]
+__all__ = ["ANSWER_TYPES_WITH_VALUES", "Asked", "Unit", "Window", "WordCredits", "compares", "enumerates", "is_row", "reasons_in", "score_unit", "states_reason", "window_of", "windows_of"]
 
 MAX_CHARS = 400  # a shown passage; a longer one is cut around what matched
 WINDOW_CHARS = MAX_CHARS  # neighbouring sentences shown together up to this length
@@ -172,7 +173,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
             values = [v for v in values if _of_unit(v.text, asked.unit) and (asked.unit != "rate" or _PER_TIME.match(p.text, v.end))]
     typed = bool(values) or (kind in ("number", "compare") and p.kind == "row")
     typed = typed or (kind in ("list", "plan") and p.kind == "list" and not (kind == "list" and is_contents(item, p)))
-    typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(_REASON.search(p.text)))
+    typed = typed or (kind == "decision" and p.section == BESLUTNING) or (kind == "reason" and bool(reasons_in(p.text)))
     typed = typed or (kind == "reason" and p.kind == "sentence" and assesses(p.text))  # "… er det vurderingen, at …"
     typed = typed or (asked.proposal and p.kind != "row" and p.section != BESLUTNING and states_proposal(p.text))
     typed = typed or (kind == "compare" and _figures(p.text) >= 2)
@@ -209,9 +210,16 @@ _REASON = re.compile(
 )
 
 
+def states_reason(p: Passage) -> bool:
+    """Does a passage give a reason in words that say so ("fordi", "derfor", "skyldes", a judgement),
+    not only by a purpose or a consequence (index.search.causes)?"""
+    return bool(_REASON.search(p.text)) or (p.kind == "sentence" and assesses(p.text))
+
+
 def reasons_in(text: str) -> list[tuple[int, int]]:
-    """The spans of the words that give a reason in a passage ("fordi", "idet", ", da", "skyldes")."""
-    return [m.span() for m in _REASON.finditer(text)]
+    """The spans of the words that give a reason in a passage ("fordi", "idet", ", da", "skyldes"; a
+    purpose, a consequence or a cause: index.search.causes)."""
+    return sorted([m.span() for m in _REASON.finditer(text)] + causes_in(text))
 
 
 # A sentence that says who a body is made of, or who appoints to it: "who sits in …" is answered by
