@@ -35,6 +35,7 @@ from index.search.council_title import names_council_asked
 from index.search.decided import DECIDING_SECTIONS
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
+from index.search.news_asked import news_item
 from index.search.membership import membership_renderings
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
@@ -464,8 +465,9 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         # "Hvad besluttede KKR på mødet den 1. september 2026": no minutes of it; an item planning it decided nothing.
         note = Note("note_no_minutes", {"when": _period(parsed)})
         return refused(note, nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE or r.planned][:limit])
-    if parsed.answer_type in ("plan", "list"):
+    if parsed.answer_type in ("plan", "list") and not (ranked[0].planned and news_item(ranked[0].item.title)):
         # "what is on the list for the October 2021 meeting": the item planning it, of the council asked about
+        # (not when the meeting's news were asked: "which updates did KKR get in June 2026", news_asked.py)
         # (unless another item of that time holds more of the question; of a framed question only when it
         # points back to its background, "… på bordet om det i april": "Jeg skriver om …" alone is context)
         # "… and is X on it?": X is a line of the plan or not; its own item answers neither half

@@ -27,6 +27,7 @@ from index.search.decided import decision_share
 from index.search.joined import joined
 from index.search.meeting_asked import MeetingAsked, meeting_items, month_stem
 from index.search.meeting_plans import plans_a_meeting
+from index.search.news_asked import news_items, news_of_dated
 from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
@@ -432,7 +433,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     concepts = concepts_of(reader, parsed)
     asked = _meeting_asked(parsed, today)
     plans = meeting_items(reader, asked) if asked else set()
-    candidates = _candidates(reader, concepts, plans)
+    candidates = _candidates(reader, concepts, plans | news_of_dated(reader, parsed))
     years = parsed.years
     named_date = False
     range_years: tuple[int, ...] = ()
@@ -464,6 +465,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
             range_years = tuple(range(min(ends).year, max(ends).year + 1)) if len(ends) == 2 else (ends[0].year,)
             years = years or range_years
+    plans |= news_items(parsed, [(c.docnum, c.item, c.window) for c in candidates])  # a meeting's news asked: its news item
     asked_stems = _asked_stems(parsed, concepts, years)
     figure_years = _figure_years(parsed) if parsed.answer_type == "number" else ()
     scored: list[_Scored] = []
