@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from index.dates import MONTHS as DANISH_MONTHS
 
-__all__ = ["MONTHS", "DateFacts", "dates_asked"]
+__all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
 # Danish month names and abbreviations come from index.dates (the documents' dates); a
 # question may also use English ones.
@@ -88,7 +88,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # only with "i": "KKR Midt 17. april" is the council's meeting that day; "sidst" not in "siden sidst",
 # the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
 _PART_OF = re.compile(
-    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|end|beginning|start|middle)"
+    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle)"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )
@@ -349,3 +349,19 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     return DateFacts(
         tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact
     )
+
+
+# English order, a month then two digits: "the april 24 meeting", "oct 25 midt mtg". The digits are a
+# day ("April 24") or a year ("April '24") alike; `placed_day` reads them as the year when no meeting
+# is known on that day in any year.
+_MONTH_THEN_TWO_DIGITS = re.compile(r"\b" + _M + r"\s+['’]?(?P<yy>[0-3]\d)\b(?!\s*(?:st|nd|rd|th)\b)(?![.,/-]?\d)")
+
+
+def month_of_short_year(text: str) -> tuple[date, date] | None:
+    """The month of "<month> NN" read with NN as its year ("april 24" → April 2024), when the
+    question (lowercase) names one such month; else None."""
+    found = [m for m in _MONTH_THEN_TWO_DIGITS.finditer(text) if not re.match(r"\s*,?\s*(?:19|20)\d\d\b", text[m.end():])]
+    if len(found) != 1:
+        return None
+    year, month = 2000 + int(found[0]["yy"]), MONTHS[found[0]["month"]]
+    return date(year, month, 1), _month_end(year, month)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from index.question.plan_words import PLAN_ASKED, PLAN_QUALIFIERS
+
 __all__ = [
     "DA_SIGNALS",
     "EN_SIGNALS",
@@ -157,6 +159,7 @@ AGENDA_NAMED = (
     r"|\b(?:provisionally|tentatively)\s+(?=(?:lined\s+up|planned|scheduled|slated|set|put|on|up)\b)"
     r"|\b(?:på\s+)?dagsordens?udkast(?:et)?\b|\b(?:på\s+)?udkast(?:et)?\s+til\s+dagsorde?nen\b"
     r"|\b(?:på\s+)?(?:den\s+)?foreløbige\s+(?:dagsorden|sagsliste|punktliste)(?:n)?\b|\bsat\s+på\s+(?:til|for)\b"
+    r"|" + PLAN_ASKED  # in plain speech: "what's on for", "what's lined up", "hvad skal vi ha på til" (plan_words.py)
 )
 # The agenda named as a heading, straight before a council or a date ("agenda KKR Midtjylland
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.
@@ -164,6 +167,7 @@ AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))
 _ON_AGENDA = re.compile(
     AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|slated|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
+    r"|" + PLAN_QUALIFIERS
 )
 
 

@@ -26,6 +26,7 @@ from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
 from index.question.lexicon import framing_spans, meeting_work_spans, purpose_spans
+from index.question.plan_time import meeting_of_plan
 from index.question.places import is_place_word, region_council, region_name
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names
@@ -483,6 +484,7 @@ def parse_question(
     if not before:
         return parsed
     asked = parse_question(last, vocabulary=vocabulary, today=today, acronyms=acronyms)
+    parsed = meeting_of_plan(parsed, asked)  # a plan's meeting is the one its asking sentence names
     own = set(asked.terms) | set(asked.unknown)
     parsed = replace(parsed, background=tuple(w for w in (*parsed.terms, *parsed.unknown) if w not in own))
     if asked.councils and set(asked.councils) != set(parsed.councils):

@@ -60,13 +60,16 @@ def normalise(text: str) -> str:
     text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
     text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
+    text = _REGION_MEETING.sub(r"\1 ", text)  # "midt-mødet", "the Nord-meeting": the region's council, then its meeting
     text = _IN_REGION.sub(_region, text)
-    text = _MONTH_MEETING.sub(lambda m: f"{m['month']}{m['year'] or ''} {m['meeting']}", text)
+    text = _MONTH_MEETING.sub(_month_meeting, text)
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
     text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
 
 
+# A region's short name glued to a meeting word is that council's meeting ("midt-mødet i oktober 21")
+_REGION_MEETING = re.compile(r"(?i)\b(midt|nord|syd)-(?=(?:møde[tr]?|mødets|møderne|meetings?|mtgs?)\b)")
 _SHORT_COUNCIL = re.compile(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]{3})")
 
 
@@ -122,6 +125,16 @@ _MONTH_MEETING = re.compile(
     r"|jan|feb|mar|apr|aug|sep|sept|okt|nov|dec)\.?-?(?P<meeting>møde(?:t|rne)?)\b(?P<year>\s+(?:19|20)?\d\d\b(?![.,/-]\d))?",
     re.IGNORECASE,
 )
+
+
+def _month_meeting(m: re.Match[str]) -> str:
+    """A month glued to a meeting word: "augustmødet 2021" → "august 2021 mødet"; a two-digit year written out ("aprilmødet 24" → "april 2024
+    mødet"): after the month it is no day, as Danish writes a day before its month ("24. april")."""
+    year = (m["year"] or "").strip()
+    year = f" 20{year}" if len(year) == 2 else (f" {year}" if year else "")
+    return f"{m['month']}{year} {m['meeting']}"
+
+
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
 _SHARED_TAIL = re.compile(
     r"\b(?P<head>[^\W\d_]+)-\s+(?P<conj>og|eller|samt)\s+(?P<second>[^\W\d_]+?)(?P<tail>jylland|danmark)\b",

@@ -16,7 +16,8 @@ index then lacks the meeting in between ("the next meeting after September 2025"
 one of 20 October 2025 that the September minutes announce, not the June 2026 one stored).
 
 A day asked without its year ("the meeting on 17 April") is first placed (`placed_day`) in the
-nearest year the index knows a meeting on that day: stored, or named by a plan item's own dates.
+nearest year the index knows a meeting on that day: stored, or named by a plan item's own dates;
+"<month> NN" with no meeting that day in any year is the month of year NN ("the april 24 meeting").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import numpy as np
 
 from index.analysis import analyze
 from index.dates import MONTHS, find_dates
+from index.question.dates import month_of_short_year
 from index.question.parse import ParsedQuestion
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
@@ -174,7 +176,9 @@ def placed_day(reader: IndexReader, parsed: ParsedQuestion) -> ParsedQuestion:
     """A meeting's day named without its year ("the meeting on 17 April", "agenda for Oct. 15") is
     placed by the parser in the year nearest today; when the index knows no meeting on that day
     then, it is the meeting on that day in the nearest year the index knows one (a stored meeting,
-    or one a plan names). Otherwise `parsed` as it is."""
+    or one a plan names); when it knows none in any year and the day was written "<month> NN", NN is
+    the year ("the april 24 meeting", "oct 25 midt mtg"), if a meeting is known in that month.
+    Otherwise `parsed` as it is."""
     start, end = parsed.meeting_from, parsed.meeting_to
     if not parsed.date_guessed or start is None or start != end or known_meeting_day(reader, start, parsed.councils):
         return parsed
@@ -185,4 +189,8 @@ def placed_day(reader: IndexReader, parsed: ParsedQuestion) -> ParsedQuestion:
             continue
         if known_meeting_day(reader, day, parsed.councils):
             return replace(parsed, meeting_from=day, meeting_to=day)
+    # ... none on that day in any year: "the april 24 meeting" is April 2024's, when a meeting is known then
+    month = month_of_short_year(parsed.text.lower())
+    if month and meeting_items(reader, MeetingAsked(*month, councils=parsed.councils)):
+        return replace(parsed, meeting_from=month[0], meeting_to=month[1], date_guessed=False)
     return parsed
