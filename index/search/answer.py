@@ -36,6 +36,7 @@ from index.search.decided import DECIDING_SECTIONS
 from index.search.meeting_asked import month_stem
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_item
+from index.search.plan_unknown import plan_unknown
 from index.search.membership import membership_renderings
 from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
 from index.search.reader import IndexReader
@@ -459,6 +460,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return (parsed.intent != "decision" and plans_a_meeting(r.item.title, r.item.section)
                 and names_date(r.stems, parsed.meeting_from, parsed.meeting_to))  # fmt: skip
 
+    if plan_unknown(parsed, ranked, concepts, meeting_missing=ranking.meeting_missing or not ranked, plans_meeting=plans_meeting):
+        return refused(Note("note_no_plan", {"when": _period(parsed)}), nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE][:limit])
     if not ranked:
         return refused()
     if ranking.meeting_missing and parsed.intent == "decision":

@@ -71,3 +71,19 @@ def test_a_plan_asked_in_plain_words_answers_with_the_item_that_plans_it(sample_
         answer = sample_engine.ask(question, today=TODAY)
         assert answer.answered and where(answer)[:1] == [plan], (question, where(answer))
 
+
+def test_a_plan_of_a_meeting_the_index_knows_nothing_of_is_refused_and_said_so(sample_engine) -> None:
+    for question in (
+        "what's on for midt in february 2027?",  # after the last plan known (1 September 2026)
+        "Til en artikel om budgetterne for 2023: hvad skal KKR Nordjylland have på til mødet i marts 2023?",
+    ):
+        answer = sample_engine.ask(question, today=TODAY)
+        assert not answer.answered, (question, where(answer))
+        assert any(n.key == "note_no_plan" for n in answer.notes), (question, answer.notes)
+    # ... a meeting a plan names is answered by it, also with nothing else asked
+    answer = sample_engine.ask("what's on for nord in mid-october 2021?", today=TODAY)
+    assert answer.answered and where(answer)[:1] == [("002", "6.1")]
+    # ... and so is one an earlier meeting's item announces by its month ("… møde i november"): June 2026's
+    # item on education says who comes to November's meeting
+    answer = sample_engine.ask("what's on for KKR Midtjylland at the November 2026 meeting?", today=TODAY)
+    assert answer.answered and where(answer)[:1] == [("003", "3.3")], where(answer)
