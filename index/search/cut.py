@@ -18,7 +18,8 @@ def verbatim_pieces(text: str) -> list[str]:
 
 
 def cut(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tuple[int, int], ...] = (),
-        centre: int | None = None, fit: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
+        centre: int | None = None, fit: tuple[tuple[int, int], ...] = (),
+        weights: tuple[float, ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     """`text` whole when short, else the part around its matches marked with "…": a list keeps
     its lead-in and the lines that matched (the lines holding a span of `first` — the value
     asked for — before the others; when the lead-in holds none of the words, those that matched
@@ -29,7 +30,7 @@ def cut(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tupl
     if len(text) <= limit:
         return text, tuple(matched)
     if "\n" in text:
-        return _cut_lines(text, matched, limit, first, fit)
+        return _cut_lines(text, matched, limit, first, fit, weights)
     if centre is None:
         centre = (matched[0][0] + matched[-1][1]) // 2 if matched else 0
     a = max(0, min(centre - limit // 2, len(text) - limit))
@@ -45,7 +46,7 @@ def cut(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tupl
 
 
 def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tuple[int, int], ...] = (),
-               fit: tuple[tuple[int, int], ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
+               fit: tuple[tuple[int, int], ...] = (), weights: tuple[float, ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     lines, at = [], 0
     for raw in text.split("\n"):
         lines.append((at, at + len(raw)))
@@ -58,6 +59,11 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tup
     valued = [k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in first)]
     hit = valued + [k for k in hit if k not in valued]
     fitted = {k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in fit)}
+    if fit and weights:  # the reason asked, in the line holding most of the question's weight (each word once): first
+        held = [sum(dict((text[x:y].lower(), w) for (x, y), w in zip(matched, weights) if a <= x < b).values()) for a, b in lines]
+        top = max(hit, key=lambda k: held[k], default=None)
+        if top in fitted and all(held[j] < held[top] for j in hit if j != top):
+            hit = [top] + [k for k in hit if k != top]
     keep: set[int] = set()
     room: dict[int, int] = {}  # a matched line too long for what is left: cut to this around its matches
     budget = limit

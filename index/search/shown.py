@@ -343,7 +343,8 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
     reasons = tuple((a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units
                     if u.passage.kind == "list" for a, b in reasons_in(u.passage.text)) if asked.answer_type == "reason" else ()  # fmt: skip
-    text, spans = cut(text, matched, limit, valued, fit=reasons)
+    weights = tuple(x for u in w.units for x in u.weighed) if reasons and len(matched) == sum(len(u.weighed) for u in w.units) else ()
+    text, spans = cut(text, matched, limit, valued, fit=reasons, weights=weights)
     labels: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()
     if is_row(item, first):

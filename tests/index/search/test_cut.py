@@ -62,3 +62,34 @@ def test_a_long_line_giving_the_reason_asked_takes_what_the_other_lines_leave() 
     shown, _ = cut(text, matched, 400, fit=((reason, reason + 5),))
     assert "afgive 22 tilbud" in shown and short[0] in shown and short[1] in shown
     assert all(piece in text for piece in verbatim_pieces(shown))
+
+
+def test_a_reason_line_holding_most_of_the_question_comes_before_other_matched_lines() -> None:
+    """"Why must a project be of a certain size?": the criterion giving that reason ("…, da …")
+    holds the question's rarest words and comes first; by the matched lines' order alone it was cut away."""
+    lines = ["Følgende kriterier skal opfyldes, før et projekt kan komme i betragtning til lånepuljen:",
+             "– Der skal være tale om pladser efter servicelovens §§107-108.",
+             "– Projektet skal indeholde et fælleskommunalt element, og en del af pladserne skal stå til rådighed for andre "
+             "kommuner end den, der gennemfører projektet (og dermed ansøger puljen).",
+             "– Projektet skal have en vis størrelse, f.eks. 15-20 mio. kr., da de almindelige mindre anlægsudgifter "
+             "til f.eks. renovering forudsættes at fortsætte uændret."]  # fmt: skip
+    text = "\n".join(lines)
+    words = {"projekt": 1.0, "lånepuljen": 1.0, "pladser": 0.5, "Projektet": 1.0, "størrelse": 3.0, "15-20": 3.0}
+    found = sorted((text.index(w), text.index(w) + len(w), x) for w, x in words.items())
+    matched, weights = [(a, b) for a, b, _ in found], tuple(x for _, _, x in found)
+    reasons = tuple((m, m + 5) for m in (text.index("dermed"), text.index(", da") + 2))
+    without, _ = cut(text, matched, 300, fit=reasons)
+    assert "renovering" not in without
+    shown, _ = cut(text, matched, 300, fit=reasons, weights=weights)
+    assert shown.startswith(lines[0]) and "mindre anlægsudgifter til f.eks. renovering" in shown
+    assert all(piece in text for piece in verbatim_pieces(shown))
+
+
+def test_a_why_shows_the_reason_line_of_a_criteria_list(sample_engine) -> None:
+    from tests.support.sample import TODAY
+
+    question = "Hvorfor skal et botilbudsprojekt have en vis størrelse for at komme i betragtning til lånepuljen?"
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.item_number == "3.5"
+    shown = " ".join(" ".join(p.text.split()) for p in hit.passages)
+    assert "mindre anlægsudgifter på området til f.eks. renovering" in shown
