@@ -34,7 +34,7 @@ from index.question.clipped_pairs import clipped_at_double, join_clipped_pairs
 from index.question.per_vocabulary import sorted_words
 from index.read.sentences import ABBREVIATIONS
 
-__all__ = ["Expanded", "expand_abbreviations"]
+__all__ = ["Expanded", "expand_abbreviations", "likeliest_completions", "with_prefix"]
 
 MIN_PREFIX = 3  # letters of a cut word: "pr.", "ca.", "bl.a." are the documents' own
 MAX_ALTERNATIVES = 2  # other completions that count in part
@@ -94,6 +94,16 @@ def _with_prefix(words: list[str], prefix: str) -> list[str]:
         if len(w) > len(prefix) and "-" not in w[len(prefix) :]:
             out.append(w)
     return out
+
+
+def with_prefix(words: list[str], prefix: str) -> list[str]:
+    """The sorted index `words` that begin with `prefix` and go on (no hyphen after it)."""
+    return _with_prefix(words, prefix)
+
+
+def likeliest_completions(candidates: list[str], vocabulary: Collection[str] | Mapping[str, int]) -> list[str]:
+    """`candidates` by word family, the family most items hold first (see `_likeliest`)."""
+    return _likeliest(candidates, vocabulary)
 
 
 def _count(vocabulary: Collection[str] | Mapping[str, int], word: str) -> int:

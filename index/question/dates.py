@@ -81,6 +81,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
         ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")\s+(?:of\s+)?" + _Y + r"\b"),
         ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
+        # Two-digit years: a school or budget year ("optaget 23/24", "pæd 24/25": the second the next year,
+        # never a month), a term after its word ("i perioden 18-22", "valgperioden 22-25")
+        ("years", r"(?<![\d/.,-])(?P<yy>[12]\d)/(?P<year2>[1-4]\d)(?![\d/.,-])"),
+        ("years", r"\b(?:valg)?period(?:en|e)?\s+(?P<yy>[12]\d)\s*[-–]\s*(?P<year2>[1-4]\d)\b(?![\d/.,-])"),
         ("year", r"\b" + _Y + r"\b"),
     )
 )
@@ -262,9 +266,11 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)):
                 continue
             if kind == "years":
-                y1, y2 = int(m["year"]), m["year2"]
+                short = m.groupdict().get("yy")
+                y1, y2 = (2000 + int(short)) if short else int(m["year"]), m["year2"]
                 y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
-                if y1 < y2 <= y1 + 10 and take(*m.span()):
+                slash = short is not None and "/" in m.group()  # "24/25": one year and the next, no month
+                if (y2 == y1 + 1 and y2 % 100 > 12 if slash else y1 < y2 <= y1 + 10) and take(m.start(short and "yy" or 0), m.end()):
                     years.extend(range(y1, y2 + 1))
                 continue
             if kind == "year":

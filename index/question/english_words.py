@@ -107,6 +107,16 @@ def _stem(word: str) -> str:
     return porter_stem(_american(word) or word)
 
 
+def english_stem(word: str) -> str:
+    """Porter's stem of an English word, in American spelling ("renovating": "renov")."""
+    return _stem(word)
+
+
+def in_danish_letters(word: str) -> str:
+    """An English spelling in Danish letters ("exist": "eksist", "qualif": "kvalif")."""
+    return _danish_spelling(word)
+
+
 def cognate(word: str, fix: str) -> bool:
     """Whether the index word `fix` is the English `word` in Danish: the English word's stem
     (Porter's, perhaps less its last letter: "constitut|ing", "konstitu|ering") begins the fix, in

@@ -18,19 +18,18 @@ from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
 from index.question.acronyms_asked import acronyms_asked
 from index.question.clipped_english import unclip_english
+from index.question.cognates import read_cognates
 from index.question.english_words import cognate, inflection, is_english_word
 from index.question.real_words import DANISH_ENDINGS
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.dates import MONTHS, DateFacts, dates_asked
-from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans
-from index.question.lexicon import framing_spans, meeting_work_spans, purpose_spans
+from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import meeting_of_plan
 from index.question.places import is_place_word, region_council, region_name
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
-from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names
-from index.question.text import tokens as tokenize
+from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names, tokens as tokenize
 from index.question.typos import Vocabulary
 
 __all__ = ["ParsedQuestion", "detect_language", "load_glossary", "parse_question"]
@@ -393,7 +392,7 @@ def parse_question(
         normalise(text), real_word, lambda w: bool(vocab) and vocab.correct(w) is not None, vocab.count, written_danish
     )
     unclipped, clip_fixes = unclip_english(folded) if not written_danish else (folded, [])  # "munis", "eval", "govt"
-    unclipped = glossary.close_phrasal_verbs(unclipped) if not written_danish else unclipped  # "set one up": "set up"
+    unclipped, cognate_fixes = read_cognates(glossary.close_phrasal_verbs(unclipped), vocabulary, glossary, lambda w: _danish_fix(w, vocab, english=True) is not None) if not written_danish else (unclipped, [])  # "set one up": "set up"; "renovate": "renovere"
     norm, intent_fixes = fix_intent_typos(unclipped, real_word)
     norm, month_fixes = fix_month_typos(norm, real_word)
     # A word cut without its period ("dim", "medl") is read only in a Danish question (in an English
@@ -406,7 +405,7 @@ def parse_question(
     # "medl.", "udv.bidraget", "dim": the index's words; not an English word ending a sentence ("… to work. Which …")
     cut = expand_abbreviations(norm, vocabulary, whole_word, lambda w: not danish and is_english_word(w))
     norm = cut.text
-    intent_fixes = letter_fixes + clip_fixes + intent_fixes + month_fixes + cut.fixes
+    intent_fixes = letter_fixes + clip_fixes + cognate_fixes + intent_fixes + month_fixes + cut.fixes
     intent, dates, used = _intent_and_dates(norm.lower(), today)
 
     tokens = [t for t in tokenize(norm) if not any(a < t.end and t.start < b for a, b in used)]
@@ -439,7 +438,8 @@ def parse_question(
         if completion in read.terms:
             read.alternatives.setdefault(completion, []).extend(others)
             read.expansions.extend(others)
-    terms = _dedupe(read.terms, GENERIC)
+    weak = {read for _, read in cognate_fixes}  # a cognate counts in part, as a translation's other renderings do
+    terms = _dedupe(read.terms, GENERIC | weak)
     for term, others in acronyms_asked(terms, acronyms).items():  # "KD-Net" and its name, each the other's rendering
         read.alternatives.setdefault(term, []).extend(others)
     for w in regions_ending_names(norm) & set(terms):  # "Socialtilsyn Nord", "RAR Øst": a word of a body's name
@@ -459,7 +459,7 @@ def parse_question(
         text=text,
         language=language,
         terms=terms,
-        expansions=_dedupe(read.expansions, set(terms) | GENERIC),
+        expansions=_dedupe(read.expansions + sorted(weak), set(terms) | GENERIC),
         councils=_dedupe(councils),
         years=dates.years,
         meeting_from=dates.meeting_from,
