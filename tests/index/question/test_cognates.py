@@ -65,3 +65,17 @@ def test_two_digit_years_of_a_school_year_or_a_term(text, years):
 @pytest.mark.parametrize("text", ["mødet 15/10", "side 18-22", "sagsliste 12/11", "15-20 mio. kr."])
 def test_a_day_a_page_span_or_an_amount_is_no_pair_of_years(text):
     assert dates_asked(text).years == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did midt land on re the uddannelsesudvalg when they went through the appointments in 2025?",
+        "what did KKR settle on for the 2026 places?",
+        "what did the council come down on for the EU office's funding?",
+    ],
+)
+def test_an_english_idiom_of_deciding_asks_the_decision(question, sample_vocabulary):
+    """"land on", "settle on", "come down on": what was decided (not the Danish word "land", a country)."""
+    p = parse_question(question, vocabulary=sample_vocabulary)
+    assert p.answer_type == "decision" and p.intent == "decision" and "land" not in p.terms
