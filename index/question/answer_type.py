@@ -85,6 +85,8 @@ _NUMBER = re.compile(
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
+    # a figure shared out: "fordelt pr. kommune", "per municipality", "fordelingen pr. region"
+    r"|\b(?:pr\.?|per)\s+(?:kommune|municipality|region)\b"
     # where a figure ended: "what did the intake end up at", "hvad endte optaget på", "hvad landede tallet på"
     r"|\bend(?:s|ed)?\s+up\s+at\b|\bland(?:s|ed)\s+at\b|\bhvad\s+(?:endte|ender|landede|lander)\b(?:\s+[\w'-]+){1,4}?\s+på\s*(?:i\b|for\b|\?|$)"
 )
