@@ -33,12 +33,13 @@ from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
 from index.search.council_title import names_council_asked
 from index.search.decided import DECIDING_SECTIONS
-from index.search.meeting_asked import month_stem
+from index.search.meeting_asked import month_stem, names_date
 from index.search.meeting_plans import plans_a_meeting
+from index.question.change_words import asks_from_to
 from index.search.news_asked import news_item
 from index.search.plan_unknown import plan_unknown
 from index.search.membership import membership_renderings
-from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking, names_date
+from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked, Ranking
 from index.search.reader import IndexReader
 from index.search.renderings import rare_by_rendering
 from index.search.shown import Asked, show
@@ -443,6 +444,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             return refused(Note("note_planned_only"), nearest=hits)
         missing = missing_named(hits[0], concepts, parsed)
         unseen = [w for w in unseen_names(concepts, parsed) if w not in missing]  # a body no item names
+        if not missing and not unseen and asks_from_to(parsed.text):  # a change from one year to another: both years named
+            missing = [str(y) for y in parsed.years if str(y) not in hits[0].stems]
         if not missing and not unseen and _year_apart(hits[0], concepts, parsed) and not of_year(hits[0]):
             missing = [str(y) for y in parsed.years]
         if not missing and not unseen:

@@ -35,7 +35,7 @@ from index.question.parse import ParsedQuestion
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
 
-__all__ = ["MeetingAsked", "known_meeting_day", "meeting_items", "placed_day", "window_of"]
+__all__ = ["MeetingAsked", "known_meeting_day", "meeting_items", "names_date", "names_month", "placed_day", "window_of"]
 
 YEARS_AROUND = 10  # how far from the year it was placed in a day named without its year is looked for
 
@@ -150,6 +150,20 @@ def month_stem(month: int) -> str:
     """The index term of a month's Danish name ("oktober" → "oktob")."""
     name = next(k for k, v in MONTHS.items() if v == month)  # the full name comes first
     return next(iter(analyze(name)), name)
+
+
+def names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
+    """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
+    if start is None or end is None or (end - start).days > 31:
+        return False
+    if str(start.year) not in stems or month_stem(start.month) not in stems:
+        return False
+    return start != end or str(start.day) in stems
+
+
+def names_month(stems: frozenset[str], day: date | None) -> bool:
+    """Does an item's text name the month and year of `day`?"""
+    return day is not None and str(day.year) in stems and month_stem(day.month) in stems
 
 
 def known_meeting_day(reader: IndexReader, day: date, councils: tuple[str, ...] = ()) -> bool:

@@ -25,9 +25,10 @@ from index.search.bm25_cap import capped
 from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
-from index.search.meeting_asked import MeetingAsked, meeting_items, month_stem
+from index.search.meeting_asked import MeetingAsked, meeting_items, names_date, names_month
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_items, news_of_dated
+from index.search.table_years import table_factor
 from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
@@ -355,7 +356,7 @@ def _boost(
         # The time of a fact is no filter: a meeting then or soon after reports it, an item names it.
         if _in_range(item, window, parsed.fact_from, parsed.fact_to + timedelta(days=REPORTED_WITHIN)):
             factor *= FACT_REPORTED
-        if (parsed.fact_to - parsed.fact_from).days <= 31 and _names_month(stems, parsed.fact_from):
+        if (parsed.fact_to - parsed.fact_from).days <= 31 and names_month(stems, parsed.fact_from):
             factor *= FACT_MONTH_NAMED
     return factor
 
@@ -370,20 +371,6 @@ def _meeting_asked(parsed: ParsedQuestion, today: date | None) -> MeetingAsked |
     if parsed.meeting_from:
         return MeetingAsked(parsed.meeting_from, parsed.meeting_to, councils)
     return None
-
-
-def names_date(stems: frozenset[str], start: date | None, end: date | None) -> bool:
-    """Does an item's text name a day (for a one-day range) or the month and year asked about?"""
-    if start is None or end is None or (end - start).days > 31:
-        return False
-    if str(start.year) not in stems or month_stem(start.month) not in stems:
-        return False
-    return start != end or str(start.day) in stems
-
-
-def _names_month(stems: frozenset[str], day: date | None) -> bool:
-    """Does an item's text name the month and year of `day`?"""
-    return day is not None and str(day.year) in stems and month_stem(day.month) in stems
 
 
 @dataclass(frozen=True)
@@ -483,7 +470,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             # A year asked about may be named anywhere; a month or a day needs its own date
             # named ("november 2023" is not "januar 2023").
             in_time = names or c.docnum in plans or (
-                any(str(y) in c.stems for y in range_years) if whole_years else _names_month(c.stems, start)
+                any(str(y) in c.stems for y in range_years) if whole_years else names_month(c.stems, start)
             ) or parsed.date_guessed  # a month without its year: maybe another year's
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
@@ -511,7 +498,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     # is found by the one that answers, not by words spread over all of them.
     background = frozenset(parsed.background)
     scored[:limit] = sorted(
-        (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)) for r in scored[:limit]),
+        (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)
+                    * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH)) for r in scored[:limit]),  # a figure's table: table_years.py
         key=order,
     )
     best = tuple(

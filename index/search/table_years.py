@@ -1,0 +1,53 @@
+"""A figure compared over years, or of a council, read from a table: the item whose table holds it.
+
+A question comparing one programme's figures over two years ("how does the number of assistant
+places for KKR Nordjylland change from 2026 to 2027?", "ændrede antallet af hjælperelever i KKR
+Hovedstaden sig fra 2025 til 2026?") is answered by the table with a column for each year asked, and
+the five-KKR tables give every council's row in one council's minutes. The ranking read neither: the
+council asked put that council's own item on another programme year first (KKR Nordjylland's 2022
+SOSU item), and two tables of the same programme, one with both years asked and one with only the
+later, ranked by their words alone.
+
+So, among the items read whole (the top of the ranking), for a number or comparison asked of two years
+or more: an item with a table whose columns name every year asked weighs ALL_YEARS more; and
+when a council is asked, that table's row of the council counts for it (issue 10: "a figure of a
+council named in another council's document counts for the council named"), so the item loses the
+other-council penalty of the rerank (rank.COUNCIL_MISMATCH).
+"""
+
+from __future__ import annotations
+
+from index.model import AgendaItem, Table
+from index.question.parse import ParsedQuestion
+from index.search.cells import names_council, years_of
+
+__all__ = ["ALL_YEARS", "table_factor"]
+
+ALL_YEARS = 3.0  # as a year in the title (rank.YEAR_IN_TITLE)
+
+
+def _years(table: Table) -> frozenset[str]:
+    """The years the table's column labels name ("Dimensionering 2026", "2024/2025")."""
+    out: frozenset[str] = frozenset()
+    for col in range(1, len(table.header)):
+        out |= years_of(table.column_label(col))
+    return out
+
+
+def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: float) -> float:
+    """The factor of a whole-read item's score for `parsed` (see the module docstring); 1.0 when
+    the question asks no figure of years or the item has no table with a column of each."""
+    if parsed.answer_type not in ("number", "compare") or len(set(parsed.years)) < 2 or not item.tables:
+        return 1.0  # (of one year, another council's row stays a near miss: "how many did they actually take on")
+    asked = frozenset(str(y) for y in parsed.years)
+    councils = parsed.councils
+    full = any(
+        asked <= _years(t) and (not councils or any(names_council(row[0], councils) for row in t.rows))
+        for t in item.tables
+    )  # fmt: skip
+    if not full:
+        return 1.0
+    factor = ALL_YEARS
+    if councils and item.council not in councils:
+        factor /= council_mismatch
+    return factor
