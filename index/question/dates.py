@@ -78,8 +78,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("daymonth", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)\b(?![.,/-]?\d)"),
         # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
         ("summer", r"\b(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
+        # ... the year first: "after the 2025 summer break", "efter 2025-sommerferien"
+        ("summer", r"\b" + _Y + r"[\s-]+(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\b"),
         # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
         ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")\s+(?:of\s+)?" + _Y + r"\b"),
+        # ... a meeting named by its season, the year after it: "the first autumn meeting in 2021", "forårsmødet i 2024"
+        ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")s?[\s-]?(?:meeting|møde[t]?)\s+(?:in\s+|i\s+|of\s+)?" + _Y + r"\b"),
         ("years", r"\b" + _Y + r"\s*(?:-|–|/|til|to)\s*(?P<year2>(?:19|20)?\d\d)\b"),
         # Two-digit years: a school or budget year ("optaget 23/24", "pæd 24/25": the second the next year,
         # never a month), a term after its word ("i perioden 18-22", "valgperioden 22-25")

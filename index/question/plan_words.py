@@ -7,8 +7,9 @@ a topic an item could hold (no agenda item says "lined up" or "ha på"); with a 
 ask for its plan (answer type "plan", read by index/question/answer_type.py and, as words that are
 never a topic, by index/question/lexicon.py).
 
-Also words that only qualify the asking ("so far", "indtil videre", "what does it contain"): no
-item holds them either, and a gate that reads them as the question's rarest words refuses.
+Also words that only qualify the asking ("so far", "indtil videre", "what does it contain", "the first
+autumn meeting", "right after"): no item holds them either, and a gate that reads them as the question's
+rarest words refuses.
 """
 
 from __future__ import annotations
@@ -31,4 +32,9 @@ PLAN_ASKED = (
     r"|\b(?:skal|skulle|kommer|kom)\s+på\s+(?:bordet|programmet|dagsorde?nen|listen)\b"
 )
 # Words that only qualify the asking of a plan: "planned so far", "indtil videre sat på", "what does it contain"
-PLAN_QUALIFIERS = r"\bso\s+far\b|\bindtil\s+videre\b|\bwhat\s+(?:does|do|did|will)\s+(?:it|they|that|this)\s+(?:contain|include|hold)\b"
+# ... a meeting's order in its time ("the first autumn meeting", "første møde"), "right after the summer break"
+PLAN_QUALIFIERS = (
+    r"\bso\s+far\b|\bindtil\s+videre\b|\bwhat\s+(?:does|do|did|will)\s+(?:it|they|that|this)\s+(?:contain|include|hold)\b"
+    # (not a body's own: "hvornår holder forummet sit første møde" asks about the forum)
+    r"|(?<!\bits )(?<!\btheir )(?<!\bsit )(?<!\bsin )(?<!\bderes )\b(?:first|første)(?=\s+(?:[^\W\d]+\s+)?(?:meeting|mtg|møde[t]?)\b)|\b(?:right|lige)(?=\s+(?:after|before|efter|før)\b)"
+)

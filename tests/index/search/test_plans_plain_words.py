@@ -87,3 +87,25 @@ def test_a_plan_of_a_meeting_the_index_knows_nothing_of_is_refused_and_said_so(s
     # item on education says who comes to November's meeting
     answer = sample_engine.ask("what's on for KKR Midtjylland at the November 2026 meeting?", today=TODAY)
     assert answer.answered and where(answer)[:1] == [("003", "3.3")], where(answer)
+
+
+def test_a_meeting_named_by_its_season_or_after_the_summer_break_of_a_year() -> None:
+    for text, start, end in (
+        ("the first autumn meeting in 2021", date(2021, 9, 1), date(2021, 11, 30)),
+        ("efterårsmødet i 2021", date(2021, 9, 1), date(2021, 11, 30)),
+        ("the meeting right after the 2025 summer break", date(2025, 8, 1), None),
+        ("første møde efter 2026-sommerferien", date(2026, 8, 1), None),
+    ):
+        facts = dates_asked(text, today=TODAY)
+        assert (facts.meeting_from, facts.meeting_to) == (start, end), text
+    parsed = parse_question("What's on the agenda for the first autumn meeting in 2021 in nord?", today=TODAY)
+    assert parsed.answer_type == "plan" and not parsed.terms and not parsed.unknown, (parsed.terms, parsed.unknown)
+    # ... but a body's own first meeting is asked about that body: "første" stays a word of the question
+    assert "første" in parse_question("Hvornår holder inspirationsforummet sit første møde?", today=TODAY).terms
+
+
+def test_a_plan_of_a_meeting_named_by_the_summer_break_of_a_year(sample_engine) -> None:
+    answer = sample_engine.ask("hvad står på dagsordenen til første møde efter 2026-sommerferien i midt?", today=TODAY)
+    assert answer.answered and where(answer)[:1] == [("003", "6.1")], where(answer)
+    answer = sample_engine.ask("What's planned for nord's first meeting after the 2021 summer holidays?", today=TODAY)
+    assert answer.answered and where(answer)[0][0] == "002", where(answer)  # 3 September 2021's own items
