@@ -83,7 +83,7 @@ SETS = [
     ("short12-officials-facts.jsonl", 20, 5, 0.95, 17, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
     ("gate12-facts.jsonl", 15, 10, 0.86, 11, 10),  # advice to successors, English paraphrase, figures of a year or council not given (round 12's gate)
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 13, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
-    ("plans12-facts.jsonl", 20, 5, 0.6, 12, 3),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
+    ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
 ]
 
 
