@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHANGE_WORDS", "asks_from_to", "without_change"]
+__all__ = ["CHANGE_WORDS", "asks_from_to", "compared_years", "without_change"]
 
 CHANGE_WORDS: frozenset[str] = frozenset(
     "steg stiger stige steget stigende faldt falder falde faldet faldende ændrede ændret ændrer ændre "
@@ -43,3 +43,18 @@ def without_change(terms: tuple[str, ...], answer_type: str, text: str) -> tuple
     if answer_type not in ("number", "compare") or not _FROM_TO.search(text):
         return terms
     return tuple(t for t in terms if t not in CHANGE_WORDS)
+
+
+# "in 2023 compared with the year before", "2024 og året før": the other year of a comparison, named by
+# the one year the question names (not "last year": today's, index.question.dates reads it).
+_YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year|one)\s+before|the\s+(?:previous|preceding|prior)\s+year|året\s+(?:før|inden|forinden))\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:the\s+(?:year|one)\s+after|the\s+(?:following|next)\s+year|året\s+efter)\b", re.IGNORECASE)
+
+
+def compared_years(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """`years` and the year before or after the one year named, when the question compares with it."""
+    if len(set(years)) != 1:
+        return years
+    year = years[0]
+    more = ((year - 1,) if _YEAR_BEFORE.search(text) else ()) + ((year + 1,) if _YEAR_AFTER.search(text) else ())
+    return years + more

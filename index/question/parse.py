@@ -24,7 +24,7 @@ from index.question.real_words import DANISH_ENDINGS
 from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
-from index.question.change_words import without_change
+from index.question.change_words import compared_years, without_change
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import meeting_of_plan
@@ -455,7 +455,7 @@ def parse_question(
     if kind == "none" and councils and dates.years and _TERSE.match(norm) and len(tokenize(norm)) <= TERSE_WORDS:
         kind = "number"  # "SSA midt 2027?": a thing, a council, a year and nothing else asks for the council's figure
     dates = _meeting_or_fact(dates, intent, kind, ahead)
-    terms = without_change(terms, kind, norm)  # "steg … fra 2025 til 2026": how it asks (change_words.py)
+    terms, dates = without_change(terms, kind, norm), replace(dates, years=compared_years(norm, dates.years))  # change_words.py
     corrections = intent_fixes + joined + english_fixes + council_fixes + read.corrections
     parsed = ParsedQuestion(
         text=text,

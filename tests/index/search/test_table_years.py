@@ -53,3 +53,15 @@ def test_a_change_to_a_year_no_item_gives_is_not_answered(sample_engine) -> None
     assert not answer.answered
     answer = sample_engine.ask("Hvor meget stiger antallet af pladser til social- og sundhedsassistenter i hele landet fra 2026 til 2027?", today=TODAY)
     assert answer.answered and where(answer)[0] == ("003", "3.4"), where(answer)
+
+
+def test_the_year_before_a_named_year_is_a_year_asked() -> None:
+    """'in 2023 compared with the year before', 'året før': the other year of the comparison; not
+    'last year' (today's), and not when two years are named already."""
+    read = lambda q: parse_question(q, today=TODAY).years  # noqa: E731
+    assert read("how did the merit places in 2023 compare with the year before?") == (2023, 2022)
+    assert read("was the 2024 contract mostly a continuation of the previous year's?") == (2024, 2023)
+    assert read("hvor mange pladser var der i 2024 og året før?") == (2024, 2023)
+    assert read("how many places were there in 2026 and the year after?") == (2026, 2027)
+    assert read("how many places were there in 2023 and 2024?") == (2023, 2024)
+    assert read("how many places were there in 2023?") == (2023,)
