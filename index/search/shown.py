@@ -23,6 +23,7 @@ from index.analysis import WORD
 from index.model import BESLUTNING, INDSTILLING, AgendaItem, AnswerLine, ShownPassage
 from index.read.passages import item_parts
 from index.search.acts_asked import acting, asked_act
+from index.search.amounts_asked import holds_amount
 from index.search.assessments import asks_opinion, judging
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
@@ -138,6 +139,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
         best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
+    amounted = next((w for w in order if w.score > 0 and _holds_amount(w)), None) if asked.amount else None
+    if amounted is not None and not _holds_amount(best) and rank(amounted) >= TYPED_SHARE * rank(best):
+        best = amounted  # "Skulle forummet mødes hver måned?": "Der planlægges med 2-4 møder om året"
     acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else None
     if acted is not None:
         best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"
@@ -303,6 +307,10 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
+
+
+def _holds_amount(w: Window) -> bool:
+    return any(u.passage.kind == "sentence" and holds_amount(u.passage.text) for u in w.units)
 
 
 def _states_reason(w: Window) -> bool:

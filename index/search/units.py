@@ -20,6 +20,7 @@ from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
+from index.search.amounts_asked import asks_amount, holds_amount
 from index.search.assessments import assesses
 from index.search.causes import causes_in
 from index.search.conditions import asks_if, sets_condition
@@ -57,6 +58,7 @@ class Asked:
     counted: tuple[str, ...] = ()  # the index terms of what a count question counts (figure.counted_stems)
     listed: tuple[str, ...] = ()  # ... and of what a list question asks to be listed (figure.listed_stems)
     conditional: bool = False  # a yes/no question, whole or after a background: a condition may answer it
+    amount: bool = False  # a yes/no question of an amount or a frequency: a figure or a range may answer it
     # Set per hit (shown.show): what was decided is asked, and the hit's decision only points back
     # to what was proposed ("godkendte forslaget"): a passage stating the proposal is the kind asked.
     proposal: bool = False
@@ -67,7 +69,8 @@ class Asked:
         return cls(parsed.text, parsed.answer_type, parsed.terms, parsed.councils, parsed.intent == "decision",
                    meeting or parsed.answer_type == "plan", asks_yes_no(parsed.text),
                    asks_two_things(parsed.text), word_stems(yes_no_verb(parsed.text) or ""),
-                   asks_comparison(parsed.text), conditional=asks_if(parsed.text, parsed.answer_type))  # fmt: skip
+                   asks_comparison(parsed.text), conditional=asks_if(parsed.text, parsed.answer_type),
+                   amount=asks_amount(parsed.text, parsed.answer_type))  # fmt: skip
 
     @property
     def unit(self) -> str | None:
@@ -181,6 +184,7 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
     typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
     typed = typed or (asked.conditional and p.kind == "sentence" and sets_condition(p.text))
+    typed = typed or (asked.amount and p.kind == "sentence" and holds_amount(p.text))
     typed = typed or (kind == "person" and p.kind != "row" and bool(_MEMBERS.search(p.text)))
     denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, own, asked.verb)
     counting = bool(asked.counted) and p.kind != "row" and any(counts(v.text, asked.counted) for v in values_in(p.text, "number"))
