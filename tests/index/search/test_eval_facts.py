@@ -79,7 +79,7 @@ SETS = [
     ("short11-officials-facts.jsonl", 20, 5, 0.85, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
     ("blind-round12-official-facts.jsonl", 30, 6, 0.73, 18, 6),  # officials in Slack (round 12, written from the documents)
     ("blind-round12-journalist-facts.jsonl", 30, 6, 0.66, 20, 6),  # journalists' framed questions (round 12, same writer)
-    ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 16, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
+    ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 18, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
     ("short12-officials-facts.jsonl", 20, 5, 0.95, 17, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
     ("gate12-facts.jsonl", 15, 10, 0.86, 11, 10),  # advice to successors, English paraphrase, figures of a year or council not given (round 12's gate)
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 13, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
