@@ -327,18 +327,22 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     (verbatim), cut around what matched when longer than the limit."""
     first = w.units[0].passage
     text = _text(item, w)
-    matched = [(a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units for a, b in u.matched]
+
+    def within(u: Unit, a: int, b: int) -> tuple[int, int]:
+        """A span of unit `u`'s passage as offsets in the shown text, which starts at the first unit."""
+        return a + u.passage.start - first.start, b + u.passage.start - first.start
+
+    matched = [within(u, a, b) for u in w.units for a, b in u.matched]
     if asked.counted and first.kind == "sentence":
         # A cut centres on the numbers counting what was asked ("godt gang i fire politiske klynger").
-        heads = [(v.start + u.passage.start - first.start, v.end + u.passage.start - first.start) for u in w.units
+        heads = [within(u, v.start, v.end) for u in w.units
                  if u.counts for v in values_in(u.passage.text, "number") if counts(v.text, asked.counted)]  # fmt: skip
         if heads:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
     elif (asked.answer_type == "compare" or asked.against) and first.kind == "sentence":
         # "how does the agreement's number compare with those already running": the cut spans the figures
         # set against each other ("… godt gang i fire politiske klynger … lægges op til tre nordjyske klynger")
-        heads = sorted((v.start + u.passage.start - first.start, v.end + u.passage.start - first.start)
-                       for u in w.units for v in values_in(u.passage.text, "number"))  # fmt: skip
+        heads = sorted(within(u, v.start, v.end) for u in w.units for v in values_in(u.passage.text, "number"))
         if len(heads) >= 2 and heads[-1][1] - heads[0][0] <= MAX_CHARS:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
     if first.kind == "list" and not brief:
@@ -346,10 +350,10 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     else:
         limit = MAX_CHARS
     # a list cut for a number, date or person: its members holding a value of the kind asked stay first
-    valued = tuple((v.start + u.passage.start - first.start, v.end + u.passage.start - first.start)
+    valued = tuple(within(u, v.start, v.end)
                    for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
-    reasons = tuple((a + u.passage.start - first.start, b + u.passage.start - first.start) for u in w.units
+    reasons = tuple(within(u, a, b) for u in w.units
                     if u.passage.kind == "list" for a, b in reasons_in(u.passage.text)) if asked.answer_type == "reason" else ()  # fmt: skip
     weights = tuple(x for u in w.units for x in u.weighed) if reasons and len(matched) == sum(len(u.weighed) for u in w.units) else ()
     text, spans = cut(text, matched, limit, valued, fit=reasons, weights=weights)
