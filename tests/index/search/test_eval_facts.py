@@ -84,6 +84,7 @@ SETS = [
     ("gate12-facts.jsonl", 15, 10, 0.86, 11, 10),  # advice to successors, English paraphrase, figures of a year or council not given (round 12's gate)
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 14, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
+    ("para13-facts.jsonl", 20, 5, 0.6, 11, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13, first-run bar)
 ]
 
 
