@@ -2,7 +2,7 @@
 the blind sets written from the documents alone (tests/data/blind-*; round2-a and round2-b
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
-round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand). Bars sit a little under today's figures (docs/search.md,
+round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets). Bars sit a little under today's figures (docs/search.md,
 "Issue 10"; at rounds 10's and 11's ends raised to one question under each set's hit@1 and facts shown, and to its
 off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
@@ -85,6 +85,8 @@ SETS = [
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 14, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
     ("para13-facts.jsonl", 20, 5, 0.6, 11, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13, first-run bar)
+    ("blind-round13-official-facts.jsonl", 30, 6, 0.83, 22, 5),  # officials in Slack, own words (round 13, written from the documents)
+    ("blind-round13-journalist-facts.jsonl", 30, 6, 0.69, 19, 6),  # journalists' framed questions, own words (round 13, same writer)
 ]
 
 
