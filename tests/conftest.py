@@ -4,7 +4,8 @@
   run and opened by each test process (read-only: tests that write build their own index);
 - `kl_sample_engine`: the samples as KL publishes them (front matter, participants), likewise;
 - `sample_answers`: that engine with each question asked once per test process, for the tests that
-  ask the question sets in tests/data (tests/support/sample.py `AskedOnce`);
+  ask the question sets in tests/data (tests/support/sample.py `AskedOnce`; `per_set` puts each set's
+  tests on one process and spreads the sets over all of them);
 - `sample_vocabulary`: the samples' words with their counts, for question parsing without an index;
 - `fake_slack`, `slack` (tests/support/fakeslack.py) and `slack_app` (tests/support/slackapp.py);
 - `kl`: a local KL web site with listing pages, PDFs and faults (tests/support/klsite.py);

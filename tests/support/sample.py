@@ -2,7 +2,8 @@
 
 tests/conftest.py builds it once per run (`sample_index`, `sample_engine`; `index_built_once`);
 tests must not write to it (build a `small_engine` of hand-made items, or copy `index_dir`, to change things).
-`sample_answers` asks it each question once per test process (`AskedOnce`).
+`sample_answers` asks it each question once per test process (`AskedOnce`); `per_set` spreads the
+question sets in tests/data over the test processes, each set asked by one of them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from bot.settings import Settings
 from index.engine import AnswerEngine
@@ -20,6 +24,27 @@ from index.read.document import read_document
 from index.samples import sample_paths
 
 TODAY = date(2026, 11, 22)  # the question sets are asked on this day
+DATA = Path(__file__).parents[1] / "data"  # the question sets, one JSON object a line
+
+
+def question_sets() -> list[str]:
+    """The file name of every question set in tests/data: a set committed there is asked by every
+    test that takes them all, with no edit."""
+    return sorted(path.name for path in DATA.glob("*.jsonl"))
+
+
+def set_group(name: str) -> pytest.MarkDecorator:
+    """The tests that ask set `name` run on one test process (pytest-xdist's `--dist loadgroup`),
+    so its questions are asked once (`AskedOnce`), and the sets' groups spread over all processes."""
+    return pytest.mark.xdist_group(f"asks-{name}")
+
+
+def per_set(params: Iterable[Any]) -> list[Any]:
+    """`params` for `pytest.mark.parametrize`, each (a set's file name, or a tuple that starts with
+    one) marked with its set's group: with each set's tests on one process, no question is asked on
+    two, and no process asks them all while the others idle. The ids stay pytest's own."""
+    return [pytest.param(*(p if isinstance(p, tuple) else (p,)), marks=set_group(p[0] if isinstance(p, tuple) else p))
+            for p in params]
 
 
 def source_items(answer: Answer) -> list[tuple[str, str]]:
@@ -65,7 +90,7 @@ class AskedOnce:
     tests/data are asked by several modules (scored, checked verbatim, rendered for Slack), and
     an answer of the read-only sample index never changes. Answers are frozen dataclasses, so a
     test cannot change what the next one reads. Tests of the engine itself use `sample_engine`.
-    Modules that use it share a worker (`pytest.mark.xdist_group("sample_answers")`)."""
+    Each test process has its own; the tests of one set share a process (`per_set`, `set_group`)."""
 
     def __init__(self, engine: AnswerEngine) -> None:
         self.engine = engine

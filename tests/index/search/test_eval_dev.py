@@ -13,18 +13,14 @@ from click.testing import CliRunner
 from bot.cli.main import main
 from index.evaluate import evaluate
 from index.search.shown import ASKED_LIST_CHARS, verbatim_pieces
-from tests.support.sample import TODAY
-
-pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
-
-
-DATA = Path(__file__).parents[2] / "data"
+from tests.support.sample import DATA, TODAY, per_set, set_group
 
 
 def rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@set_group("dev-questions.jsonl")
 def test_dev_set_meets_the_bar(sample_answers) -> None:
     report = evaluate(sample_answers, rows("dev-questions.jsonl"), today=TODAY)
     assert report.answerable == 24 and report.off_topic == 2
@@ -33,6 +29,7 @@ def test_dev_set_meets_the_bar(sample_answers) -> None:
     assert report.refused == 2, report.misses
 
 
+@set_group("paraphrase-questions.jsonl")
 def test_paraphrase_set_holds_up(sample_answers) -> None:
     report = evaluate(sample_answers, rows("paraphrase-questions.jsonl"), today=TODAY)
     assert report.answerable >= 25 and report.off_topic >= 4
@@ -44,7 +41,7 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("name", ["dev-questions.jsonl", "paraphrase-questions.jsonl"])
+@pytest.mark.parametrize("name", per_set(["dev-questions.jsonl", "paraphrase-questions.jsonl"]))
 def test_every_excerpt_is_verbatim_from_its_item(sample_answers, name: str) -> None:
     seen = 0
     for row in rows(name):

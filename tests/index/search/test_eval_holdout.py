@@ -6,25 +6,23 @@ The bars sit a little under what the engine reaches, so a regression fails here.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from index.evaluate import evaluate
 from index.search.shown import verbatim_pieces
-from tests.support.sample import TODAY
-
-pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
+from tests.support.sample import DATA, TODAY, per_set, set_group
 
 
 def rows(name: str) -> list[dict]:
-    text = (Path(__file__).parents[2] / "data" / name).read_text(encoding="utf-8")
+    text = (DATA / name).read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 ROWS = rows("holdout-questions.jsonl")
 
 
+@set_group("holdout-questions.jsonl")
 def test_holdout_set_covers_every_item_and_holds_up(sample_answers) -> None:
     asked = {(g["doc"], g["item"]) for row in ROWS for g in row["gold"]}
     stored = {(i.source.rsplit("/", 1)[-1][:3], i.item_number) for i in sample_answers.items()}
@@ -36,6 +34,7 @@ def test_holdout_set_covers_every_item_and_holds_up(sample_answers) -> None:
     assert report.refused == report.off_topic, report.misses
 
 
+@set_group("holdout-questions.jsonl")
 def test_holdout_excerpts_are_verbatim(sample_answers) -> None:
     for row in ROWS[::3]:
         for hit in sample_answers.ask(row["q"], today=TODAY).hits:
@@ -45,6 +44,7 @@ def test_holdout_excerpts_are_verbatim(sample_answers) -> None:
             assert all(" ".join(p.split()) in full for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
 
 
+@set_group("holdout-typos-questions.jsonl")
 def test_holdout_with_typing_slips_holds_up(sample_answers) -> None:
     """tests/data/holdout-typos-questions.jsonl: the answerable held-out questions with one
     letter dropped, doubled or swapped in their longest word (seed 7)."""
@@ -53,6 +53,7 @@ def test_holdout_with_typing_slips_holds_up(sample_answers) -> None:
     assert report.hit_at_1 >= 0.93 and report.hit_at_3 >= 0.94, report.misses
 
 
+@set_group("holdout-offtopic-questions.jsonl")
 def test_kkr_like_questions_about_what_is_not_there_are_refused(sample_answers) -> None:
     """tests/data/holdout-offtopic-questions.jsonl: a council, year or KKR word with a topic
     the corpus lacks, councils and years with no documents."""
@@ -73,7 +74,7 @@ LATER_SETS = [
 ]
 
 
-@pytest.mark.parametrize("name, answerable, off_topic, bar", LATER_SETS)
+@pytest.mark.parametrize("name, answerable, off_topic, bar", per_set(LATER_SETS))
 def test_each_later_set_finds_its_items_and_refuses_its_off_topic_questions(sample_answers, name, answerable, off_topic, bar) -> None:
     report = evaluate(sample_answers, rows(name), today=TODAY)
     assert (report.answerable, report.off_topic) == (answerable, off_topic)

@@ -4,7 +4,6 @@ every question set we have; the answer line picks the typed span asked for, or n
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,13 +11,9 @@ from index.evaluate import evaluate_shown
 from index.model import AgendaItem, Hit
 from index.search.shown import ASKED_LIST_CHARS, MAX_CHARS, verbatim_pieces
 from tests.support.items import item, meeting, small_engine
-from tests.support.sample import TODAY
+from tests.support.sample import DATA, TODAY, per_set, question_sets
 
-pytestmark = pytest.mark.xdist_group("sample_answers")  # one worker asks each question once
-
-
-DATA = Path(__file__).parents[2] / "data"
-SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
+SETS = question_sets()
 
 
 def rows(name: str) -> list[dict]:
@@ -52,7 +47,7 @@ def assert_verbatim(hit: Hit, item: AgendaItem, where: str) -> None:
                 assert all(despaced(part) in despaced(item.full_text) for part in label.split(" · ")), (where, label)
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", per_set(SETS))
 def test_every_passage_answer_and_label_is_the_items_own_text(sample_answers, name: str) -> None:
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     shown = 0
