@@ -17,7 +17,9 @@ from index.search.attendance import AttendanceAnswer
 SHOWN_FIELDS: tuple[str, ...] = ("title", "decision", "recommendation", "answer", "excerpt")
 
 
-def hit_json(hit: Hit) -> dict[str, Any]:
+def hit_json(hit: Hit, *, nearest: bool = False) -> dict[str, Any]:
+    """One hit; `nearest`: a refusal's nearest item, whose reply shows its item line only, so its
+    decision and recommendation are null here too (index/search/nearest.py)."""
     item = hit.item
     return {
         "id": item.id,
@@ -30,8 +32,8 @@ def hit_json(hit: Hit) -> dict[str, Any]:
         "item_number": item.item_number,
         "title": item.title,
         "case_number": item.case_number,
-        "decision": item.decision,
-        "recommendation": item.recommendation,
+        "decision": None if nearest else item.decision,
+        "recommendation": None if nearest else item.recommendation,
         "answer": hit.answer.text if hit.answer else None,
         "passages": [{"text": p.text, "section": p.section, "page": p.page} for p in hit.passages],
         "excerpt": hit.excerpt,
@@ -48,7 +50,7 @@ def answer_json(answer: Answer, note_text: Callable[[Note, str], str] | None = N
         "question": answer.question,
         "answered": answer.answered,
         "uncertain": answer.uncertain,
-        "hits": [hit_json(h) for h in answer.hits],
+        "hits": [hit_json(h, nearest=not answer.answered) for h in answer.hits],
         "closest_topics": list(answer.closest_topics),
         "notes": [note_text(n, answer.language) if note_text else n.key for n in answer.notes],
     }

@@ -23,8 +23,11 @@ Layout of an answer (labels in the asker's language, document words and quotes i
 
 After a vote the same answer comes back with "Tak for din feedback 👍" instead of the vote buttons;
 it replaces the message voted on. A "not found" answer is one short section (what was not found,
-the closest topics), a tip, and the topics as buttons that ask about them (`kkr_more_1`, … so each
-button of the block has its own action_id; they act as MORE). The whole item, help, `/kkr next`
+"Nærmeste punkter:"), one section per nearest item the engine kept (index/search/nearest.py: its
+linked title and byline with [Vis hele punktet]; the first also its passages nearest the question,
+quoted; no answer line, no decision),
+and a tip; when the engine kept no item, the closest topics instead, as buttons that ask about them
+(`kkr_more_1`, … so each button of the block has its own action_id; they act as MORE). The whole item, help, `/kkr next`
 and subcommand replies are in bot/render/replies.py; the bricks and Slack's limits in bot/render/mrkdwn.py.
 
 Every text is escaped (&, <, >) before mrkdwn is added (bold spans count characters of the raw
@@ -413,16 +416,30 @@ def item_line(item: AgendaItem, lang: str) -> str:
 
 
 def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | None = None, voted: str | None = None) -> Reply:
-    """Short and helpful: what was not found, the closest topics (buttons that ask them), a tip."""
+    """Short and helpful: what was not found, the nearest items (each with "Vis hele punktet"), a
+    tip; with no item kept, the closest topics (buttons that ask them)."""
     lab = labels(answer.language)
     q = esc(" ".join(answer.question.split()))[:300]
     text = lab["not_found"].format(q=q)
     blocks = _asked_line(answer.question, answer.language, ephemeral=False, asked_by=asked_by) + _notes(answer)
     body = text
-    topics = [" ".join(t.split()) for t in answer.closest_topics[:5] if t.strip()]
-    if topics:
+    nearest = _first_of_each(answer.hits)[:PAGE]
+    # The nearest items (index/search/nearest.py): each by its item line, linked, with "Vis hele
+    # punktet"; no answer line, passage or decision, so the refusal never looks like an answer.
+    topics = [] if nearest else [" ".join(t.split()) for t in answer.closest_topics[:5] if t.strip()]
+    if nearest:
+        body += f"\n*{lab['nearest_items']}:*"
+    elif topics:
         body += f"\n*{lab['closest']}:*\n" + "\n".join(f"• {esc(t)}" for t in topics)
     blocks.append(section(body))
+    for hit in nearest:
+        item = section(item_heading(hit.item, answer.language))
+        item["accessory"] = button(lab["show_item"], SHOW_ITEM, hit.item.id)
+        blocks.append(item)
+        # the first item's passages nearest the question, quoted as the engine chose them (no answer line, no decision)
+        quoted = passages_mrkdwn(shown_passages(hit), lambda p: marked_quote(
+            p.text, p.highlights, LIST_QUOTE_CHARS if p.kind == "list" else QUOTE_CHARS, lab["show_more"]))
+        blocks += [section(text) for text in quoted]
     blocks.append(context(lab["tip"]))
     # one action_id per button of a block (Slack's rule): kkr_more_1, kkr_more_2, … all mean MORE
     buttons = [button(t, f"{MORE}_{n}", query_value(t, 0, ephemeral=ephemeral)) for n, t in enumerate(topics, 1)]

@@ -12,7 +12,7 @@ from bot.render.mrkdwn import da_date
 from bot.render.shown import row_lines, shown_passages
 from index.codec import item_to_dict
 from index.dates import when_text
-from index.model import AgendaItem, Answer
+from index.model import AgendaItem, Answer, Hit
 from index.search.upcoming import UpcomingMeeting
 
 
@@ -33,6 +33,20 @@ def item_when(item: AgendaItem) -> str:
     return meeting_when(item.meeting_date, item.date_window)
 
 
+def _passage_lines(hit: Hit) -> list[str]:
+    """The passages a hit shows, each quoted with its section and page; a table row with its header."""
+    da, lines = labels("da"), []
+    for p in shown_passages(hit):
+        where = f"{p.section or da['text_section']}, {da['page']} {p.page}"
+        if p.kind == "row" and p.cells:  # a table row with its header, as in Slack
+            rows = row_lines(p)
+            lines.append(f"   {rows[0]} ({where})")
+            lines += [f"   {r}" for r in rows[1:]]
+        else:
+            lines.append(f"   «{_marked(p.text, p.highlights)}» ({where})")
+    return lines
+
+
 def answer_text(answer: Answer) -> str:
     """A readable answer for a terminal: the same answer line and passages as Slack and JSON."""
     lines = [f"({note_text(n, answer.language)})" for n in answer.notes]  # in the question's language, as in Slack
@@ -40,7 +54,15 @@ def answer_text(answer: Answer) -> str:
         lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
     if not answer.answered:
         lines.append("Nothing in the index answers that.")
-        if answer.closest_topics:
+        if answer.hits:  # the nearest items, by their item lines only, as Slack shows them (index/search/nearest.py)
+            lines.append("Nearest items:")
+            for i, hit in enumerate(answer.hits, 1):
+                item = hit.item
+                kind = kind_label(item.document_kind, "da")
+                lines.append(f"{i}. {item.council} {item_when(item)} ({kind}) {label('item_ref', number=item.item_number)}: {item.title}")
+                lines += _passage_lines(hit)  # the first item's passages nearest the question
+                lines.append(f"   {item.source}")
+        elif answer.closest_topics:
             lines.append("Closest topics: " + "; ".join(answer.closest_topics))
         return "\n".join(lines)
     da = labels("da")  # the documents' words
@@ -58,14 +80,7 @@ def answer_text(answer: Answer) -> str:
             lines.append("   No decision yet.")
             if item.recommendation:
                 lines.append(f"   {da['recommendation_label']}: {' '.join(item.recommendation.split())}")
-        for p in shown_passages(hit):
-            where = f"{p.section or da['text_section']}, {da['page']} {p.page}"
-            if p.kind == "row" and p.cells:  # a table row with its header, as in Slack
-                rows = row_lines(p)
-                lines.append(f"   {rows[0]} ({where})")
-                lines += [f"   {r}" for r in rows[1:]]
-            else:
-                lines.append(f"   «{_marked(p.text, p.highlights)}» ({where})")
+        lines += _passage_lines(hit)
         lines.append(f"   {item.source}")
         if hit.timeline:
             steps = [f"{meeting_when(e.meeting_date, e.date_window)} {e.item_number} {e.title}" for e in hit.timeline]

@@ -36,6 +36,7 @@ from index.search.decided import DECIDING_SECTIONS
 from index.search.meeting_asked import month_stem, names_date
 from index.search.meeting_plans import plans_a_meeting
 from index.question.change_words import asks_from_to
+from index.search.nearest import NEAREST_ITEMS, ROUTINE_TITLE, nearest_hit, nearest_items
 from index.search.news_asked import news_item
 from index.search.plan_unknown import plan_unknown
 from index.search.membership import membership_renderings
@@ -43,7 +44,7 @@ from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked,
 from index.search.reader import IndexReader
 from index.search.renderings import rare_by_rendering
 from index.search.shown import Asked, show
-from index.search.timeline import ROUTINE_SECTIONS, timeline
+from index.search.timeline import timeline
 from index.search.unknown_words import held_but_unreadable
 
 MIN_RELATIVE_SCORE = 0.25  # further hits must score at least this share of the best
@@ -184,26 +185,13 @@ def shown_hit(reader: IndexReader, docnum: int, concepts: Sequence[Concept], par
     return _hit(reader, r, _showing(concepts, parsed))
 
 
-# Titles of the template's routine items: no topic to offer someone whose question failed.
-ROUTINE_TITLE = re.compile(
-    r"^\s*(?:godkendelse\s+af\s+(?:referat|dagsorden)|eventuelt|siden\s+sidst|orientering\b"
-    r"|(?:foreløbig\s+oversigt\s+over\s+)?punkter\s+til\b)",
-    re.IGNORECASE,
-)
-
-
-def _routine(item_number: str, title: str) -> bool:
-    return item_number.split(".")[0] in ROUTINE_SECTIONS or bool(ROUTINE_TITLE.match(title))
-
-
-def _closest(ranked: Sequence[Ranked], question: str, reader: IndexReader) -> tuple[str, ...]:
-    """Up to three substantive titles near the question: the best partial matches, else
-    titles alike by rapidfuzz ("Godkendelse af referat", "Eventuelt" help nobody)."""
-    out: list[str] = []
-    for r in ranked:
-        if r.item.title not in out and r.coverage > 0 and not _routine(r.item.item_number, r.item.title):
-            out.append(r.item.title)
-    if len(out) < CLOSEST_TOPICS:
+def _closest(ranked: Sequence[Ranked], kept: Sequence[Hit], question: str, reader: IndexReader) -> tuple[str, ...]:
+    """The closest topics: the kept nearest items' titles; with none kept, up to three titles
+    alike by rapidfuzz ("Godkendelse af referat", "Eventuelt" help nobody)."""
+    out = list(dict.fromkeys(h.item.title for h in kept))
+    if not out:
+        out = [r.item.title for r in nearest_items(ranked)]
+    if len(out) < CLOSEST_TOPICS and not kept:
         found = process.extract(
             question, [t for t in reader.titles() if not ROUTINE_TITLE.match(t)], scorer=fuzz.token_set_ratio,
             processor=utils.default_process, score_cutoff=30, limit=CLOSEST_TOPICS * 2,
@@ -406,14 +394,6 @@ def _only_planned(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     return bool(held) and any(not c.credit(decided) for c in held)
 
 
-def _nearest(r: Ranked) -> Note:
-    """A note naming the nearest item of another time or council: "nærmeste: KKR … 2021-09-03, punkt 3.4 …"."""
-    item = r.item
-    when = item.meeting_date.isoformat() if item.meeting_date else ""
-    meeting = " ".join(filter(None, [item.council, when]))
-    return Note("note_nearest", {"meeting": meeting, "number": item.item_number, "title": item.title})
-
-
 def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: IndexReader, *, limit: int = 5) -> Answer:
     """The Answer to `question` from its ranked items (see the module docstring); `reader`
     gives the timelines of the hits and the titles a refusal offers. Three outcomes: answered;
@@ -423,10 +403,14 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     ranked, concepts = ranking.ranked, membership_renderings(rare_by_rendering(ranking.concepts, reader))
     notes = tuple(Note("note_correction", {"typed": a, "read": b}) for a, b in parsed.corrections)
 
-    def refused(*note: Note, nearest: Sequence[Ranked] = ()) -> Answer:
-        kept = _hits(reader, nearest[:limit], concepts, parsed)
-        more = (_nearest(nearest[0]),) if nearest else ()
-        return Answer(question, parsed.language, False, kept, _closest(ranked, question, reader), notes + note + more)
+    def refused(*note: Note, nearest: Sequence[Ranked] | None = None) -> Answer:
+        # Every refusal keeps its nearest items, as item lines (nearest.py): those the note's rule
+        # found (of another year, time or council), else (none found) the ranked items sharing a word with the question.
+        near = list(nearest) if nearest else nearest_items(ranked)
+        near = near[: min(limit, NEAREST_ITEMS)]
+        first = (_hit(reader, near[0], _showing(concepts, parsed)),) if near else ()  # its passages nearest the question
+        kept = tuple(nearest_hit(r, first[0].passages if i == 0 else ()) for i, r in enumerate(near))
+        return Answer(question, parsed.language, False, kept, _closest(ranked, kept, question, reader), notes + note)
 
     def council_ok(r: Ranked) -> bool:
         # A figure of the council asked about in another council's table is that council's (issue 10).

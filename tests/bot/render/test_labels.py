@@ -144,8 +144,7 @@ def test_every_key_the_code_asks_for_is_there_and_every_key_there_is_used():
 
 def test_every_note_the_index_makes_is_a_label_filled_by_its_values():
     notes = notes_in_index()
-    assert {"note_correction", "note_nothing_for", "note_no_minutes", "note_nothing_from", "note_other_council",
-            "note_nearest"} <= set(notes)  # fmt: skip
+    assert {"note_correction", "note_nothing_for", "note_no_minutes", "note_nothing_from", "note_other_council"} <= set(notes)  # fmt: skip
     for key, values in notes.items():
         for lang in LANGUAGES:
             fields = {f for _, f, _, _ in string.Formatter().parse(labels(lang)[key]) if f}

@@ -37,9 +37,11 @@ def test_holdout_set_covers_every_item_and_holds_up(sample_answers) -> None:
 @set_group("holdout-questions.jsonl")
 def test_holdout_excerpts_are_verbatim(sample_answers) -> None:
     for row in ROWS[::3]:
-        for hit in sample_answers.ask(row["q"], today=TODAY).hits:
+        answer = sample_answers.ask(row["q"], today=TODAY)
+        for i, hit in enumerate(answer.hits):
             stored = sample_answers.item(hit.item.id)
-            assert stored is not None and hit.excerpt
+            # a refusal's nearest items after the first show their item line only (index/search/nearest.py)
+            assert stored is not None and (hit.excerpt or (not answer.answered and i > 0 and not hit.passages))
             full = " ".join(stored.full_text.split())
             assert all(" ".join(p.split()) in full for p in verbatim_pieces(hit.excerpt)), (row["id"], hit.excerpt)
 
