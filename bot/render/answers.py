@@ -22,8 +22,8 @@ Layout of an answer (labels in the asker's language, document words and quotes i
     [actions]  [Flere resultater] [👍] [👎] [Del i kanalen (ephemeral answers only)]
 
 After a vote the same answer comes back with "Tak for din feedback 👍" instead of the vote buttons;
-it replaces the message voted on. A "not found" answer is one short section (what was not found,
-"Nærmeste punkter:"), one section per nearest item the engine kept (index/search/nearest.py: its
+it replaces the message voted on. A "not found" answer is one short section (what was not found, then
+its notes on a line of their own, "Nærmeste punkter:"), one section per nearest item the engine kept (index/search/nearest.py: its
 linked title and byline with [Vis hele punktet]; the first also its passages nearest the question,
 quoted; no answer line, no decision),
 and a tip; when the engine kept no item, the closest topics instead, as buttons that ask about them
@@ -421,8 +421,11 @@ def not_found_reply(answer: Answer, *, ephemeral: bool = False, asked_by: str | 
     lab = labels(answer.language)
     q = esc(" ".join(answer.question.split()))[:300]
     text = lab["not_found"].format(q=q)
-    blocks = _asked_line(answer.question, answer.language, ephemeral=False, asked_by=asked_by) + _notes(answer)
+    # "not found" first, then why (a year or council lacked, a typo read), then the nearest items
+    blocks = _asked_line(answer.question, answer.language, ephemeral=False, asked_by=asked_by)
     body = text
+    if answer.notes:
+        body += "\nℹ️ " + " · ".join(esc(note_text(n, answer.language)) for n in answer.notes)
     nearest = _first_of_each(answer.hits)[:PAGE]
     # The nearest items (index/search/nearest.py): each by its item line, linked, with "Vis hele
     # punktet"; no answer line, passage or decision, so the refusal never looks like an answer.

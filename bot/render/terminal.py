@@ -52,8 +52,8 @@ def answer_text(answer: Answer) -> str:
     lines = [f"({note_text(n, answer.language)})" for n in answer.notes]  # in the question's language, as in Slack
     if answer.uncertain:
         lines.append("Possibly relevant: no item answers all of the question, but these are about its topic.")
-    if not answer.answered:
-        lines.append("Nothing in the index answers that.")
+    if not answer.answered:  # "not found" first, then the notes, as in Slack
+        lines.insert(0, "Nothing in the index answers that.")
         if answer.hits:  # the nearest items, by their item lines only, as Slack shows them (index/search/nearest.py)
             lines.append("Nearest items:")
             for i, hit in enumerate(answer.hits, 1):

@@ -271,8 +271,10 @@ def test_notes_are_a_small_context_line_in_the_askers_language():
     council = Note("note_other_council", {"council": "KKR Syd & <klima>"})
     da = answer_reply(Answer("SOSU i 2015", "da", False, (make_hit(),), notes=(year, council)))
     en = answer_reply(Answer("SOSU in 2015", "en", False, (make_hit(),), notes=(year, council)))
-    assert da.blocks[0]["elements"][0]["text"] == "ℹ️ intet fra 2015 i indekset · intet fra KKR Syd &amp; &lt;klima&gt; om det"
-    assert en.blocks[0]["elements"][0]["text"] == "ℹ️ nothing from 2015 in the index · nothing from KKR Syd &amp; &lt;klima&gt; on this"
+    # a refusal says "not found" first, its notes on the next line (round 13)
+    assert da.blocks[0]["text"]["text"].split("\n")[1] == "ℹ️ intet fra 2015 i indekset · intet fra KKR Syd &amp; &lt;klima&gt; om det"
+    assert en.blocks[0]["text"]["text"].split("\n")[1] == "ℹ️ nothing from 2015 in the index · nothing from KKR Syd &amp; &lt;klima&gt; on this"
+    assert da.blocks[0]["text"]["text"].startswith("Jeg fandt ingen punkter")
 
 
 def test_help_apology_next_and_subcommand_replies():
