@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from bot.render.labels import labels
 from bot.render.mrkdwn import MAX_SECTION, esc
+from bot.render.wrapped_table import has_word_cells, wrapped_block
 from index.model import AnswerLine, Hit, ShownPassage, Table
 
 __all__ = ["answer_mrkdwn", "bold_sentence", "passages_mrkdwn", "row_lines", "shown_passages", "table_block"]
@@ -94,7 +95,10 @@ def passages_mrkdwn(passages: Sequence[ShownPassage], quote: Callable[[ShownPass
 
 def table_block(table: Table) -> str:
     """A table as aligned text for a code block: its caption, the groups over their columns,
-    the header, then the rows (numbers right-aligned); labels cut with "…" to fit."""
+    the header, then the rows (numbers right-aligned); labels cut with "…" to fit. A table of
+    cells of words wraps them instead (bot/render/wrapped_table.py): no word of a cell is lost."""
+    if has_word_cells(table):
+        return wrapped_block(table, TABLE_WIDTH)
     cols = max([len(table.header), *(len(r) for r in table.rows)])
     rows = [[*r, *[""] * (cols - len(r))] for r in table.rows]
     groups = [table.groups[c] if c < len(table.groups) else "" for c in range(cols)]

@@ -5,7 +5,8 @@ Three kinds, each a verbatim slice of one sub-section's text (so its page is kno
 - a **list**: two or more bullet or numbered lines with the sentence that leads into them
   ("KKR Midtjyllands fagområder i kommende valgperiode:" + "- Kollektiv trafik" ...), kept
   as one passage, since a list answers as a whole ("which areas", "what is on the agenda");
-- a table **row**, pointing at its table (index.read.tables), whose header labels its cells.
+- a table **row**, pointing at its table (index.read.tables; a label and a short cell:
+  index.read.label_tables), whose header labels its cells.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from index.model import ItemSection, Passage, Table
 from index.read.sentences import sentence_spans
 from index.read.pdf_tables import RawTable, table_of
 from index.read.table_merge import continued, join_tables
+from index.read.label_tables import find_label_tables
 from index.read.tables import find_tables
 
 __all__ = ["BULLET", "item_parts", "prose_words"]
@@ -64,10 +66,13 @@ def item_parts(
         found_here = find_tables(s.text, s.page_at, known)
         if pdf:
             found_here = join_tables(s.text, found_here, pdf, s.page_at, used)
+        found_here += find_label_tables(s.text, s.page_at, [(f.start, f.end) for f in found_here])
         for found in found_here:
             ti = len(tables)
             tables.append(replace(found.table, region=(si, found.start, found.end)))
             for ri, (a, b) in enumerate(found.spans):
+                if not any(found.table.rows[ri][1:]):
+                    continue  # a heading over rows ("Erhvervsområdet"): shown in the table, no answer itself
                 passages.append(Passage(s.text[a:b], s.heading, s.page_at(a), "row", si, a, b, ti, ri))
             taken.append((found.start, found.end))
         passages += _prose(s, si, taken)

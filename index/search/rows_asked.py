@@ -1,14 +1,17 @@
 """The table rows a figure question names, shown side by side: the rows of the years asked
 ("fra 2021 til 2025") or of the councils asked ("KKR Sjælland, sammenlignet med KKR Syddanmark"),
-of the one table that holds most of them (index.search.shown puts them first)."""
+or of the bodies asked by acronyms the item never writes ("SKU vs PPU": "Sundhedskoordinationsudvalget",
+"Praksisplanudvalget"), of the one table that holds most of them (index.search.shown puts them first)."""
 
 from __future__ import annotations
+
+import re
 
 from index.model import AgendaItem
 from index.search.cells import names_council, years_of
 from index.search.units import Asked, Unit, Window, is_row, window_of
 
-__all__ = ["names_a_council", "rows_of_councils", "rows_of_years"]
+__all__ = ["names_a_council", "rows_of_acronyms", "rows_of_councils", "rows_of_years", "spells"]
 
 
 def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
@@ -55,3 +58,39 @@ def rows_of_councils(item: AgendaItem, units: list[Unit], asked: Asked) -> list[
             by_table.setdefault(u.passage.table, {}).setdefault(label.casefold(), u)  # type: ignore[arg-type]
     best = max(by_table.values(), key=len, default={})
     return [window_of([u]) for u in best.values()] if len(best) >= least else []
+
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,5})(?![\w-])")
+SPELLED = 3  # a label's first word at least this many times as long as the acronym it spells
+
+
+def spells(acronym: str, label: str) -> bool:
+    """Does a row label spell an acronym staff write for it: its first word begins with the
+    acronym's first letter and holds its other letters in order, and is long enough to be the
+    compound they stand for ("PPU": "Praksisplanudvalget"; "SKU": "Sundhedskoordinationsudvalget")?"""
+    words = label.split()
+    first = words[0].casefold() if words else ""
+    letters = acronym.casefold()
+    if not first or first[0] != letters[0] or len(first) < SPELLED * len(letters):
+        return False
+    rest = iter(first[1:])
+    return all(ch in rest for ch in letters[1:])
+
+
+def rows_of_acronyms(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Window]:
+    """Two or more bodies compared by the acronyms staff write for them ("SKU vs PPU - hvor mange
+    medl udpeger KKR MJ?"), which the item never writes: the row each acronym spells, of the table
+    holding most of them, so both sides are in view (as rows_of_councils does for councils)."""
+    acronyms = list(dict.fromkeys(_ACRONYM.findall(asked.text)))
+    if len(acronyms) < 2 or asked.answer_type not in ("number", "compare") or not item.tables:
+        return []
+    by_table: dict[int, dict[str, Unit]] = {}
+    for u in units:
+        label = _row_label(item, u)
+        if label is None:
+            continue
+        for acronym in acronyms:
+            if spells(acronym, label):
+                by_table.setdefault(u.passage.table, {}).setdefault(acronym, u)  # type: ignore[arg-type]
+    best = max(by_table.values(), key=len, default={})
+    return [window_of([u]) for u in best.values()] if len(best) >= 2 else []

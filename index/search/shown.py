@@ -36,7 +36,7 @@ from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, names_enumerated
-from index.search.rows_asked import names_a_council, rows_of_councils, rows_of_years
+from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
@@ -201,7 +201,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         pair = next((w for w in order if holds_pair(w, PAIR_SHARE * best.score) and not any(_overlap(w, c) for c in chosen)), None)
         if pair is not None:
             chosen = [chosen[0], pair, *chosen[1:]][:MAX_SHOWN]
-    rows = rows_of_years(item, units, asked) or rows_of_councils(item, units, asked)
+    rows = rows_of_years(item, units, asked) or rows_of_councils(item, units, asked) or rows_of_acronyms(item, units, asked)
     if len(rows) == 1 and asked.against and not names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
             chosen = chosen[:1] + rows + chosen[1 : MAX_SHOWN - 1]
