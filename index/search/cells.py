@@ -1,7 +1,7 @@
 """A number question → the cell of an item's table that answers it, with its labels.
 
 A row is picked by its label (a council asked about, a municipality, a year named in the
-question), a column by its header and group ("Social- og sundhedsassistenter ·
+question, the total row asked "in total": index/search/totals.py), a column by its header and group ("Social- og sundhedsassistenter ·
 Dimensionering 2027"). Only a single best row and a single best column give a cell; a tie
 gives none (the row is still shown with its header, but no value is picked: never a guess).
 Words match by stem, or by a long common part ("sosu-assistentelever" meets
@@ -18,6 +18,7 @@ from functools import lru_cache
 from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import AgendaItem, Table
+from index.search.totals import TOTAL, asks_total, is_total
 
 __all__ = ["Cell", "best_cell", "has_row_of", "names_council", "row_score"]
 
@@ -96,11 +97,12 @@ def best_cell(item: AgendaItem, question: str, terms: tuple[str, ...], councils:
     """(the cell that answers, else None; the (table, row) of the best row, else None)."""
     asked = _stems(" ".join((question, *terms))) - {"kkr"}
     years = years_of(question)
+    total = TOTAL if asks_total(question) else 0.0  # "in total": the total row or column (index/search/totals.py)
     best: tuple[float, int, int] | None = None
     tied = False
     for ti, table in enumerate(item.tables):
         for ri, row in enumerate(table.rows):
-            score = row_score(row[0], asked, councils, years)
+            score = row_score(row[0], asked, councils, years) + total * is_total(row[0])
             if score <= 0:
                 continue
             if best is None or score > best[0]:
