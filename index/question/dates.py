@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.dates import MONTHS as DANISH_MONTHS
+from index.question import meeting_times
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -53,6 +54,7 @@ _Y = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p))
     for kind, p in (
+        *meeting_times.PATTERNS,  # Christmas, a meeting's order in its year (before "jul 2023" is read as July)
         ("day", r"\b" + _Y + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b"),
         ("day", r"\b(?P<day>[0-3]?\d)[./-](?P<mon>[01]?\d)[./-]" + _Y + r"\b"),
         # Shorthand with a two-digit year: "17/6-26", "mødet i juni 26", "sept 21", "okt. 25".
@@ -96,7 +98,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # only with "i": "KKR Midt 17. april" is the council's meeting that day; "sidst" not in "siden sidst",
 # the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
 _PART_OF = re.compile(
-    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle)"
+    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
+    r"|(?<=\bdet )(?:tidlige|sene))"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )
@@ -134,6 +137,7 @@ _MEETING_WORDS = (
 _MEETING_BEFORE_YEAR = re.compile(
     _MEETING_WORDS + r"\s+(?:\w+\s+){0,2}?(?:in|i|of|from|fra|during|under|held in|afholdt i)\s+$"
 )
+_MEETING_IN = re.compile(r"(?:møde[tr]?|meeting|mtg)\b")  # "forårsmødet i 2024", "the first meeting of 2024": a meeting's time
 _ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
 _WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*(?:" + _MEETING_WORDS + r"|one)\b")  # "its August 2021 one"
@@ -178,6 +182,8 @@ class DateFacts:
     # ... and, beside a tied range, the time of the fact asked about (not a filter).
     fact_from: date | None = None
     fact_to: date | None = None
+    # ... how far a meeting named loosely may lie outside the range, in days before and after (meeting_times.slack)
+    slack: tuple[int, int] = (0, 0)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -214,6 +220,8 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool, yea
     g = m.groupdict()
     month = MONTHS.get(g.get("month") or g.get("month_i") or "", 0) or int(g.get("mon") or 0)
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
+    if kind in meeting_times.KINDS:
+        return meeting_times.interval(kind, m)
     if kind == "summer":
         return date(year, 7, 1), date(year, 7, 31)
     if kind == "season":
@@ -253,6 +261,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     untied: list[tuple[date, date]] = []  # plain intervals with no meeting word beside them
     guessed = False
     tied = False
+    slack = (0, 0)
     year_named = _year_of_times(text, taken)
 
     def take(a: int, b: int) -> bool:
@@ -304,11 +313,12 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if not take(*m.span()):
                 continue
             part = _PART_OF.search(before)
+            part_words = ""
             if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
-                before = text[: part.start()]
+                before, part_words = text[: part.start()], part.group()
             guessed = guessed or (kind in ("dayonly", "monthonly", "daymonth") and year_named is None)
-            this_tied = kind == "year" or bool(
-                _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
+            this_tied = kind in ("year", "order") or bool(
+                _MEETING_IN.search(m.group()) or _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
                 or _after(before, text[m.end() :]) or any(p.search(before) for p in (_SINCE, _BEFORE))
                 or (_UNTIL.search(before) and (bounds_from or opened))  # "fra juni 2025 til juni 2026"
             )
@@ -327,6 +337,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             elif _FROM.search(before):
                 opened.append(interval)
             elif this_tied:
+                slack = max(slack, meeting_times.slack(kind, part_words))  # "early September", "forårsmødet"
                 lo = first if lo is None else min(lo, first)
                 hi = last if hi is None else max(hi, last)
             else:  # the time of a fact, unless no date in the question names a meeting
@@ -348,6 +359,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
         lo = max(bounds_from) if lo is None else max(lo, *bounds_from)
     if bounds_to:
         hi = min(bounds_to) if hi is None else min(hi, *bounds_to)
+    lo, hi = meeting_times.closed(text, lo, hi)  # "the first meeting after …", "just before …": one meeting's months
     # "next year" is the year after the time the question speaks of, when it names one narrower
     # than a year ("in September 2021 … next year's contract": 2022), else after today's.
     anchor = lo.year if lo is not None and hi is not None and (hi - lo).days < 365 else (today.year if today else None)
@@ -357,7 +369,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 years.append(anchor + delta)
     dated = (lo or hi) is not None
     return DateFacts(
-        tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact
+        tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact, slack if lo and hi else (0, 0)
     )
 
 

@@ -60,6 +60,7 @@ class ParsedQuestion:
     years: tuple[int, ...] = ()
     meeting_from: date | None = None
     meeting_to: date | None = None
+    meeting_slack: tuple[int, int] = (0, 0)  # days a meeting named loosely may lie before / after it (meeting_times)
     intent: Intent = "general"
     corrections: tuple[tuple[str, str], ...] = ()
     # English words neither the glossary nor the index knows ("weather"): part of what was
@@ -466,6 +467,7 @@ def parse_question(
         years=dates.years,
         meeting_from=dates.meeting_from,
         meeting_to=dates.meeting_to,
+        meeting_slack=dates.slack,
         date_guessed=dates.guessed,
         named=tuple(w for w in terms if w in named_words(norm) and not w[0].isdigit()),
         fact_from=dates.fact_from,

@@ -35,8 +35,11 @@ from index.question.parse import ParsedQuestion
 from index.search.meeting_plans import plans_a_meeting
 from index.search.reader import IndexReader, ItemMeta
 
-__all__ = ["MeetingAsked", "known_meeting_day", "meeting_items", "names_date", "names_month", "placed_day", "window_of"]
+__all__ = ["MONTHS_WINDOW", "MeetingAsked", "known_meeting_day", "meeting_items", "names_date", "names_month", "placed_day", "window_of"]
 
+# A time asked about no longer than this is read by its months, not its years, when no stored meeting is in it:
+# a month, or a meeting named loosely ("vintermødet 26": mid-December 2025 to mid-March 2026)
+MONTHS_WINDOW = 200
 YEARS_AROUND = 10  # how far from the year it was placed in a day named without its year is looked for
 
 
@@ -161,9 +164,16 @@ def names_date(stems: frozenset[str], start: date | None, end: date | None) -> b
     return start != end or str(start.day) in stems
 
 
-def names_month(stems: frozenset[str], day: date | None) -> bool:
-    """Does an item's text name the month and year of `day`?"""
-    return day is not None and str(day.year) in stems and month_stem(day.month) in stems
+def names_month(stems: frozenset[str], day: date | None, end: date | None = None) -> bool:
+    """Does an item's text name the month and year of `day`, or of any month from it to `end`
+    (a meeting named loosely, "forårsmødet 24", is a window of a few months: index/question/meeting_times.py)?"""
+    while day is not None and (day == end or end is None or day < end):
+        if str(day.year) in stems and month_stem(day.month) in stems:
+            return True
+        if end is None or (day.year, day.month) >= (end.year, end.month):
+            return False
+        day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return False
 
 
 def known_meeting_day(reader: IndexReader, day: date, councils: tuple[str, ...] = ()) -> bool:

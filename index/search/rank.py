@@ -25,7 +25,7 @@ from index.search.bm25_cap import capped
 from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
-from index.search.meeting_asked import MeetingAsked, meeting_items, names_date, names_month
+from index.search.meeting_asked import MONTHS_WINDOW, MeetingAsked, meeting_items, names_date, names_month
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_items, news_of_dated
 from index.search.table_years import table_factor
@@ -425,7 +425,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     named_date = False
     range_years: tuple[int, ...] = ()
     start, end = parsed.meeting_from, parsed.meeting_to
-    whole_years = not (start and end and (end - start).days <= 31)
+    whole_years = not (start and end and (end - start).days <= MONTHS_WINDOW)  # else the months of a meeting named loosely
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting (its background aside:
@@ -470,7 +470,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             # A year asked about may be named anywhere; a month or a day needs its own date
             # named ("november 2023" is not "januar 2023").
             in_time = names or c.docnum in plans or (
-                any(str(y) in c.stems for y in range_years) if whole_years else names_month(c.stems, start)
+                any(str(y) in c.stems for y in range_years) if whole_years else names_month(c.stems, start, end)
             ) or parsed.date_guessed  # a month without its year: maybe another year's
         elif parsed.years and parsed.intent != "next_meeting":
             # A year asked about that no covering item names or met in: nothing from it.
