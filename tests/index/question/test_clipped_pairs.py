@@ -16,6 +16,15 @@ def test_a_compound_clipped_part_by_part_is_the_compound(sample_vocabulary):
     assert "direktør" not in p.terms and "kommunerne" not in p.terms
 
 
+def test_a_compound_clipped_part_by_part_with_a_hyphen_is_the_compound(sample_vocabulary):
+    # "pæd-udd" (round 13): the parts joined by a hyphen, as "pæd udd" by a space
+    p = parse_question("hvor mange studiepladser på pæd-udd for 24/25?", vocabulary=sample_vocabulary)
+    assert "pædagoguddannelsen" in p.terms and ("pæd-udd", "pædagoguddannelsen") in p.corrections
+    # a hyphen joining words that are no clippings stays as it is
+    p = parse_question("hvor mange sosu-assistenter skal uddannes i 2027?", vocabulary=sample_vocabulary)
+    assert not any(typed.startswith("sosu") for typed, _ in p.corrections)
+
+
 def test_a_word_clipped_at_a_doubled_consonant_is_cut(sample_vocabulary):
     # "komm" is the stem of "kommer", "kommende", but no word form: "kom", "komme"
     p = parse_question("skal komm tilbyde læreplads til alle kvalificerede elever?", vocabulary=sample_vocabulary)
