@@ -199,7 +199,7 @@ def _place_month(month: int, today: date | None, future: bool) -> int | None:
     return today.year if month <= today.month else today.year - 1
 
 
-_DATED = ("day", "quarter", "month", "summer", "season")  # times that carry their year
+_DATED = ("day", "quarter", "month", "summer", "season", "christmas", "christmas_meeting", "order")  # times that carry their year
 
 
 def _year_of_times(text: str, taken: list[bool]) -> int | None:
@@ -324,14 +324,18 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             )
             tied = tied or this_tied
             first, last = interval
+            bounded = _after(before, text[m.end() :]) or _SINCE.search(before) or _BEFORE.search(before)
+            if bounded:  # "before summer 2026": before its summer break
+                first, last = meeting_times.as_bound(kind, m, first, last)
             if _after(before, text[m.end() :]):
                 bounds_from.append(last + timedelta(days=1))
                 if bound := _AFTER.search(before):  # "following", "the one at": the bound's words, no topic
                     take(*bound.span())
             elif _SINCE.search(before):
                 bounds_from.append(first)
-            elif _BEFORE.search(before):
+            elif bound := _BEFORE.search(before):
                 bounds_to.append(first - timedelta(days=1))
+                take(*bound.span())  # "før", "inden": the bound's words, no topic
             elif _UNTIL.search(before) and (lo or bounds_from or opened or untied):
                 bounds_to.append(last)
             elif _FROM.search(before):

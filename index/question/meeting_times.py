@@ -15,7 +15,9 @@ on 30 August). The windows, and the slack a search adds when no meeting is known
   late in it: on that side only);
 - early / late in a month: the month, slack a week before / after it ("early September" may be
   30 August);
-- Christmas ("jul" after "inden/før/efter/til", "julen", "Christmas") is 24-26 December;
+- Christmas ("jul" after "inden/før/efter/til", "julen", "Christmas") is 24-26 December; "julemødet
+  2023", "the Christmas meeting" is December's;
+- summer as a bound ("before summer 2026", "after the summer of 2025") is the summer break, July;
 - the first meeting of a year: the year's first quarter; the last: its last quarter;
 - the (first, next) meeting after a time: from the time to three months after it; the (last) meeting
   before a time, or a time "just/lige" before: the three months before it (KKR meets every one to
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["KINDS", "PATTERNS", "closed", "interval", "slack", "written_out"]
+__all__ = ["KINDS", "PATTERNS", "as_bound", "closed", "interval", "slack", "written_out"]
 
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _MEETING = r"(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)"
@@ -37,10 +39,12 @@ _MEETING = r"(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)"
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("christmas", r"(?:(?<=\binden )|(?<=\bfør )|(?<=\befter )|(?<=\btil )|(?<=\bomkring ))jul(?:en)?\s+(?:i\s+)?" + _Y + r"\b"),
     ("christmas", r"\b(?:julen|christmas|xmas)\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
-    # "the first meeting of 2024", "første møde i 2024", "the last KKR meeting in 2023"
-    ("order", r"\b(?P<order>first|last|første|sidste)\s+" + _MEETING + r"\s+(?:of|in|i)\s+(?:the\s+year\s+)?" + _Y + r"\b"),
+    # "julemødet 2023", "the Christmas meeting in 2022": December's meeting
+    ("christmas_meeting", r"\b(?:jule-?møde[t]?|christmas\s+meeting)\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
     # "årets første møde i 2024", "2024's last meeting"
     ("order", r"\bårets\s+(?P<order>første|sidste)\s+" + _MEETING + r"\s+(?:i\s+)?" + _Y + r"\b"),
+    # "the first meeting of 2024", "første møde i 2024", "the last KKR meeting in 2023"
+    ("order", r"\b(?P<order>first|last|første|sidste)\s+" + _MEETING + r"\s+(?:of|in|i)\s+(?:the\s+year\s+)?" + _Y + r"\b"),
     ("order", r"\b" + _Y + r"['’]?s\s+(?P<order>first|last)\s+" + _MEETING + r"\b"),
 )
 KINDS = frozenset(kind for kind, _ in PATTERNS)
@@ -54,6 +58,8 @@ def interval(kind: str, m: re.Match[str]) -> tuple[date, date]:
     year = int(g["year"])
     if kind == "christmas":
         return date(year, 12, 24), date(year, 12, 26)
+    if kind == "christmas_meeting":
+        return date(year, 12, 1), date(year, 12, 31)
     if g["order"] in _FIRST:
         return date(year, 1, 1), date(year, 3, 31)
     return date(year, 10, 1), date(year, 12, 31)
@@ -76,6 +82,17 @@ def slack(kind: str, part: str) -> tuple[int, int]:
     if kind in ("month", "monthonly"):
         return (MONTH_SLACK, 0) if _EARLY.match(part) else (0, MONTH_SLACK) if _LATE.match(part) else (0, 0)
     return (0, 0)
+
+
+_SUMMER = re.compile(r"sommer(?:en)?|summer")
+
+
+def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date, date]:
+    """A time a meeting is before or after: summer as a bound is the summer break, July ("the last
+    meeting before summer 2026" may be on 17 June; "after summer" is from August)."""
+    if kind == "season" and _SUMMER.fullmatch(m["season"]):
+        return date(first.year, 7, 1), date(first.year, 7, 31)
+    return first, last
 
 
 # One meeting after a time: "the first meeting after", "mødet efter", "its meeting right after", "next

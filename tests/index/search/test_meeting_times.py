@@ -72,3 +72,13 @@ def test_a_loosely_named_meeting_the_index_does_not_have_is_refused(sample_engin
     ):
         answer = sample_engine.ask(question, today=TODAY)
         assert not answer.answered, question
+
+
+def test_a_christmas_meeting_summer_as_a_bound_and_the_bounds_words_no_topic() -> None:
+    assert window("hvad blev besluttet på julemødet 2022?") == (date(2022, 12, 1), date(2022, 12, 31))
+    # before summer is before the summer break (KKR Midtjylland met on 17 June 2026)
+    assert window("what was decided at the last meeting before summer 2026?") == (date(2026, 3, 30), date(2026, 6, 30))
+    assert window("what did the councils decide after the summer of 2025?") == (date(2025, 8, 1), None)
+    for text in ("hvad blev besluttet på mødet før sommerferien 2025?", "hvad blev besluttet på årets første møde i 2022?"):
+        parsed = parse_question(text, today=TODAY)
+        assert not {"før", "årets"} & set(parsed.terms), (text, parsed.terms)
