@@ -26,6 +26,7 @@ from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.change_words import compared_years, without_change
 from index.question.dates import MONTHS, DateFacts, dates_asked
+from index.question.meaning_classes import bridged
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import meeting_of_plan
 from index.question.places import is_place_word, region_council, region_name
@@ -444,6 +445,7 @@ def parse_question(
     terms = _dedupe(read.terms, GENERIC | weak)
     for term, others in acronyms_asked(terms, acronyms).items():  # "KD-Net" and its name, each the other's rendering
         read.alternatives.setdefault(term, []).extend(others)
+    read.alternatives = bridged(terms, read.alternatives, vocab)  # meaning classes: "papirarbejdet" found as "administration", in part
     for w in regions_ending_names(norm) & set(terms):  # "Socialtilsyn Nord", "RAR Øst": a word of a body's name
         if council := region_council(w):
             councils.append(council)
