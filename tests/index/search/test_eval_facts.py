@@ -83,7 +83,7 @@ SETS = [
     ("blind-round13-official-facts.jsonl", 30, 6, 0.83, 22, 5),  # officials in Slack, own words (round 13, written from the documents)
     ("blind-round13-journalist-facts.jsonl", 30, 6, 0.69, 19, 6),  # journalists' framed questions, own words (round 13, same writer)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
-    ("tables13-facts.jsonl", 20, 5, 0.85, 15, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
+    ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 0.9, 16, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
 ]
 
