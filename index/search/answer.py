@@ -408,7 +408,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         # Every refusal keeps its nearest items, as item lines (nearest.py): those the note's rule
         # found (of another year, time or council), else (none found) the ranked items sharing a word with the question.
         near = list(nearest) if nearest else nearest_items(ranked)
-        near.sort(key=lambda r: not council_ok(r))  # the council asked about first, as an answer's items are
+        near.sort(key=lambda r: (not council_ok(r), not r.in_time))  # the council and time asked first, as an answer's items are
         near = near[: min(limit, NEAREST_ITEMS)]
         first = (_hit(reader, near[0], _showing(concepts, parsed)),) if near else ()  # its passages nearest the question
         kept = tuple(nearest_hit(r, first[0].passages if i == 0 else ()) for i, r in enumerate(near))

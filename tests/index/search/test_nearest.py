@@ -31,3 +31,12 @@ def test_routine_items_are_never_kept_by_a_plain_refusal(sample_engine) -> None:
     assert all(h.item.item_number.split(".")[0] not in {"1", "2", "6", "7"} for h in answer.hits)
     assert where(answer.hits[0]) == ("000", "5.1") and answer.hits[0].passages and answer.hits[0].answer is None
     assert all(not h.passages and not h.excerpt for h in answer.hits[1:])
+
+
+def test_the_time_asked_comes_first_among_the_nearest_items(sample_engine) -> None:
+    # Refused; the ranking puts the 2025 advice item (001 5.2) first, but the question asks about the run-up
+    # to the 2021 election: the 2021 meeting's item (000 5.1, a professor on the role of a local politician)
+    # comes first, as an answer's items are those of the time asked.
+    answer = sample_engine.ask("hvem kommer og fortæller om lokalpolitikerens rolle op til kommunalvalget i 2021?", today=TODAY)
+    assert not answer.answered
+    assert where(answer.hits[0]) == ("000", "5.1") and ("001", "5.2") in [where(h) for h in answer.hits]
