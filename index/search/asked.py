@@ -24,7 +24,9 @@ one specific thing, must also be beside ASKED_SHARE of the question's whole weig
   compound counts: "bestyrelsesformand"), not a holder of another role (a member of a chairmanship,
   "formandskab", is no chair unless the chairmanship is asked);
 - who, no role asked ("hvem deltog", "who hosted"): a name, a role or a body;
-- a price ("hvad koster det at …", "how much is the fee"): an amount in kroner.
+- a price ("hvad koster det at …", "how much is the fee"): an amount in kroner;
+- a named person's or body's view ("what did <X> say about", "hvad mener <X> om"): the holder's
+  names beside the topic (index.search.opinion_asked).
 
 A question that asks yes or no is not read ("ved man hvornår …": that nothing is settled may be
 the answer), nor the next meeting's date, nor a date or price question that writes a full date or
@@ -45,6 +47,7 @@ from index.search.value_kinds import (
     asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
 from index.search.figure import item_text, last_sentence, missing_figure, neighbours, stems_of_text
+from index.search.opinion_asked import missing_opinion
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
 
@@ -204,6 +207,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     """A note saying what the question asks for when the item does not give it ("intet om
     studiepladser i punktet", "punktet nævner ingen frist"; see the module docstring); None
     when it does, or when what is asked cannot be read."""
+    if (opinion := missing_opinion(r, concepts, parsed)) is not None:
+        return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
     kind = _asked(parsed)
     figure = missing_figure(r, concepts, parsed) if kind != "duration" else None  # ("hvor lang <tid>": no thing counted)
     if figure is not None:
