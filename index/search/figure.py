@@ -65,6 +65,12 @@ _PRICE_WORDS = ("takst", "pris", "udgift", "omkostning", "beløb", "betaling", "
 # a figure per one is also written "årligt", "månedlig", "døgntakst".
 _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", "night": "døgn", "hour": "tim"}
 _UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+# A price or rate asked for a category ("taksten for plejefamilier", "the rate for a foster family") is
+# a price per that unit: an item naming the category only in another compound gives none.
+_PRICED_FOR = re.compile(
+    r"\b(?:takst(?:er|en|erne)?|pris(?:en)?|gebyr(?:et)?|rate|fee|price|tariff)\s+(?:for|til)\s+(?:(?:en|et|a|an|the)\s+)?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 _WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _HOW_MANY_DA = re.compile(r"\bhvor\s+mange\b", re.IGNORECASE)
@@ -325,7 +331,7 @@ def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[st
     and the question's words, when the index can read it (an English word the glossary lacks
     cannot be judged)."""
     sentence = _asking_sentence(parsed.text)
-    m = _UNIT.search(sentence)
+    m = _UNIT.search(sentence) or _PRICED_FOR.search(sentence)
     if not m:
         return None
     word = m.group(1).lower()
