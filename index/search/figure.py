@@ -172,7 +172,8 @@ def _concept_of(word: str, concepts: Sequence[Concept], parsed: ParsedQuestion) 
 
 def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
     """The head of what is asked for: the last word of the governed phrase that is a concept
-    the index has, not a place and not a named thing (those are `_missing_named`'s)."""
+    the index has (whole, or only in a compound it begins: "passagerer" in "passagertal"), not a
+    place and not a named thing (those are `_missing_named`'s)."""
     named = set(parsed.named)
     sentence = _asking_sentence(parsed.text)
     phrase = _counted_noun(_phrase(sentence), sentence, parsed, concepts)
@@ -182,7 +183,7 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
         c = _concept_of(word, concepts, parsed)
         if c is None:
             continue
-        if c.df == 0 or not c.whole or c.word in named or place_of(c.word) is not None:
+        if (c.df == 0 and not c.alternatives) or not c.whole or c.word in named or place_of(c.word) is not None:
             return None
         return c
     return None

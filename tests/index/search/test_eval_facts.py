@@ -79,7 +79,7 @@ SETS = [
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 14, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
     ("para13-facts.jsonl", 20, 5, 0.8, 12, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13; first run 0.60 / 11, end 0.85 / 13)
-    ("gate13-facts.jsonl", 10, 15, 1.0, 10, 13),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
+    ("gate13-facts.jsonl", 10, 15, 1.0, 10, 14),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
     ("blind-round13-official-facts.jsonl", 30, 6, 0.83, 22, 6),  # officials in Slack, own words (round 13, written from the documents)
     ("blind-round13-journalist-facts.jsonl", 30, 6, 0.69, 19, 6),  # journalists' framed questions, own words (round 13, same writer)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
