@@ -35,6 +35,7 @@ from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.rank import Concept, Ranked
+from index.search.unknown_words import unreadable
 from index.search.values import numbers_in
 
 __all__ = ["counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "question_sentences", "stems_of_text"]
@@ -230,6 +231,19 @@ def _unseen_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept
         unseen = c.df == 0 and not c.split and not c.alternatives and word not in parsed.corrections
         return c if unseen and c.word not in named and place_of(c.word) is None else None
     return None
+
+
+def _unread_counted(concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:
+    """The thing an English count asks for when every word of it is one nobody could read
+    (unknown_words.unreadable: "how many <sick days> did the trainees take"): no item gives a
+    number of it. None when a word of it is read, or for a Danish question (`_unseen_head`)."""
+    if parsed.language != "en":
+        return None
+    phrase = _phrase(_asking_sentence(parsed.text))
+    read = [_concept_of(w, concepts, parsed) for w in phrase]
+    if not phrase or any(c is None or not unreadable(c, parsed) for c in read):
+        return None
+    return " ".join(phrase)
 
 
 def counted_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:
@@ -453,6 +467,8 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
     per = _unit(concepts, parsed)
     if head is None and per is None and (unseen := _unseen_head(concepts, parsed)) is not None and not unseen.credit(r.stems):
         return unseen.word
+    if head is None and per is None and (unread := _unread_counted(concepts, parsed)):
+        return unread  # "how many <sick days> …": English words nobody could read are what is counted
     if head is None and per is None:
         return None
     unit = per[0] if per else None

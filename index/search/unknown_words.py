@@ -22,6 +22,9 @@ thing, the known words meet in the item's proposal or decision, as the gate read
 elsewhere ("did the council decide anything on the opening hours of municipal libraries": "hours"
 and "municipal" in a background paragraph of an item on something else decide nothing).
 
+A count whose counted words are all such words ("how many <sick days> did the trainees take") asks
+a figure no item gives: figure.py refuses it (`_unread_counted`, reading `unreadable`).
+
 Only the gate reads this (answer.py's uncertain outcome); the search and its coverage are
 unchanged, and the gate's checks of a year, a council, a body and the kind of value asked for
 (absent.py, asked.py) still apply to the item it lets through.

@@ -61,7 +61,7 @@ SETS = [
     ("gate9-facts.jsonl", 15, 10, 0.93, 11, 10),  # durations, other years, bodies no item names (round 9)
     ("blind-round10-official-facts.jsonl", 30, 6, 0.96, 27, 6),  # officials in Slack (round 10, written from the documents)
     ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 24, 6),  # journalists' framed questions (round 10, same writer)
-    ("gate10-facts.jsonl", 15, 10, 0.93, 13, 9),  # long framed, paraphrased questions, half English (round 10's gate)
+    ("gate10-facts.jsonl", 15, 10, 0.93, 13, 10),  # long framed, paraphrased questions, half English (round 10's gate)
     ("jfacts10-journalist-facts.jsonl", 20, 5, 0.9, 15, 5),  # reasons over several sentences, per-unit figures, denials, tables (round 10)
     ("framed10-journalist-facts.jsonl", 20, 5, 0.75, 12, 5),  # short news items, lists and two in one, in paraphrase (round 10)
     ("short10-officials-facts.jsonl", 20, 5, 0.85, 15, 4),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
