@@ -87,6 +87,8 @@ _NUMBER = re.compile(
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
     # a figure shared out: "fordelt pr. kommune", "per municipality", "fordelingen pr. region"
     r"|\b(?:pr\.?|per)\s+(?:kommune|municipality|region)\b"
+    # pay asked as what one gets: "hvad får en studerende i løn", "hvad tjente formanden i honorar"
+    r"|\bhvad\s+(?:får|fik|tjener|tjente)\b(?:\s+[\w'-]+){1,4}?\s+i\s+(?:løn|honorar|vederlag|godtgørelse)\b"
     # where a figure ended: "what did the intake end up at", "hvad endte optaget på", "hvad landede tallet på"
     r"|\bend(?:s|ed)?\s+up\s+at\b|\bland(?:s|ed)\s+at\b|\bhvad\s+(?:endte|ender|landede|lander)\b(?:\s+[\w'-]+){1,4}?\s+på\s*(?:i\b|for\b|\?|$)"
 )

@@ -32,7 +32,7 @@ SETS = [
     ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 33, 7),
     ("blind-round2-b-facts.jsonl", 37, 7, 0.97, 34, 7),
     ("shorthand-facts.jsonl", 24, 4, 0.87, 19, 4),  # staff shorthand (round 4)
-    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 8),  # figures the item does not give (round 4)
+    ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 9),  # figures the item does not give (round 4)
     ("gate-contextual-facts.jsonl", 16, 5, 0.93, 13, 5),  # long questions framed by the asker (round 4)
     ("plans-kinds-facts.jsonl", 12, 2, 0.91, 11, 2),  # what a named meeting will take up (round 5)
     ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
