@@ -112,6 +112,15 @@ def _asking_sentence(text: str) -> str:
     return next((p for p in reversed(parts) if _ASKING.search(p)), text)
 
 
+def _named_owner(between: str) -> bool:
+    """Are the words between the asking words and a possessive its owner, a named thing ("what was
+    <Erhvervshus Midtjylland>'s total budget", "what was <cdeu>'s budget"): one word, or every word
+    capitalised? Not a clause ("how many <municipalities answered> KL's survey": the thing counted,
+    then its verb, the possessive's owner being another)."""
+    words = [w for w in WORD.findall(between) if w.lower() not in _ARTICLES]
+    return len(words) <= 1 or all(w[:1].isupper() for w in words)
+
+
 def _phrase(text: str) -> list[str]:
     """The words the asking words govern, right after them ("hvor mange <ledige stillinger>",
     "hvad koster <en plads>", "how much <overskud>"), an article skipped: up to PHRASE_WORDS
@@ -125,7 +134,7 @@ def _phrase(text: str) -> list[str]:
     between = [w.lower() for w in WORD.findall(text[m.end() : owner.start()])] if owner else []
     if owner and not re.search(r"[,.;:?!()]", text[m.end() : owner.start()]) and not any(
         _stop(w) and w not in _ARTICLES for w in between
-    ):
+    ) and _named_owner(text[m.end() : owner.start()]):
         # "what was Erhvervshus Midtjylland's total budget": the owner (a named thing, the item's
         # topic), then the thing asked for, which the phrase is
         text = text[: m.end()] + " " + text[owner.end() :]
