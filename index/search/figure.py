@@ -83,7 +83,7 @@ _WHOLE = frozenset(("total", "samlede", "samlet", "overall", "combined", "annual
 # number of …", "what share of …" ask for the type; what follows names the topic.
 _VALUE_WORDS = re.compile(
     r"^(?:antal\w*|tal(?:let|lene)?|beløb\w*|penge|summ?\w*|andel\w*|procent\w*|pct|number|amount|money|sum|figure|total"
-    r"|share|percentage|proportion)$"
+    r"|share|percentage|proportion|kroner?|kr|dkk|euros?|mio|mia|millioner|milliarder)$"
 )
 
 
