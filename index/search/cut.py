@@ -45,6 +45,12 @@ def cut(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tupl
     return head + text[a:b].strip() + tail, spans
 
 
+def _holding(lines: list[tuple[int, int]], spans: tuple[tuple[int, int], ...]) -> list[int]:
+    """The lines after the lead-in (by index, in order) where one of `spans` starts: those holding
+    a value asked for (`first`) or a reason asked for (`fit`)."""
+    return [k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in spans)]
+
+
 def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tuple[tuple[int, int], ...] = (),
                fit: tuple[tuple[int, int], ...] = (), weights: tuple[float, ...] = ()) -> tuple[str, tuple[tuple[int, int], ...]]:  # fmt: skip
     lines, at = [], 0
@@ -56,9 +62,9 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tup
     members_asked = not count[0]  # the lead-in holds none of the words: the members that do are the answer
     if members_asked:
         hit.sort(key=lambda k: -count[k])
-    valued = [k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in first)]
+    valued = _holding(lines, first)
     hit = valued + [k for k in hit if k not in valued]
-    fitted = {k for k in range(1, len(lines)) if any(lines[k][0] <= x < lines[k][1] for x, _ in fit)}
+    fitted = set(_holding(lines, fit))
     if fit and weights:  # the reason asked, in the line holding most of the question's weight (each word once): first
         held = [sum(dict((text[x:y].lower(), w) for (x, y), w in zip(matched, weights) if a <= x < b).values()) for a, b in lines]
         top = max(hit, key=lambda k: held[k], default=None)
