@@ -85,7 +85,7 @@ SETS = [
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 0.9, 16, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
-    ("facts13-facts.jsonl", 20, 5, 0.75, 13, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
+    ("facts13-facts.jsonl", 20, 5, 0.75, 14, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
 ]
 
 
