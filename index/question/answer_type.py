@@ -111,7 +111,8 @@ _DECISION = re.compile(
     r"\b(?:decid(?:e|ed|es)|decision|approv(?:e|ed|al)|agreed?|adopt(?:ed)?|endorsed?|sign(?:ed)?\s+off|"
     r"outcome|came\s+out|concluded?|resolved|besluttet|besluttede|beslutning(?:en)?|vedtaget|vedtog|"
     r"godkendt|godkendte|tiltrådt|tiltrådte|enige|konklusion(?:en)?|udfald(?:et)?|resultatet|"
-    r"hvad\s+skete\s+der|what\s+happened|landede|land(?:ed|s)?\s+on|settled?\s+on|c(?:o|a)me\s+down\s+on)\b"
+    r"hvad\s+skete\s+der|what\s+happened|landede|land(?:ed|s)?\s+on|settled?\s+on|c(?:o|a)me\s+down\s+on|"
+    r"upshot|end(?:s|ed)?\s+up(?!\s+(?:at|in|on|as)\b)|endte(?:\s+\S+){0,3}?\s+med|kom\s+der\s+ud\s+af)\b"
 )
 
 

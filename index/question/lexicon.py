@@ -117,7 +117,8 @@ _DECISION = re.compile(
     r"conclu(?:de|ded|des|sion|sions)|outcome|endorsed|ratified|sign(?:s|ed|ing)?\s+off(?:\s+on)?|voted|"
     r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
     r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
-    r"udfald(?:et)?|resultatet|landede|land(?:ed|s)?\s+on|settled?\s+on|c(?:o|a)me\s+down\s+on)\b"
+    r"udfald(?:et)?|resultatet|landede|land(?:ed|s)?\s+on|settled?\s+on|c(?:o|a)me\s+down\s+on|"
+    r"upshot|end(?:s|ed)?\s+up(?!\s+(?:at|in|on|as)\b)|endte(?:\s+\S+){0,3}?\s+med|kom\s+der\s+ud\s+af|came\s+out\s+of)\b"
 )
 _GAP = r"\s+(?:[\w'-]+\s+){0,3}?"  # room for a council name: "next KKR Midtjylland meeting"
 _NEXT_STRONG = re.compile(

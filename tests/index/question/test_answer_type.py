@@ -25,7 +25,7 @@ from index.question.parse import parse_question
         ("hvad er tallene for lærepladser i 2027", "number"),
         ("What did the intake end up at for 2026?", "number"),  # where a figure ended
         ("hvad endte optaget på i 2026?", "number"),
-        ("hvad endte sagen med?", "none"),  # how a case ended is no figure
+        ("hvad endte sagen med?", "decision"),  # how a case ended is no figure: its outcome, a decision
         ("Hvornår træder aftalen i kraft?", "date"),
         ("By when must the municipalities reply?", "date"),
         ("hvad er fristen for at søge puljen", "date"),
