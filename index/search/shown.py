@@ -30,6 +30,7 @@ from index.search.cells import best_cell
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
 from index.search.decided import refers_back
+from index.search.denials import denial_after
 from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
@@ -155,6 +156,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = _grown(best, units, asked)
     chosen = [best, *beside][:MAX_SHOWN]
+    denial = denial_after(best, units, asked) if not brief else None
+    if denial is not None and not any(_overlap(denial, c) for c in chosen):
+        chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"
     if asked.answer_type == "reason" and not any(_states_reason(c) for c in chosen):
         # "why …": the statement asked about first (or its purpose or consequence), and beside it the best passage giving a reason
         beside_ = [w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)]

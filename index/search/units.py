@@ -239,6 +239,13 @@ _DENIES = re.compile(
     r"canceled|postponed|rejected)\b",
     re.IGNORECASE,
 )
+
+
+def denies(text: str) -> bool:
+    """Does a sentence state a negative ("ikke", "ingen", "uden", "aflyst", "not", "without" …)?"""
+    return bool(_DENIES.search(text))
+
+
 _DENIAL_WORDS = frozenset(("ikke", "ingen", "intet", "aldrig", "not", "no", "never"))
 # A sentence that sets two things against each other: "A holder ..., men B er for lav".
 _CONTRAST = re.compile(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
