@@ -56,6 +56,7 @@ SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of 
 TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
 REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
+NAMED_SHARE = 0.25  # a list whose lead-in names what is asked to be listed ("… fokus på følgende områder") wins at this share
 CAUSE_SHARE = 0.8  # a passage giving only a purpose or a consequence is of the kind asked at this share of the best
 
 
@@ -135,7 +136,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if both is not None and rank(both) >= TYPED_SHARE * rank(best):
             best = both
     named = next((w for w in order if w.score > 0 and _window_names_listed(w, asked)), None) if asked.listed else None
-    if named is not None and not _window_names_listed(best, asked) and rank(named) >= TYPED_SHARE * rank(best):
+    if named is not None and not _window_names_listed(best, asked) and rank(named) >= NAMED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):

@@ -71,7 +71,7 @@ SETS = [
     ("gate11-facts.jsonl", 15, 10, 0.86, 11, 10),  # membership changes, appointments, who asks, in paraphrase (round 11's gate)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.9, 18, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
     ("short11-officials-facts.jsonl", 20, 5, 0.85, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
-    ("blind-round12-official-facts.jsonl", 30, 6, 0.83, 21, 6),  # officials in Slack (round 12, written from the documents)
+    ("blind-round12-official-facts.jsonl", 30, 6, 0.83, 22, 6),  # officials in Slack (round 12, written from the documents)
     ("blind-round12-journalist-facts.jsonl", 30, 6, 0.7, 21, 6),  # journalists' framed questions (round 12, same writer)
     ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 18, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
     ("short12-officials-facts.jsonl", 20, 5, 0.95, 17, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
@@ -85,7 +85,7 @@ SETS = [
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 0.9, 16, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
-    ("facts13-facts.jsonl", 20, 5, 0.75, 14, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
+    ("facts13-facts.jsonl", 20, 5, 0.75, 15, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
 ]
 
 
