@@ -126,6 +126,12 @@ def _plain(text: str) -> str:
     return re.sub(r"^(?:and|og|men|but|so|så|ok|okay|hej|hi)\b[\s,]*", "", q)
 
 
+def asks_decided(text: str) -> bool:
+    """Do the question's words ask what was decided, agreed or approved ("did they sign off",
+    "hvad endte KKR med"), whatever answer type it was read as (shown's refused items, ruling.py)?"""
+    return bool(_DECISION.search(_plain(text)))
+
+
 def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""

@@ -153,13 +153,13 @@ def _hits(reader: IndexReader, rs: Sequence[Ranked], concepts: Sequence[Concept]
     return tuple(_hit(reader, r, showing, keep=None if i == 0 else 1) for i, r in enumerate(rs))
 
 
-def _hit(reader: IndexReader, r: Ranked, showing: _Showing, *, keep: int | None = None) -> Hit:
+def _hit(reader: IndexReader, r: Ranked, showing: _Showing, *, keep: int | None = None, above: bool = True) -> Hit:
     weights = {s: weighed for s, weighed in showing.weights.items() if s in r.matched}
     day, (start, end) = r.item.meeting_date or r.item.date_window[0], showing.span
     # an item of an earlier meeting speaking ahead of the one asked: the sentence naming its month
     ahead = showing.month if showing.month and start and end and day is not None and day < start else frozenset()
     line, shown = show(r.item, weights, bonus_terms=showing.bonus_terms | ahead, asked=showing.asked, brief=keep is not None,
-                       names_meeting=ahead)  # fmt: skip
+                       names_meeting=ahead, above=above)  # fmt: skip
     passages = shown[:keep]
     first = passages[0] if passages else ShownPassage("", "", r.item.page_start, "sentence")
     return Hit(
@@ -410,7 +410,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         near = list(nearest) if nearest else nearest_items(ranked)
         near.sort(key=lambda r: (not council_ok(r), not r.in_time))  # the council and time asked first, as an answer's items are
         near = near[: min(limit, NEAREST_ITEMS)]
-        first = (_hit(reader, near[0], _showing(concepts, parsed)),) if near else ()  # its passages nearest the question
+        first = (_hit(reader, near[0], _showing(concepts, parsed), above=False),) if near else ()  # its passages of the kind asked
         kept = tuple(nearest_hit(r, first[0].passages if i == 0 else ()) for i, r in enumerate(near))
         return Answer(question, parsed.language, False, kept, _closest(ranked, kept, question, reader), notes + note)
 

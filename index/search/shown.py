@@ -7,7 +7,9 @@ about, and a bonus when they hold a value of the type asked (index.search.values
 for "how many", a date for "when", a name for "who", a list for "which"). The best comes
 first; a neighbour that holds question words or the asked value follows, then another
 passage that adds a concept the first lacks. The section shown in full above the passages
-(the decision; an agenda's recommendation) is not quoted again.
+(the decision; an agenda's recommendation) is not quoted again; a refused question's nearest
+item shows none above, so there they are passages, and the one that says what was decided or
+recommended comes first when that is asked (index.search.ruling).
 
 The answer line is taken only from a passage that holds question words (or the neighbour
 of one): a table cell picked by row label and column header (index.search.cells), else
@@ -37,6 +39,7 @@ from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, names_enumerated
+from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
@@ -67,13 +70,16 @@ def _hidden_section(item: AgendaItem) -> str | None:
 
 
 def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_terms: frozenset[str] = frozenset(),
-         asked: Asked = Asked(""), brief: bool = False,
-         names_meeting: frozenset[str] = frozenset()) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
+         asked: Asked = Asked(""), brief: bool = False, names_meeting: frozenset[str] = frozenset(),
+         above: bool = True) -> tuple[AnswerLine | None, tuple[ShownPassage, ...]]:  # fmt: skip
     """The answer line and the passages a hit of `item` shows (see the module docstring).
     `weights`: index term → (its concept, the concept's weight) of the question's words;
     `brief`: a hit after the first, whose passages (lists too) stay within MAX_CHARS;
     `names_meeting`: the month of a later meeting asked about, which this item speaks of ahead
-    (its stems, also among `bonus_terms`): the sentence naming it is shown, second at the latest."""
+    (its stems, also among `bonus_terms`): the sentence naming it is shown, second at the latest;
+    `above`: the hit shows its decision (or recommendation) whole above its passages, so they are
+    not quoted again; a refused question's nearest item shows none (index.search.nearest), so its
+    decision and recommendation are passages like the others."""
     passages = item.passages or item_parts(item.sections)[1]
     if not passages:
         return None, ()
@@ -93,7 +99,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if asked.answer_type == "list":
         enumerations_led_in(units)
         lists_led_in(units)
-    hidden = _hidden_section(item)
+    hidden = _hidden_section(item) if above else None
     total = sum(dict(weights.values()).values()) or 1.0
 
     def rank(w: Window) -> float:
@@ -150,7 +156,10 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     judged = judging(order, best, rank) if asked.answer_type == "reason" and asks_opinion(asked.text) else None
     if judged is not None:
         best = judged  # "why do the schools think …": "Samlet set vurderer skolerne, at …"
-    if rank(best) <= 0:
+    ruled = ruling(item, units, order, best, asked, rank) if not above else None
+    if ruled is not None:
+        best = ruled  # refused: "were the minutes approved?": "Referatet blev godkendt.", quoted, no answer line
+    if rank(best) <= 0 and ruled is None:
         fallback = next((u for u in units if u.passage.section == INDSTILLING and u.passage.section != hidden), None)
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
         line, _ = answer_line(item, [], units, windows, cell, asked)
