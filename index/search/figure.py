@@ -73,6 +73,7 @@ _PRICED_FOR = re.compile(
     re.IGNORECASE,
 )
 _WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
+_KINDS_OF = re.compile(r"^\s*(?:kinds?|types?|sorts?)\s+of\s+|^\s*(?:slags|typer|former)\s+(?:af\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
 _HOW_MANY_DA = re.compile(r"\bhvor\s+mange\b", re.IGNORECASE)
 _NOUN_PLURAL = re.compile(r"(?:inge|(?<!ig)ere)$")  # the plurals of "flygtning", "borger" (not "tidligere")
@@ -289,7 +290,8 @@ def listed_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[s
         return ()
     sentence = next((p for p in reversed(question_sentences(parsed.text)) if _WHICH.search(p)), "")
     m = _WHICH.search(sentence)
-    return _governed(_phrase(f"what {sentence[m.end():]}") if m else [], concepts, parsed)
+    rest = _KINDS_OF.sub("", sentence[m.end():], count=1) if m else ""  # "which kinds of residents": the residents
+    return _governed(_phrase(f"what {rest}") if m else [], concepts, parsed)
 
 
 def _governed(phrase: list[str], concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
 
-__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "names_enumerated"]
+__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated"]
 
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 
@@ -100,3 +100,15 @@ def names_enumerated(text: str, listed: tuple[str, ...]) -> bool:
     ("Man kan skelne mellem roller som kriger, repræsentant og idepromotor" for "which roles …")?
     (Cached: a sentence is read in every window that holds it.)"""
     return bool(listed) and enumerates(text) and any(names(m.group(1), listed) and enumerates(text[m.end():]) for m in _NAMES_THEN.finditer(text))
+
+
+MEMBER_HEAD = 2  # the first words of a list's line that name what it is one of ("Borgere med komorbiditet")
+_MEMBER = re.compile(r"^\s*[–\-•·o*]\s+(.+)$", re.MULTILINE)
+
+
+def members_named(text: str, listed: tuple[str, ...]) -> bool:
+    """Is every line of a list (two or more) one of the things asked to be listed, by its first words
+    ("which kinds of residents": "… følgende målgrupper: – Borgere med udviklingshæmning … – Borgere
+    med komorbiditet …"), however its lead-in names them (round 14, SHOWS)?"""
+    members = _MEMBER.findall(text)
+    return bool(listed) and len(members) >= 2 and all(names(" ".join(m.split()[:MEMBER_HEAD]), listed) for m in members)

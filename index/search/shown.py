@@ -38,7 +38,7 @@ from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.figure import counts, names
-from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, names_enumerated
+from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, members_named, names_enumerated
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
@@ -278,7 +278,7 @@ def _names_listed(u: Unit, asked: Asked) -> bool:
     if u.passage.kind != "list":
         return False
     lead_in = u.passage.text.split("\n", 1)[0]
-    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed)
+    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed) or members_named(u.passage.text, asked.listed)
 
 
 def _counts_other(value: str, counted: tuple[str, ...]) -> bool:
