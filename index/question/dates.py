@@ -113,17 +113,20 @@ _RELATIVE_YEARS = {
 }
 # ... "after its end-of-August 2021 meeting", "efter sit møde i slutningen af juni": its, a part of the month;
 # "following" as "after"
+# A meeting named as the bound of another: "after the meeting on 17 June 2026", "efter mødet den 13.
+# april 2026", "før mødet i oktober 2025", "after KKR Midtjylland's meeting in February 2024"
+_NAMED_MEETING = r"(?:(?:the|its|their)\s+)?(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)\s+(?:held\s+)?(?:on|in|at|of|i|fra)?\s*"
 _AFTER = re.compile(
     r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
-    r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+)?"
+    r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+|" + _NAMED_MEETING + r")?"
     r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
 # "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.
 _FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
-_BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:the|den|d\.)?\s*$")
+_BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:" + _NAMED_MEETING + r")?(?:the|den|d\.)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
 # "Godkendelse af referat fra mødet den 21. november 2023" is an item of a later meeting:
 # that date is part of the title to search for, not the date of the meeting asked about.

@@ -100,6 +100,10 @@ def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date
 _ONE_AFTER = re.compile(
     r"\b(?:first|første|next|næste)\s+" + _MEETING + r"\b"
     r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|efter)\b"
+    # ... asked with a verb of meeting: "when does KKR Midt meet (next) after …", "hvornår mødes rådet
+    # (igen) efter …", "næste gang efter …", "next time after …": the one meeting that follows
+    r"|\b(?:meets?|convenes?|mødes|samles)\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|efter)\b"
+    r"|\b(?:next\s+time|næste\s+gang)\s+(?:[^\W\d]+\s+){0,3}?(?:after|following|efter)\b"
 )
 _ONE_BEFORE = re.compile(
     r"\b(?:last|sidste)\s+" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:before|prior\s+to|før|inden)\b"

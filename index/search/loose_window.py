@@ -21,17 +21,17 @@ from index.question.parse import ParsedQuestion
 from index.search.meeting_asked import MeetingAsked, meeting_items, window_of
 from index.search.reader import IndexReader
 
-__all__ = ["widened"]
+__all__ = ["known_between", "widened"]
 
 
-def _known_between(reader: IndexReader, start: date, end: date, councils: tuple[str, ...], planned: bool) -> bool:
+def known_between(reader: IndexReader, start: date, end: date, councils: tuple[str, ...], planned: bool, undated: bool = True) -> bool:
     """Is a meeting (of `councils`, when given) known in [start, end]: stored with its date, stored
-    undated with a window overlapping it, or (`planned`) planned by an item 6.1?"""
+    undated with a window overlapping it (`undated`), or (`planned`) planned by an item 6.1?"""
     table = reader.table()
     wanted = set(councils)
     if any(not wanted or table.council_of(d) in wanted for d in table.items_between(start, end).tolist()):
         return True
-    for docnum in np.flatnonzero(table.six_one).tolist():  # one per stored meeting: its undated window
+    for docnum in np.flatnonzero(table.six_one).tolist() if undated else ():  # one per stored meeting: its undated window
         if table.day_of(docnum) is None and (not wanted or table.council_of(docnum) in wanted):
             low, high = window_of(reader.meta(docnum))
             if low is not None and high is not None and high > start and low < end:
@@ -45,9 +45,9 @@ def widened(reader: IndexReader, parsed: ParsedQuestion) -> ParsedQuestion:
     start, end = parsed.meeting_from, parsed.meeting_to
     # only a plan may be of a meeting not held yet; what was decided, said or counted is of a stored one
     planned = parsed.answer_type == "plan" or parsed.intent == "next_meeting"
-    if not (before or after) or start is None or end is None or _known_between(reader, start, end, parsed.councils, planned):
+    if not (before or after) or start is None or end is None or known_between(reader, start, end, parsed.councils, planned):
         return parsed
     wide_start, wide_end = start - timedelta(days=before), end + timedelta(days=after)
-    if not _known_between(reader, wide_start, wide_end, parsed.councils, planned):
+    if not known_between(reader, wide_start, wide_end, parsed.councils, planned):
         return parsed
     return replace(parsed, meeting_from=wide_start, meeting_to=wide_end)
