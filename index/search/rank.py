@@ -29,6 +29,8 @@ from index.search.meeting_asked import MONTHS_WINDOW, MeetingAsked, meeting_item
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_items, news_of_dated
 from index.search.table_years import table_factor
+from index.search.time_kept import holds_any
+from index.search.undated_meeting import undated_items
 from index.search.reader import Clause, IndexReader, ItemMeta
 
 FIELD_WEIGHTS: dict[str, float] = {"title": 3.0, "recommendation": 1.5, "decision": 1.2, "body": 1.0}
@@ -399,7 +401,11 @@ def _candidates(reader: IndexReader, concepts: list[Concept], plans: set[int]) -
     # A related word found in many items adds little to the ranking but most of the query's
     # cost; it still counts for the passage.
     own = [c for c in concepts if not c.expansion]
-    rare_own = [c for c in own if c.df <= COMMON_SHARE * n] or own
+    # (a word the index has neither whole, in parts nor in another rendering is searched for in vain:
+    # it must not crowd out the held words, or a question with such a word beside common ones finds
+    # nothing and its refusal keeps nothing)
+    held = [c for c in own if c.df > 0 or c.parts or any(a for a, _ in c.alternatives)]
+    rare_own = [c for c in held if c.df <= COMMON_SHARE * n] or held
     wanted = rare_own + [c for c in concepts if c.expansion and (not own or c.df <= max(EXPANSION_MAX_SHARE * n, 5))]
     if wanted:
         # Whoosh's BM25F, scored with numpy (index/search/bm25.py); text fields: only items have them.
@@ -420,9 +426,12 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     concepts = concepts_of(reader, parsed)
     asked = _meeting_asked(parsed, today)
     plans = meeting_items(reader, asked) if asked else set()
+    if parsed.meeting_from and parsed.meeting_to and parsed.intent != "next_meeting" and not any(not k.expansion for k in concepts):
+        plans |= undated_items(reader, parsed.meeting_from, parsed.meeting_to, parsed.councils)  # the meeting alone asked
     candidates = _candidates(reader, concepts, plans | news_of_dated(reader, parsed))
     years = parsed.years
     named_date = False
+    stored = False  # a stored meeting of the councils asked lies in the time asked
     range_years: tuple[int, ...] = ()
     start, end = parsed.meeting_from, parsed.meeting_to
     whole_years = not (start and end and (end - start).days <= MONTHS_WINDOW)  # else the months of a meeting named loosely
@@ -444,9 +453,14 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
         # the meeting asked about is the council's asked about: another council's meeting then is none
         inside = [c for c in candidates if _in_range(c.item, c.window, parsed.meeting_from, parsed.meeting_to)
                   and (not parsed.councils or c.item.council in parsed.councils)]  # fmt: skip
-        if inside and parsed.intent != "next_meeting":
+        # ... but a stored meeting none of whose items holds a word the question asks about ("the
+        # IT units at the information meetings in June": June is the meetings' time, not KKR's) leaves
+        # the others as for a time with no meeting stored: judged by the time they name (time_kept.py)
+        stored = bool(inside)
+        holding = stored and holds_any([c.stems for c in inside], concepts)
+        if holding and parsed.intent != "next_meeting":
             candidates = inside + [c for c in candidates if c.docnum in plans and c not in inside]
-        elif not inside:
+        elif not holding:
             # No stored meeting in the time asked about: items that name its date, then its year.
             named_date = True
             ends = [d for d in (parsed.meeting_from, parsed.meeting_to) if d]
@@ -507,4 +521,4 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
                r.in_time, c.item.title_stems)
         for r in scored[:limit] for c in (r.candidate,)
     )  # fmt: skip
-    return Ranking(best, tuple(concepts), meeting_missing=named_date)
+    return Ranking(best, tuple(concepts), meeting_missing=named_date and not stored)
