@@ -81,10 +81,11 @@ def test_after_and_before_a_year_are_meeting_bounds():
 
 
 def test_after_a_possessive_a_time_bounds_only_a_meeting():
-    """'after its August 2021 meeting' bounds the next meeting; 'after its June 2026 review' is the
+    """'after its August 2021 meeting' bounds the next meeting (asked with a verb of meeting, "meet
+    again after", one meeting: the three months after, round 14); 'after its June 2026 review' is the
     review's time, the June 2026 meeting, not a bound after it."""
     bound = dates_asked("when does kkr meet again after its end-of-august 2021 meeting?")
-    assert (bound.meeting_from, bound.meeting_to) == (date(2021, 9, 1), None)
+    assert (bound.meeting_from, bound.meeting_to) == (date(2021, 9, 1), date(2021, 12, 2))
     own = dates_asked("what did the council agree after its june 2026 review of the budget?")
     assert (own.meeting_from, own.meeting_to) == (date(2026, 6, 1), date(2026, 6, 30))
 
