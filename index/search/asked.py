@@ -47,6 +47,7 @@ from index.search.value_kinds import (
     asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
 from index.search.figure import item_text, last_sentence, missing_figure, neighbours, stems_of_text
+from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
@@ -209,6 +210,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     when it does, or when what is asked cannot be read."""
     if (opinion := missing_opinion(r, concepts, parsed)) is not None:
         return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
+    if (document := missing_document(r, concepts, parsed)) is not None:
+        return document  # what a document says, where the item only names it (document_asked.py)
     kind = _asked(parsed)
     figure = missing_figure(r, concepts, parsed) if kind != "duration" else None  # ("hvor lang <tid>": no thing counted)
     if figure is not None:

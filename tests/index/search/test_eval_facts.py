@@ -79,7 +79,7 @@ SETS = [
     ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 14, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
     ("para13-facts.jsonl", 20, 5, 0.8, 12, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13; first run 0.60 / 11, end 0.85 / 13)
-    ("gate13-facts.jsonl", 10, 15, 1.0, 10, 14),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
+    ("gate13-facts.jsonl", 10, 15, 1.0, 10, 15),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
     ("blind-round13-official-facts.jsonl", 30, 6, 0.96, 25, 6),  # officials in Slack, own words (round 13, written from the documents)
     ("blind-round13-journalist-facts.jsonl", 30, 6, 0.73, 20, 6),  # journalists' framed questions, own words (round 13, same writer)
     ("blind-round14-official-facts.jsonl", 30, 6, 0.89, 23, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
@@ -91,7 +91,7 @@ SETS = [
     ("meetrel14-facts.jsonl", 20, 5, 0.75, 15, 5),  # a meeting named relative to another meeting or an event (the meeting after/before a named one, first after summer, last before the holidays), a month's plan, in next/date/decision/who kinds, Danish and English, shorthand and framed (round 14, MEETREL; first run 0.75/15/4; 0.75/15/5 after step 1)
     ("order14-facts.jsonl", 20, 5, 0.85, 11, 5),  # a topic named in other words (a body, a themed meeting, a structure), who left a body, a deadline or count whose subject is the region, what a council asked its officials for, a count against the year before; the right item first (round 14, ORDER; first run 0.85 / 11 / 5)
     ("shows14-facts.jsonl", 20, 5, 0.8, 14, 4),  # what a refused or uncertain item shows: lists asked which/hvilke, decisions in general words, how often, yes/no by a judgement or a negative, reasons as a figure's change; everyday words, half English (round 14; first run 0.80/12/4, after SHOWS's steps 0.80/14/4)
-    ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 4),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4)
+    ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 13),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4; step 1: 13)
 ]
 
 
