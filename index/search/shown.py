@@ -153,7 +153,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else None
     if acted is not None:
         best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"
-    judged = judging(order, best, rank) if (asked.answer_type == "reason" or asked.yes_no) and asks_opinion(asked.text) else None
+    judged = judging(order, best, rank) if (asked.answer_type in ("reason", "none") or asked.yes_no) and asks_opinion(asked.text) else None
     if judged is not None:
         best = judged  # "why do / do the schools think …": "Samlet set vurderer skolerne, at …"
     ruled = ruling(item, units, order, best, asked, rank) if not above else None
