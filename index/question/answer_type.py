@@ -75,13 +75,18 @@ _COMPARE = re.compile(
     r"|\b(?:more|fewer|less|higher|lower|larger|smaller)\s+than\b|\b(?:flere|færre|mere|mindre|højere|lavere|større)\s+end\b"
     r"|\b(?:increase[sd]?|decrease[sd]?|rise|rose|fell|drop(?:ped)?|grow|grew|went\s+(?:up|down))\b"
     r"|\b(?:stigning(?:en)?|fald(?:et)?|steget|faldet|stiger|falder|vokset|ændring(?:en)?)\b"
+    r"|\bchang(?:e|es|ed)\s+(?:from|between)\b|\bændre(?:de|t)?\s+sig\s+(?:fra|mellem)\b"  # a figure's change from one year to another
+    r"|\bup\s+or\s+down\b|\bsteg\s+eller\s+faldt\b"  # "did it go up or down": which way a figure went
 )
+# "did it go up or down", "steg eller faldt det": a choice between two directions of a figure, not a yes/no.
+_UP_OR_DOWN = re.compile(r"\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\bsteg\s+eller\s+faldt\b|\bfaldt\s+eller\s+steg\b")
 _NUMBER = re.compile(
     r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe|ofte|tit)\b|\bhow\s+(?:many|much|large|big|high|long|often)\b"
     r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
     r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
     r"prisen|bidrag(?:et)?\s+pr)\b"
-    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure)s?\s+(?:of|for|is|was|did|do)\b"
+    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure|target)s?\s+(?:of|for|is|was|did|do)\b"
+    r"|\bmåltal(?:let|lene)?\s+(?:for|på|i|til)\b"  # a target figure asked: "KKR's target for SOSU trainees in 2027", "måltallet for"
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"
     r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
@@ -237,7 +242,7 @@ def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> Answ
 
 def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) -> AnswerType:
     q = _plain(text)
-    if _YES_NO.match(q) and not _POLITE.match(q):
+    if _YES_NO.match(q) and not _POLITE.match(q) and not _UP_OR_DOWN.search(q):
         return "decision"
     if _REASON.search(q):
         return "reason"  # "what was the reason for putting it on the agenda": a cause, not a meeting's plan

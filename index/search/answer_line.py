@@ -1,5 +1,7 @@
 """The answer line: the shortest span of an item that answers the question's type.
 
+- a number or a comparison of two years a table gives: both cells, the row asked under each
+  year's column or the two years' rows under the column asked (index.search.cell_pair);
 - a number: the table cell picked by row label and column header (index.search.cells), with
   its labels; else a number of the unit asked whose own sentence holds a good share of the
   question (NUMBER_ANCHOR), the one counting what was asked ("4 medlemmer") or the only one;
@@ -21,6 +23,7 @@ from dataclasses import replace
 
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
+from index.search.cell_pair import year_pair
 from index.search.cells import Cell, years_of
 from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.figure import counts
@@ -163,6 +166,11 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
                  asked: Asked) -> tuple[AnswerLine | None, Unit | None]:  # fmt: skip
     """The answer line and the unit it comes from (None for a table cell or a decision)."""
     kind = asked.answer_type
+    if kind in ("number", "compare") and (pair := year_pair(item, asked.text, asked.terms, asked.councils)) is not None:
+        # a figure of two years from one table: both cells with their labels (index/search/cell_pair.py)
+        row = next((u for u in units if (u.passage.table, u.passage.row) == (pair.table, pair.rows[0])), None)
+        if row is not None:
+            return AnswerLine(kind, pair.values, row.passage.section, row.passage.page, pair.labels), row
     if kind == "number" and cell is not None:
         row = next((u for u in units if (u.passage.table, u.passage.row) == (cell.table, cell.row)), None)
         value = cell.value

@@ -28,7 +28,7 @@ from index.search.joined import joined
 from index.search.meeting_asked import MONTHS_WINDOW, MeetingAsked, meeting_items, names_date, names_month
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_items, news_of_dated
-from index.search.table_years import table_factor
+from index.search.table_years import gives_years, table_factor
 from index.search.time_kept import holds_any
 from index.search.undated_meeting import undated_items
 from index.search.reader import Clause, IndexReader, ItemMeta
@@ -513,7 +513,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     background = frozenset(parsed.background)
     scored[:limit] = sorted(
         (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)
-                    * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH)) for r in scored[:limit]),  # a figure's table: table_years.py
+                    * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH),
+                    in_time=r.in_time or gives_years(items[r.candidate.docnum], parsed)) for r in scored[:limit]),  # a figure's table: table_years.py
         key=order,
     )
     best = tuple(

@@ -20,8 +20,9 @@ from __future__ import annotations
 from index.model import AgendaItem, Table
 from index.question.parse import ParsedQuestion
 from index.search.cells import names_council, years_of
+from index.search.totals import asks_national, is_national
 
-__all__ = ["ALL_YEARS", "table_factor"]
+__all__ = ["ALL_YEARS", "gives_years", "table_factor"]
 
 ALL_YEARS = 3.0  # as a year in the title (rank.YEAR_IN_TITLE)
 
@@ -32,6 +33,24 @@ def _years(table: Table) -> frozenset[str]:
     for col in range(1, len(table.header)):
         out |= years_of(table.column_label(col))
     return out
+
+
+def gives_years(item: AgendaItem, parsed: ParsedQuestion) -> bool:
+    """Does a table of the item give the row asked (a council's, or the whole country's when that is
+    asked) under a column of every year asked ("Dimensionering 2025")? Such an item is of the time
+    asked for a figure question, whatever its title names: "Fordeling af lærepladser … i 2026" lays
+    out 2025 beside 2026, and KKR Nordjylland's 2025 figure is read from it (rank.py's in_time reads
+    the title and the meeting only). A table of another figure that merely has the year ("2021" of
+    the contracts signed) does not make the item of that year for the places of a council."""
+    if parsed.answer_type not in ("number", "compare") or not parsed.years or not item.tables:
+        return False
+    asked = frozenset(str(y) for y in parsed.years)
+    national = asks_national(parsed.text)
+    return any(
+        asked <= _years(t)
+        and any(names_council(row[0], parsed.councils) or national and is_national(row[0]) for row in t.rows)
+        for t in item.tables
+    )  # fmt: skip
 
 
 def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: float) -> float:
