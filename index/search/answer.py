@@ -44,7 +44,7 @@ from index.search.rank import ALTERNATIVE_CREDIT, MIN_COVERAGE, Concept, Ranked,
 from index.search.reader import IndexReader
 from index.search.renderings import rare_by_rendering
 from index.search.shown import Asked, show
-from index.search.table_gap import table_lacks_year
+from index.search.table_gap import table_lacks_counted, table_lacks_year
 from index.search.timeline import timeline
 from index.search.unknown_words import held_but_unreadable
 
@@ -435,6 +435,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         gap = parsed.answer_type == "number" and table_lacks_year(hits[0].item, parsed.terms, parsed.years)  # its table: other years
         if not missing and not unseen and (gap or _year_apart(hits[0], concepts, parsed) and not of_year(hits[0])):
             missing = [str(y) for y in parsed.years]
+        if not missing and not unseen and (other := table_lacks_counted(hits[0], concepts, parsed)):
+            missing = [other]  # a category its table does not give ("nurse … places" of the SOSU table)
         if not missing and not unseen:
             # A figure, date, deadline or person the item does not give ("hvor mange studiepladser" of an
             # item on lærepladser, "hvornår er fristen" of one that sets no deadline).

@@ -7,15 +7,29 @@ its distribution key), so the gate's check that the year stands near the questio
 item that hold the question's words are laid out by year (two or more years in their row labels or
 column labels) and none of them has the year asked, the item gives that figure for other years
 only. Refused with the item kept as the nearest ("intet for 2019"), as a year the item never names is.
+
+The same for a category: "How many nurse training places did KKR Midtjylland get for 2027?" was
+answered from the five-KKR SOSU table (003 item 3.4): the council's row and the year's column are
+there, and "places" is the thing counted, so coverage and the figure gate passed. But a figure read
+from a table is of the table's categories: when the question names a council's (or the country's)
+row of the item's table under a year asked, and a word of what it counts is one the index has
+elsewhere ("sygeplejersker", in other items) and this item nowhere, the table gives another
+category's figure: refused with the item kept ("Intet for sygeplejersker").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from index.analysis import analyze
 from index.model import AgendaItem, Table
-from index.search.cells import years_of
+from index.question.parse import ParsedQuestion
+from index.search.cells import has_row_of, years_of
+from index.search.figure import counted_stems
+from index.search.rank import Concept, Ranked
+from index.search.totals import asks_national, is_national
 
-__all__ = ["table_lacks_year"]
+__all__ = ["table_lacks_counted", "table_lacks_year"]
 
 
 def _years(table: Table) -> frozenset[str]:
@@ -49,3 +63,19 @@ def table_lacks_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[int,
         return False
     laid_out = [_years(t) for t in holding]
     return all(len(ys) >= 2 for ys in laid_out) and not any(ys & asked for ys in laid_out)
+
+
+def table_lacks_counted(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:
+    """The word of what a count asks for ("sygeplejersker") that the item, whose table has the row
+    asked under a year asked, holds nowhere though other items do; None when there is none or the
+    figure is not read from such a table (see the module docstring)."""
+    if parsed.answer_type != "number" or not parsed.years or not r.item.tables:
+        return None
+    national = asks_national(parsed.text) and any(is_national(row[0]) for t in r.item.tables for row in t.rows)
+    if not national and not (parsed.councils and has_row_of(r.item, parsed.councils, parsed.years)):
+        return None
+    counted = frozenset(counted_stems(concepts, parsed))
+    for c in concepts:
+        if not c.expansion and c.df > 0 and counted & set(c.stems) and not c.evidence(r.stems):
+            return c.word
+    return None
