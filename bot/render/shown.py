@@ -36,7 +36,7 @@ def answer_mrkdwn(answer: AnswerLine | None, lang: str, *, list_shown: bool = Fa
         shown = [f"• {esc(' '.join(v.split()))}" for v in answer.values[:LIST_LINES]]
         more = [f"• … (+{len(answer.values) - LIST_LINES})"] if len(answer.values) > LIST_LINES else []
         return "\n".join([head, *shown, *more])
-    value = f"*{esc(' '.join(answer.values[0].split()))}*"
+    value = "; ".join(f"*{esc(' '.join(v.split()))}*" for v in answer.values)  # two cells of a figure over two years: both
     if answer.labels:
         value += f" ({esc(' · '.join(answer.labels))})"
     return f"{head} {value}"
@@ -54,10 +54,24 @@ def bold_sentence(text: str, sentence: str) -> str:
 
 
 def row_lines(p: ShownPassage) -> list[str]:
-    """A table row as lines "label  value" under its row label, the values aligned right."""
+    """A table row as lines "label  value" under its row label, the values aligned right; a group
+    spanning columns ("Social- og sundhedshjælpere" over "Dimensionering 2026" and "… 2027") said
+    once above its columns' lines, not on each."""
     if not p.cells:
         return [p.text]
     pairs = [(label, cell) for label, cell in zip(p.labels[1:], p.cells[1:])]
+    parts = [(label.split(" · ", 1) if " · " in label else ["", label], cell) for label, cell in pairs]
+    groups = [g for (g, _), _ in parts]
+    if any(groups) and len(set(groups)) < len(groups):
+        width = max(len(_short(h)) for (_, h), _ in parts)
+        right = max(len(b) for _, b in parts)
+        lines, last = [p.cells[0]], None
+        for (group, head), cell in parts:
+            if group != last:
+                lines.append(f"  {_short(group)}")
+                last = group
+            lines.append(f"    {_short(head).ljust(width)}  {cell.rjust(right)}")
+        return lines
     width = max((len(_short(a)) for a, _ in pairs), default=0)
     right = max((len(b) for _, b in pairs), default=0)
     return [p.cells[0]] + [f"  {_short(a).ljust(width)}  {b.rjust(right)}" for a, b in pairs]

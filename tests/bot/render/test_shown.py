@@ -71,7 +71,8 @@ def test_the_reply_shows_the_answer_line_above_the_decision_and_a_row_as_a_code_
     assert texts[answer_at] == "*Svar:* *1.417* (KKR Midtjylland · Social- og sundhedsassistenter · Dimensionering 2027)"
     assert texts[answer_at + 1].startswith("*Beslutning:*")
     row = next(t for t in texts if t.startswith("```KKR Midtjylland"))
-    assert re.search(r"Social- og sundhedsassistenter · Dimensionering 2027 +1\.417", row)
+    # the group said once above its columns (round 14): "Social- og sundhedsassistenter" / "Dimensionering 2027  1.417"
+    assert re.search(r"Social- og sundhedsassistenter\n +Dimensionering 2026 +1\.304\n +Dimensionering 2027 +1\.417", row)
     assert "Svar: 1.417" in reply.text  # the notification line carries the answer
 
 
@@ -101,7 +102,7 @@ def test_ask_json_has_answer_passages_window_and_uncertain(sample_engine) -> Non
     assert hit["when"] == "17. juni 2026" and hit["meeting_window"] == [None, None]
     text = CliRunner().invoke(main, ["ask", "--index", str(sample_engine.index_dir), "--today", TODAY.isoformat(), QUESTIONS[0]])
     assert "Svar: 1.417 (KKR Midtjylland" in text.output
-    assert re.search(r"Social- og sundhedsassistenter · Dimensionering 2027 +1\.417", text.output)
+    assert re.search(r"Social- og sundhedsassistenter\n +Dimensionering 2026 +1\.304\n +Dimensionering 2027 +1\.417", text.output)
 
 
 def test_an_undated_meeting_shows_its_window_everywhere(sample_answers) -> None:

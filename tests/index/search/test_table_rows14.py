@@ -109,3 +109,39 @@ def test_a_compound_head_meets_a_word_it_begins_or_is() -> None:
     assert _meet("hjælp", "sundhedshjælp", heads=True) and _meet("hjælperelev", "sundhedshjælp", heads=True)
     assert not _meet("udvalg", "praksisplanudvalg")  # a row label: a body is not every "…udvalg"
     assert not _meet("elev", "hjælperelev", heads=True) and not _meet("landet", "kommun", heads=True)
+
+
+def test_a_category_the_table_does_not_give_is_refused_with_the_item_kept(sample_engine) -> None:
+    """The council's row and the year's column are in the SOSU table, but nurses are no category of
+    it (other items name them): refused, the table's item kept as the nearest."""
+    answer = sample_engine.ask("How many nurse trainee places did KKR Midtjylland get for 2027?", today=TODAY)
+    assert not answer.answered and where(answer)[0] == ("003", "3.4"), (where(answer), answer.notes)
+    assert any(n.key == "note_nothing_for" and "Sygeplejersker" in n.values["what"] for n in answer.notes)
+    answer = sample_engine.ask("How many social and health assistant trainee places did KKR Midtjylland get for 2027?", today=TODAY)
+    assert answer.answered and answer.hits[0].answer is not None and answer.hits[0].answer.values == ("1.417",)
+
+
+def test_both_cells_are_in_the_slack_answer_line() -> None:
+    from bot.render.shown import answer_mrkdwn
+    from index.model import AnswerLine
+
+    line = AnswerLine("compare", ("634", "687"), "Sagsfremstilling", 15,
+                      ("KKR Nordjylland", "Social- og sundhedsassistenter", "Dimensionering 2026", "Dimensionering 2027"))  # fmt: skip
+    text = answer_mrkdwn(line, "da")
+    assert text is not None and "*634*; *687*" in text and "Dimensionering 2026 · Dimensionering 2027" in text
+
+
+def test_a_rows_column_group_is_said_once_above_its_columns() -> None:
+    from bot.render.shown import row_lines
+    from index.model import ShownPassage
+
+    labels = ("KKR", "Social- og sundhedshjælpere · Dimensionering 2026", "Social- og sundhedshjælpere · Dimensionering 2027",
+              "Social- og sundhedsassistenter · Dimensionering 2026", "Social- og sundhedsassistenter · Dimensionering 2027")  # fmt: skip
+    cells = ("KKR Sjælland", "477", "722", "955", "1.038")
+    lines = row_lines(ShownPassage("KKR Sjælland 477 722 955 1.038", "Sagsfremstilling", 15, "row", (), cells=cells, labels=labels))
+    assert lines[0] == "KKR Sjælland" and lines[1].strip() == "Social- og sundhedshjælpere" and lines[4].strip() == "Social- og sundhedsassistenter"
+    assert lines[2].split() == ["Dimensionering", "2026", "477"] and lines[6].split() == ["Dimensionering", "2027", "1.038"]
+    assert len({len(ln) for ln in (lines[2], lines[3], lines[5], lines[6])}) == 1  # the values line up
+    # no group spanning columns: one line per column, as before
+    single = row_lines(ShownPassage("Viborg (29) 236", "Sagsfremstilling", 1, "row", (), cells=("Viborg", "(29) 236"), labels=("Uddannelsessted", "Dimensionering 2024/2025")))
+    assert single == ["Viborg", "  Dimensionering 2024/2025  (29) 236"]
