@@ -22,8 +22,9 @@ name; a list for "which"; for "what does it say", a statement of what the docume
 …", "hvori …", "anbefaler følgende: …") and holds at least WHERE_ASKED of the weight of the
 question's other words that the item holds anywhere: the content must be of what is asked about.
 An item that names no document of the kind asked is not judged here, nor one whose title names
-it: the item is then the document ("Oversigt over organisationer mv. som KKR Midtjylland udpeger
-til" asked "ifølge KKR Midtjyllands oversigt"), nor one that names it pointing into itself ("en
+it first: the item is then the document ("Oversigt over organisationer mv. som KKR Midtjylland
+udpeger til" asked "ifølge KKR Midtjyllands oversigt"; an item on what is done with a document,
+"Godkendelse af resultatkontrakt …", is judged), nor one that names it pointing into itself ("en
 oversigt over de udvalg … (se skema nedenfor)": the document is reproduced in the item).
 """
 
@@ -42,6 +43,8 @@ from index.search.values import dates_in, names_in, numbers_in
 __all__ = ["DocumentAsked", "document_asked", "missing_document"]
 
 WHERE_ASKED = 0.5  # share of the weight of the question's other words (the item holds) the content must hold
+TITLE_WORDS = 15  # an attachment line this short that states nothing is the document's title
+AROUND = 2  # sentences either side of a mention read with it (its paragraph: "Den kollektive transport, især bustransporten, … KL's mobilitetssurvey viser, at …")
 FOLLOWING = 8  # passages after a mention ending in ":" that are the document's content ("… følgende:")
 
 
@@ -60,18 +63,18 @@ _KINDS: tuple[tuple[str, str], ...] = (
      r"\b\w*svar(?:et|ene|s)?\b(?!\s+til)|\bbesvarelse\w*"),
     (r"letters?|\w*brev(?:et|ene|e)?|henvendelse\w*", r"\b\w*brev(?:et|ene|e)?\b|\bhenvendelse\w*"),
     (r"attachments?|appendi(?:x|ces)|annex\w*|enclosures?|bilag\w*",
-     r"\bbilag\w*|\bvedlagt\w*|\bvedlæg\w*|\bvedhæft\w*"),
+     r"\b\w*bilag\w*|\bvedlagt\w*|\bvedlæg\w*|\bvedhæft\w*"),
     (r"reports?|evaluations?|stud(?:y|ies)|reviews?|analys[ie]s|\w*rapport\w*|\w*evaluering\w*|\w*beretning\w*|\w*analyse\w*",
      r"\b\w*rapport\w*|\b\w*evaluering\w*|\b\w*beretning\w*|\b\w*analyse\w*|\b\w*undersøgelse\w*"),
-    (r"drafts?|proposals?|udkast\w*|oplæg\w*", r"\budkast\w*|\boplæg\w*|\bforslag\w*"),
+    (r"drafts?|proposals?|\w*udkast\w*", r"\b\w*udkast\w*|\b\w*oplæg\w*|\b\w*forslag\w*"),
     (r"contracts?|agreements?|deals?|\w*kontrakt\w*|\w*aftale\w*", r"\b\w*kontrakt\w*|\b\w*aftale[nrst]?\w*"),
     (r"notes?|memos?|memorand(?:um|a)|\w*notat\w*", r"\b\w*notat\w*"),
     (r"surveys?|questionnaires?|\w*undersøgelse\w*|spørgeskema\w*",
-     r"\b\w*undersøgelse\w*|\bsurvey\w*|\bspørgeskema\w*"),
+     r"\b\w*undersøgelse\w*|\b\w*survey\w*|\bspørgeskema\w*"),
     (r"plans?|strateg(?:y|ies)|\w*plan(?:en|er|erne)?|\w*strategi\w*", r"\b\w*plan(?:en|er|erne)?\b|\b\w*strategi\w*"),
     (r"overviews?|\w*oversigt\w*|overblik\w*", r"\b\w*oversigt\w*|\boverblik\w*"),
     (r"descriptions?|\w*beskrivelse\w*", r"\b\w*beskrivelse\w*"),
-    (r"notices?|invitations?|indkaldelse\w*", r"\bindkaldelse\w*|\binvitation\w*"),
+    (r"notices?|invitations?|indkaldelse\w*", r"\b\w*indkaldelse\w*|\binvitation\w*"),
 )
 _DOC = "|".join(f"(?:{asked})" for asked, _ in _KINDS)
 _MOD = r"(?:[\w'’-]+\s+){0,6}?"  # the words before the document's noun ("the joint handover letter")
@@ -85,7 +88,7 @@ _FRAMES = tuple(
         rf"\bin\s+(?:the|its|their|this|that)\s+{_MOD}{_D}",
         rf"\b(?:are|is|were|was|stands?)\s+(?:listed\s+|set\s+out\s+)?on\s+(?:the|its|their|this|that)\s+{_MOD}{_D}",
         rf"\b(?:does|did|do|will|would|has|have)\s+{_MOD}{_D}{_OF}\s+(?:say|said|show|state|contain|list|propose|recommend|conclude|"
-        r"describe|include|mention|find|set\s+out|give|hold|cover|name|suggest|specify|outline|put\s+forward)\b",
+        r"describe|include|mention|find|set|sets|set\s+out|lay\s+down|give|hold|cover|name|suggest|specify|outline|put\s+forward)\b",
         rf"{_D}['’]s?\s+(?:content|conclusion|finding|target|recommendation|figure|result|proposal|point)s?\b",
         rf"\b(?:attached|enclosed)\s+{_MOD}{_D}",
         r"\bwhat\s+(?:did|does|do|has|have)\s+[^?.!]{1,80}?\s+(?P<doc>repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?)\b",
@@ -99,6 +102,7 @@ _FRAMES = tuple(
         r"\bhvad\s+(?P<doc>svarede)\b",
     )
 )
+_TWO_ASKED = re.compile(r"\b(?:og|and)\s+(?:hvor|hvad|hvilke|hvem|hvornår|what|how|which|who|when)\b", re.IGNORECASE)
 _REPLY_VERB = re.compile(r"repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|svarede", re.IGNORECASE)
 _ATTACHING = re.compile(
     r"\b(?:vedlægges|vedlagt|vedlagte|vedhæftet|vedhæftede|som\s+bilag|se\s+bilag|jf\.\s+bilag|kan\s+ses\s+her)\b", re.IGNORECASE
@@ -109,6 +113,7 @@ _STATES = re.compile(
 )
 # A mention pointing into the item itself: the document (a table, a scheme) is reproduced below it.
 _INSIDE = re.compile(r"\bneden(?:for|stående)\b|\bse\s+(?:skema|tabel)\w*|\bjf\.\s+tabel\w*|\bfølgende\s+(?:skema|tabel)\w*", re.IGNORECASE)
+_ENUMERATES = re.compile(r"\w[^,.:;]*,\s*\w[^,.:;]*(?:,\s*\w[^,.:;]*)*\s+(?:og|samt)\s+\w")
 _BULLET = re.compile(r"\s[–•-]\s")
 _YEAR_OR_POINT = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}[.)]?$")
 
@@ -116,6 +121,8 @@ _YEAR_OR_POINT = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}[.)]?$")
 def document_asked(text: str) -> DocumentAsked | None:
     """The document whose content the question's asking sentence asks, or None."""
     asking = last_sentence(text)
+    if _TWO_ASKED.search(asking):
+        return None  # two things asked ("hvor mange har man allerede, og hvor mange lagde aftalen op til"): one may not be the document's
     for frame in _FRAMES:
         if (m := frame.search(asking)) is None:
             continue
@@ -141,8 +148,8 @@ def _mere_mention(item: AgendaItem, p: Passage, mentions: re.Pattern[str]) -> bo
     vedlægges notat fra …", "Som bilag vedlægges - …"), or a list naming it as one of its points
     (a list of documents, of tracks of work)?"""
     plain = " ".join(p.text.split()).rstrip(". ")
-    if any(plain and plain in " ".join(a.split()) for a in item.attachments):
-        return True
+    if any(plain and plain in " ".join(a.split()) for a in item.attachments) and len(plain.split()) <= TITLE_WORDS and not _STATES.search(plain):
+        return True  # "./. Svar fra regionsrådsformanden på henvendelsen …" ("./. SOSU-skolerne … vurderer, at …" is text)
     lead = _lead_in(p)
     if not mentions.search(lead):
         return True
@@ -150,13 +157,13 @@ def _mere_mention(item: AgendaItem, p: Passage, mentions: re.Pattern[str]) -> bo
 
 
 def _span(passages: Sequence[Passage], i: int) -> list[Passage]:
-    """The passages that may give what the document named in passage `i` holds: itself, the
+    """The passages that may give what the document named in passage `i` holds: itself, AROUND
     sentences either side in its sub-section, the list right after it, and after a mention ending
     in ":" the passages that follow in its sub-section."""
     p = passages[i]
     out = [p]
     if p.kind == "sentence":
-        out += [q for q in passages[max(0, i - 1) : i + 2] if q is not p and q.kind == "sentence" and q.section_index == p.section_index]
+        out += [q for q in passages[max(0, i - AROUND) : i + AROUND + 1] if q is not p and q.kind == "sentence" and q.section_index == p.section_index]
     following = passages[i + 1 : i + 1 + (FOLLOWING if p.text.rstrip().endswith(":") else 1)]
     out += [q for q in following if q.section_index == p.section_index and (q.kind == "list" or p.text.rstrip().endswith(":"))]
     return out
@@ -178,7 +185,9 @@ def _gives(kind: str | None, item: AgendaItem, p: Passage, span: list[Passage], 
         return any(names_in(t) for t in texts)
     lists = [q for q in span if q.kind == "list" and (q is not p or not _mere_mention(item, q, mentions))]
     if kind in ("list", "plan"):
-        return bool(lists)
+        # a list, or the mention naming several things ("de lokalt aftalte mål i 2021-kontrakten om styrket regional strategi
+        # og indsats, styrket regionalt samarbejde, grøn omstilling og …")
+        return bool(lists) or (p.kind == "sentence" and bool(_ENUMERATES.search(p.text)))
     return bool(_STATES.search(_lead_in(p))) or bool(lists)
 
 
@@ -194,8 +203,10 @@ def missing_document(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuest
     if document is None:
         return None
     item = r.item
-    if document.mentions.search(item.title):
-        return None  # the item is the document ("Oversigt over organisationer …", "Årsberetning fra …"): its text is the content
+    if document.mentions.search(" ".join(item.title.split()[:2])):
+        # the item is the document ("Oversigt over organisationer …", "Årsberetning fra …"): its text is the content
+        # (not an item on what is done with it: "Godkendelse af resultatkontrakt …", "Proces for udarbejdelse af …")
+        return None
     passages = item.passages
     named = [i for i, p in enumerate(passages) if document.mentions.search(p.text)]
     if not named:

@@ -46,3 +46,18 @@ def test_a_document_whose_content_the_item_gives_still_answers(sample_engine) ->
     # a figure the item reads from an attachment ("I bilag 1 fremgår det, at … 12 borgere"): not this rule's refusal
     figure = sample_engine.ask("According to attachment 1, what was the largest number of citizens at the North Jutland special places at one time?", today=TODAY)
     assert source_items(figure)[0] == ("002", "3.3") and not any(n.key == "note_not_in_document" for n in figure.notes)
+
+
+def test_a_document_named_in_a_compound_or_a_sentence_list_still_answers(sample_engine) -> None:
+    # "KL's mobilitetssurvey viser, at 50 pct. …" names the survey in a compound; the topic (buses) two sentences before
+    survey = sample_engine.ask("I'm writing about cuts to bus services. According to KL's 2023 survey, what share of municipalities reduced service?", today=TODAY)
+    assert survey.answered and source_items(survey)[0] == ("004", "3.2")
+    # the contract's local goals named in one sentence ("… om styrket regional strategi og indsats, styrket regionalt samarbejde, …")
+    goals = sample_engine.ask("Hvilke lokalt aftalte mål indeholdt resultatkontrakten for 2021 med Erhvervshus Nordjylland?", today=TODAY)
+    assert goals.answered and source_items(goals)[0] == ("002", "3.6")
+    # "./. Det første skridt … er taget med aftale om …" is text, not an attachment's title; two things asked are not judged
+    clusters = sample_engine.ask("Hvor mange politiske sundhedsklynger har man allerede i Nordjylland, og hvor mange lagde aftalen op til?", today=TODAY)
+    assert not any(n.key == "note_not_in_document" for n in clusters.notes)
+    # a talk ("oplæg") is not a draft: "i det oplæg" asks no document's content
+    talk = sample_engine.ask("Hvilke typer roller for kommunalpolitikere blev der skelnet imellem i det oplæg, KKR Midtjylland skulle høre om kommunestyret?", today=TODAY)
+    assert not any(n.key == "note_not_in_document" for n in talk.notes)

