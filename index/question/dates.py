@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from index.dates import MONTHS as DANISH_MONTHS
 from index.question import meeting_times
+from index.question.month_plan import MONTH_PLAN_WORDS
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -164,11 +165,11 @@ _AT_MEETING_VERBS = (
 # or right after it ("the June 2026 meeting", "its October 2025 KKR meeting"). Otherwise it is
 # the time of what is asked about ("pladser taget i brug i august 2021", "paid from December 2025").
 _MEETING_SHORTLY_BEFORE = re.compile(
-    r"(?:\b(?:kkr-?)?" + _MEETING_WORDS + r"|mødets|møders|" + _AT_MEETING_VERBS + r")\b(?:\W+[^\W\d]+){0,3}\W+$"
+    r"(?:\b(?:kkr-?)?" + _MEETING_WORDS + r"|mødets|møders|" + _AT_MEETING_VERBS + r"|\b" + MONTH_PLAN_WORDS + r")\b(?:\W+[^\W\d]+){0,3}\W+$"
 )
 # ... a discussion is held at a meeting too ("the June 2026 discussion", "drøftelsen i juni 2026")
 _MEETING_RIGHT_AFTER = re.compile(
-    r"^\W*(?:[^\W\d]+\s+){0,2}?(?:kkr[- ])?(?:" + _MEETING_WORDS + r"|discussions?|debate)\b"
+    r"^\W*(?:[^\W\d]+\s+){0,2}?(?:kkr[- ])?(?:" + _MEETING_WORDS + r"|discussions?|debate|" + MONTH_PLAN_WORDS + r")\b"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.question.plan_words import PLAN_ASKED, PLAN_QUALIFIERS
+from index.question.month_plan import MONTH_PLAN
 
 __all__ = [
     "DA_SIGNALS",
@@ -93,7 +94,7 @@ STOP_WORDS: frozenset[str] = frozenset(_DA_STOP | _EN_STOP | _DA_FILLER | _EN_FI
 
 # Words every KKR document is full of: no help in telling items apart.
 GENERIC: frozenset[str] = frozenset(
-    "kkr kkr'erne kkr'er kl møde mødet møder møderne mødes kommunekontaktråd "
+    "kkr kkr'erne kkr'er kl møde mødet møder møderne mødes mødtes kommunekontaktråd "
     "kommunekontaktrådet kommunekontaktrådene råd rådet rådets".split()
 )
 
@@ -126,7 +127,7 @@ _NEXT_STRONG = re.compile(
     r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b|\bwhat(?:'s|\s+is)\s+next\b"
     r"|\bnext\b(?=\s*(?:[?.!]|$))"
     r"|\bupcoming\b(?=\s*(?:[?.!,]|$|in\b|for\b|at\b|on\b|kkr\b|council\b))"
-    r"|\b(?:næste|kommende|førstkommende|forestående)" + _GAP + r"(?:møde[rt]?|møderne)\b"
+    r"|\b(?:næste|kommende|førstkommende|forestående|efterfølgende|følgende)" + _GAP + r"(?:møde[rt]?|møderne)\b|\bmødet\s+derefter\b"
     r"|\b(?:første|first)\s+(?:møde[t]?|meeting)\s+(?:efter|after)\b"
     r"|\bnæste\s+gang\b|\bmødes\s+(?:næste\s+gang|igen)\b|\bhvornår\s+mødes\b"
     r"|\bwhen\s+(?:does|do|will)\b(?=.*\bmeet\b)|\bmeet\b(?=.*\bnext\b)"
@@ -138,7 +139,7 @@ _NEXT_STRONG = re.compile(
 _NEXT_WORDS = frozenset(
     "next upcoming forthcoming coming following meeting meetings session sessions agenda time "
     "up again meet meets næste kommende førstkommende forestående møde mødet møder møderne "
-    "gang mødes igen hvornår when does do will første first".split()
+    "gang mødes igen hvornår when does do will første first efterfølgende følgende derefter subsequent".split()
 )
 _NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
 # "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and
@@ -161,6 +162,7 @@ AGENDA_NAMED = (
     r"|\b(?:på\s+)?dagsordens?udkast(?:et)?\b|\b(?:på\s+)?udkast(?:et)?\s+til\s+dagsorde?nen\b"
     r"|\b(?:på\s+)?(?:den\s+)?foreløbige\s+(?:dagsorden|sagsliste|punktliste)(?:n)?\b|\bsat\s+på\s+(?:til|for)\b"
     r"|" + PLAN_ASKED  # in plain speech: "what's on for", "what's lined up", "hvad skal vi ha på til" (plan_words.py)
+    + r"|" + MONTH_PLAN  # a month's plan by its word: "okt 25 planen", "planen for oktober 2025" (month_plan.py)
 )
 # The agenda named as a heading, straight before a council or a date ("agenda KKR Midtjylland
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.

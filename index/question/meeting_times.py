@@ -113,9 +113,20 @@ _ONE_BEFORE = re.compile(
 _REACH = timedelta(days=92)
 
 
+# The meeting after one the question has named, pointed back to: "… met in February 2024 … When was
+# the following meeting planned for?", "det efterfølgende møde", "mødet derefter", "the one after that"
+_FOLLOWING = re.compile(
+    r"\b(?:following|subsequent|succeeding)\s+(?:kkr\s+)?(?:meeting|mtg)\b|\b(?:det\s+)?(?:følgende|efterfølgende)\s+møde\b"
+    r"|\bmødet\s+(?:derefter|efter\s+det)\b|\b(?:meeting|one)\s+(?:right\s+|just\s+)?after\s+that\b"
+)
+
+
 def closed(text: str, lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
     """A window open on one side closed when the question (lowercase) names one meeting at the
-    bound: after a time, up to three months after it; before a time, from three months before it."""
+    bound: after a time, up to three months after it; before a time, from three months before it.
+    A named time with "the following meeting" pointing back to it: the three months after it."""
+    if lo is not None and hi is not None and _FOLLOWING.search(text):
+        return hi + timedelta(days=1), hi + timedelta(days=1) + _REACH
     if lo is not None and hi is None and _ONE_AFTER.search(text):
         return lo, lo + _REACH
     if hi is not None and lo is None and _ONE_BEFORE.search(text):

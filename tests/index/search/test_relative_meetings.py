@@ -64,3 +64,24 @@ def test_an_undated_meeting_named_alone_is_its_items(sample_engine) -> None:
     # a dated meeting's items likewise, as before
     answer = sample_engine.ask("what was decided at the meeting in June 2026?", today=TODAY)
     assert answer.answered and {doc for doc, _ in source_items(answer)} == {"003"}
+
+
+def test_a_months_plan_asked_by_its_word_is_that_meetings_plan(sample_engine) -> None:
+    # "planen" / "the plan" beside a month ties the month to a meeting and asks for its plan
+    for question in ("hvad er planen for oktobermødet 25 i midt?", "the plan for October 2025 in Midt?"):
+        parsed = parse_question(question, today=TODAY)
+        assert (parsed.meeting_from, parsed.meeting_to, parsed.answer_type) == (date(2025, 10, 1), date(2025, 10, 31), "plan"), question
+        assert "planen" not in parsed.terms
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered and source_items(answer)[0] == ("001", "6.1"), question
+    # a topic's plans stay a topic: no meeting, no plan asked
+    parsed = parse_question("hvad er planen for udbygningen af botilbud?", today=TODAY)
+    assert parsed.meeting_from is None and parsed.answer_type != "plan"
+
+
+def test_the_following_meeting_after_a_named_one_is_the_next_after_it(sample_engine) -> None:
+    question = "KKR Nordjylland mødtes den 3. september 2021. Hvad skulle de drøfte på det efterfølgende møde?"
+    assert window(question) == (date(2021, 9, 4), date(2021, 12, 5))
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "6.1")
+    assert window("At the Midtjylland meeting on 17 June 2026, what was planned for the meeting after that?") == (date(2026, 6, 18), date(2026, 9, 18))
