@@ -189,6 +189,9 @@ _MEETING_WORK = re.compile(
     r"|\b(?:deal|deals|dealt|dealing)\s+with\b|\b(?:expected|going|due|scheduled)\s+to\b"
     r"|\btak(?:e|es|ing)\s+a\s+(?:position|stand|stance)\s+on\b|\bon\s+the\s+(?:programme|program|table)\b"
     r"|\b(?:visit|visits|visiting)\b"
+    # a meeting held: "hvornår holdt KKR Midtjylland mødet før …", "hvornår blev mødet afholdt" (the date
+    # asked is the meeting's; no item's topic is "holdt": index/search/meeting_dated.py)
+    r"|\b(?:af)?holdt(?=\s+(?:kkr[\s-]+[^\W\d]+\s+)?(?:sit\s+|deres\s+|det\s+)?møde[t]?\b)|(?<=\bmødet\s)(?:blev\s+)?(?:af)?holdt\b"
 )
 
 

@@ -25,6 +25,7 @@ from index.search.bm25_cap import capped
 from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
+from index.search.meeting_dated import title_names_day_in, titled_after
 from index.search.meeting_asked import MONTHS_WINDOW, MeetingAsked, meeting_items, names_date, names_month
 from index.search.meeting_plans import plans_a_meeting
 from index.search.news_asked import news_items, news_of_dated
@@ -426,6 +427,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     concepts = concepts_of(reader, parsed)
     asked = _meeting_asked(parsed, today)
     plans = meeting_items(reader, asked) if asked else set()
+    if not plans and parsed.answer_type == "date" and parsed.meeting_from and parsed.meeting_to and (parsed.meeting_to - parsed.meeting_from).days <= MONTHS_WINDOW:
+        plans = titled_after(reader, parsed.meeting_from, parsed.meeting_to, parsed.councils)  # the date of a meeting not stored
     if parsed.meeting_from and parsed.meeting_to and parsed.intent != "next_meeting" and not any(not k.expansion for k in concepts):
         plans |= undated_items(reader, parsed.meeting_from, parsed.meeting_to, parsed.councils)  # the meeting alone asked
     candidates = _candidates(reader, concepts, plans | news_of_dated(reader, parsed))
@@ -435,6 +438,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     range_years: tuple[int, ...] = ()
     start, end = parsed.meeting_from, parsed.meeting_to
     whole_years = not (start and end and (end - start).days <= MONTHS_WINDOW)  # else the months of a meeting named loosely
+    dated_by_title = parsed.answer_type == "date" and not whole_years
     if parsed.intent != "next_meeting" and plans:
         # A dated meeting that is not stored: the item planning it speaks for it. It answers
         # on its own when the question asks nothing but that meeting (its background aside:
@@ -477,6 +481,8 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
             cov = max(cov, MIN_COVERAGE) if concepts else 1.0
         matched = frozenset(s for k in concepts if k.matched_by(c.stems) for s in k.stems if s in c.stems)
         boost = _boost(c.item, c.stems, c.title, parsed, years, c.window, concepts)
+        if dated_by_title and title_names_day_in(c.item.title, start, end):  # the meeting's date asked: meeting_dated.py
+            boost *= DATE_NAMED
         in_time = True
         if named_date:
             names = names_date(c.stems, parsed.meeting_from, parsed.meeting_to)

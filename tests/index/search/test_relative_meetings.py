@@ -85,3 +85,15 @@ def test_the_following_meeting_after_a_named_one_is_the_next_after_it(sample_eng
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("002", "6.1")
     assert window("At the Midtjylland meeting on 17 June 2026, what was planned for the meeting after that?") == (date(2026, 6, 18), date(2026, 9, 18))
+
+
+def test_the_date_of_a_meeting_not_stored_is_the_title_naming_it(sample_engine) -> None:
+    # the meeting before 17 June 2026 is not stored: the June minutes' approval of its minutes names it
+    answer = sample_engine.ask("Hvornår holdt KKR Midtjylland mødet før mødet den 17. juni 2026?", today=TODAY)
+    assert source_items(answer)[:1] == [("003", "1.2")]
+    # ... inside an undated meeting's window, that meeting's item 1.1 ("referat fra mødet den 18. juni 2025")
+    answer = sample_engine.ask("Hvornår blev KKR Midtjyllands møde før septembermødet 2025 afholdt?", today=TODAY)
+    assert source_items(answer)[:1] == [("001", "1.1")]
+    # "holdt" beside the meeting asks its date; beside a talk it stays a word of the question
+    assert "holdt" not in parse_question("Hvornår holdt KKR Midtjylland mødet før mødet i juni 2026?", today=TODAY).terms
+    assert "holdt" in parse_question("Hvem holdt oplæg på mødet i juni 2026?", today=TODAY).terms
