@@ -1,0 +1,75 @@
+"""Does an item hold a value of the asked kind beside the question's words: the rerank's
+asked-kind signal (issue 10 point 2: "prefer passages that hold a value of that type near the
+question's words"; round 14, ORDER).
+
+Why: who, when and how-many questions often match two neighbouring items about equally well: the
+same meeting's items share its words ("udpegning", "valgperiode", "sundhedsreform"), and an
+item that only talks about the topic ranks beside the one that names the person or the date.
+"Hvem blev udpeget til KKR Nordjylland?" found the council's evaluation (it speaks of "de
+KKR-udpegede") before the appointment item naming "Jesper Greth (V)"; "hvornår skal de nye
+it-serviceorganisationer senest være oppe at køre?" found the education item's "senest" before
+the IT item's "senest den 1. januar 2027". The item whose passage holding the question's words
+also holds a name (who), a date (when) or a number (how many) is the one that answers.
+
+`kind_share` is the share of the question's weight (IDF, as `best_passage.best_passage_share`
+reads it) that the item's best window of one to three sentences holds *with* a value of the
+asked kind inside that window; 0 when no such window holds any question word. The rerank
+multiplies an item's score by KIND_FLOOR + that share, for the few items it reads whole (so an
+item with the value beside all the question's words weighs up to three times one with none).
+Only names and dates: a number is in nearly every item of these documents (years, case numbers,
+table rows), and weighing it moved no hit to first place and cost hit@3 (docs/search.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from index.model import AgendaItem
+from index.search.best_passage import title_terms
+from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, _section_units
+from index.search.values import values_in
+
+if TYPE_CHECKING:
+    from index.search.rank import Concept
+
+KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a value of the asked kind)
+# The asked answer types whose values the documents write in a form a pattern knows (values.py).
+VALUE_OF: dict[str, str] = {"person": "person", "date": "date"}
+
+
+def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, background: Collection[str] = ()) -> float:
+    """The share of the question's weight that one window of the item holds together with a value
+    of the kind `answer_type` asks (a name, a date); 0.0 when the type has no such value, or when
+    none of the question's words is known to the index."""
+    kind = VALUE_OF.get(answer_type)
+    own = [c for c in concepts if not c.expansion and c.df]
+    if kind is None or not own:
+        return 0.0
+    weight = {c.word: c.weight_given(background) for c in own}
+    total = sum(weight.values())
+    relevant = frozenset(s for c in own for s in c.stems)
+    title = title_terms(item.title) & relevant
+    best = 0.0
+    for section in item.sections:
+        units, terms = _section_units(section.text)
+        typed = [bool(values_in(section.text[a:b], kind)) for a, b in units]
+        for i in range(len(units)):
+            found: frozenset[str] = title
+            has_value = False
+            for j in range(i, min(i + MAX_SENTENCES, len(units))):
+                if j > i and units[j][1] - units[i][0] > MAX_CHARS:
+                    break
+                found |= terms[j] & relevant
+                has_value = has_value or typed[j]
+                if has_value and found:
+                    held = sum(weight[c.word] * c.credit(found) for c in own)
+                    best = max(best, held / total if total else 0.0)
+    return best
+
+
+def kind_factor(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, background: Collection[str] = ()) -> float:
+    """The rerank's multiplier: KIND_FLOOR + `kind_share` (1.0 for a type without values)."""
+    if answer_type not in VALUE_OF:
+        return 1.0
+    return KIND_FLOOR + kind_share(item, concepts, answer_type, background)
