@@ -48,7 +48,9 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
         return 0.0
     weight = {c.word: c.weight_given(background) for c in own}
     total = sum(weight.values())
-    relevant = frozenset(s for c in own for s in c.stems)
+    relevant = frozenset(s for c in own for s in c.stems) | frozenset(  # another rendering counts in part, as in best_passage
+        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
     title = title_terms(item.title) & relevant
     best = 0.0
     for section in item.sections:
