@@ -3,7 +3,8 @@
 - "number": how many / how much / how often / what does it cost / a share, a quota, a rate per day;
   where a figure ended ("what did the intake end up at", "hvad endte optaget på");
 - "date": when (asking, not "... when KKR discussed it"), by when, the deadline, which date;
-- "person": who, which person, the talk given by, appointed, replaced by;
+- "person": who, which person (or "which" + a word for a role: researcher, expert, speaker ...),
+  the talk given by, appointed, replaced by;
 - "list": which (plural), what are, list, name the ...;
 - "decision": what was decided or approved, and yes/no questions ("Did KKR approve ...",
   "Blev de enige om ...");
@@ -102,8 +103,13 @@ _DATE = re.compile(
     r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\bwhich\s+(?:date|day)\b|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
 )
 _PERSON = re.compile(
-    r"\bhvem\b|\bwho\b|\bwhom\b|\bhvilke[nt]?\s+(?:person|personer|politiker|borgmester|formand|medlem)\b"
-    r"|\bwhich\s+(?:person|people|politician|mayor|chair|member)\b|\boplæg(?:get)?\s+(?:ved|af)\b"
+    # "which" + a word for a person's role asks who: "hvilken forsker", "which researcher", "which experts"
+    r"\bhvem\b|\bwho\b|\bwhom\b|\bhvilke[nt]?\s+(?:(?:person|politiker|forsker|professor|oplægsholder|ekspert"
+    r"|direktør|repræsentant|konsulent)(?:e|en|er|ere|erne|ne)?|borgmest(?:er|re|rene)|(?:næst)?form(?:and|ænd)"
+    r"|medlem(?:mer|merne)?|minist(?:er|re|rene)|embedsm(?:and|ænd))\b"
+    r"|\bwhich\s+(?:(?:person|politician|mayor|member|researcher|professor|academic|scholar|speaker|expert|minister"
+    r"|director|representative|official|consultant)s?|people|chair(?:s|man|men|person|woman)?)\b"
+    r"|\boplæg(?:get)?\s+(?:ved|af)\b"
     r"|\bnavn(?:et|ene)?\s+på\b|\bname\s+of\b|\bafløse[rs]?\b|\bafløste\b|\btaking\s+over\b|\breplac(?:e|es|ed|ing)\b"
 )
 _LIST = re.compile(

@@ -33,6 +33,12 @@ from index.question.parse import parse_question
         ("Hvem afløser borgmesteren i bestyrelsen?", "person"),
         ("Who was appointed to the board of the business hub?", "person"),
         ("hvem holdt oplæg om beredskab", "person"),
+        ("Which researcher was invited to speak on local democracy?", "person"),  # "which" + a person's role asks who
+        ("hvilken forsker holdt oplæg for rådet?", "person"),
+        ("Which experts did the council hear?", "person"),
+        ("hvilke borgmestre sidder i bestyrelsen?", "person"),
+        ("Hvilke principper skal drøftes?", "list"),  # not a role: a list
+        ("hvilke medlemskommuner deltager?", "list"),  # "medlem" inside a compound is no person
         ("Hvilke kommuner deltager i projektet?", "list"),
         ("Which areas will the council work on?", "list"),
         ("Hvad besluttede KKR om lærepladserne?", "decision"),
