@@ -86,7 +86,8 @@ _NUMBER = re.compile(
     r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
     r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
     r"prisen|bidrag(?:et)?\s+pr)\b"
-    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure|target)s?\s+(?:of|for|is|was|did|do)\b"
+    r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure)s?\s+(?:of|for|is|was|did|do)\b"
+    r"|\btarget\s+(?:of|for|is|was)\b"  # a target figure; "targets" (plural) are goals, listed
     r"|\bmåltal(?:let|lene)?\s+(?:for|på|i|til)\b"  # a target figure asked: "KKR's target for SOSU trainees in 2027", "måltallet for"
     r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"

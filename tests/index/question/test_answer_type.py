@@ -39,6 +39,8 @@ from index.question.parse import parse_question
         ("hvilke borgmestre sidder i bestyrelsen?", "person"),
         ("Hvilke principper skal drøftes?", "list"),  # not a role: a list
         ("hvilke medlemskommuner deltager?", "list"),  # "medlem" inside a compound is no person
+        ("What is the council's target for trainees in 2027?", "number"),  # a target: a figure
+        ("Which focus areas go into the hub's targets for 2024?", "list"),  # targets (plural) are goals, listed
         ("Hvilke kommuner deltager i projektet?", "list"),
         ("Which areas will the council work on?", "list"),
         ("Hvad besluttede KKR om lærepladserne?", "decision"),
