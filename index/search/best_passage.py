@@ -27,6 +27,14 @@ def title_terms(title: str) -> frozenset[str]:
     return frozenset(analyze(title))
 
 
+def relevant_stems(own: Sequence[Concept]) -> frozenset[str]:
+    """The index terms that count for the question's words: their stems, and another rendering's
+    whole word and parts (credited in part by `Concept.credit`)."""
+    return frozenset(s for c in own for s in c.stems) | frozenset(
+        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
+    )
+
+
 def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background: Collection[str] = ()) -> float:
     """The share of the question's weight (IDF; another rendering of a translated word counting
     in part) that the item's best window holds, the title counting in every window. Only words
@@ -36,9 +44,7 @@ def best_passage_share(item: AgendaItem, concepts: Sequence[Concept], background
     own = [c for c in concepts if not c.expansion and c.df]
     if len(own) < 2:
         return 1.0
-    relevant = frozenset(s for c in own for s in c.stems) | frozenset(
-        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = relevant_stems(own)
     title = title_terms(item.title) & relevant
     readings = (False, True) if any(c.word in background for c in own) else (False,)
     best = 0.0

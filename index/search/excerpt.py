@@ -44,7 +44,7 @@ def _word_spans(text: str) -> Iterable[tuple[int, int, set[str]]]:
 
 
 @lru_cache(maxsize=8192)
-def _section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozenset[str], ...]]:
+def section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozenset[str], ...]]:
     """The sentences (and table rows) of `text` as spans, and the index terms of each: the
     same for every question, so read once per text (the rerank and the gate read the same
     items for every question about them)."""
@@ -63,7 +63,7 @@ def _section_units(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[frozen
 def _terms_by_unit(text: str, stems: frozenset[str]) -> tuple[tuple[tuple[int, int], ...], list[tuple[int, frozenset[str]]]]:
     """The sentences (and table rows) of `text` as spans, and (number, which of `stems` it holds)
     of each sentence that holds any of them."""
-    units, unit_terms = _section_units(text)
+    units, unit_terms = section_units(text)
     return units, [(k, t & stems) for k, t in enumerate(unit_terms) if not t.isdisjoint(stems)]
 
 

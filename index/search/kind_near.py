@@ -26,8 +26,8 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from index.model import AgendaItem
-from index.search.best_passage import title_terms
-from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, _section_units
+from index.search.best_passage import relevant_stems, title_terms
+from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
 from index.search.values import values_in
 
 if TYPE_CHECKING:
@@ -48,13 +48,11 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
         return 0.0
     weight = {c.word: c.weight_given(background) for c in own}
     total = sum(weight.values())
-    relevant = frozenset(s for c in own for s in c.stems) | frozenset(  # another rendering counts in part, as in best_passage
-        s for c in own for whole, parts in c.alternatives for s in ((whole,) if whole else ()) + parts
-    )
+    relevant = relevant_stems(own)  # another rendering counts in part, as in best_passage
     title = title_terms(item.title) & relevant
     best = 0.0
     for section in item.sections:
-        units, terms = _section_units(section.text)
+        units, terms = section_units(section.text)
         typed = [bool(values_in(section.text[a:b], kind)) for a, b in units]
         for i in range(len(units)):
             found: frozenset[str] = title
