@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from index.dates import MONTHS as DANISH_MONTHS
 from index.question import meeting_times
 from index.question.month_plan import MONTH_PLAN_WORDS
+from index.question.named_agenda import document_bound
+from index.question.year_first import SUMMER_BREAK
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -79,10 +81,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A day and month with no year ("d. 11/10", "mødet 3/9"): only after "d."/"den" or a
         # meeting word, as "2/3" is as often a fraction.
         ("daymonth", r"\b(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)\b(?![.,/-]?\d)"),
+        # ... with a dot or a hyphen ("d. 17.4", "mødet 20.10", "den 20-10"): only straight after "d."/"den"/"on"
+        # or a meeting word, never after an item's number word ("punkt 3.4"), nor before a unit ("3.5 mio.")
+        ("daymonth", r"\b(?P<day>[0-3]?\d)(?P<dot>[.-])(?P<mon>[01]?\d)\b\.?(?![.,/-]?\d)(?!\s*(?:%|mio|mia|mill|million|billion|pct|procent|kr|item|punkt)\b)"),
         # The summer holiday of a year stands for July: "efter sommerferien 2026" is from August.
-        ("summer", r"\b(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
+        ("summer", r"\b" + SUMMER_BREAK + r"\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
         # ... the year first: "after the 2025 summer break", "efter 2025-sommerferien"
-        ("summer", r"\b" + _Y + r"[\s-]+(?:sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation))\b"),
+        ("summer", r"\b" + _Y + r"[\s-]+" + SUMMER_BREAK + r"\b"),
         # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
         ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")\s+(?:of\s+)?" + _Y + r"\b"),
         # ... a meeting named by its season, the year after it: "the first autumn meeting in 2021", "forårsmødet i 2024"
@@ -105,6 +110,7 @@ _PART_OF = re.compile(
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )
 _DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")
+_DAY_RIGHT_BEFORE = re.compile(r"(?:\bd\.|\bden|\bon|" + r"\b(?:møde[tr]?|meeting|mtg))\s*$")
 _PART_OF_YEAR = re.compile(r"\b(?:primo|medio|ultimo)\s+$")
 _CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
 _RELATIVE_YEARS = {
@@ -152,7 +158,8 @@ def _after(before: str, rest: str) -> bool:
     possessive only when a meeting word follows: "after its August 2021 meeting" is a bound, but
     "what did it conclude after its June 2026 discussion" is of June 2026, the discussion's time."""
     m = _AFTER.search(before)
-    return bool(m) and (not m["own"] or bool(_MEETING_AFTER_YEAR.match(rest)))
+    # ... "according to the agenda for 3 September 2021, when is the next meeting?": after it (named_agenda.py)
+    return (bool(m) and (not m["own"] or bool(_MEETING_AFTER_YEAR.match(rest)))) or document_bound(before, rest)
 
 
 # What a council does at a meeting: "hvilke sager skal KKR behandle i oktober 2025".
@@ -281,6 +288,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 continue
             before = text[: m.start()]
             if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)):
+                continue
+            if kind == "daymonth" and m.groupdict().get("dot") and not _DAY_RIGHT_BEFORE.search(before):
                 continue
             if kind == "years":
                 short = m.groupdict().get("yy")

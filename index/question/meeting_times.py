@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from index.question.year_first import SUMMER_BREAK, year_after
+
 __all__ = ["KINDS", "PATTERNS", "as_bound", "closed", "interval", "slack", "written_out"]
 
 _Y = r"(?P<year>(?:19|20)\d\d)"
@@ -104,6 +106,8 @@ _ONE_AFTER = re.compile(
     # (igen) efter …", "næste gang efter …", "next time after …": the one meeting that follows
     r"|\b(?:meets?|convenes?|mødes|samles)\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|efter)\b"
     r"|\b(?:next\s+time|næste\s+gang)\s+(?:[^\W\d]+\s+){0,3}?(?:after|following|efter)\b"
+    # ... "the minutes of the 17 June 2026 meeting: when does the council meet next?" (named_agenda.py)
+    r"|\bmeets?\s+(?:next|again)\b|\bmødes\s+(?:igen|næste\s+gang)\b"
 )
 _ONE_BEFORE = re.compile(
     r"\b(?:last|sidste)\s+" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:before|prior\s+to|før|inden)\b"
@@ -143,7 +147,7 @@ _SEASON_MEETING = re.compile(
 # "sommerferien 26", "efter sommerferien '25", "summer break 26", "julen 23", "efteråret 25", "i foråret 24", "autumn '25"
 # (a Danish season in its definite form, an English one only with the apostrophe: "spring 24" may be a count)
 _HOLIDAY_YY = re.compile(
-    r"\b(?P<holiday>sommerferien|sommerferie|summer\s+(?:holidays?|break|vacation)|julen"
+    r"\b(?P<holiday>" + SUMMER_BREAK + r"|julen"
     r"|efteråret|foråret|vinteren|sommeren|sensommeren|(?:autumn|spring|winter|summer|fall)(?=\s+['’]))"
     r"\s+(?P<prep>(?:i|in|of)\s+)?['’]?(?P<yy>[12]\d)\b(?![.,/:-]?\d)",
     re.IGNORECASE,
@@ -153,6 +157,8 @@ _HOLIDAY_YY = re.compile(
 def written_out(text: str) -> str:
     """A clipped year after a season's meeting or a holiday written out, the season before its
     meeting word as dates.py reads a season of a year: "vintermødet 24" → "vinter 2024 mødet",
-    "efter sommerferien 26" → "efter sommerferien 2026"."""
+    "efter sommerferien 26" → "efter sommerferien 2026"; a year before the name put after it
+    ("the 2026 summer break" → "the summer break 2026", index/question/year_first.py)."""
+    text = year_after(text)
     text = _SEASON_MEETING.sub(lambda m: f"{m['season'].removesuffix('s')} 20{m['yy']} {m['meeting']}", text)
     return _HOLIDAY_YY.sub(lambda m: f"{m['holiday']} 20{m['yy']}", text)

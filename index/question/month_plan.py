@@ -1,5 +1,6 @@
 """A month's plan asked by its word: "okt 25 planen for midt?", "planen for oktober 2025", "the plan
-for the October 2025 meeting", "programmet for mødet i april".
+for the October 2025 meeting", "programmet for mødet i april"; a day in shorthand likewise ("planen for
+mødet 20/10").
 
 Staff call the list of points planned for a meeting "planen" or "programmet" and name the meeting by
 its month. Read as a fact's time, the month ("okt 25") was a ranking hint and "planen" a search word
@@ -27,4 +28,9 @@ _MONTHS = (
 MONTH_PLAN = (
     r"\b" + MONTH_PLAN_WORDS + r"\s+(?:for|til)\s+(?:the\s+|det\s+|den\s+)?(?:(?:kkr\s+)?(?:meeting|mødet)\s+(?:in\s+|i\s+)?)?" + _MONTHS + r"\b"
     r"|\b" + _MONTHS + r"\.?(?:\s+(?:20)?\d\d)?[-\s]?" + MONTH_PLAN_WORDS
+    # ... a day in shorthand: "planen for midt-mødet 12/12", "programmet d. 20.10", "the plan for the 20/10 meeting"
+    # (the day itself is read by dates.py)
+    # (only the plan's words are taken: the council and the day stay for the parser)
+    + r"|\b" + MONTH_PLAN_WORDS + r"\s+(?:for|til)\b(?=\s+(?:the\s+|det\s+|den\s+)?(?:(?:kkr\s+|region\s+)?(?:[^\W\d]+\s+)?(?:meeting|mødet)\s+)?"
+    r"(?:d\.\s*|den\s+|on\s+)?[0-3]?\d[./-][01]?\d\b)"
 )

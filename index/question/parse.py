@@ -28,7 +28,7 @@ from index.question.change_words import compared_years, without_change
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.meaning_classes import bridged
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
-from index.question.plan_time import meeting_of_plan
+from index.question.plan_time import framing_names_meeting, meeting_of_plan
 from index.question.places import is_place_word, region_council, region_name
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names, tokens as tokenize
@@ -499,7 +499,7 @@ def parse_question(
         parsed = replace(parsed, councils=tuple(c for c in parsed.councils if c in asked.councils))
     # ... but a plan asked with no time of its own is of the meeting its background names ("next mtg KKR
     # Midt Oct 2025: what's the prelim list of points?"): a plan is always some meeting's
-    of_named_meeting = asked.answer_type == "plan" and parsed.answer_type == "plan"
+    of_named_meeting = framing_names_meeting(parsed, asked, norm)  # plan_time.py
     if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent and not of_named_meeting:
         # A time only of the background sets the scene ("Jeg skriver om, hvordan X blev omlagt efter
         # 2021. Hvorfor …?"): the time of a fact, which a meeting may report, not the meeting asked about.

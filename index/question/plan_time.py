@@ -18,10 +18,12 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from index.question.named_agenda import next_of_document
+
 if TYPE_CHECKING:
     from index.question.parse import ParsedQuestion
 
-__all__ = ["meeting_of_plan"]
+__all__ = ["framing_names_meeting", "meeting_of_plan"]
 
 
 def _in_year(day: date | None, year: int) -> date | None:
@@ -46,3 +48,11 @@ def meeting_of_plan(parsed: ParsedQuestion, asked: ParsedQuestion) -> ParsedQues
         year = framing_years.pop()
         start, end = _in_year(start, year), _in_year(end, year + (end.year - start.year) if end else year)
     return replace(parsed, meeting_from=start, meeting_to=end, date_guessed=False)
+
+
+def framing_names_meeting(parsed: ParsedQuestion, asked: ParsedQuestion, text: str) -> bool:
+    """Does the framing's time name the meeting asked, not the story's time? For a plan asked of a
+    meeting the framing names (above), and for the next meeting asked of an agenda or minutes the
+    framing names by its date ("I dagsordenen til mødet 30. august 2021: hvornår er næste møde?",
+    index/question/named_agenda.py); `text` is the whole question, lowercase."""
+    return (asked.answer_type == "plan" and parsed.answer_type == "plan") or next_of_document(text)

@@ -24,6 +24,8 @@ PLAN_ASKED = (
     r"|\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:lined\s+up|coming\s+up|in\s+the\s+pipeline|on\s+the\s+cards)\b"
     # "hvad skal vi ha/have på til mødet", "hvad har de på til oktober", "hvad skal rådet have på i april"
     r"|\b(?:ha|have|har|havde)\s+på\s+(?:til|ved|i|for)\b"
+    # ... the meeting named by a bound: "hvad skal midt ha på efter sommerpausen 2026" ("efter" stays the time's word)
+    r"|\b(?:ha|have|har|havde)\s+på(?=\s+(?:efter|før|inden)\b)"
     # ... with the council between: "hvad har KKR Midtjylland på til mødet" (only the verb is taken: the council stays)
     r"|\b(?:ha|have|har|havde)(?=\s+(?:[^\W\d]+\s+){1,3}?på\s+(?:til|ved|for)\b)"
     # "which points did the council plan for its October meeting", "what do they plan to take up at the next meeting"
