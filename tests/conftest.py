@@ -140,6 +140,20 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return cores + 1
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """pytest-xdist's controller writes the bytecode its workers would each write on a clean clone
+    (the test modules as pytest rewrites them, the package's modules), before it starts them: once
+    instead of once a worker (tests/support/bytecode.py). Runs before xdist's own sessionstart."""
+    config = session.config
+    if hasattr(config, "workerinput") or not config.pluginmanager.has_plugin("dsession"):
+        return
+    from tests.support.bytecode import compile_plain, rewrite_once, rewritten_modules
+
+    compile_plain([config.rootpath / "index", config.rootpath / "bot", config.rootpath / "tests"])
+    rewrite_once(config, rewritten_modules(config))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under `--dist loadgroup`, xdist groups a worker's tests by the "@group" it appends to their
