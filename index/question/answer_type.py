@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
@@ -140,8 +141,10 @@ def _plain(text: str) -> str:
 
 def asks_decided(text: str) -> bool:
     """Do the question's words ask what was decided, agreed or approved ("did they sign off",
-    "hvad endte KKR med"), whatever answer type it was read as (shown's refused items, ruling.py)?"""
-    return bool(_DECISION.search(_plain(text)))
+    "hvad endte KKR med", or in general words: "what came of it", decision_words), whatever answer type
+    it was read as (shown's refused items, ruling.py)?"""
+    q = _plain(text)
+    return bool(_DECISION.search(q)) or asks_outcome(q)
 
 
 def asks_yes_no(text: str) -> bool:
@@ -263,7 +266,7 @@ def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) ->
                           ("person", _PERSON), ("list", _LIST)):  # fmt: skip
         if pattern.search(q):
             return kind  # type: ignore[return-value]
-    if _DECISION.search(q):
+    if _DECISION.search(q) or asks_outcome(q):  # "what came of it", "any remarks" (decision_words)
         return "decision"
     return "none"
 
