@@ -86,7 +86,7 @@ def index_built_once(folder: Path, meetings: Callable[[], Iterable[Meeting]]) ->
 
 
 class AskedOnce:
-    """The sample engine, each (question, today, limit) asked once: the question sets in
+    """The sample engine, each (question, today, limit) asked once and each item read once: the question sets in
     tests/data are asked by several modules (scored, checked verbatim, rendered for Slack), and
     an answer of the read-only sample index never changes. Answers are frozen dataclasses, so a
     test cannot change what the next one reads. Tests of the engine itself use `sample_engine`.
@@ -95,6 +95,8 @@ class AskedOnce:
     def __init__(self, engine: AnswerEngine) -> None:
         self.engine = engine
         self._answers: dict[tuple[str, date | None, int], Answer] = {}
+        self._items: dict[str, AgendaItem | None] = {}
+        self._all: list[AgendaItem] | None = None
 
     def ask(self, question: str, *, today: date | None = None, limit: int = 5) -> Answer:
         key = (question, today, limit)
@@ -103,7 +105,15 @@ class AskedOnce:
         return self._answers[key]
 
     def item(self, item_id: str) -> AgendaItem | None:
-        return self.engine.item(item_id)
+        """The stored item, read from the index once per test process: every hit of every set's
+        answers is checked against its stored item (tests/index/search/test_shown), ~4,000 reads of
+        ~60 items, each a Whoosh query and an unpickling (~3 s of CPU a run). Items are frozen."""
+        if item_id not in self._items:
+            self._items[item_id] = self.engine.item(item_id)
+        return self._items[item_id]
 
     def items(self) -> list[AgendaItem]:
-        return self.engine.items()
+        """Every stored item, read once (a new list each call: the items themselves are frozen)."""
+        if self._all is None:
+            self._all = self.engine.items()
+        return list(self._all)
