@@ -97,6 +97,7 @@ SETS = [
     ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 12),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4; step 1: 13, step 2: 12, no answerable question refused)
     ("reasons15-facts.jsonl", 20, 5, 1.0, 18, 2),  # why questions answered by a reason clause (Set i lyset af, da, idet, for at, med henblik på, Baggrunden er), a body's or a region's standing, two reasons in one item; decisions asked in general words (what came of it, hvad blev udfaldet, any remarks, hvordan reagerede); reasons or views no item records (round 15, REASONS; first run 1.00 / 18 / 2)
     ("times15-facts.jsonl", 20, 5, 0.95, 18, 4),  # times named in other ways: a year before an event's name ("the 2026 summer break", "2026-sommerferien"), dates in shorthand ("20/10", "d. 17.4", "20-10-2025", "Oct 20"), the meeting after a named (late-month) meeting, the date a regional or national body decided, a named agenda's next meeting; off-topic: meetings and years no document gives (round 15, TIMES15; first run 0.75 / 14 / 2; step 1 0.95 / 18 / 4)
+    ("twofigs15-facts.jsonl", 20, 5, 0.85, 14, 5),  # two figures asked at once (a council and the country, two years, a count and a share, before and after), compares, a yes/no answered by a figure's change, a table count with its note; years, councils, categories no item gives (round 15, TWOFIGS; first run 0.85 / 14 / 5)
 ]
 
 
