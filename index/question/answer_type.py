@@ -79,6 +79,14 @@ _COMPARE = re.compile(
     r"|\b(?:stigning(?:en)?|fald(?:et)?|steget|faldet|stiger|falder|vokset|ændring(?:en)?)\b"
     r"|\bchang(?:e|es|ed)\s+(?:from|between)\b|\bændre(?:de|t)?\s+sig\s+(?:fra|mellem)\b"  # a figure's change from one year to another
     r"|\bup\s+or\s+down\b|\bsteg\s+eller\s+faldt\b"  # "did it go up or down": which way a figure went
+    r"|\b(?:19|20)\d\d\s+(?:ift\.?|i\s+forhold\s+til|mod|over\s+for|against)\s+(?:19|20)\d\d\b"  # a year set against another: "2022 ift 2024"
+)
+# "Blev der færre pladser … fra 2025 til 2026?", "did the places go down from 2025 to 2026?": a yes/no of a
+# figure's change between two years is that figure compared (answered by the two years' figures).
+_CHANGE_BETWEEN_YEARS = re.compile(
+    r"\b(?:flere|færre|mere|mindre|more|fewer|less|steg|faldt|stiger|falder|øget|increased?|decreased?|rise|rose|fall|fell"
+    r"|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|cut|reduced?)\b"
+    r".*\b(?:fra|from|between|mellem)\s+(?:19|20)\d\d\s+(?:til|to|and|og)\s+(?:19|20)\d\d\b"
 )
 # "did it go up or down", "steg eller faldt det": a choice between two directions of a figure, not a yes/no.
 _UP_OR_DOWN = re.compile(r"\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\bsteg\s+eller\s+faldt\b|\bfaldt\s+eller\s+steg\b")
@@ -253,7 +261,7 @@ def _type_of(text: str, next_meeting: bool, council_ahead: bool = False) -> Answ
 def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) -> AnswerType:
     q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q) and not _UP_OR_DOWN.search(q):
-        return "decision"
+        return "compare" if _CHANGE_BETWEEN_YEARS.search(q) else "decision"
     if _REASON.search(q):
         return "reason"  # "what was the reason for putting it on the agenda": a cause, not a meeting's plan
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):

@@ -23,12 +23,13 @@ from dataclasses import replace
 
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
-from index.search.cell_pair import year_pair
+from index.search.cell_pair import row_pair, year_pair
 from index.search.cells import Cell, years_of
 from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.figure import counts
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
 from index.search.values import values_in
+from index.search.years_named import names_years
 
 __all__ = ["answer_line"]
 
@@ -142,8 +143,8 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
         named = years_of(_without_dates(u) if v in marked else u.text)
         if asked_years and named and not named & asked_years:
             continue  # "Lånepuljen for 2024 på 0,2 mia. kr." does not answer for 2025
-        if kind == "number" and u.score < NUMBER_ANCHOR * total:
-            continue
+        if kind == "number" and u.score < NUMBER_ANCHOR * total and not (len(asked_years) >= 2 and names_years(u.text, asked_years)):
+            continue  # (a sentence naming both years asked beside its figure anchors it: "… 0,6 og 0,7 mia. kr. for 2025 og 2026")
         rank = u.score + near
         if kind == "number":
             rank += COUNTED_BONUS * _counted(u, v)  # it counts what was asked about
@@ -153,6 +154,8 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
         if v in marked:
             of_asked_kind.append((rank, u, v))
     ranked = of_asked_kind or ranked  # a deadline asked: a date the item marks as one ("ansøgningsfrist primo maj 2024")
+    if kind == "number" and len(asked_years) >= 2:  # two years asked: a sentence naming both (index/search/years_named.py)
+        ranked = [t for t in ranked if names_years(t[1].text, asked_years)] or ranked
     if not ranked:
         return None
     ranked.sort(key=lambda t: -t[0])
@@ -166,8 +169,9 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
                  asked: Asked) -> tuple[AnswerLine | None, Unit | None]:  # fmt: skip
     """The answer line and the unit it comes from (None for a table cell or a decision)."""
     kind = asked.answer_type
-    if kind in ("number", "compare") and (pair := year_pair(item, asked.text, asked.terms, asked.councils)) is not None:
-        # a figure of two years from one table: both cells with their labels (index/search/cell_pair.py)
+    if kind in ("number", "compare") and (pair := year_pair(item, asked.text, asked.terms, asked.councils)
+                                           or row_pair(item, asked.text, asked.terms, asked.councils)) is not None:
+        # a figure of two years, or of two councils (a council and the country), from one table: both cells with their labels (index/search/cell_pair.py)
         row = next((u for u in units if (u.passage.table, u.passage.row) == (pair.table, pair.rows[0])), None)
         if row is not None:
             return AnswerLine(kind, pair.values, row.passage.section, row.passage.page, pair.labels), row

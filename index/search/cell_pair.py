@@ -10,6 +10,13 @@ Here the table must give both years (in its column labels, or as row labels), an
 of each cell (the row, or the column) must be named alone; else nothing (never a guess). The values
 are the table's cells, in the order the question names the years; the labels are the row label and
 the column labels, verbatim from the table.
+
+Two rows of one year (round 15, TWOFIGS): "hvor mange flere hjælperelever får KKR Syddanmark end KKR
+Nordjylland i 2027?", "what share of the country's helper places in 2027 goes to KKR Midtjylland?":
+two councils' rows, or a council's and the whole country's ("Hele landet"), under the one column of
+the year asked (of the group asked, when the table has two). Before, the rows were shown and no line
+said the two figures (two rows named), or the line gave the council's cell alone for a share of the
+country. Labels: the two row labels, the group, the column, verbatim.
 """
 
 from __future__ import annotations
@@ -18,9 +25,10 @@ import re
 from dataclasses import dataclass
 
 from index.model import AgendaItem, Table
-from index.search.cells import asked_stems, best_row, col_score, years_of
+from index.search.cells import asked_stems, best_row, col_score, names_council, years_of
+from index.search.totals import asks_national, is_national
 
-__all__ = ["CellPair", "year_pair"]
+__all__ = ["CellPair", "row_pair", "year_pair"]
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d/-])")
 
@@ -101,4 +109,44 @@ def year_pair(item: AgendaItem, question: str, terms: tuple[str, ...], councils:
         got = _by_columns(item, ti, question, asked, councils, pair) if in_columns else _by_rows(table, ti, asked, pair) if in_rows else None
         if got is not None:
             found.append(got)
+    return found[0] if len(found) == 1 else None
+
+
+def _rows_asked(table: Table, question: str, councils: tuple[str, ...]) -> list[int] | None:
+    """The two rows a question names: two councils' (in the order named), or a council's and the
+    whole country's; None unless exactly two are found, one row each."""
+    if len(councils) == 2:
+        wanted = [lambda label, c=c: names_council(label, (c,)) for c in councils]
+    elif len(councils) == 1 and asks_national(question):
+        wanted = [lambda label: names_council(label, councils), is_national]
+    else:
+        return None
+    rows = []
+    for named in wanted:
+        found = [ri for ri, r in enumerate(table.rows) if r and named(r[0].strip())]
+        if len(found) != 1:
+            return None
+        rows.append(found[0])
+    return rows
+
+
+def row_pair(item: AgendaItem, question: str, terms: tuple[str, ...], councils: tuple[str, ...]) -> CellPair | None:
+    """The cells of two rows (two councils, or a council and the country) under the column of the one
+    year asked, from the one table that gives them; None otherwise (see the module docstring)."""
+    years = _years_in_order(question)
+    if len(years) != 1 or not item.tables:
+        return None
+    asked = asked_stems(question, terms)
+    found: list[CellPair] = []
+    for ti, table in enumerate(item.tables):
+        rows = _rows_asked(table, question, councils)
+        candidates = _columns(table, years[0]) if rows else []
+        if not rows or not candidates:
+            continue
+        col = candidates[0] if len(candidates) == 1 else _only_best([(col_score(table, c, asked, frozenset()), c) for c in candidates])
+        a, b = (table.rows[ri] for ri in rows)
+        if col is None or col >= len(a) or col >= len(b) or not a[col].strip() or not b[col].strip():
+            continue
+        group = table.groups[col] if col < len(table.groups) else ""
+        found.append(CellPair(ti, (rows[0], rows[1]), (a[col], b[col]), (a[0], b[0], *((group,) if group else ()), table.header[col])))
     return found[0] if len(found) == 1 else None

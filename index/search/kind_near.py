@@ -18,15 +18,28 @@ multiplies an item's score by KIND_FLOOR + that share, for the few items it read
 item with the value beside all the question's words weighs up to three times one with none).
 Only names and dates: a number is in nearly every item of these documents (years, case numbers,
 table rows), and weighing it moved no hit to first place and cost hit@3 (docs/search.md).
+
+A figure's change asked (round 15, TWOFIGS: "from what to what does the new agreement raise the
+places", "were the places cut?", "steg bidraget?") is a kind of its own: a sentence saying how a
+figure changed (index.search.changes: "øges antallet af lærepladser fra 9.000 til 11.000", "75
+pladser i stedet for 150 pladser"), rarer than a number. Two SOSU items of two agreements matched
+"the new tripartite agreement … SOSU training places" about equally; the one whose sentence with
+those words says the change answers. Not when two years are named: "did Zealand's helpers go up or
+down between 2025 and 2026" is answered by the table giving both years (table_years.py), which
+states no change in words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from index.model import AgendaItem
+from index.question.answer_type import asks_yes_no
+from index.question.parse import ParsedQuestion
 from index.search.best_passage import relevant_stems, title_terms
+from index.search.changes import asks_change, states_change
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
 from index.search.values import values_in
 
@@ -35,7 +48,22 @@ if TYPE_CHECKING:
 
 KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a value of the asked kind)
 # The asked answer types whose values the documents write in a form a pattern knows (values.py).
-VALUE_OF: dict[str, str] = {"person": "person", "date": "date"}
+VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change"}
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def kind_asked(parsed: ParsedQuestion) -> str:
+    """The kind the rerank looks for beside the question's words: "change" for a figure, comparison
+    or yes/no asking whether (or how) a figure changed; else the question's answer type."""
+    if asks_change(parsed.text) and (parsed.answer_type in ("number", "compare") or asks_yes_no(parsed.text)) and len(set(_YEAR.findall(parsed.text))) < 2:
+        return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
+    return parsed.answer_type
+
+
+def _holds(text: str, kind: str) -> bool:
+    return states_change(text) if kind == "change" else bool(values_in(text, kind))
 
 
 def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, background: Collection[str] = ()) -> float:
@@ -53,7 +81,7 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
     best = 0.0
     for section in item.sections:
         units, terms = section_units(section.text)
-        typed = [bool(values_in(section.text[a:b], kind)) for a, b in units]
+        typed = [_holds(section.text[a:b], kind) for a, b in units]
         for i in range(len(units)):
             found: frozenset[str] = title
             has_value = False

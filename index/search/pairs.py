@@ -9,9 +9,12 @@ the best passage when none shown holds one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from index.search.units import Unit, Window
 from index.search.values import values_in
+
+if TYPE_CHECKING:  # (annotations only: index.search.changes, read by the rerank, imports sets_pair)
+    from index.search.units import Unit, Window
 
 __all__ = ["PAIR_SHARE", "holds_pair", "sets_pair"]
 

@@ -25,7 +25,7 @@ from index.search.bm25_cap import capped
 from index.search.compounds import compounds_ending, compounds_of, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
-from index.search.kind_near import kind_factor
+from index.search.kind_near import kind_asked, kind_factor
 from index.search.meeting_dated import title_names_day_in, titled_after
 from index.search.meeting_asked import MONTHS_WINDOW, MeetingAsked, meeting_items, names_date, names_month
 from index.search.meeting_plans import plans_a_meeting
@@ -521,7 +521,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     scored[:limit] = sorted(
         (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)
                     * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH)  # a figure's table: table_years.py
-                    * kind_factor(items[r.candidate.docnum], concepts, parsed.answer_type, background),  # a name/date beside the words: kind_near.py
+                    * kind_factor(items[r.candidate.docnum], concepts, kind_asked(parsed), background),  # a name/date/change beside the words: kind_near.py
                     in_time=r.in_time or gives_years(items[r.candidate.docnum], parsed)) for r in scored[:limit]),
         key=order,
     )

@@ -29,6 +29,7 @@ from index.search.amounts_asked import holds_amount
 from index.search.assessments import asks_opinion, judging
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
+from index.search.changes import asks_change, change_lines, states_change
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
 from index.search.decided import refers_back
@@ -44,6 +45,7 @@ from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_c
 from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
+from index.search.years_named import asked_years, naming_years
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
                                 is_row, reasons_in, score_unit, states_reason, window_of, windows_of)
 
@@ -210,11 +212,20 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if counting is not None and not any(u.counts for w in chosen for u in w.units):
         # "how many citizens …": the sentence with the number counting them, whatever its other words
         chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
-    if (asked.answer_type == "compare" or asked.against) and not any(holds_pair(c) for c in chosen):
-        # "how did 2023 compare with the year before": the sentence setting the two figures against each other
-        pair = next((w for w in order if holds_pair(w, PAIR_SHARE * best.score) and not any(_overlap(w, c) for c in chosen)), None)
+    change = _asks_change(asked)
+    if (asked.answer_type == "compare" or asked.against or change) and not any(holds_pair(c) or change and _changes(c) for c in chosen):
+        # "how did 2023 compare with the year before": the sentence setting the two figures against each other;
+        # "did occupancy go up?": the one saying how the figure changed (index.search.changes)
+        least = PAIR_SHARE * best.score
+        pair = next((w for w in order if (holds_pair(w, least) or change and _changes(w, least)) and not any(_overlap(w, c) for c in chosen)), None)
         if pair is not None:
             chosen = [chosen[0], pair, *chosen[1:]][:MAX_SHOWN]
+    years = asked_years(asked)
+    if years and not any(naming_years(c, years) for c in chosen):
+        # "lånepuljerne for 2025 og 2026": the sentence naming both years beside its figure (index.search.years_named)
+        named = next((w for w in order if naming_years(w, years) and not any(_overlap(w, c) for c in chosen)), None)
+        if named is not None:
+            chosen = [chosen[0], named, *chosen[1:]][:MAX_SHOWN]
     rows = rows_of_years(item, units, asked) or rows_of_councils(item, units, asked) or rows_of_acronyms(item, units, asked)
     if len(rows) == 1 and asked.against and not names_a_council(item, rows[0], asked):  # "i 2025 i forhold til gennemsnittet": the year's row beside the other side
         if not any(_overlap(rows[0], c) for c in chosen):
@@ -323,6 +334,17 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
     return w, extra
 
 
+def _asks_change(asked: Asked) -> bool:
+    """A yes/no, compare or figure asking whether (or how) a figure changed (index.search.changes)."""
+    return (asked.yes_no or asked.answer_type in ("compare", "number")) and asks_change(asked.text)
+
+
+def _changes(w: Window, least: float = 0.0) -> bool:
+    """Does a sentence of the window holding question words (more than `least`), or a list's line, state a change of a figure?"""
+    return any(u.score > least and (states_change(u.passage.text) if u.passage.kind == "sentence" else
+                                    u.passage.kind == "list" and bool(change_lines(u.passage.text))) for u in w.units)  # fmt: skip
+
+
 def _holds_amount(w: Window) -> bool:
     return any(u.passage.kind == "sentence" and holds_amount(u.passage.text) for u in w.units)
 
@@ -366,6 +388,8 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     # a list cut for a number, date or person: its members holding a value of the kind asked stay first
     valued = tuple(within(u, v.start, v.end)
                    for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
+    if _asks_change(asked):  # "should the places be cut?": the lines saying how a figure changed stay first
+        valued = tuple(within(u, a, b) for u in w.units if u.passage.kind == "list" for a, b in change_lines(u.passage.text)) or valued
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
     reasons = tuple(within(u, a, b) for u in w.units
                     if u.passage.kind == "list" for a, b in reasons_in(u.passage.text)) if asked.answer_type == "reason" else ()  # fmt: skip

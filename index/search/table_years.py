@@ -9,7 +9,8 @@ SOSU item), and two tables of the same programme, one with both years asked and 
 later, ranked by their words alone.
 
 So, among the items read whole (the top of the ranking), for a number or comparison asked of two years
-or more: an item with a table whose columns name every year asked weighs ALL_YEARS more; and
+or more: an item with a table whose columns name every year asked (or, no council asked, whose rows
+are every year asked: the contracts signed "2021" … "2025") weighs ALL_YEARS more; and
 when a council is asked, that table's row of the council counts for it (issue 10: "a figure of a
 council named in another council's document counts for the council named"), so the item loses the
 other-council penalty of the rerank (rank.COUNCIL_MISMATCH).
@@ -33,6 +34,11 @@ def _years(table: Table) -> frozenset[str]:
     for col in range(1, len(table.header)):
         out |= years_of(table.column_label(col))
     return out
+
+
+def _row_years(table: Table) -> frozenset[str]:
+    """The years that are row labels alone ("2022" of the contracts signed per year)."""
+    return frozenset(r[0].strip() for r in table.rows if r and len(r[0].strip()) == 4 and years_of(r[0]))
 
 
 def gives_years(item: AgendaItem, parsed: ParsedQuestion) -> bool:
@@ -62,6 +68,7 @@ def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: flo
     councils = parsed.councils
     full = any(
         asked <= _years(t) and (not councils or any(names_council(row[0], councils) for row in t.rows))
+        or not councils and asked <= _row_years(t)  # the years as rows: "sosu aftaler i alt 2022 ift 2024"
         for t in item.tables
     )  # fmt: skip
     if not full:
