@@ -10,6 +10,7 @@ import re
 from index.model import AgendaItem
 from index.search.cells import names_council, years_of
 from index.search.units import Asked, Unit, Window, is_row, window_of
+from index.search.years_named import measured_against
 
 __all__ = ["names_a_council", "rows_of_acronyms", "rows_of_councils", "rows_of_years", "spells"]
 
@@ -19,8 +20,9 @@ def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Win
     2025"): the rows labelled with those years, of the table holding most of them (and two at
     least; one when the question sets its year against another figure)."""
     years = years_of(asked.text)
-    least = 1 if asked.against else 2  # one year set against another figure: that year's row beside it
-    if len(years) < least or asked.answer_type not in ("number", "compare") or not item.tables:
+    measured = measured_against(asked.text)  # "op over de 9.000 … i 2025?": that year's row (years_named.py)
+    least = 1 if asked.against or measured else 2  # one year set against another figure: that year's row beside it
+    if len(years) < least or (asked.answer_type not in ("number", "compare") and not measured) or not item.tables:
         return []
     by_table: dict[int, list[Unit]] = {}
     for u in units:

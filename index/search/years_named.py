@@ -7,15 +7,29 @@ period's ("1,5 mia. kr. … i perioden 2024-2026"). A table giving the two years
 index.search.cell_pair and index.search.rows_asked; this is the sentence's case: the one naming every
 year asked beside a figure is shown (index.search.shown) and gives the answer line
 (index.search.answer_line) when there is one.
+
+A year's figure measured against a figure the question names ("Nåede kommunerne op over de 9.000
+uddannelsesaftaler … i 2025?") is answered by that year's row of a table giving the years as rows
+("2025 4.841 3.939 8.780"): `measured_against`, read by index.search.rows_asked.
 """
 
 from __future__ import annotations
+
+import re
 
 from index.search.cells import years_of
 from index.search.units import Asked, Window
 from index.search.values import values_in
 
-__all__ = ["asked_years", "names_years", "naming_years"]
+__all__ = ["asked_years", "measured_against", "names_years", "naming_years"]
+
+# A figure the question measures a year's figure against: "Nåede kommunerne op over de 9.000 … i 2025?",
+# "were there more than 10,000 in 2024?", "mindst 6.000 assistentelever i 2023?".
+_AGAINST_FIGURE = re.compile(
+    r"\b(?:op\s+over|ned\s+under|over|under|above|below|more\s+than|less\s+than|fewer\s+than|flere\s+end|færre\s+end"
+    r"|mere\s+end|mindre\s+end|mindst|højst|at\s+least|at\s+most)\s+(?:de\s+|the\s+|målet\s+om\s+|the\s+target\s+of\s+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\d",
+    re.IGNORECASE,
+)
 
 
 def asked_years(asked: Asked) -> frozenset[str]:
@@ -36,3 +50,10 @@ def names_years(text: str, years: frozenset[str]) -> bool:
 def naming_years(w: Window, years: frozenset[str], least: float = 0.0) -> bool:
     """Does a sentence of the window, holding question words (more than `least`), name every year asked beside a figure?"""
     return any(u.passage.kind == "sentence" and u.score > least and names_years(u.passage.text, years) for u in w.units)
+
+
+def measured_against(question: str) -> bool:
+    """Does the question measure one year's figure against a figure it names ("op over de 9.000 … i
+    2025")? Then that year's table row answers it, whatever the question's type (a yes/no, or none:
+    "Nåede …" opens no yes/no the typing knows); index.search.rows_asked shows it."""
+    return len(years_of(question)) == 1 and bool(_AGAINST_FIGURE.search(question))

@@ -14,7 +14,7 @@ from index.question.parse import parse_question
 from index.search.cell_pair import row_pair
 from index.search.changes import asks_change, states_change
 from index.search.kind_near import kind_asked
-from index.search.years_named import names_years
+from index.search.years_named import measured_against, names_years
 from tests.support.sample import TODAY
 
 
@@ -150,3 +150,18 @@ def test_no_pair_of_rows_without_one_year_or_with_a_row_not_in_the_table(sample_
     assert row_pair(item, "hjælperelever KKR Syddanmark og KKR Nordjylland", (), councils) is None  # no year
     assert row_pair(item, "hjælperelever KKR Syddanmark og KKR Nordjylland i 2025", (), councils) is None  # no 2025 column
     assert row_pair(item, "hjælperelever i KKR Syddanmark i 2027", (), ("KKR Syddanmark",)) is None  # one row
+
+
+def test_a_years_figure_measured_against_a_named_figure_shows_that_years_row(sample_engine) -> None:
+    """"Nåede kommunerne op over de 9.000 … i 2025?": the 2025 row of the contracts signed per year
+    ("2025 4.841 3.939 8.780"), whatever the question's type (index/search/years_named.measured_against,
+    read by rows_asked.rows_of_years)."""
+    assert measured_against("Nåede kommunerne op over de 9.000 uddannelsesaftaler på SOSU-området i 2025?")
+    assert measured_against("Were there more than 10,000 contracts in 2023?")
+    assert not measured_against("Hvor mange aftaler blev indgået i 2025?")  # no figure to measure against
+    assert not measured_against("Did the figure go up over 2024?")  # a year is no figure
+    assert not measured_against("Kom de op over 9.000 fra 2024 til 2025?")  # two years: rows_of_years reads those
+    answer = sample_engine.ask("Jeg skriver om rekruttering til ældreplejen. Nåede kommunerne op over de 9.000 "
+                               "uddannelsesaftaler på SOSU-området i 2025?", today=TODAY)
+    assert where(answer)[0] == ("003", "3.4"), where(answer)
+    assert any(" ".join(p.text.split()) == "2025 4.841 3.939 8.780" for p in answer.hits[0].passages), answer.hits[0].passages
