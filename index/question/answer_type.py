@@ -25,6 +25,7 @@ from typing import Literal
 
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
+from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
@@ -271,7 +272,8 @@ def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) ->
     if re.match(r"(?:when|hvornår|by\s+when|senest\s+hvornår)\b", q):
         return "date"
     for kind, pattern in (("reason", _REASON), ("number", _NUMBER), ("compare", _COMPARE), ("date", _DATE),
-                          ("person", _PERSON), ("list", _LIST)):  # fmt: skip
+                          ("list", GROUPS_OR_PARTIES), ("person", _PERSON), ("list", _LIST),
+                          ("list", LIST_IN_OTHER_WORDS)):  # fmt: skip
         if pattern.search(q):
             return kind  # type: ignore[return-value]
     if _DECISION.search(q) or asks_outcome(q):  # "what came of it", "any remarks" (decision_words)

@@ -37,7 +37,9 @@ from index.search.denials import denial_after
 from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
+from index.search.parties import parties_window
 from index.search.two_parts import answers_both, asks_two_values
+from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, members_named, names_enumerated
 from index.search.ruling import ruling
@@ -146,6 +148,11 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     named = next((w for w in order if w.score > 0 and _window_names_listed(w, asked)), None) if asked.listed else None
     if named is not None and not _window_names_listed(best, asked) and rank(named) >= NAMED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"
+    unnamed = unnamed_list(order, best, asked, rank) if named is None and list_after(best, units, asked) is None else None
+    if unnamed is not None:
+        best = unnamed  # "what does the contract ask them to keep concentrating on": "… fokus på følgende områder – …"
+    party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else None
+    best = party or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
         best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
