@@ -30,6 +30,7 @@ from index.search.answer import answer, shown_hit
 from index.search.attendance import AttendanceAnswer, answer_attendance, attendance_asked
 from index.search.loose_window import widened
 from index.search.meeting_asked import placed_day
+from index.search.bound_meeting import bound_placed
 from index.search.year_placed import placed_window
 from index.search.numbers import numbers_as_written
 from index.search.rank import concepts_of, rank
@@ -104,7 +105,7 @@ class AnswerEngine:
         """The question read against this index: a day without its year placed where a meeting is
         known (meeting_asked.placed_day), a month without its year likewise (search/year_placed.py), its numbers as the documents write them (search/numbers.py)."""
         parsed = parse_question(question, vocabulary=snapshot.vocabulary(), acronyms=snapshot.acronyms(), today=today)
-        return numbers_as_written(snapshot, widened(snapshot, placed_window(snapshot, placed_day(snapshot, parsed))))  # search/loose_window.py
+        return numbers_as_written(snapshot, widened(snapshot, placed_window(snapshot, bound_placed(snapshot, placed_day(snapshot, parsed)))))  # search/loose_window.py, bound_meeting.py
 
     def shown(self, question: str, item_id: str, *, today: date | None = None) -> Hit | None:
         """What item `item_id` shows as the first hit for `question`, whatever the ranking (its

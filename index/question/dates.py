@@ -69,7 +69,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("quarter", r"\b(?:q(?P<q>[1-4])|(?P<qn>[1-4])\.\s*kvartal)\s+(?:i\s+|of\s+)?(?:" + _Y + r"|['’]?(?P<yy>[12]\d))\b(?![.,/-]?\d)"),
         ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r",?\s*" + _Y + r"\b"),
         ("day", r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b"),
+        # ... a two-digit year after a month's day: "mødet 11. okt 21", "d. 3. sept. 21", "11 Oct 21"
+        ("day", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/:-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("month", r"\b" + _M + r",?\s+" + _Y + r"\b"),
+        # ... a two-digit year with an apostrophe is a year, never a day: "the april '24 meeting", "oct '25"
+        ("month", r"\b" + _M + r"\s+['’](?P<yy>\d\d)\b(?![.,/:-]?\d)"),
         ("month", r"\b" + _MEETING_MONTH + r"\s+(?:i\s+|in\s+)?" + _Y + r"\b"),
         ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
@@ -122,7 +126,10 @@ _RELATIVE_YEARS = {
 # "following" as "after"
 # A meeting named as the bound of another: "after the meeting on 17 June 2026", "efter mødet den 13.
 # april 2026", "før mødet i oktober 2025", "after KKR Midtjylland's meeting in February 2024"
-_NAMED_MEETING = r"(?:(?:the|its|their)\s+)?(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)\s+(?:held\s+)?(?:on|in|at|of|i|fra)?\s*"
+# ... a council's in Danish, its genitive without an apostrophe: "efter KKR Midtjyllands møde sidst i august 2021"
+_NAMED_MEETING = (
+    r"(?:(?:the|its|their)\s+)?(?:(?P<council>(?:kkr\s+)?[a-zæøå]+s)\s+)?(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)\s+(?:held\s+)?(?:on|in|at|of|i|fra)?\s*"
+)
 _AFTER = re.compile(
     r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
@@ -130,6 +137,7 @@ _AFTER = re.compile(
     r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
+_PRONOUN = re.compile(r"its|their|sit|sin|deres")
 _SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
 # "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.
 _FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
@@ -282,6 +290,16 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
         spans.append((a, b))
         return True
 
+    def take_bound(bound: re.Match[str]) -> None:
+        """The bound's words, but not a council named in it ("after KKR Midtjylland's meeting", "efter
+        KKR Midtjyllands møde"): the council is the one asked about."""
+        start = bound.start()
+        for name in ("council", "own"):
+            if bound.groupdict().get(name) and not _PRONOUN.fullmatch(bound[name]):
+                take(start, bound.start(name))
+                start = bound.end(name)
+        take(start, bound.end())
+
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
@@ -343,12 +361,12 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if _after(before, text[m.end() :]):
                 bounds_from.append(last + timedelta(days=1))
                 if bound := _AFTER.search(before):  # "following", "the one at": the bound's words, no topic
-                    take(*bound.span())
+                    take_bound(bound)
             elif _SINCE.search(before):
                 bounds_from.append(first)
             elif bound := _BEFORE.search(before):
                 bounds_to.append(first - timedelta(days=1))
-                take(*bound.span())  # "før", "inden": the bound's words, no topic
+                take_bound(bound)  # "før", "inden": the bound's words, no topic
             elif _UNTIL.search(before) and (lo or bounds_from or opened or untied):
                 bounds_to.append(last)
             elif _FROM.search(before):

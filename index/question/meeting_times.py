@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from index.question.year_first import SUMMER_BREAK, year_after
 
-__all__ = ["KINDS", "PATTERNS", "as_bound", "closed", "interval", "slack", "written_out"]
+__all__ = ["KINDS", "PATTERNS", "REACH", "as_bound", "closed", "interval", "slack", "written_out"]
 
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _MEETING = r"(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)"
@@ -101,7 +101,7 @@ def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date
 # meeting following" (not "the meetings after": those are all of them)
 _ONE_AFTER = re.compile(
     r"\b(?:first|første|next|næste)\s+" + _MEETING + r"\b"
-    r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|efter)\b"
+    r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|followed|efter)\b"
     # ... asked with a verb of meeting: "when does KKR Midt meet (next) after …", "hvornår mødes rådet
     # (igen) efter …", "næste gang efter …", "next time after …": the one meeting that follows
     r"|\b(?:meets?|convenes?|mødes|samles)\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|efter)\b"
@@ -114,7 +114,8 @@ _ONE_BEFORE = re.compile(
     r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:before|prior\s+to|før|inden)\b"
     r"|\b(?:right|just|lige)\s+(?:before|prior\s+to|før|inden)\b"
 )
-_REACH = timedelta(days=92)
+REACH = timedelta(days=92)  # one meeting after or before a time: KKR meets every one to three months
+_REACH = REACH
 
 
 # The meeting after one the question has named, pointed back to: "… met in February 2024 … When was

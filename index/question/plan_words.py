@@ -28,8 +28,9 @@ PLAN_ASKED = (
     r"|\b(?:ha|have|har|havde)\s+på(?=\s+(?:efter|før|inden)\b)"
     # ... with the council between: "hvad har KKR Midtjylland på til mødet" (only the verb is taken: the council stays)
     r"|\b(?:ha|have|har|havde)(?=\s+(?:[^\W\d]+\s+){1,3}?på\s+(?:til|ved|for)\b)"
-    # "which points did the council plan for its October meeting", "what do they plan to take up at the next meeting"
-    r"|\bplan(?:s|ned|ning)?\s+(?:to\s+[^\W\d]+(?:\s+up)?\s+)?(?:for|at)(?=\s+(?:its|their|the|this|that|next)\s+(?:[^\W\d]+\s+){0,3}?(?:meetings?|mtgs?)\b)"
+    # "which points did the council plan for its October meeting", "what do they plan to take up at the next meeting",
+    # "… planning to take up at its October 2021 meeting" (a year among the words before the meeting's)
+    r"|\bplan(?:s|ned|ning)?\s+(?:to\s+[^\W\d]+(?:\s+up)?\s+)?(?:for|at)(?=\s+(?:its|their|the|this|that|next)\s+(?:[\w'-]+\s+){0,3}?(?:meetings?|mtgs?)\b)"
     # "hvad skulle på bordet ved mødet", "hvad kommer på bordet til mødet", "hvad skal på dagsordenen"
     r"|\b(?:skal|skulle|kommer|kom)\s+på\s+(?:bordet|programmet|dagsorde?nen|listen)\b"
 )

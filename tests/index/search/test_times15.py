@@ -63,3 +63,31 @@ def test_the_next_meeting_asked_of_a_named_agenda_is_the_one_after_it(sample_eng
     # framed by a colon: the framing names the document, the question its next meeting
     answer = sample_engine.ask("Dagsordenen til KKR Nordjyllands møde 3. september 2021: hvornår mødes de næste gang?", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("002", "6.1")
+
+
+def test_a_councils_meeting_named_as_the_bound_keeps_the_council(sample_engine) -> None:
+    # Danish genitive without an apostrophe, and the English possessive: the council is the one asked
+    parsed = parse_question("hvornår var mødet efter KKR Nordjyllands møde den 3. september 2021?", today=TODAY)
+    assert (parsed.meeting_from, parsed.meeting_to) == (date(2021, 9, 4), date(2021, 12, 5))
+    assert parsed.councils == ("KKR Nordjylland",)
+    parsed = parse_question("What did the council decide at the meeting after KKR Midtjylland's late-August 2021 meeting?", today=TODAY)
+    assert parsed.councils == ("KKR Midtjylland",) and parsed.meeting_from == date(2021, 9, 1)
+    # "the meeting that followed …" is one meeting, as "the meeting after …"
+    assert window("when was the meeting that followed the 17 June 2026 one?") == (date(2026, 6, 18), date(2026, 9, 18))
+
+
+def test_the_meeting_after_a_day_without_its_year_is_placed_by_the_meeting_named(sample_engine) -> None:
+    # 3/9 is placed in 2026 by the parser; the index knows KKR Nordjylland's meeting on 3 September 2021
+    answer = sample_engine.ask("what is on for the meeting after the one on 3/9?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "6.1")
+    # no council named: the council that met on the named day (KKR Midtjylland on 30 August 2021), not
+    # KKR Nordjylland, whose 3 September meeting lies in the window
+    answer = sample_engine.ask("hvad skal drøftes på mødet efter mødet d. 30.8.21?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("000", "6.1")
+
+
+def test_two_digit_years_after_a_month_and_a_plan_with_a_year_before_the_meeting_word() -> None:
+    assert window("what was on the agenda for the oct '25 meeting?") == (date(2025, 10, 1), date(2025, 10, 31))
+    assert window("hvad blev besluttet på mødet 17. juni 26?") == (date(2026, 6, 17), date(2026, 6, 17))
+    parsed = parse_question("What was KKR Nordjylland planning to take up at its October 2021 meeting?", today=TODAY)
+    assert parsed.answer_type == "plan" and not any(t.startswith("planl") for t in parsed.terms)
