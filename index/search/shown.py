@@ -42,6 +42,7 @@ from index.search.two_parts import answers_both, asks_two_values
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, members_named, names_enumerated
+from index.search.proposal_reason import proposal_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
@@ -187,6 +188,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if cause is not None:
             grown, extra = with_antecedent(cause, units)
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
+    proposed = proposal_reason(units, chosen, asked, any(u.passage.section == INDSTILLING and u.score > 0 for u in units), _overlap)
+    if proposed is not None:  # "why keep the places unchanged?": "Set i lyset af … foreslås det at fastholde …" (proposal_reason)
+        chosen = [chosen[0], proposed, *chosen[1:]][:MAX_SHOWN]
     headed = headed_lead_in(units, asked, TYPED_SHARE * rank(best)) if asked.answer_type == "list" else None
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
     for w in order:
