@@ -165,3 +165,13 @@ def test_a_years_figure_measured_against_a_named_figure_shows_that_years_row(sam
                                "uddannelsesaftaler på SOSU-området i 2025?", today=TODAY)
     assert where(answer)[0] == ("003", "3.4"), where(answer)
     assert any(" ".join(p.text.split()) == "2025 4.841 3.939 8.780" for p in answer.hits[0].passages), answer.hits[0].passages
+
+
+def test_a_second_value_in_a_sentence_carrying_on_from_the_first_is_shown_with_it(sample_engine) -> None:
+    """A count and a share asked at once: "82 kommuner har svaret." is shown (it counts what is asked)
+    and "Det giver en svarprocent på knap 84." carries on from it in words the question does not use
+    (index/search/shown._grown_beside)."""
+    answer = sample_engine.ask("Hvor mange kommuner svarede på KL's mobilitetssurvey, og hvor mange procent er det?", today=TODAY)
+    assert where(answer)[0] == ("004", "3.2"), where(answer)
+    shown = " ".join(" ".join(p.text.split()) for p in answer.hits[0].passages)
+    assert "82 kommuner har svaret. Det giver en svarprocent på knap 84." in shown, shown
