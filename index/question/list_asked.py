@@ -11,7 +11,9 @@ Two kinds, read by `index.question.answer_type` at two places in its order:
   ("hvad er de tre indsatsområder", "hvad var anbefalingerne"), what a body is to do ("hvad skal
   SKF lave", "hvad skal udvalget tage sig af"), what something is to concentrate on or put first
   ("what does the contract ask them to keep concentrating on"), and what a good thing needs or is
-  made of ("what makes a good meeting", "say a good meeting needs", "hvad kendetegner et godt møde").
+  made of ("what makes a good meeting", "say a good meeting needs", "hvad kendetegner et godt møde"),
+  and advice or recommendations asked ("what did VIVE recommend", "what advice did …", "hvad anbefaler
+  …"): in these documents a list of them.
 """
 
 from __future__ import annotations
@@ -40,5 +42,7 @@ LIST_IN_OTHER_WORDS = re.compile(
     r"|\bwhat\b[^?]*\b(?:concentrat|prioriti[sz])\w*"
     # what a good thing needs or is made of
     r"|\bwhat\s+makes?\s+(?:for\s+)?an?\s+(?:good|great|successful|well)\b|\ban?\s+(?:good|great|successful)\s+[\w\s-]{0,30}?\bneeds?\b"
-    r"|\bhvad\s+(?:kendetegner|gør|karakteriserer)\s+(?:et|en)\s+god\w*\b|\bhvad\s+skal\s+der\s+til\s+for\b"
+    r"|\bmakes?\s+for\s+an?\s+(?:good|great|successful)\b|\bhvad\b[^?]*\bom\s+(?:det|den)\s+gode\b"
+    r"|\bhvad\b[^?]*\b(?:kendetegne[rs]?|gør|karakterisere[rs]?)\s+(?:et|en)\s+god\w*\b|\bhvad\s+skal\s+der\s+til\s+for\b"
+    r"|\bwhat\b[^?]*\brecommend(?:ed|s)?\b(?!\s+(?:doing|to\b|that\b|the\s+\w+\s+to\b))|\bhvad\b[^?]*\banbefale(?:r|de)?\b|\bwhat\s+(?:advice|tips|recommendations)\b"
 )

@@ -89,3 +89,20 @@ def test_the_parties_of_an_agreement_are_shown_not_its_main_elements(sample_engi
     hit = sample_engine.ask("Which parties signed the June 2021 SOSU apprenticeship deal, according to the North Jutland minutes?", today=TODAY).hits[0]
     assert hit.item.item_number == "3.5"
     assert "indgik regeringen, FOA, Danske Regioner og KL" in hit.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did vive recommend for the special places?", "hvad anbefaler vive?", "what advice did the draft give?",
+     "what did the draft say makes for a good council meeting?", "hvad skulle kendetegne et godt møde i kkr?"],
+)
+def test_advice_and_recommendations_asked_are_a_list(question: str) -> None:
+    assert answer_type(question) == "list"
+
+
+def test_recommendations_asked_show_the_whole_list(sample_engine) -> None:
+    # before: type "none"; the list of VIVE's recommendations shown cut before its third line
+    hit = sample_engine.ask("What did VIVE recommend for the special psychiatric places?", today=TODAY).hits[0]
+    assert hit.item.item_number == "3.3"
+    shown = " ".join(p.text for p in hit.passages)
+    assert "enklere finansieringsmodel" in shown and "75 pladser i stedet for 150 pladser" in shown
