@@ -2,7 +2,7 @@
 the blind sets written from the documents alone (tests/data/blind-*; round2-a and round2-b
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
-round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets; the two blind-round14 sets and round 14's engineers' sets; the two blind-round15 sets). Bars sit a little under today's figures (docs/search.md,
+round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets; the two blind-round14 sets and round 14's engineers' sets; the two blind-round15 sets and round 15's engineers' sets). Bars sit a little under today's figures (docs/search.md,
 "Issue 10"; at rounds 10's, 11's, 13's and 14's ends raised, where a set moved, to one question under each set's hit@1 and facts shown, and to its
 off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
@@ -38,10 +38,10 @@ SETS = [
     ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
     ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 11, 10),  # dates, deadlines, persons, prices the item does not give (round 5)
     ("blind-round5-official-facts.jsonl", 30, 6, 0.96, 29, 6),  # officials in Slack (round 5, written from the documents)
-    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.96, 24, 6),  # journalists' framed questions (round 5, same writer)
+    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.96, 26, 6),  # journalists' framed questions (round 5, same writer)
     ("passage-kinds-facts.jsonl", 12, 2, 0.91, 10, 2),  # one point of a long item, lists in other words (round 5)
     ("gate5-framed-facts.jsonl", 9, 4, 0.88, 7, 4),  # framed questions the gate refused (round 5)
-    ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 25, 6),  # officials in Slack (round 6, written from the documents)
+    ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 27, 6),  # officials in Slack (round 6, written from the documents)
     ("blind-round6-journalist-facts.jsonl", 30, 6, 0.9, 25, 6),  # journalists' framed questions (round 6, same writer)
     ("shorthand6-official-facts.jsonl", 20, 5, 0.95, 18, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
     ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions, half English (round 6)
@@ -54,7 +54,7 @@ SETS = [
     ("gate8-facts.jsonl", 15, 10, 0.93, 15, 9),  # meeting plans by date, things of a kind the item lacks (round 8)
     ("short8-officials-facts.jsonl", 20, 5, 0.9, 19, 5),  # acronyms written out, words cut without a period (round 8)
     ("blind-round9-official-facts.jsonl", 30, 6, 0.93, 26, 6),  # officials in Slack (round 9, written from the documents)
-    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.93, 26, 6),  # journalists' framed questions (round 9, same writer)
+    ("blind-round9-journalist-facts.jsonl", 30, 6, 0.93, 28, 6),  # journalists' framed questions (round 9, same writer)
     ("framed9-journalist-facts.jsonl", 20, 5, 0.85, 15, 5),  # long framed questions, two in one, half English (round 9)
     ("jfacts9-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # dates of the kind asked, compared pairs, two values, a body's members (round 9)
     ("short9-officials-facts.jsonl", 20, 5, 0.9, 18, 5),  # acronyms across documents, words without æøå, clippings (round 9)
@@ -76,23 +76,23 @@ SETS = [
     ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 18, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
     ("short12-officials-facts.jsonl", 20, 5, 0.95, 17, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
     ("gate12-facts.jsonl", 15, 10, 0.86, 11, 10),  # advice to successors, English paraphrase, figures of a year or council not given (round 12's gate)
-    ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 14, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
+    ("framed12-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # a meeting's news by its heading or "updates", compares over years, framed paraphrase (round 12)
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
-    ("para13-facts.jsonl", 20, 5, 0.85, 12, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13; first run 0.60 / 11, end 0.85 / 13)
+    ("para13-facts.jsonl", 20, 5, 0.85, 14, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13; first run 0.60 / 11, end 0.85 / 13)
     ("gate13-facts.jsonl", 10, 15, 1.0, 10, 15),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
     ("blind-round13-official-facts.jsonl", 30, 6, 0.96, 26, 6),  # officials in Slack, own words (round 13, written from the documents)
-    ("blind-round13-journalist-facts.jsonl", 30, 6, 0.73, 20, 6),  # journalists' framed questions, own words (round 13, same writer)
-    ("blind-round14-official-facts.jsonl", 30, 6, 0.9, 24, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
-    ("blind-round14-journalist-facts.jsonl", 30, 6, 0.86, 24, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
-    ("blind-round15-official-facts.jsonl", 30, 6, 0.86, 24, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
-    ("blind-round15-journalist-facts.jsonl", 30, 6, 0.93, 23, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
+    ("blind-round13-journalist-facts.jsonl", 30, 6, 0.8, 22, 6),  # journalists' framed questions, own words (round 13, same writer)
+    ("blind-round14-official-facts.jsonl", 30, 6, 0.9, 26, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
+    ("blind-round14-journalist-facts.jsonl", 30, 6, 0.9, 25, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
+    ("blind-round15-official-facts.jsonl", 30, 6, 0.9, 26, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
+    ("blind-round15-journalist-facts.jsonl", 30, 6, 0.93, 24, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 0.95, 17, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
     ("facts13-facts.jsonl", 20, 5, 0.85, 17, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
     ("meetrel14-facts.jsonl", 20, 5, 0.9, 18, 5),  # a meeting named relative to another meeting or an event (the meeting after/before a named one, first after summer, last before the holidays), a month's plan, in next/date/decision/who kinds, Danish and English, shorthand and framed (round 14, MEETREL; first run 0.75/15/4; 0.75/15/5 after step 1, 0.85/17/5 after steps 3-4, 0.90/18/5 after step 5)
     ("order14-facts.jsonl", 20, 5, 0.85, 12, 5),  # a topic named in other words (a body, a themed meeting, a structure), who left a body, a deadline or count whose subject is the region, what a council asked its officials for, a count against the year before; the right item first (round 14, ORDER; first run 0.85 / 11 / 5)
-    ("shows14-facts.jsonl", 20, 5, 0.8, 14, 4),  # what a refused or uncertain item shows: lists asked which/hvilke, decisions in general words, how often, yes/no by a judgement or a negative, reasons as a figure's change; everyday words, half English (round 14; first run 0.80/12/4, after SHOWS's steps 0.80/14/4)
+    ("shows14-facts.jsonl", 20, 5, 0.8, 15, 4),  # what a refused or uncertain item shows: lists asked which/hvilke, decisions in general words, how often, yes/no by a judgement or a negative, reasons as a figure's change; everyday words, half English (round 14; first run 0.80/12/4, after SHOWS's steps 0.80/14/4)
     ("tables14-facts.jsonl", 20, 5, 0.9, 18, 5),  # a national row against a council's, a council over two years, a council's figure in another council's document, shares and differences; years, councils, categories no table gives (round 14, TABLES14; first run 0.85 / 13 / 3, step 1 0.95 / 19 / 4, steps 1-3 0.95 / 19 / 5)
     ("mentioned14-facts.jsonl", 10, 15, 1.0, 10, 12),  # what a document the item only mentions says (an attachment, a reply letter, a report, a draft, a survey, a note): off-topic; the content an item does give: answerable (round 14, MENTIONED; first run 1.00 / 10 / 4; step 1: 13, step 2: 12, no answerable question refused)
     ("reasons15-facts.jsonl", 20, 5, 1.0, 19, 2),  # why questions answered by a reason clause (Set i lyset af, da, idet, for at, med henblik på, Baggrunden er), a body's or a region's standing, two reasons in one item; decisions asked in general words (what came of it, hvad blev udfaldet, any remarks, hvordan reagerede); reasons or views no item records (round 15, REASONS; first run 1.00 / 18 / 2; step 2 1.00 / 19 / 2)
