@@ -18,7 +18,7 @@ import re
 from index.search.pairs import sets_pair
 from index.search.values import values_in
 
-__all__ = ["asks_change", "change_lines", "states_change"]
+__all__ = ["asks_change", "asks_figure_change", "change_lines", "states_change"]
 
 CHANGE_GAP = 80  # characters between a word of change and its figure
 
@@ -47,6 +47,12 @@ _CHANGE = re.compile(
 def asks_change(question: str) -> bool:
     """Does the question ask whether, or how, a figure changed ("were places cut?", "blev der flere")?"""
     return bool(_ASKS.search(question))
+
+
+def asks_figure_change(text: str, answer_type: str, yes_no: bool) -> bool:
+    """A yes/no, comparison or figure question asking whether (or how) a figure changed: what the
+    rerank (index.search.kind_near) and the passages shown (index.search.shown) both look for."""
+    return (yes_no or answer_type in ("number", "compare")) and asks_change(text)
 
 
 def states_change(text: str) -> bool:

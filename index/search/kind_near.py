@@ -39,7 +39,7 @@ from index.model import AgendaItem
 from index.question.answer_type import asks_yes_no
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import relevant_stems, title_terms
-from index.search.changes import asks_change, states_change
+from index.search.changes import asks_figure_change, states_change
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
 from index.search.values import values_in
 
@@ -57,7 +57,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def kind_asked(parsed: ParsedQuestion) -> str:
     """The kind the rerank looks for beside the question's words: "change" for a figure, comparison
     or yes/no asking whether (or how) a figure changed; else the question's answer type."""
-    if asks_change(parsed.text) and (parsed.answer_type in ("number", "compare") or asks_yes_no(parsed.text)) and len(set(_YEAR.findall(parsed.text))) < 2:
+    if asks_figure_change(parsed.text, parsed.answer_type, asks_yes_no(parsed.text)) and len(set(_YEAR.findall(parsed.text))) < 2:
         return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
     return parsed.answer_type
 

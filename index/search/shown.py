@@ -29,7 +29,7 @@ from index.search.amounts_asked import holds_amount
 from index.search.assessments import asks_opinion, judging
 from index.search.answer_line import answer_line
 from index.search.cells import best_cell
-from index.search.changes import asks_change, change_lines, states_change
+from index.search.changes import asks_figure_change, change_lines, states_change
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
 from index.search.decided import refers_back
@@ -223,7 +223,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if counting is not None and not any(u.counts for w in chosen for u in w.units):
         # "how many citizens …": the sentence with the number counting them, whatever its other words
         chosen = chosen[:1] + [counting] + [c for c in chosen[1:] if not _overlap(c, counting)][: MAX_SHOWN - 2]
-    change = _asks_change(asked)
+    change = asks_figure_change(asked.text, asked.answer_type, asked.yes_no)
     if (asked.answer_type == "compare" or asked.against or change) and not any(holds_pair(c) or change and _changes(c) for c in chosen):
         # "how did 2023 compare with the year before": the sentence setting the two figures against each other;
         # "did occupancy go up?": the one saying how the figure changed (index.search.changes)
@@ -366,11 +366,6 @@ def _grown_beside(chosen: list[Window], units: list[Unit]) -> list[Window]:
     return out
 
 
-def _asks_change(asked: Asked) -> bool:
-    """A yes/no, compare or figure asking whether (or how) a figure changed (index.search.changes)."""
-    return (asked.yes_no or asked.answer_type in ("compare", "number")) and asks_change(asked.text)
-
-
 def _changes(w: Window, least: float = 0.0) -> bool:
     """Does a sentence of the window holding question words (more than `least`), or a list's line, state a change of a figure?"""
     return any(u.score > least and (states_change(u.passage.text) if u.passage.kind == "sentence" else
@@ -420,7 +415,7 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     # a list cut for a number, date or person: its members holding a value of the kind asked stay first
     valued = tuple(within(u, v.start, v.end)
                    for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
-    if _asks_change(asked):  # "should the places be cut?": the lines saying how a figure changed stay first
+    if asks_figure_change(asked.text, asked.answer_type, asked.yes_no):  # "should the places be cut?": the lines saying how a figure changed stay first
         valued = tuple(within(u, a, b) for u in w.units if u.passage.kind == "list" for a, b in change_lines(u.passage.text)) or valued
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
     reasons = tuple(within(u, a, b) for u in w.units
