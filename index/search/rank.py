@@ -518,10 +518,11 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     # The items read whole are ranked again by their best passage: a long item of many points
     # is found by the one that answers, not by words spread over all of them.
     background = frozenset(parsed.background)
+    kind = kind_asked(parsed)  # of the question alone: read once, not per item
     scored[:limit] = sorted(
         (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)
                     * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH)  # a figure's table: table_years.py
-                    * kind_factor(items[r.candidate.docnum], concepts, kind_asked(parsed), background),  # a name/date/change beside the words: kind_near.py
+                    * kind_factor(items[r.candidate.docnum], concepts, kind, background),  # a name/date/change beside the words: kind_near.py
                     in_time=r.in_time or gives_years(items[r.candidate.docnum], parsed)) for r in scored[:limit]),
         key=order,
     )
