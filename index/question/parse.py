@@ -29,6 +29,7 @@ from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.meaning_classes import bridged
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import framing_names_meeting, meeting_of_plan
+from index.question.framing_year import framed, year_carried
 from index.question.places import is_place_word, region_council, region_name
 from index.question.text import DANISH_LETTERS, detect_language, is_acronym, normalise, split_english
 from index.question.text import Token, fix_intent_typos, fix_month_typos, fold_danish_letters, regions_ending_names, tokens as tokenize
@@ -365,10 +366,6 @@ def named_words(norm: str) -> set[str]:
     return out
 
 
-# A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
-MIN_QUESTION_WORDS = 3  # after a colon: a question of its own, not a list ("punkterne: a, b")
-
 
 def parse_question(
     text: str,
@@ -482,11 +479,7 @@ def parse_question(
             (t, _dedupe(read.alternatives[t], {t})) for t in terms if read.alternatives.get(t)
         ),
     )
-    *before, last = _SENTENCE_END.split(text.strip())
-    # "For a feature on X: what did …?": a clause before a colon frames the question as a sentence does
-    framing, colon, question = last.rpartition(": ")
-    if colon and framing and len(question.split()) >= MIN_QUESTION_WORDS:
-        before, last = [*before, framing], question
+    before, last = framed(year_carried(text.strip()))  # framing sentences, asking sentence; a framing's one year is the asked season's (framing_year.py)
     if not before:
         return parsed
     asked = parse_question(last, vocabulary=vocabulary, today=today, acronyms=acronyms)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from index.councils import SHORT_FORMS
 from index.question import meeting_times
+from index.question.framing_year import year_carried
 from index.question.folds import pairs_unfolded, vowels_unfolded
 from index.question.glossary import Glossary, load_glossary
 from index.model import Language
@@ -64,7 +65,7 @@ def normalise(text: str) -> str:
     text = _REGION_MEETING.sub(r"\1 ", text)  # "midt-mødet", "the Nord-meeting": the region's council, then its meeting
     text = _IN_REGION.sub(_region, text)
     text = _MONTH_MEETING.sub(_month_meeting, text)
-    text = meeting_times.written_out(text)  # "vintermødet 24" → "vinter 2024 mødet", "sommerferien 26"
+    text = meeting_times.written_out(year_carried(text))  # a framing's one year after the asked season (framing_year.py); "vintermødet 24" → "vinter 2024 mødet", "sommerferien 26"
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
     text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
