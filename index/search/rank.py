@@ -521,7 +521,7 @@ def rank(reader: IndexReader, parsed: ParsedQuestion, *, today: date | None = No
     kind = kind_asked(parsed)  # of the question alone: read once, not per item
     scored[:limit] = sorted(
         (r._replace(score=r.score * best_passage_share(items[r.candidate.docnum], concepts, background)
-                    * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH)  # a figure's table: table_years.py
+                    * table_factor(items[r.candidate.docnum], parsed, COUNCIL_MISMATCH, concepts, background)  # a figure's table counting what is asked: table_years.py
                     * kind_factor(items[r.candidate.docnum], concepts, kind, background),  # a name/date/change beside the words: kind_near.py
                     in_time=r.in_time or gives_years(items[r.candidate.docnum], parsed)) for r in scored[:limit]),
         key=order,

@@ -14,14 +14,26 @@ are every year asked: the contracts signed "2021" … "2025") weighs ALL_YEARS m
 when a council is asked, that table's row of the council counts for it (issue 10: "a figure of a
 council named in another council's document counts for the council named"), so the item loses the
 other-council penalty of the rerank (rank.COUNCIL_MISMATCH).
+
+Only a table that counts what the question asks weighs (round 16, TABLES16; index.search.table_topic):
+the contracts signed per year ("2022 5.548 3.980 9.528") gave the SOSU item the weight for the
+places of the merit pedagogue programme "in 2023 and the year before", since the years alone were
+asked of the table. Topic fit first, years second.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
 from index.model import AgendaItem, Table
 from index.question.parse import ParsedQuestion
 from index.search.cells import names_council, years_of
+from index.search.table_topic import fits
 from index.search.totals import asks_national, is_national
+
+if TYPE_CHECKING:
+    from index.search.rank import Concept
 
 __all__ = ["ALL_YEARS", "gives_years", "table_factor"]
 
@@ -59,16 +71,19 @@ def gives_years(item: AgendaItem, parsed: ParsedQuestion) -> bool:
     )  # fmt: skip
 
 
-def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: float) -> float:
+def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: float,
+                 concepts: Sequence[Concept] = (), background: Collection[str] = ()) -> float:  # fmt: skip
     """The factor of a whole-read item's score for `parsed` (see the module docstring); 1.0 when
-    the question asks no figure of years or the item has no table with a column of each."""
+    the question asks no figure of years or the item has no table with a column (or row) of each
+    that counts what the question asks (its words, `concepts`: table_topic.py)."""
     if parsed.answer_type not in ("number", "compare") or len(set(parsed.years)) < 2 or not item.tables:
         return 1.0  # (of one year, another council's row stays a near miss: "how many did they actually take on")
     asked = frozenset(str(y) for y in parsed.years)
     councils = parsed.councils
     full = any(
-        asked <= _years(t) and (not councils or any(names_council(row[0], councils) for row in t.rows))
-        or not councils and asked <= _row_years(t)  # the years as rows: "sosu aftaler i alt 2022 ift 2024"
+        (asked <= _years(t) and (not councils or any(names_council(row[0], councils) for row in t.rows))
+         or not councils and asked <= _row_years(t))  # the years as rows: "sosu aftaler i alt 2022 ift 2024"
+        and fits(item, t, concepts, councils, background)  # topic first: what the table counts (round 16)
         for t in item.tables
     )  # fmt: skip
     if not full:
