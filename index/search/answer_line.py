@@ -192,6 +192,10 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
             return None, None
         u, v = found
         return AnswerLine(kind, (v.text,), u.passage.section, u.passage.page), u
+    if kind == "list" and chosen and chosen[0].first.passage.kind == "row" and len(chosen[0].units) > 1:
+        rows = chosen[0].units  # a table group's rows (index.search.table_groups): the bodies they name
+        labels = tuple(item.tables[u.passage.table].rows[u.passage.row][0] for u in rows)  # type: ignore[index]
+        return AnswerLine(kind, labels, rows[0].passage.section, rows[0].passage.page), rows[0]
     if kind in ("list", "plan"):
         u = next((u for w in chosen for u in w.units if u.passage.kind == "list" and (u.score > 0 or kind == "plan")), None)
         if u is None and kind == "plan":  # a meeting's plan: the item's list of planned items

@@ -11,7 +11,7 @@ from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
 
-__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated"]
+__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated", "window_names_listed"]
 
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 
@@ -112,3 +112,22 @@ def members_named(text: str, listed: tuple[str, ...]) -> bool:
     med komorbiditet …"), however its lead-in names them (round 14, SHOWS)?"""
     members = _MEMBER.findall(text)
     return bool(listed) and len(members) >= 2 and all(names(" ".join(m.split()[:MEMBER_HEAD]), listed) for m in members)
+
+
+LEAD_IN_TAIL = 6  # the last words of a list's lead-in: where it names what it lists ("… følgende målgrupper:")
+
+
+def window_names_listed(w: Window, asked: Asked) -> bool:
+    """Does a window open with a list naming what is asked, or hold a sentence naming and enumerating it?"""
+    return _names_listed(w.first, asked) or any(u.passage.kind == "sentence" and _names_listed(u, asked) for u in w.units)
+
+
+def _names_listed(u: Unit, asked: Asked) -> bool:
+    """Does a list's lead-in end by naming what the question asks to be listed, or a sentence name
+    it right before enumerating them ("roller som kriger, repræsentant og idepromotor")?"""
+    if u.passage.kind == "sentence":
+        return names_enumerated(u.passage.text, asked.listed)
+    if u.passage.kind != "list":
+        return False
+    lead_in = u.passage.text.split("\n", 1)[0]
+    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed) or members_named(u.passage.text, asked.listed)

@@ -38,10 +38,12 @@ from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.parties import parties_window
+from index.search.spread_lists import spread_list
+from index.search.table_groups import grouped_rows
 from index.search.two_parts import answers_both, asks_two_values
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
-from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, members_named, names_enumerated
+from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
 from index.search.proposal_reason import proposal_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
@@ -154,6 +156,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         best = unnamed  # "what does the contract ask them to keep concentrating on": "… fokus på følgende områder – …"
     party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else None
     best = party or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"
+    best = (grouped_rows(item, units, memo, asked.answer_type, asked.listed) if cell is None else None) or best  # "hvilke udvalg på sundhedsområdet": the rows under that heading row
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
         best = denied  # "Følger der penge med …?": "Der følger med loven ikke midler …" answers no
@@ -174,7 +177,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         fallback = fallback or next((u for u in units if u.passage.section != hidden), units[0])
         line, _ = answer_line(item, [], units, windows, cell, asked)
         return line, (_shown(item, window_of([fallback]), asked, brief),)
-    best, beside = _grown(best, units, asked)
+    best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
     denial = denial_after(best, units, asked) if not brief else None
     if denial is not None and not any(_overlap(denial, c) for c in chosen):
@@ -286,25 +289,6 @@ def _plan(item: AgendaItem, planned: list[Unit], order: list[Window], units: lis
     return line, tuple(shown)
 
 
-LEAD_IN_TAIL = 6  # the last words of a list's lead-in: where it names what it lists ("… følgende målgrupper:")
-
-
-def _window_names_listed(w: Window, asked: Asked) -> bool:
-    """Does a window open with a list naming what is asked, or hold a sentence naming and enumerating it?"""
-    return _names_listed(w.first, asked) or any(u.passage.kind == "sentence" and _names_listed(u, asked) for u in w.units)
-
-
-def _names_listed(u: Unit, asked: Asked) -> bool:
-    """Does a list's lead-in end by naming what the question asks to be listed, or a sentence name
-    it right before enumerating them ("roller som kriger, repræsentant og idepromotor")?"""
-    if u.passage.kind == "sentence":
-        return names_enumerated(u.passage.text, asked.listed)
-    if u.passage.kind != "list":
-        return False
-    lead_in = u.passage.text.split("\n", 1)[0]
-    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed) or members_named(u.passage.text, asked.listed)
-
-
 def _counts_other(value: str, counted: tuple[str, ...]) -> bool:
     """Does a number count things, other ones than those asked ("21 akuthospitaler"; not a bare "7")?"""
     return any(w[0].isalpha() for w in WORD.findall(value)[1:]) and not counts(value, counted)
@@ -408,7 +392,7 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
         heads = sorted(within(u, v.start, v.end) for u in w.units for v in values_in(u.passage.text, "number"))
         if len(heads) >= 2 and heads[-1][1] - heads[0][0] <= MAX_CHARS:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
-    if first.kind == "list" and not brief:
+    if (first.kind == "list" or first.kind == "row" and len(w.units) > 1) and not brief:  # a list, or a table group's rows
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:
         limit = MAX_CHARS
@@ -424,8 +408,9 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     text, spans = cut(text, matched, limit, valued, fit=reasons, weights=weights)
     labels: tuple[str, ...] = ()
     cells: tuple[str, ...] = ()
-    if is_row(item, first):
+    if is_row(item, first) and len(w.units) == 1:  # several rows of a group (table_groups): their text
         table = item.tables[first.table]  # type: ignore[index]
         labels = tuple(table.column_label(c) for c in range(len(table.header)))
         cells = table.rows[first.row] if first.row < len(table.rows) else ()  # type: ignore[operator]
-    return ShownPassage(text, first.section, first.page, first.kind, spans, labels, cells)
+    kind = "list" if first.kind == "row" and len(w.units) > 1 else first.kind  # a table group's rows are a list of them
+    return ShownPassage(text, first.section, first.page, kind, spans, labels, cells)

@@ -1,6 +1,6 @@
 """A list question's listed thing asked as "which kinds of X" / "hvilke slags X" (figure.listed_stems
 reads X), and a list whose every line opens with it ("– Borgere med …") names it, however its lead-in
-does ("… følgende målgrupper:"): that list is shown first (lead_ins.members_named, shown._names_listed;
+does ("… følgende målgrupper:"): that list is shown first (lead_ins.members_named, lead_ins._names_listed;
 round 14, SHOWS). For a refused question too: its nearest item shows the list, not the passage nearest
 its other words. The questions are new phrasings, not those of any set."""
 
