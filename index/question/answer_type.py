@@ -99,9 +99,9 @@ _NUMBER = re.compile(
     r"|\b(?:number|amount|share|percentage|proportion|quota|rate|price|cost|figure)s?\s+(?:of|for|is|was|did|do)\b"
     r"|\btarget\s+(?:of|for|is|was)\b"  # a target figure; "targets" (plural) are goals, listed
     r"|\bmåltal(?:let|lene)?\s+(?:for|på|i|til)\b"  # a target figure asked: "KKR's target for SOSU trainees in 2027", "måltallet for"
-    r"|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
+    r"|\bwhat(?:\s+(?:is|was|are|were)|'s)\s+(?:the\s+)?\w+(?:'s)?\s+(?:\w+\s+)?(?:quota|price|cost|budget|share|rate|number|amount|total)\b"
     r"|\b(?:numbers|figures|amounts|tallene|tal\s+for|dimensionering(?:en)?|dimensioning)\b"
-    r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|day|year|place|night)\b"
+    r"|\b(?:pr\.?|per)\s+(?:indbygger|døgn|dag|år|plads|borger|elev|inhabitant|resident|citizen|day|year|place|night|bed)\b"
     # a figure shared out: "fordelt pr. kommune", "per municipality", "fordelingen pr. region"
     r"|\b(?:pr\.?|per)\s+(?:kommune|municipality|region)\b"
     # pay asked as what one gets: "hvad får en studerende i løn", "hvad tjente formanden i honorar"
@@ -112,6 +112,8 @@ _NUMBER = re.compile(
 _DATE = re.compile(
     r"\bhvornår\b|^when\b|[,;:]\s*when\b|\b(?:and|or|but|so)\s+when\b|\buntil\s+when\b|\bsenest\b|\bfrist(?:en)?\b|\bdeadline\b|\bby\s+when\b|\bwhat\s+date\b"
     r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\bwhich\s+(?:date|day)\b|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
+    # the date a rule or agreement takes effect: "from when does it apply", "since when", "the effective date"
+    r"|\b(?:from|since)\s+when\b|\beffective\s+(?:date|from)\b|\bikrafttrædelses(?:dato|tidspunkt)(?:et|en)?\b"
 )
 _PERSON = re.compile(
     # "which" + a word for a person's role asks who: "hvilken forsker", "which researcher", "which experts"
@@ -285,6 +287,9 @@ _MONEY = re.compile(
     r"\b(?:betal\w*|kost\w*|pris\w*|beløb\w*|kr|kroner|takst\w*|bidrag\w*|finansier\w*|budget\w*|udgift\w*|"
     r"tilskud\w*|penge|pays?|paid|paying|costs?|costing|price\w*|spend\w*|spent|fund\w*|budgets?|fees?|money|"
     r"contribut\w*|grants?|expenses?|kroner|dkk)\b"
+    # a price or rate of a unit: "døgnprisen", "døgntaksten", "the daily rate", "the rate per place"
+    r"|\b[a-zæøå]+(?:pris|takst)(?:en|er|erne)?\b|\b(?:daily|nightly|hourly|weekly|monthly|annual|yearly)\s+(?:rate|fee|charge)s?\b"
+    r"|\brates?\s+(?:pr\.?|per)\b"
 )
 _SHARE = re.compile(r"\b(?:andel\w*|pct|procent\w*|shares?|percent\w*|proportion\w*)\b")
 # ... not money counted in its units: "hvor mange penge", "how many kroner"

@@ -365,7 +365,8 @@ def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[st
         return (_TIME_UNITS[word.rstrip("s")],), word
     if parsed.language == "en":
         words = [w.group().lower() for w in WORD.finditer(sentence, m.start(1))][:PHRASE_WORDS]
-        found = load_glossary().match(words, 0)
+        # the glossary's phrase with "per" first ("per citizen": "indbygger", as rates per person are written)
+        found = load_glossary().match(["per", *words][:PHRASE_WORDS], 0) or load_glossary().match(words, 0)
         if found is None:
             return None
         entry, n = found

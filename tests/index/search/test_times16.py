@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from index.question.answer_type import answer_type
 from index.question.framing_year import year_carried
 from index.question.parse import parse_question
 from tests.support.sample import TODAY, source_items
@@ -43,3 +44,36 @@ def test_a_framed_seasons_plan_answers_with_the_plan_of_that_year(sample_engine)
     assert answer.answered and source_items(answer)[0] == ("004", "6.1")
     answer = sample_engine.ask("Jeg skriver om KKR Midtjylland i 2026. Hvad står der på dagsordenen efter sommerpausen?", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("003", "6.1")
+
+
+def test_a_date_of_taking_effect_and_a_rate_per_unit_are_answer_kinds() -> None:
+    assert answer_type("From when does the new rule apply?") == "date"
+    assert answer_type("Since when has the law applied?") == "date"
+    assert answer_type("Hvad er ikrafttrædelsesdatoen for loven?") == "date"
+    # "what's" asks as "what is" does; a rate per citizen is a figure
+    assert answer_type("What's the weekly rate for a room?") == answer_type("What is the weekly rate for a room?") == "number"
+    assert answer_type("What did the region set the contribution to per citizen?") == "number"
+    # a list of rules that took effect stays a list
+    assert answer_type("Which laws took effect in 2024?") == "list"
+
+
+def test_the_date_of_taking_effect_is_the_answer_line(sample_engine) -> None:
+    answer = sample_engine.ask("From when was the new framework agreement for erhvervshusene to apply?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("004", "3.8")
+    assert answer.hits[0].answer is not None and "1. januar 2024" in answer.hits[0].answer.text
+
+
+def test_a_per_citizen_rate_of_a_year_no_item_gives_is_refused(sample_engine) -> None:
+    # the items give 115 kr. (2021's meetings) and 129 kr. for 2026, none for 2018
+    assert not sample_engine.ask("What was the development contribution per citizen in 2018?", today=TODAY).answered
+
+
+def test_a_rate_per_citizen_is_read_as_per_inhabitant(sample_engine) -> None:
+    # the items write "kr. pr. indbygger"; "citizen" alone is "borgere", which the 2026 item lacks
+    answer = sample_engine.ask("What did the region set the development contribution to per citizen for 2026?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("001", "2.1")
+    assert answer.hits[0].answer is not None and "129 kr." in answer.hits[0].answer.text
+    # a price asked with a compound word is money: the daily price's figure, not a count of places
+    answer = sample_engine.ask("hvad er døgnprisen pr. plads på de særlige pladser i nord?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "3.3")
+    assert answer.hits[0].answer is not None and "4.107 kr." in answer.hits[0].answer.text
