@@ -26,6 +26,7 @@ from typing import Literal
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
+from index.question.yes_no_asked import VERB_OPENING, asking_clauses
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
@@ -161,8 +162,11 @@ def asks_decided(text: str) -> bool:
 def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
-    q = _plain(text)
-    return bool(_YES_NO.match(q) or _VERB_FIRST.match(q)) and not _POLITE.match(q)
+    return any(_opens_yes_no(_plain(c)) for c in asking_clauses(text))  # after a framing too (yes_no_asked)
+
+
+def _opens_yes_no(q: str) -> bool:
+    return bool(_YES_NO.match(q) or _VERB_FIRST.match(q) or VERB_OPENING.match(q)) and not _POLITE.match(q)
 
 
 def yes_no_verb(text: str) -> str | None:
@@ -170,7 +174,7 @@ def yes_no_verb(text: str) -> str | None:
     that puts "ikke" beside it ("Der følger med loven ikke midler …") answers no."""
     if not asks_yes_no(text):
         return None
-    q = _plain(text)
+    q = next((_plain(c) for c in asking_clauses(text) if _opens_yes_no(_plain(c))), "")
     return q.split()[0].strip(",.?!") if q else None
 
 

@@ -182,13 +182,14 @@ def score_unit(item: AgendaItem, i: int, p: Passage, weights: Mapping[str, tuple
     typed = typed or (kind == "compare" and _figures(p.text) >= 2)
     typed = typed or (kind == "compare" and p.kind == "sentence" and bool(_CONTRAST.search(p.text)))
     typed = typed or (kind == "list" and p.kind == "sentence" and enumerates(p.text))
-    typed = typed or (asked.yes_no and p.kind == "sentence" and bool(_DENIES.search(p.text)))
+    score = sum(concepts.values()) + 0.5 * len(found)
+    typed = typed or (asked.yes_no and p.kind == "sentence" and score >= DENIAL_SHARE * memo.total and bool(_DENIES.search(p.text)))
     typed = typed or (asked.conditional and p.kind == "sentence" and sets_condition(p.text))
     typed = typed or (asked.amount and p.kind == "sentence" and holds_amount(p.text))
     typed = typed or (kind == "person" and p.kind != "row" and bool(_MEMBERS.search(p.text)))
     denied = bool(asked.verb) and p.kind != "row" and _denies_verb(p.text, own, asked.verb)
     counting = bool(asked.counted) and p.kind != "row" and any(counts(v.text, asked.counted) for v in values_in(p.text, "number"))
-    return Unit(i, p, sum(concepts.values()) + 0.5 * len(found), concepts, frozenset(found), matched, values, typed,
+    return Unit(i, p, score, concepts, frozenset(found), matched, values, typed,
                 weighed, denied=denied, counts=counting)  # fmt: skip
 
 
@@ -241,6 +242,12 @@ _DENIES = re.compile(
 )
 
 
+# A denial answers a yes/no when its own sentence holds this share of the question's weight (round 16):
+# "Vi afventer fortsat den nye rammeaftale, … endnu ikke er endeligt aftalt …" beside the sentence that
+# states the matter asked ("… i vid udstrækning en videreførelse af resultatkontrakten for 2023") does not.
+DENIAL_SHARE = 0.2
+
+
 def denies(text: str) -> bool:
     """Does a sentence state a negative ("ikke", "ingen", "uden", "aflyst", "not", "without" …)?"""
     return bool(_DENIES.search(text))
@@ -270,6 +277,7 @@ class WordCredits:
 
     def __init__(self, weights: Mapping[str, tuple[str, float]]) -> None:
         self.weights = weights
+        self.total = sum(dict(weights.values()).values())  # the question's weight, each concept once
         self.known: dict[frozenset[str], tuple[tuple[tuple[str, float], ...], float]] = {}  # word → credits, best
         self._tails = _compound_index(frozenset(weights))
         # the longest first: "beredskabsområdet" is read as "beredskabsområde" before "beredskab"
