@@ -1,8 +1,10 @@
 """A reason a sentence gives without a reason word, as KKR documents often do: a purpose clause
 ("… udmøntes samtidig for at skabe finansieringsmæssig sikkerhed omkring projekterne"), a
-consequence clause ("…, så døgntaksten er …", "…, hvorved borgerne er mere skærmet …") or a cause named by its verb ("Den lave belægning … gjorde, at Folketinget
-muliggjorde …", "medførte", "førte til", "resulterede i"). A "why" question takes a passage saying
-one as giving a reason (index.search.units), as it takes one with "fordi", "idet" or "derfor".
+consequence clause ("…, så døgntaksten er …", "…, hvorved borgerne er mere skærmet …"). A "why" question takes a passage
+saying one as giving a reason (index.search.units), as it takes one with "fordi", "idet" or "derfor".
+A cause named by its verb ("Den lave belægning … gjorde, at Folketinget muliggjorde …", "medførte",
+"førte til") states a reason and is read with the other reasons given as phrases (round 16:
+index.search.reason_phrases).
 
 "for at" completing the noun or adjective before it ("mulighed for at", "behov for at", "ansvar for
 at", "vigtigt for at") names no purpose and is not read as one; nor are ", så som", ", så vidt",
@@ -32,9 +34,7 @@ _COMPLEMENTS = frozenset(
 _PURPOSE = re.compile(r"\b(?:for,?\s+at|in\s+order\s+to|so\s+as\s+to)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _CONSEQUENCE = re.compile(
-    r",\s*(?:så|hvorved|hvormed)\b(?!\s+(?:som|vidt|længe|snart|meget|mange|fremt|er\s+der\s+lagt)\b)"
-    r"|\b(?:gjorde|gør|medførte|medfører|bevirkede|bevirker)\s*,?\s+at\b|\b(?:førte|fører)\s+til\b|\bresulterede\s+i\b"
-    r"|\b(?:led|leads)\s+to\b|\bresulted\s+in\b",
+    r",\s*(?:så|hvorved|hvormed)\b(?!\s+(?:som|vidt|længe|snart|meget|mange|fremt|er\s+der\s+lagt)\b)",
     re.IGNORECASE,
 )
 

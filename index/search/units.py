@@ -23,6 +23,7 @@ from index.question.parse import ParsedQuestion
 from index.search.amounts_asked import asks_amount, holds_amount
 from index.search.assessments import assesses
 from index.search.causes import causes_in
+from index.search.reason_phrases import phrase_reasons
 from index.search.conditions import asks_if, sets_condition
 from index.search.contents import is_contents
 from index.search.decided import states_proposal
@@ -218,13 +219,13 @@ _REASON = re.compile(
 def states_reason(p: Passage) -> bool:
     """Does a passage give a reason in words that say so ("fordi", "derfor", "skyldes", a judgement),
     not only by a purpose or a consequence (index.search.causes)?"""
-    return bool(_REASON.search(p.text)) or (p.kind == "sentence" and assesses(p.text))
+    return bool(_REASON.search(p.text) or phrase_reasons(p.text)) or (p.kind == "sentence" and assesses(p.text))
 
 
 def reasons_in(text: str) -> list[tuple[int, int]]:
     """The spans of the words that give a reason in a passage ("fordi", "idet", ", da", "skyldes"; a
     purpose, a consequence or a cause: index.search.causes)."""
-    return sorted([m.span() for m in _REASON.finditer(text)] + causes_in(text))
+    return sorted([m.span() for m in _REASON.finditer(text)] + phrase_reasons(text) + causes_in(text))
 
 
 # A sentence that says who a body is made of, or who appoints to it: "who sits in …" is answered by
