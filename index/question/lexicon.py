@@ -78,7 +78,9 @@ _EN_FILLER = set(
     "exactly "
     # everyday English that names no topic: numbers in words, motion, expecting, keeping, making
     "two three four five six back come came comes coming ask asked asking think thinks expect expects "
-    "expected keep keeps kept getting still already enough else roughly approximately shortly carefully certain "
+    "expected keep keeps kept getting still already yet enough else roughly approximately shortly carefully certain "
+    # what happens to a thing, asked yes or no ("is it settled yet what happens to …"): no topic (round 16)
+    "happens "
     "taking taken use used make makes made done meant supposed big large behind without neither "
     "either hear heard send sent bring brought speak spoke true correct "
     # contractions, as written and as typed in Slack without the apostrophe ("whats planned …",

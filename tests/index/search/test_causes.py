@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.search.causes import causes_in
+from index.search.reason_phrases import phrase_reasons
 from tests.support.sample import TODAY
 
 
@@ -27,7 +28,8 @@ from tests.support.sample import TODAY
     ],
 )
 def test_a_sentence_gives_a_purpose_a_consequence_or_a_cause(sentence: str, expected: bool) -> None:
-    assert bool(causes_in(sentence)) is expected
+    # a cause named by its verb ("gjorde, at", "medførte, at") is read with the reasons given as phrases since round 16
+    assert bool(causes_in(sentence) or phrase_reasons(sentence)) is expected
 
 
 def _shown(hit) -> str:

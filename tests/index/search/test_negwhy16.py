@@ -13,6 +13,7 @@ from pathlib import PurePath
 import pytest
 
 from index.question.answer_type import asks_yes_no, yes_no_verb
+from index.search.reason_phrases import phrase_reasons
 from tests.support.sample import TODAY
 
 
@@ -71,3 +72,59 @@ def test_a_weak_denial_does_not_push_aside_the_sentence_stating_the_matter(sampl
     first = answer.hits[0]
     assert where(first) == ("004", "3.8")
     assert any("en videreførelse af resultatkontrakten for 2023" in t for t in shown(first)), shown(first)
+
+
+# Step 2: a reason given as a phrase (index/search/reason_phrases.py): a causal preposition before a noun
+# or a cause named by its verb states a reason, as "fordi" and "skyldes" do.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regionen vil mangle 250 pladser grundet overtagelse af korte lejemål.",
+        "Mødet er flyttet af hensyn til budgetvedtagelsen.",
+        "Den lave belægning på tværs af landet gjorde, at Folketinget muliggjorde, at kommunerne kunne ommærke pladser.",
+        "The meeting was moved due to the budget.",
+        "Ændringen førte til færre pladser.",
+    ],
+)
+def test_a_reason_given_as_a_phrase_is_read(text: str) -> None:
+    assert phrase_reasons(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "På baggrund af drøftelsen på mødet vil sekretariatet udarbejde et forslag.",  # what a text is built on
+        "Generalforsamlingen afholdes efter den model, som også har været anvendt de senere år.",
+        "Efter mødet den 21. november besluttede KKR at gå videre.",
+    ],
+)
+def test_what_only_looks_like_a_reason_is_not_read(text: str) -> None:
+    assert not phrase_reasons(text), text
+
+
+def test_a_why_answered_by_a_cause_named_by_its_verb_shows_that_sentence(sample_engine) -> None:
+    # "… gjorde, at Folketinget muliggjorde …" was read as a consequence, a weaker sign than a reason word,
+    # and "Dette tilskrives …" (why two regions do best) was shown instead.
+    answer = sample_engine.ask(
+        "Why was it made possible for the municipalities to re-label some of the special psychiatric places as ordinary psychiatric places?",
+        today=TODAY,
+    )
+    first = answer.hits[0]
+    assert where(first) == ("002", "3.3")
+    assert any("Den lave belægning på tværs af landet gjorde, at" in t for t in shown(first)), shown(first)
+
+
+# Step 3: the words of asking whether a matter is yet settled ("yet", "happens", "settled", "clarified")
+# name no topic an item could lack (index/question/lexicon.py, glossary.toml).
+
+
+def test_a_yes_no_whether_a_matter_is_settled_yet_is_answered_by_the_sentence_saying_it_is_not(sample_engine) -> None:
+    answer = sample_engine.ask(
+        "Has it been settled yet what happens to the cooperation committees on health when the reform comes?", today=TODAY
+    )
+    assert answer.answered and not answer.uncertain
+    first = answer.hits[0]
+    assert where(first) == ("001", "5.1")
+    assert any("Der er endnu ikke afklaring på hvad der sker" in t for t in shown(first)), shown(first)
