@@ -26,7 +26,7 @@ from typing import Literal
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
-from index.question.yes_no_asked import VERB_OPENING, asking_clauses
+from index.question.yes_no_asked import VERB_OPENING, asking_clauses, main_clause
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
@@ -221,6 +221,8 @@ def answer_type(text: str, *, next_meeting: bool = False, council_ahead: bool = 
     background first ("Ahead of the 2021 elections KKR invited an academic to talk about …; who
     was it?") is read by its last sentence, then as a whole."""
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
+    if (main := main_clause(text)) is not None:  # "When …, did they agree …?": the main clause asks (yes_no_asked)
+        parts = [text, main]
     if len(parts) > 1:
         last = _type_of(parts[-1], next_meeting, council_ahead)
         if last != "none":

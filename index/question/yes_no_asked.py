@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["VERB_OPENING", "asking_clauses"]
+__all__ = ["VERB_OPENING", "asking_clauses", "main_clause"]
 
 # A Danish past tense ("-ede") or a verb of a view, opening a clause before its subject (not "… at", "… om").
 VERB_OPENING = re.compile(r"^(?:[a-zæøå]{3,}ede|mener|mente|synes|syntes)\s+(?!(?:at|om|for|til|af|i|på)\b)[a-zæøå]")
@@ -34,6 +34,14 @@ _MAIN_CLAUSE = re.compile(
     r",\s+(?=(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+"
     r"(?:the|they|it|there|we|you|he|she|any|all|their|its|this|these|those|kkr|kl|[a-z]+s)\b)"
 )
+
+
+def main_clause(question: str) -> str | None:
+    """The main clause after a fronted "When / If … ," clause that opens with a verb and its subject
+    ("When it went through its advice in 2025, did the members agree …?" → "did the members agree …?"),
+    whose type is the question's (not a date for its "when"); None when the question has none."""
+    clauses = asking_clauses(question)
+    return clauses[-1] if len(clauses) > 1 and _FRONTED.match(clauses[-2]) and not _FRONTED.match(clauses[-1]) else None
 
 
 def asking_clauses(question: str) -> list[str]:
