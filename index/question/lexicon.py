@@ -14,6 +14,7 @@ __all__ = [
     "ENGLISH_ONLY_STOP",
     "GENERIC",
     "STOP_WORDS",
+    "as_planned_spans",
     "decision_spans",
     "framing_spans",
     "next_meeting_spans",
@@ -234,6 +235,21 @@ _FRAMING = re.compile(
 def framing_spans(text: str) -> list[tuple[int, int]]:
     """Spans of words in `text` (lowercase) that frame a question with the asker's own work."""
     return [m.span() for m in _FRAMING.finditer(text)]
+
+
+# Whether an event took place as planned, asked yes or no ("bliver mødet … holdt som planlagt?", "Was the
+# … meeting held as planned?", "did the discussion go ahead?"): the asking, answered by "… blevet aflyst",
+# "udsat", "Sagen blev aflyst"; no topic an item could lack (round 16, NEGWHY).
+_AS_PLANNED = re.compile(
+    r"\b(?:(?:af)?holdt?|afholdes|afviklet|gennemført|held|hold|run|carried\s+out)\s+(?:som|as)\s+(?:planlagt|planned|scheduled|berammet)\b"
+    r"|\b(?:som|as)\s+(?:planlagt|planned|scheduled|berammet)\b"
+    r"|\b(?:go|goes|went|gone)\s+ahead\b|\b(?:take|takes|took|taken)\s+place\b|\b(?:fandt|finder|fundet)\s+sted\b"
+)
+
+
+def as_planned_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in `text` (lowercase) asking whether an event took place as planned (`_AS_PLANNED`)."""
+    return [m.span() for m in _AS_PLANNED.finditer(text)]
 
 
 def purpose_spans(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ from pathlib import PurePath
 
 import pytest
 
-from index.question.answer_type import asks_yes_no, yes_no_verb
+from index.question.answer_type import answer_type, asks_yes_no, yes_no_verb
+from index.question.lexicon import as_planned_spans
 from index.search.reason_phrases import phrase_reasons
 from tests.support.sample import TODAY
 
@@ -128,3 +129,44 @@ def test_a_yes_no_whether_a_matter_is_settled_yet_is_answered_by_the_sentence_sa
     first = answer.hits[0]
     assert where(first) == ("001", "5.1")
     assert any("Der er endnu ikke afklaring på hvad der sker" in t for t in shown(first)), shown(first)
+
+
+# Step 4: whether an event took place as planned is asked in words that name no topic ("held as planned",
+# "go ahead", "afholdt som planlagt", "fandt sted"; lexicon.as_planned_spans): the cancellation answers.
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("bliver mødet i kontaktudvalget i marts 2024 holdt som planlagt?", "holdt som planlagt"),
+        ("Was the meeting held as planned?", "held as planned"),
+        ("Did the theme discussion go ahead?", "go ahead"),
+        ("Har temadrøftelsen fundet sted?", "fundet sted"),
+    ],
+)
+def test_the_words_asking_whether_an_event_took_place_are_read(question: str, words: str) -> None:
+    lower = question.lower()
+    assert [lower[a:b] for a, b in as_planned_spans(lower)] == [words]
+
+
+def test_a_yes_no_whether_a_meeting_went_ahead_is_answered_by_its_cancellation(sample_engine) -> None:
+    for question in ("Did the contact committee's meeting in March 2024 go ahead?",
+                     "Blev mødet i kontaktudvalget den 8. marts 2024 afholdt som planlagt?"):  # fmt: skip
+        answer = sample_engine.ask(question, today=TODAY)
+        assert answer.answered, question
+        first = answer.hits[0]
+        assert where(first) == ("004", "2.1"), question
+        assert any("blevet aflyst" in t for t in shown(first)), (question, shown(first))
+
+
+def test_a_meeting_no_document_holds_asked_whether_it_went_ahead_is_still_refused(sample_engine) -> None:
+    for question in ("Was KKR Nordjylland's meeting in March 2023 held as planned?",
+                     "Did the KKR Syddanmark meeting in May 2024 take place?"):  # fmt: skip
+        assert not sample_engine.ask(question, today=TODAY).answered, question
+
+
+def test_a_yes_no_after_a_fronted_when_clause_is_typed_by_its_main_clause() -> None:
+    # "When …, did they agree …?" asks yes or no, not a date: no date of the item is its answer line
+    assert answer_type("When it went through its advice in 2025, did the members agree that health should be discussed?") == "decision"
+    assert answer_type("When the culture money moves to the block grant, do the municipalities know yet what each gets?") == "decision"
+    assert answer_type("When is the next meeting in KKR Midtjylland?") == "date"
