@@ -116,6 +116,13 @@ _DATE = re.compile(
     # the date a rule or agreement takes effect: "from when does it apply", "since when", "the effective date"
     r"|\b(?:from|since)\s+when\b|\beffective\s+(?:date|from)\b|\bikrafttrædelses(?:dato|tidspunkt)(?:et|en)?\b"
 )
+# A date asked in so many words ("by what date", "hvilken dato", a question opening with "deadline"/"frist") is
+# the date, though a quota, a count or "differently" is named in it: "deadline for the kommuner to agree their
+# own split of the refugee quota?", "deadline hvis kommunerne … hvor mange flygtninge …?".
+_DATE_ASKED = re.compile(
+    r"\b(?:by|from|since|on)\s+(?:what|which)\s+date\b|^(?:what|which)\s+date\b|\bhvilken\s+dato\b"
+    r"|^(?:deadline|frist(?:en)?)\b|\bwhat(?:\s+is|\s+was|'s)\s+the\s+deadline\b|\bhvad\s+er\s+fristen\b"
+)
 _PERSON = re.compile(
     # "which" + a word for a person's role asks who: "hvilken forsker", "which researcher", "which experts"
     r"\bhvem\b|\bwho\b|\bwhom\b|\bhvilke[nt]?\s+(?:(?:person|politiker|forsker|professor|oplægsholder|ekspert"
@@ -277,7 +284,7 @@ def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) ->
         return "plan"
     if council_ahead and _ASKS_WHAT.match(q) and _FUTURE.search(q) and not _NUMBER.search(q):
         return "plan"
-    if re.match(r"(?:when|hvornår|by\s+when|senest\s+hvornår)\b", q):
+    if re.match(r"(?:when|hvornår|by\s+when|senest\s+hvornår)\b", q) or _DATE_ASKED.search(q):
         return "date"
     for kind, pattern in (("reason", _REASON), ("number", _NUMBER), ("compare", _COMPARE), ("date", _DATE),
                           ("list", GROUPS_OR_PARTIES), ("person", _PERSON), ("list", _LIST),

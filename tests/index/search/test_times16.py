@@ -77,3 +77,18 @@ def test_a_rate_per_citizen_is_read_as_per_inhabitant(sample_engine) -> None:
     answer = sample_engine.ask("hvad er døgnprisen pr. plads på de særlige pladser i nord?", today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("002", "3.3")
     assert answer.hits[0].answer is not None and "4.107 kr." in answer.hits[0].answer.text
+
+
+def test_a_date_asked_in_so_many_words_is_a_date_whatever_else_is_named() -> None:
+    assert answer_type("deadline for the councils to report their figures for the quota?") == "date"
+    assert answer_type("frist for hvor mange pladser kommunerne skal melde ind?") == "date"
+    assert answer_type("On which date do the municipalities have to report a different split?") == "date"
+    # ... a deadline only named in a count question stays a count
+    assert answer_type("How many municipalities met the deadline?") == "number"
+
+
+def test_the_deadline_of_a_quota_split_is_the_answer_line(sample_engine) -> None:
+    # read as a count ("hvor mange"), it was refused for lacking "hver"
+    answer = sample_engine.ask("Frist hvis kommunerne i Midtjylland selv vil aftale hvor mange flygtninge hver kommune modtager i 2027?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.5")
+    assert answer.hits[0].answer is not None and "10. september 2026" in answer.hits[0].answer.text
