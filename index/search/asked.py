@@ -46,7 +46,8 @@ from index.question.parse import ParsedQuestion
 from index.search.value_kinds import (
     asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
-from index.search.figure import item_text, last_sentence, missing_figure, neighbours, stems_of_text
+from index.search.figure import item_text, last_sentence, neighbours, stems_of_text
+from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
 from index.search.rank import Concept, Ranked
@@ -213,7 +214,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     if (document := missing_document(r, concepts, parsed)) is not None:
         return document  # what a document says, where the item only names it (document_asked.py)
     kind = _asked(parsed)
-    figure = missing_figure(r, concepts, parsed) if kind != "duration" else None  # ("hvor lang <tid>": no thing counted)
+    # ("hvor lang <tid>": no thing counted; two figures asked: each part's, figure_parts.py)
+    figure = missing_figure_of_parts(r, concepts, parsed) if kind != "duration" else None
     if figure is not None:
         return Note("note_no_figure", {"what": figure})
     if r.planned or parsed.intent == "next_meeting":

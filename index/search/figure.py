@@ -38,7 +38,7 @@ from index.search.rank import Concept, Ranked
 from index.search.unknown_words import unreadable
 from index.search.values import numbers_in
 
-__all__ = ["counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "question_sentences", "stems_of_text"]
+__all__ = ["asked_head", "counted_stems", "counts", "item_text", "listed_stems", "names", "missing_figure", "neighbours", "question_sentences", "stems_of_text"]
 
 FIGURE_TYPES = ("number",)  # a date question asks when a thing happens: its head is a verb as often as not
 PHRASE_WORDS = 3  # words of the phrase the asking words govern
@@ -198,6 +198,11 @@ def _head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None
             return None
         return c
     return None
+
+
+def asked_head(concepts: Sequence[Concept], parsed: ParsedQuestion) -> Concept | None:
+    """The head of what the question asks for, when it can be read (`_head`)."""
+    return _head(concepts, parsed)
 
 
 def _counted_noun(phrase: list[str], sentence: str, parsed: ParsedQuestion, concepts: Sequence[Concept]) -> list[str]:

@@ -41,6 +41,8 @@ from index.search.parties import parties_window
 from index.search.spread_lists import spread_list
 from index.search.table_groups import grouped_rows
 from index.search.two_parts import answers_both, asks_two_values
+
+from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
@@ -252,8 +254,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if naming and not any(any(u.bonus & names_meeting for u in c.units) for c in chosen):
         # "VIAs formand og rektor deltager på KKR Midtjyllands møde i november": what the item says of that meeting
         chosen = chosen[:1] + [naming[0]] + [c for c in chosen[1:] if not _overlap(c, naming[0])][: MAX_SHOWN - 2]
-    if asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES:
-        chosen = _grown_beside(chosen, units)  # "82 kommuner har svaret." + "Det giver en svarprocent på knap 84."
+    if asked.two and asked.answer_type in (*ANSWER_TYPES_WITH_VALUES, "compare", "none"):  # each asked part's best passage, grown: "82 kommuner har svaret." + "Det giver …"
+        chosen = each_part_shown(chosen, order, asked.text, memo, _overlap)[:MAX_SHOWN]
+        chosen = grown_beside(chosen, units, _overlap) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else chosen
     shown: list[ShownPassage] = []
     if headed is not None:  # "hvilke spor …": the lead-in "… følgende spor:" with its sub-headings, first
         shown.append(headings_shown(item, headed, [units[u.index + 1] if u.index + 1 < len(units) else None for u in headed[1:]]))
@@ -329,25 +332,6 @@ def _grown(w: Window, units: list[Unit], asked: Asked) -> tuple[Window, list[Win
         else:
             extra.append(window_of([u]))
     return w, extra
-
-
-def _grown_beside(chosen: list[Window], units: list[Unit]) -> list[Window]:
-    """Two values asked: a shown sentence after the first is grown with the next sentence when that
-    carries on from it ("Det giver …", sentence_links.CARRIES_ON) with a figure, within WINDOW_CHARS
-    and overlapping no other shown passage: the second value often follows the first so ("82
-    kommuner har svaret." + "Det giver en svarprocent på knap 84."), in words the question need not use."""
-    out = chosen[:1]
-    for w in chosen[1:]:
-        at = w.units[-1].index + 1
-        nxt = units[at] if at < len(units) else None
-        if (nxt is not None and w.first.passage.kind == nxt.passage.kind == "sentence"
-                and nxt.passage.section_index == w.first.passage.section_index and CARRIES_ON.match(nxt.passage.text)
-                and values_in(nxt.passage.text, "number") and nxt.passage.end - w.first.passage.start <= WINDOW_CHARS):  # fmt: skip
-            grown = window_of(w.units + [nxt])
-            if not any(_overlap(grown, c) for c in chosen if c is not w):
-                w = grown
-        out.append(w)
-    return out
 
 
 def _changes(w: Window, least: float = 0.0) -> bool:

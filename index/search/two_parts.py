@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import re
 
-from index.analysis import WORD, word_stems
-from index.search.units import Unit, Window, WordCredits
+from collections.abc import Callable, Sequence
 
-__all__ = ["answers_both", "asks_two_values"]
+from index.analysis import WORD, analyze, word_stems
+from index.question.glossary import load_glossary
+from index.search.sentence_links import CARRIES_ON
+from index.search.units import WINDOW_CHARS, Unit, Window, WordCredits, window_of
+from index.search.values import values_in
+
+__all__ = ["answers_both", "asks_two_values", "each_part_shown", "grown_beside", "value_parts"]
 
 # The asking words of a value; a question asking two values names two ("how much …, and how much …").
 _ASKS = re.compile(r"\b(?:how\s+(?:much|many|large|big)|hvor\s+(?:meget|mange|stor)|hvad|what|when|hvornår|who|hvem)\b",
@@ -29,6 +34,20 @@ def asks_two_values(question: str) -> bool:
     """Does the question's asking sentence (the last; what comes before sets the scene) ask for two
     values, each with its own asking word?"""
     return len(_ASKS.findall(_LAST_SENTENCE.split(question.strip())[-1])) >= 2
+
+
+_ASKING_WORD = r"(?:hvad|hvor|hvem|hvornår|what|how|who|when)\b"
+# Where a second asked value begins: ", and how many", " og hvor stor", ", hvad …", "; what …".
+_SECOND = re.compile(rf"(?:[,;]\s*(?:(?:and|og|samt)\s+)?|\s(?:and|og|samt)\s+)(?={_ASKING_WORD})", re.IGNORECASE)
+
+
+def value_parts(question: str) -> list[str]:
+    """The parts of the question's asking sentence (its last) that each ask a value: two or more
+    when it asks two values with two asking words, else the question whole."""
+    if not asks_two_values(question):
+        return [question]
+    parts = [p.strip() for p in _SECOND.split(_LAST_SENTENCE.split(question.strip())[-1]) if p.strip()]
+    return parts if len(parts) > 1 else [question]
 
 
 def answers_both(w: Window, memo: WordCredits) -> bool:
@@ -54,4 +73,74 @@ def _valued_clauses(u: Unit, memo: WordCredits) -> list[frozenset[str]]:
             if concepts:
                 out.append(concepts)
         start = end
+    return out
+
+
+Overlap = Callable[[Window, Window], bool]
+PART_SHARE = 0.4  # a part is answered by a passage holding a figure and this share of its own words' weight
+
+
+def each_part_shown(chosen: list[Window], order: Sequence[Window], question: str, memo: WordCredits,
+                    overlap: Overlap) -> list[Window]:  # fmt: skip
+    """`chosen` with, second, the best window of `order` giving a value beside a part's own words,
+    for each asked part no chosen window gives one beside (see the module docstring)."""
+    parts = [_part_keys(p, memo) for p in value_parts(question)]
+    if len(parts) < 2:
+        return chosen
+    weight = {key: w for key, w in memo.weights.values()}
+    for i, keys in enumerate(parts):
+        own = keys.difference(*(k for j, k in enumerate(parts) if j != i))
+        least = PART_SHARE * sum(weight.get(k, 0.0) for k in own)
+        if not least or any(_beside(w, own) >= least for w in chosen):
+            continue
+        found = [(held, -at, w) for at, w in enumerate(order)
+                 if w.score > 0 and not any(overlap(w, c) for c in chosen) and (held := _beside(w, own)) >= least]
+        if found:
+            chosen = [chosen[0], max(found, key=lambda f: f[:2])[2], *chosen[1:]]
+    return chosen
+
+
+def _beside(w: Window, own: frozenset[str]) -> float:
+    """The most weight of `own` that one passage (a sentence, a list, a row) of the window holding a
+    figure has. A passage, not a clause: "50 pct. af kommunerne" is cut apart by a clause's stop."""
+    return max((sum(x for k, x in u.concepts.items() if k in own) for u in w.units
+                if u.values or values_in(u.passage.text, "number")), default=0.0)
+
+
+def _part_keys(part: str, memo: WordCredits) -> frozenset[str]:
+    """The question's concepts a part's words are: Danish words as themselves, an English word (or
+    phrase) as the glossary's Danish terms for it."""
+    words = [m.group().lower() for m in WORD.finditer(part)]
+    glossary = load_glossary()
+    keys: set[str] = set()
+    i = 0
+    while i < len(words):
+        direct = memo.credits(word_stems(words[i]))[0]
+        found = None if direct else glossary.match(words, i)
+        if found is None:
+            keys.update(key for key, _ in direct)
+            i += 1
+            continue
+        entry, n = found
+        keys.update(key for t in entry.terms for st in analyze(t) for key, _ in memo.credits(frozenset((st,)))[0])
+        i += n
+    return frozenset(keys)
+
+
+def grown_beside(chosen: list[Window], units: list[Unit], overlap: Overlap) -> list[Window]:
+    """Two values asked: a shown sentence after the first is grown with the next sentence when that
+    carries on from it ("Det giver …", sentence_links.CARRIES_ON) with a figure, within WINDOW_CHARS
+    and overlapping no other shown passage: the second value often follows the first so ("82
+    kommuner har svaret." + "Det giver en svarprocent på knap 84."), in words the question need not use."""
+    out = chosen[:1]
+    for w in chosen[1:]:
+        at = w.units[-1].index + 1
+        nxt = units[at] if at < len(units) else None
+        if (nxt is not None and w.first.passage.kind == nxt.passage.kind == "sentence"
+                and nxt.passage.section_index == w.first.passage.section_index and CARRIES_ON.match(nxt.passage.text)
+                and values_in(nxt.passage.text, "number") and nxt.passage.end - w.first.passage.start <= WINDOW_CHARS):  # fmt: skip
+            grown = window_of(w.units + [nxt])
+            if not any(overlap(grown, c) for c in chosen if c is not w):
+                w = grown
+        out.append(w)
     return out
