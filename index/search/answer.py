@@ -28,6 +28,7 @@ from index.search.excerpt import densest_window
 from index.search.figure import counted_stems, listed_stems, stems_of_text
 from index.search.absent import as_written, missing_named, unseen_names
 from index.search.asked import missing_asked
+from index.search.year_row import shows_year
 from index.search.asked_kind import without_kind
 from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
@@ -420,9 +421,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         return not parsed.councils or r.item.council in parsed.councils or figure
 
     def of_year(r: Ranked) -> bool:
-        """Is the figure the item shows labelled by the year asked (a five-KKR table's "Dimensionering 2026")?"""
-        line = _hit(reader, r, _showing(concepts, parsed), keep=1).answer
-        return line is not None and any(str(y) in label for label in line.labels for y in parsed.years)
+        """Is the figure the item shows labelled by the year asked (a five-KKR table's "Dimensionering 2026"), or its row the year's?"""
+        return shows_year(_hit(reader, r, _showing(concepts, parsed), keep=1), parsed.years)  # or its row (year_row.py)
 
     def lacks_named(hits: Sequence[Ranked]) -> Answer | None:
         """Refused, the hits kept as the nearest, when the first lacks a thing the question names."""

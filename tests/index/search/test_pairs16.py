@@ -86,3 +86,26 @@ def test_a_pair_whose_parts_the_item_gives_neither_of_stays_refused(sample_engin
     (a first version answered it: blind-round6-journalist b6j32)."""
     answer = sample_engine.ask("Hvor mange medarbejdere har CDEU i Bruxelles, og hvad betaler kontoret i husleje?", today=TODAY)
     assert not answer.answered, where(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many assistant and helper trainee contracts were signed in 2023?",
+        "Hvor mange assistentelever og hjælperelever blev der indgået aftaler med i 2024?",
+    ],
+)
+def test_two_counts_of_one_year_are_answered_by_the_row_of_that_year(sample_engine, question: str) -> None:
+    """Two counts of one year get no answer line (two cells of one row), and the gate read the year
+    only from the line's labels: the contracts table's row of the year (003 3.4), shown first, was
+    refused as "nothing for 2023" (index/search/year_row.py)."""
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered, answer.notes
+    assert where(answer)[0] == ("003", "3.4"), where(answer)
+    assert answer.hits[0].passages[0].kind == "row"
+
+
+def test_two_counts_of_a_year_no_row_gives_stay_refused(sample_engine) -> None:
+    """The contracts table has rows for 2021-2025 only: 2026's are another year's."""
+    answer = sample_engine.ask("How many SOSU assistant and SOSU helper training contracts were signed in 2026?", today=TODAY)
+    assert not answer.answered
