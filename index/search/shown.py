@@ -43,6 +43,8 @@ from index.search.table_groups import grouped_rows
 from index.search.two_parts import answers_both, asks_two_values
 
 from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside
+
+from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside, summed
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
@@ -150,6 +152,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         both = next((w for w in typed if answers_both(w, memo)), None)
         if both is not None and rank(both) >= TYPED_SHARE * rank(best):
             best = both
+    each = summed(typed, best, asked.text, memo, lambda w: rank(w) >= TYPED_SHARE * rank(best)) if asked.answer_type == "number" else None
+    best = each or best  # "hvor meget i alt til CDEU, kultur og klima": the list giving each (two_parts.summed)
     named = next((w for w in order if w.score > 0 and _window_names_listed(w, asked)), None) if asked.listed else None
     if named is not None and not _window_names_listed(best, asked) and rank(named) >= NAMED_SHARE * rank(best):
         best = named  # "which target groups": the list led in by "… til følgende målgrupper:"

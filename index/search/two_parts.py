@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 
 from index.analysis import WORD, analyze, word_stems
 from index.question.glossary import load_glossary
+from index.search.totals import asks_total
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import WINDOW_CHARS, Unit, Window, WordCredits, window_of
 from index.search.values import values_in
 
-__all__ = ["answers_both", "asks_two_values", "each_part_shown", "grown_beside", "value_parts"]
+__all__ = ["answers_both", "asks_two_values", "each_part_shown", "grown_beside", "summed", "value_parts"]
 
 # The asking words of a value; a question asking two values names two ("how much …, and how much …").
 _ASKS = re.compile(r"\b(?:how\s+(?:much|many|large|big)|hvor\s+(?:meget|mange|stor)|hvad|what|when|hvornår|who|hvem)\b",
@@ -55,6 +56,33 @@ def answers_both(w: Window, memo: WordCredits) -> bool:
     in a clause of its own (each clause naming a question word the other does not)?"""
     claims = list(dict.fromkeys(c for u in w.units for c in _valued_clauses(u, memo)))
     return any(a - b and b - a for i, a in enumerate(claims) for b in claims[i + 1 :])
+
+
+# Things named in a row: "CDEU, kultur og klima", "cdeu + klima + kultur", "A & B" (not "A og B" alone: "aftaler
+# med hjælpere og assistenter" names one count's two columns as often).
+_ENUMERATES = re.compile(r"\w[\w'’-]*\s*(?:[+&]\s*\w|,\s*(?:the\s+)?\w[\w'’ -]*?\s*(?:,|\bog\b|\band\b|[+&])\s*\w)")
+
+
+def summed(typed: Sequence[Window], best: Window, question: str, memo: WordCredits,
+           near: Callable[[Window], bool]) -> Window | None:  # fmt: skip
+    """A total asked of things the question names in a row ("hvor meget betaler kommunerne i alt til
+    CDEU, kultur og klima?", "samlet … cdeu + klima + kultur"): the window (`near` the best) whose figures stand beside more of the question's words,
+    each in a clause of its own, than the best's do, and beside two at least: the list giving each
+    ("… samlet kommunal finansiering på 8,1 mio. kr. fordelt således: - CDEU: 5,8 mio. kr. - Kultur
+    …: 1,3 mio. kr. - Klimasekretariat: 1,0 mio. kr."), not another list naming them in one line
+    ("- Reduktion af bidraget til CDEU's arbejde med klima og kultur på i alt 2,6 mio. kr."). Every
+    value shown is the item's own: no sum is computed. None when no total is asked, or the best is
+    a table row (a total row answers it, index.search.totals)."""
+    if not asks_total(question) or not _ENUMERATES.search(question) or best.first.passage.kind == "row":
+        return None
+    held = _named_beside(best, memo)
+    found = [(n, -i, w) for i, w in enumerate(typed) if (n := _named_beside(w, memo)) > max(held, 1) and near(w)]
+    return max(found, key=lambda f: f[:2])[2] if found else None
+
+
+def _named_beside(w: Window, memo: WordCredits) -> int:
+    """How many of the question's words the window's clauses holding a figure name, each counted once."""
+    return len(frozenset().union(*(c for u in w.units for c in _valued_clauses(u, memo))))
 
 
 def _valued_clauses(u: Unit, memo: WordCredits) -> list[frozenset[str]]:

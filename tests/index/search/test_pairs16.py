@@ -109,3 +109,28 @@ def test_two_counts_of_a_year_no_row_gives_stay_refused(sample_engine) -> None:
     """The contracts table has rows for 2021-2025 only: 2026's are another year's."""
     answer = sample_engine.ask("How many SOSU assistant and SOSU helper training contracts were signed in 2026?", today=TODAY)
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvor meget betaler kommunerne i alt til CDEU, kultur og klima?",
+        "Hvor mange penge lægger de midtjyske kommuner samlet i CDEU, kultursamarbejdet og klimasekretariatet?",
+    ],
+)
+def test_a_total_of_things_named_shows_the_list_giving_each(sample_engine, question: str) -> None:
+    """001 3.3 gives the financing as a list ("… samlet kommunal finansiering på 8,1 mio. kr. fordelt
+    således: - CDEU: 5,8 mio. kr. … - Kultur …: 1,3 mio. kr. - Klimasekretariat: 1,0 mio. kr."); another
+    list naming CDEU, climate and culture in one line ("… klima og kultur på i alt 2,6 mio. kr.") was
+    shown. Every value shown is the item's own (no sum computed)."""
+    answer = sample_engine.ask(question, today=TODAY)
+    assert where(answer)[0] == ("001", "3.3"), where(answer)
+    text = shown(answer)
+    assert "8,1 mio. kr." in text and "5,8 mio. kr." in text and "1,3 mio. kr." in text, text
+
+
+def test_a_total_of_one_thing_is_not_read_as_a_sum_of_things_named(sample_engine) -> None:
+    """No things named in a row: the year's row of the contracts table answers (tables13 t13-12; a
+    first version without the enumeration test showed a sentence in its place)."""
+    answer = sample_engine.ask("How many SOSU training agreements were signed in total across the country in 2022?", today=TODAY)
+    assert "9.528" in shown(answer)
