@@ -40,10 +40,6 @@ from index.search.pairs import PAIR_SHARE, holds_pair
 from index.search.parties import parties_window
 from index.search.spread_lists import spread_list
 from index.search.table_groups import grouped_rows
-from index.search.two_parts import answers_both, asks_two_values
-
-from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside
-
 from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside, summed
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
@@ -258,7 +254,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if naming and not any(any(u.bonus & names_meeting for u in c.units) for c in chosen):
         # "VIAs formand og rektor deltager på KKR Midtjyllands møde i november": what the item says of that meeting
         chosen = chosen[:1] + [naming[0]] + [c for c in chosen[1:] if not _overlap(c, naming[0])][: MAX_SHOWN - 2]
-    if asked.two and asked.answer_type in (*ANSWER_TYPES_WITH_VALUES, "compare", "none"):  # each asked part's best passage, grown: "82 kommuner har svaret." + "Det giver …"
+    if asked.two and asked.answer_type in (*ANSWER_TYPES_WITH_VALUES, "compare", "none", "decision"):  # each asked part's best passage, grown: "82 kommuner har svaret." + "Det giver …"
         chosen = each_part_shown(chosen, order, asked.text, memo, _overlap)[:MAX_SHOWN]
         chosen = grown_beside(chosen, units, _overlap) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else chosen
     shown: list[ShownPassage] = []

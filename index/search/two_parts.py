@@ -20,7 +20,7 @@ from index.search.sentence_links import CARRIES_ON
 from index.search.units import WINDOW_CHARS, Unit, Window, WordCredits, window_of
 from index.search.values import values_in
 
-__all__ = ["answers_both", "asks_two_values", "each_part_shown", "grown_beside", "summed", "value_parts"]
+__all__ = ["answers_both", "asked_parts", "asks_two_values", "each_part_shown", "grown_beside", "summed", "value_parts"]
 
 # The asking words of a value; a question asking two values names two ("how much …, and how much …").
 _ASKS = re.compile(r"\b(?:how\s+(?:much|many|large|big)|hvor\s+(?:meget|mange|stor)|hvad|what|when|hvornår|who|hvem)\b",
@@ -45,8 +45,13 @@ _SECOND = re.compile(rf"(?:[,;]\s*(?:(?:and|og|samt)\s+)?|\s(?:and|og|samt)\s+)(
 def value_parts(question: str) -> list[str]:
     """The parts of the question's asking sentence (its last) that each ask a value: two or more
     when it asks two values with two asking words, else the question whole."""
-    if not asks_two_values(question):
-        return [question]
+    return asked_parts(question) if asks_two_values(question) else [question]
+
+
+def asked_parts(question: str) -> list[str]:
+    """The asking sentence's parts, split before each asking word that opens a second one (", og
+    hvor mange …", ", and what …"), whatever the first opens with ("Godkendte KKR …, og hvor
+    mange … i alt?"); the question whole when it has one part."""
     parts = [p.strip() for p in _SECOND.split(_LAST_SENTENCE.split(question.strip())[-1]) if p.strip()]
     return parts if len(parts) > 1 else [question]
 
@@ -112,12 +117,12 @@ def each_part_shown(chosen: list[Window], order: Sequence[Window], question: str
                     overlap: Overlap) -> list[Window]:  # fmt: skip
     """`chosen` with, second, the best window of `order` giving a value beside a part's own words,
     for each asked part no chosen window gives one beside (see the module docstring)."""
-    parts = [_part_keys(p, memo) for p in value_parts(question)]
+    parts = [_part_keys(p, memo) for p in asked_parts(question)]
     if len(parts) < 2:
         return chosen
     weight = {key: w for key, w in memo.weights.values()}
     for i, keys in enumerate(parts):
-        own = keys.difference(*(k for j, k in enumerate(parts) if j != i))
+        own = keys.difference(*(k for j, k in enumerate(parts) if j != i)) or keys  # a total beside a decision shares its words
         least = PART_SHARE * sum(weight.get(k, 0.0) for k in own)
         if not least or any(_beside(w, own) >= least for w in chosen):
             continue

@@ -134,3 +134,16 @@ def test_a_total_of_one_thing_is_not_read_as_a_sum_of_things_named(sample_engine
     first version without the enumeration test showed a sentence in its place)."""
     answer = sample_engine.ask("How many SOSU training agreements were signed in total across the country in 2022?", today=TODAY)
     assert "9.528" in shown(answer)
+
+
+def test_a_total_asked_beside_a_decision_is_shown(sample_engine) -> None:
+    """"Godkendte …, og hvor mange lærepladser er der i alt?": a yes/no on the decision with a count
+    asked in its second part; the count shares its words with the first part (no words of its own),
+    and the reply showed the decision and three passages without a figure. Now the best passage
+    holding a figure beside the second part's words is shown too (two_parts.each_part_shown)."""
+    answer = sample_engine.ask(
+        "Godkendte KKR Midtjylland fordelingen af lærepladser for 2027, og hvor mange lærepladser er der i alt?", today=TODAY
+    )
+    assert where(answer)[0] == ("003", "3.4"), where(answer)
+    assert answer.hits[0].item.decision and "Godkendte" in answer.hits[0].item.decision
+    assert "11.000" in shown(answer), shown(answer)
