@@ -18,6 +18,7 @@ from index.question import meeting_times
 from index.question.month_plan import MONTH_PLAN_WORDS
 from index.question.named_agenda import document_bound
 from index.question.year_first import SUMMER_BREAK
+from index.question.years_asked import APOSTROPHE_YEAR
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -102,6 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years", r"(?<![\d/.,-])(?P<yy>[12]\d)/(?P<year2>[1-4]\d)(?![\d/.,-])"),
         ("years", r"\b(?:valg)?period(?:en|e)?\s+(?P<yy>[12]\d)\s*[-–]\s*(?P<year2>[1-4]\d)\b(?![\d/.,-])"),
         ("year", r"\b" + _Y + r"\b"),
+        ("year", APOSTROPHE_YEAR),  # "in '23 and '24" (years_asked.py: one reading of the years asked)
     )
 )
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
@@ -318,7 +320,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                     years.extend(range(y1, y2 + 1))
                 continue
             if kind == "year":
-                y = int(m["year"])
+                y = int(m["year"]) if m.groupdict().get("year") else 2000 + int(m["yy"])
                 meeting_year = _MEETING_BEFORE_YEAR.search(before) or _MEETING_AFTER_YEAR.match(
                     text[m.end() :]
                 )

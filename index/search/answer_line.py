@@ -25,6 +25,7 @@ from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cell_pair import row_pair, year_pair
 from index.search.cells import Cell, years_of
+from index.question.years_asked import years_asked
 from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.figure import counts
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
@@ -129,7 +130,7 @@ def _valued(item: AgendaItem, units: list[Unit], windows: list[Window], kind: st
             context[u.index] = max(context.get(u.index, 0.0), w.score)
     ranked: list[tuple[float, Unit, Value]] = []
     of_asked_kind: list[tuple[float, Unit, Value]] = []
-    asked_years = years_of(question)
+    asked_years = years_asked(question)
     date_kind = asked_date_kind(question) if kind == "date" else None
     for u in (line for unit in units for line in _lines(unit)):
         near = context.get(u.index, 0.0) if len(u.text.split()) <= FRAGMENT_WORDS else 0.0

@@ -22,12 +22,12 @@ from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import AgendaItem, Table
 from index.search.totals import TOTAL, asks_national, asks_total, is_national, is_total
+from index.question.years_asked import years_asked, years_of  # (years_of: a label's years, kept importable from here)
 
 __all__ = ["Cell", "asked_stems", "best_cell", "best_row", "col_score", "has_row_of", "names_council", "row_score", "spans_of", "years_of"]
 
 COMMON_PART = 7  # letters two words must share to meet inside compounds
 COMPOUND_HEAD = 5  # letters of a compound's head that meets another word beginning with it, or being it
-_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -53,17 +53,6 @@ def _covers(labels: tuple[str, ...], spans: frozenset[tuple[str, str]]) -> bool:
     named = spans_of(" ".join(labels))
     years = years_of(" ".join(labels))
     return all(span in named or {span[0], span[1]} <= years for span in spans)
-
-
-def years_of(text: str) -> frozenset[str]:
-    """"2024/25" → {"2024", "2025"}; "Dimensionering 2026" → {"2026"}."""
-    out: set[str] = set()
-    for m in _YEARS.finditer(text):
-        out.add(m.group(1))
-        if m.group(2):
-            tail = m.group(2)
-            out.add(tail if len(tail) == 4 else m.group(1)[:2] + tail)
-    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -127,7 +116,7 @@ def best_row(item: AgendaItem, question: str, asked: frozenset[str], councils: t
              tables: Collection[int] | None = None) -> tuple[int, int] | None:  # fmt: skip
     """The (table, row) whose label names most of what was asked (of `tables` only, if given); None
     when no row is named or two tie."""
-    years = years_of(question)
+    years = years_asked(question)  # "i 2024 og året før": 2023's row too
     total = TOTAL if asks_total(question) else 0.0  # "in total": the total row or column (index/search/totals.py)
     national = TOTAL if asks_national(question) else 0.0  # "på landsplan", "across all five KKRs": "Hele landet"
     best: tuple[float, int, int] | None = None
@@ -151,7 +140,7 @@ def best_row(item: AgendaItem, question: str, asked: frozenset[str], councils: t
 def best_cell(item: AgendaItem, question: str, terms: tuple[str, ...], councils: tuple[str, ...]) -> tuple[Cell | None, tuple[int, int] | None]:
     """(the cell that answers, else None; the (table, row) of the best row, else None)."""
     asked = asked_stems(question, terms)
-    years = years_of(question)
+    years = years_asked(question)
     at = best_row(item, question, asked, councils)
     if at is None:
         return None, None

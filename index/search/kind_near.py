@@ -31,7 +31,6 @@ states no change in words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -42,6 +41,7 @@ from index.search.best_passage import relevant_stems, title_terms
 from index.search.changes import asks_figure_change, states_change
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
 from index.search.values import values_in
+from index.question.years_asked import years_asked
 
 if TYPE_CHECKING:
     from index.search.rank import Concept
@@ -51,13 +51,10 @@ KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a val
 VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change"}
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def kind_asked(parsed: ParsedQuestion) -> str:
     """The kind the rerank looks for beside the question's words: "change" for a figure, comparison
     or yes/no asking whether (or how) a figure changed; else the question's answer type."""
-    if asks_figure_change(parsed.text, parsed.answer_type, asks_yes_no(parsed.text)) and len(set(_YEAR.findall(parsed.text))) < 2:
+    if asks_figure_change(parsed.text, parsed.answer_type, asks_yes_no(parsed.text)) and len(years_asked(parsed.text)) < 2:
         return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
     return parsed.answer_type
 

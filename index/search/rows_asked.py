@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from index.model import AgendaItem
-from index.search.cells import names_council, years_of
+from index.search.cells import names_council
+from index.question.years_asked import years_asked
 from index.search.units import Asked, Unit, Window, is_row, window_of
 from index.search.years_named import measured_against
 
@@ -19,7 +20,7 @@ def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Win
     """A figure asked of two or more years ("hvordan har antallet udviklet sig fra 2021 til
     2025"): the rows labelled with those years, of the table holding most of them (and two at
     least; one when the question sets its year against another figure)."""
-    years = years_of(asked.text)
+    years = years_asked(asked.text)  # one reading: "2025 og året før" (years_asked.py)
     measured = measured_against(asked.text)  # "op over de 9.000 … i 2025?": that year's row (years_named.py)
     least = 1 if asked.against or measured else 2  # one year set against another figure: that year's row beside it
     if len(years) < least or (asked.answer_type not in ("number", "compare") and not measured) or not item.tables:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from index.search.cells import years_of
+from index.question.years_asked import years_asked
 from index.search.units import Asked, Window
 from index.search.values import values_in
 
@@ -36,7 +37,7 @@ def asked_years(asked: Asked) -> frozenset[str]:
     """The years a figure or comparison question names, when it names two or more; else none."""
     if asked.answer_type not in ("number", "compare"):
         return frozenset()
-    years = years_of(asked.text)
+    years = years_asked(asked.text)
     return years if len(years) >= 2 else frozenset()
 
 
@@ -56,4 +57,4 @@ def measured_against(question: str) -> bool:
     """Does the question measure one year's figure against a figure it names ("op over de 9.000 … i
     2025")? Then that year's table row answers it, whatever the question's type (a yes/no, or none:
     "Nåede …" opens no yes/no the typing knows); index.search.rows_asked shows it."""
-    return len(years_of(question)) == 1 and bool(_AGAINST_FIGURE.search(question))
+    return len(years_asked(question)) == 1 and bool(_AGAINST_FIGURE.search(question))

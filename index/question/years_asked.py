@@ -1,0 +1,51 @@
+"""The years a question names, read one way by every module that picks a table's row or column,
+a sentence naming the years, or a kind of question by its years (round 16, TABLES16).
+
+Why: the parser (index.question.dates, change_words) reads "2024 og året før" as 2024 and 2023 and
+"2024/25" as two years, and ranks by them; the modules that then pick what is shown read the
+question's literal years on their own (cells.years_of, a regular expression each in cell_pair and
+kind_near): "Hvor mange uddannelsesaftaler … blev der indgået i alt i 2024 og året før?" found the
+table of contracts signed per year, showed its 2024 row and not 2023's, since the rows were picked
+by "2024" alone. One reading here: a year ("2024"), a school or budget year ("2024/25": both), a
+two-digit year after an apostrophe ("in '23 and '24"), and the year before or after the one year
+named ("the year before", "året før", "the following year": change_words.compared_years). Not
+"sidste år" / "i år": today's years, which the parser reads against the day asked (dates.py), and
+which no module reading the text alone can place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.question.change_words import compared_years
+
+__all__ = ["APOSTROPHE_YEAR", "years_asked", "years_of"]
+
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
+
+
+def years_of(text: str) -> frozenset[str]:
+    """"2024/25" → {"2024", "2025"}; "Dimensionering 2026" → {"2026"}."""
+    out: set[str] = set()
+    for m in _YEARS.finditer(text):
+        out.add(m.group(1))
+        if m.group(2):
+            tail = m.group(2)
+            out.add(tail if len(tail) == 4 else m.group(1)[:2] + tail)
+    return frozenset(out)
+
+
+# "'23", "’24": a two-digit year after an apostrophe, not a part of a word or figure ("KKR's")
+APOSTROPHE_YEAR = r"(?<![\w'’])['’](?P<yy>[0-4]\d)\b(?![.,/:-]?\d)"  # (index.question.dates reads it too)
+_APOSTROPHE_YEAR = re.compile(APOSTROPHE_YEAR)
+
+
+@lru_cache(maxsize=2048)
+def years_asked(question: str) -> frozenset[str]:
+    """{"2024", "2023"} of "i 2024 og året før"; {"2024", "2025"} of "2024/25"; {"2023", "2024"} of
+    "in '23 and '24"."""
+    years = set(years_of(question)) | {f"20{m['yy']}" for m in _APOSTROPHE_YEAR.finditer(question)}
+    if len(years) == 1:
+        years |= {str(y) for y in compared_years(question, (int(next(iter(years))),))}
+    return frozenset(years)
