@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from index.question.change_words import compared_years
 
-__all__ = ["APOSTROPHE_YEAR", "years_asked", "years_of"]
+__all__ = ["APOSTROPHE_YEAR", "names_every_year", "years_asked", "years_of"]
 
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
 
@@ -49,3 +49,20 @@ def years_asked(question: str) -> frozenset[str]:
     if len(years) == 1:
         years |= {str(y) for y in compared_years(question, (int(next(iter(years))),))}
     return frozenset(years)
+
+
+# A figure of a sentence: a number that is no year and no day of a date ("21. november 2023", "1.9.2023")
+_FIGURE = re.compile(
+    r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-])(?!\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_every_year(text: str, years: frozenset[str]) -> bool:
+    """Does a sentence name every year of `years` (two or more) beside a figure that is no year ("309
+    pladser i 2023, mod 400 pladser i 2022")? The ranking's reading (table_years.py) of what
+    years_named.names_years shows."""
+    if len(years) < 2 or not years <= years_of(text):
+        return False
+    return any(not years_of(m.group()) and not (len(m.group()) == 4 and m.group().isdigit()) for m in _FIGURE.finditer(text))

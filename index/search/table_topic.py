@@ -34,7 +34,7 @@ from index.search.excerpt import section_units
 if TYPE_CHECKING:
     from index.search.rank import Concept
 
-__all__ = ["FIT_SHARE", "LEAD_IN", "fits", "share", "table_terms"]
+__all__ = ["FIT_SHARE", "LEAD_IN", "fits", "held_share", "sentence_fits", "share", "table_terms"]
 
 FIT_SHARE = 0.5  # of the question's own weight, held by the table's words (measured: docs/search.md)
 LEAD_IN = 2  # sentences before the table that say what it counts
@@ -93,15 +93,27 @@ def share(item: AgendaItem, table: Table, concepts: Sequence[Concept], councils:
           background: Collection[str] = ()) -> tuple[float, bool]:  # fmt: skip
     """(the share of the question's own weight the table's words hold, whether they hold its heaviest
     word); (1.0, True) when the question has no word of its own the index knows."""
+    return held_share(table_terms(item, table), _label_terms(item.title), concepts, councils, background)
+
+
+def held_share(terms: frozenset[str], title: frozenset[str], concepts: Sequence[Concept], councils: Collection[str] = (),
+               background: Collection[str] = ()) -> tuple[float, bool]:  # fmt: skip
+    """`share` of any words: a table's, or a sentence's (index.search.table_years)."""
     council_terms = frozenset(s for c in councils for s in analyze(c))
     own = [c for c in concepts if not c.expansion and c.df and not c.whole.isdigit() and c.whole not in council_terms]
     total = sum(c.weight_given(background) for c in own)
     if not own or total <= 0:
         return 1.0, True
-    terms, title = table_terms(item, table), _label_terms(item.title)
     held = {c.word: _held(c, terms, title) for c in own}
     heaviest = max(own, key=lambda c: c.weight_given(background))
     return sum(c.weight_given(background) * held[c.word] for c in own) / total, held[heaviest.word] > 0
+
+
+def sentence_fits(item: AgendaItem, text: str, concepts: Sequence[Concept], councils: Collection[str] = (),
+                  background: Collection[str] = ()) -> bool:  # fmt: skip
+    """`fits` of a sentence: does it hold the question's heaviest own word, or FIT_SHARE of its own weight?"""
+    part, heaviest = held_share(_label_terms(text), _label_terms(item.title), concepts, councils, background)
+    return heaviest or part >= FIT_SHARE
 
 
 def fits(item: AgendaItem, table: Table, concepts: Sequence[Concept], councils: Collection[str] = (),

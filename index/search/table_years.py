@@ -18,7 +18,10 @@ other-council penalty of the rerank (rank.COUNCIL_MISMATCH).
 Only a table that counts what the question asks weighs (round 16, TABLES16; index.search.table_topic):
 the contracts signed per year ("2022 5.548 3.980 9.528") gave the SOSU item the weight for the
 places of the merit pedagogue programme "in 2023 and the year before", since the years alone were
-asked of the table. Topic fit first, years second.
+asked of the table. Topic fit first, years second. A sentence naming every year asked beside a
+figure, of what is asked ("… meritpædagoguddannelsen … – 309 pladser i 2023, mod 400 pladser i 2022"),
+weighs as such a table would: the item gives the years' figures in sentence form (years_named.py
+shows it; years_asked.names_every_year reads it here).
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from typing import TYPE_CHECKING
 
 from index.model import AgendaItem, Table
 from index.question.parse import ParsedQuestion
+from index.question.years_asked import names_every_year
 from index.search.cells import names_council, years_of
-from index.search.table_topic import fits
+from index.search.table_topic import fits, sentence_fits
 from index.search.totals import asks_national, is_national
 
 if TYPE_CHECKING:
@@ -76,10 +80,15 @@ def table_factor(item: AgendaItem, parsed: ParsedQuestion, council_mismatch: flo
     """The factor of a whole-read item's score for `parsed` (see the module docstring); 1.0 when
     the question asks no figure of years or the item has no table with a column (or row) of each
     that counts what the question asks (its words, `concepts`: table_topic.py)."""
-    if parsed.answer_type not in ("number", "compare") or len(set(parsed.years)) < 2 or not item.tables:
+    if parsed.answer_type not in ("number", "compare") or len(set(parsed.years)) < 2:
         return 1.0  # (of one year, another council's row stays a near miss: "how many did they actually take on")
     asked = frozenset(str(y) for y in parsed.years)
     councils = parsed.councils
+    if (not councils or item.council in councils) and any(
+        p.kind == "sentence" and names_every_year(p.text, asked) and sentence_fits(item, p.text, concepts, councils, background)
+        for p in item.passages
+    ):
+        return ALL_YEARS  # one sentence gives the figures of every year asked, of what is asked: as a table would
     full = any(
         (asked <= _years(t) and (not councils or any(names_council(row[0], councils) for row in t.rows))
          or not councils and asked <= _row_years(t))  # the years as rows: "sosu aftaler i alt 2022 ift 2024"

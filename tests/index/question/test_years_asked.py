@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 import pytest
 
-from index.question.years_asked import years_asked
+from index.question.years_asked import names_every_year, years_asked
 from tests.support.sample import TODAY
 
 
@@ -51,3 +51,17 @@ def test_a_two_digit_year_after_an_apostrophe_is_a_year_asked(sample_engine) -> 
     # ... a month's apostrophe year stays the month's
     assert sample_engine._read(sample_engine._mine(), "what was on the april '24 agenda?", TODAY).meeting_from is not None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "names"),
+    [
+        ("… iværksætte meritpædagoguddannelsen … – 309 pladser i 2023, mod 400 pladser i 2022.", {"2023", "2022"}, True),
+        ("puljerne på henholdsvis 0,6 og 0,7 mia. kr. for 2025 og 2026", {"2025", "2026"}, True),
+        ("På mødet den 21. november 2023 blev budgettet for 2024 drøftet.", {"2023", "2024"}, False),  # a day is no figure
+        ("ved optaget 1.9.2023 og vinteroptaget 2024", {"2023", "2024"}, False),
+        ("309 pladser i 2023", {"2023", "2022"}, False),  # not every year asked
+    ],
+)
+def test_a_sentence_naming_every_year_asked_beside_a_figure(text: str, years: set[str], names: bool) -> None:
+    assert names_every_year(text, frozenset(years)) is names

@@ -64,3 +64,18 @@ def test_what_a_table_counts_is_read_from_its_labels_and_the_sentences_leading_i
     parsed = sample_engine._read(snapshot, "Hvor mange uddannelsesaftaler blev indgået i alt i 2022 og 2023?", TODAY)
     concepts = concepts_of(snapshot, parsed)
     assert fits(item, contracts, concepts) and not fits(item, places, concepts)
+
+
+def test_a_sentence_giving_every_year_asked_of_what_is_asked_weighs_as_a_table_would(sample_engine) -> None:
+    # 004 3.7: "… meritpædagoguddannelsen … – 309 pladser i 2023, mod 400 pladser i 2022."; the special
+    # places item (002 3.3), with many "pladser" and no sentence of 2023 and 2022, came first, refused
+    question = "Hvor mange pladser havde meritpædagoguddannelsen i 2023 og året før?"
+    assert _factor(sample_engine, question, "004", "3.7") == ALL_YEARS
+    assert _factor(sample_engine, question, "002", "3.3") == 1.0
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and (PurePath(answer.hits[0].item.source).name[:3], answer.hits[0].item.item_number) == ("004", "3.7")
+    shown = " ".join(p.text for p in answer.hits[0].passages)
+    assert "309 pladser i 2023" in shown and "400 pladser i 2022" in shown, shown
+    # ... not a sentence of the years that counts another thing: the loan pools' "0,6 og 0,7 mia. kr. for
+    # 2025 og 2026" for SOSU places of 2025 and 2026
+    assert _factor(sample_engine, "Hvor mange SOSU-hjælperpladser er der i hele landet i 2025 og 2026?", "004", "3.5") == 1.0
