@@ -11,7 +11,7 @@ from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
 
-__all__ = ["LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated", "window_names_listed"]
+__all__ = ["LEAD_IN_TAIL", "LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated", "window_names_listed"]
 
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 

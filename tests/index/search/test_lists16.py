@@ -62,3 +62,20 @@ def test_rows_named_in_a_group_are_shown_as_rows(sample_engine) -> None:
     hit = sample_engine.ask("Hvor mange pladser havde KKR Midtjylland i Praksisplanudvalget og i Sundhedskoordinationsudvalget på sundhedsområdet i 2018-2022?", today=TODAY).hits[0]
     assert hit.item.item_number == "5.2"
     assert all("Samarbejdsudvalget for psykologer" not in p.text for p in hit.passages)
+
+
+def test_the_item_whose_list_is_of_the_asked_thing_ranks_first(sample_engine) -> None:
+    # before: the February 2024 mobility item (buses, citizens, municipalities) first, the housing item second
+    hits = sample_engine.ask("Hvilke grupper af borgere skal de nye botilbudspladser i Midtjylland især være til?", today=TODAY).hits
+    assert hits[0].item.item_number == "3.5" and hits[0].item.source.startswith("004")
+
+
+def test_an_item_holding_a_list_of_the_asked_thing_is_named(sample_engine) -> None:
+    from index.search.list_named import LIST_NAMED, names_a_list
+
+    items = {(i.source[:3], i.item_number): i for i in sample_engine.items()}
+    housing, mobility = items[("004", "3.5")], items[("004", "3.2")]
+    groups = ("grup",)  # "hvilke grupper …": "… med tilbud til følgende målgrupper:"
+    assert names_a_list(housing, groups) and not names_a_list(mobility, groups)
+    assert not names_a_list(housing, ())  # nothing named to list: no weight
+    assert LIST_NAMED > 1.0
