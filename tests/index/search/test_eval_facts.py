@@ -2,8 +2,8 @@
 the blind sets written from the documents alone (tests/data/blind-*; round2-a and round2-b
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
-round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets; the two blind-round14 sets and round 14's engineers' sets; the two blind-round15 sets and round 15's engineers' sets; the two blind-round16 sets). Bars sit a little under today's figures (docs/search.md,
-"Issue 10"; at rounds 10's, 11's, 13's and 14's ends raised, where a set moved, to one question under each set's hit@1 and facts shown, and to its
+round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets; the two blind-round14 sets and round 14's engineers' sets; the two blind-round15 sets and round 15's engineers' sets; the two blind-round16 sets and round 16's engineers' sets). Bars sit a little under today's figures (docs/search.md,
+"Issue 10"; at rounds 10's, 11's, 13's and 14's ends raised, where a set moved, to one question under each set's hit@1 and facts shown (at rounds 15's and 16's ends, on the sets that gained, to the figures themselves), and to its
 off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
 over the same items."""
@@ -26,7 +26,7 @@ def rows(name: str) -> list[dict]:
 # name, answerable, off-topic, hit@1 bar, facts shown bar (questions), off-topic refused bar
 SETS = [
     ("dev-facts.jsonl", 30, 6, 0.9, 26, 6),  # issue 10's acceptance: hit@1 0.90, facts 0.85 (26 of 30), 6/6
-    ("blind-official-facts.jsonl", 38, 6, 0.97, 37, 6),
+    ("blind-official-facts.jsonl", 38, 6, 1, 37, 6),
     ("blind-journalist-facts.jsonl", 38, 6, 0.97, 34, 6),
     ("blind-official-items.jsonl", 26, 4, 0.92, 11, 4),
     ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 33, 7),
@@ -42,7 +42,7 @@ SETS = [
     ("passage-kinds-facts.jsonl", 12, 2, 0.91, 10, 2),  # one point of a long item, lists in other words (round 5)
     ("gate5-framed-facts.jsonl", 9, 4, 0.88, 7, 4),  # framed questions the gate refused (round 5)
     ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 27, 6),  # officials in Slack (round 6, written from the documents)
-    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.9, 25, 6),  # journalists' framed questions (round 6, same writer)
+    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.96, 27, 6),  # journalists' framed questions (round 6, same writer)
     ("shorthand6-official-facts.jsonl", 20, 5, 0.95, 18, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
     ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions, half English (round 6)
     ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 28, 6),  # officials in Slack (round 7, written from the documents)
@@ -53,12 +53,12 @@ SETS = [
     ("jfacts8-journalist-facts.jsonl", 20, 5, 0.85, 17, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
     ("gate8-facts.jsonl", 15, 10, 0.93, 15, 9),  # meeting plans by date, things of a kind the item lacks (round 8)
     ("short8-officials-facts.jsonl", 20, 5, 0.9, 19, 5),  # acronyms written out, words cut without a period (round 8)
-    ("blind-round9-official-facts.jsonl", 30, 6, 0.93, 26, 6),  # officials in Slack (round 9, written from the documents)
+    ("blind-round9-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 9, written from the documents)
     ("blind-round9-journalist-facts.jsonl", 30, 6, 0.93, 28, 6),  # journalists' framed questions (round 9, same writer)
-    ("framed9-journalist-facts.jsonl", 20, 5, 0.85, 15, 5),  # long framed questions, two in one, half English (round 9)
+    ("framed9-journalist-facts.jsonl", 20, 5, 0.9, 17, 5),  # long framed questions, two in one, half English (round 9)
     ("jfacts9-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # dates of the kind asked, compared pairs, two values, a body's members (round 9)
     ("short9-officials-facts.jsonl", 20, 5, 0.9, 18, 5),  # acronyms across documents, words without æøå, clippings (round 9)
-    ("gate9-facts.jsonl", 15, 10, 0.93, 11, 10),  # durations, other years, bodies no item names (round 9)
+    ("gate9-facts.jsonl", 15, 10, 0.93, 13, 10),  # durations, other years, bodies no item names (round 9)
     ("blind-round10-official-facts.jsonl", 30, 6, 0.96, 27, 6),  # officials in Slack (round 10, written from the documents)
     ("blind-round10-journalist-facts.jsonl", 30, 6, 0.86, 24, 6),  # journalists' framed questions (round 10, same writer)
     ("gate10-facts.jsonl", 15, 10, 0.93, 13, 10),  # long framed, paraphrased questions, half English (round 10's gate)
@@ -68,10 +68,10 @@ SETS = [
     ("blind-round11-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 11, written from the documents)
     ("blind-round11-journalist-facts.jsonl", 30, 6, 0.86, 27, 6),  # journalists' framed questions (round 11, same writer)
     ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 14, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11)
-    ("gate11-facts.jsonl", 15, 10, 0.86, 12, 10),  # membership changes, appointments, who asks, in paraphrase (round 11's gate)
+    ("gate11-facts.jsonl", 15, 10, 0.93, 14, 10),  # membership changes, appointments, who asks, in paraphrase (round 11's gate)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
     ("short11-officials-facts.jsonl", 20, 5, 0.9, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
-    ("blind-round12-official-facts.jsonl", 30, 6, 0.96, 25, 6),  # officials in Slack (round 12, written from the documents)
+    ("blind-round12-official-facts.jsonl", 30, 6, 1, 27, 6),  # officials in Slack (round 12, written from the documents)
     ("blind-round12-journalist-facts.jsonl", 30, 6, 0.76, 25, 6),  # journalists' framed questions (round 12, same writer)
     ("jfacts12-journalist-facts.jsonl", 20, 5, 0.95, 18, 4),  # whys given by a clause or a consequence, yes/nos by a range or agreement, fields of work, the 2018-22 table (round 12)
     ("short12-officials-facts.jsonl", 20, 5, 0.95, 17, 4),  # yes/no opening with a modal, clipped staff words, "who else" (round 12)
@@ -80,18 +80,18 @@ SETS = [
     ("plans12-facts.jsonl", 20, 5, 0.95, 19, 5),  # a coming meeting's plan asked in people's own words: month/year shorthand, seasons, councils in shorthand, framed (round 12)
     ("para13-facts.jsonl", 20, 5, 0.85, 14, 5),  # paraphrase in the asker's own words: a thing by what it does, groups of people, money, deadlines, English everyday words for Danish terms (round 13; first run 0.60 / 11, end 0.85 / 13)
     ("gate13-facts.jsonl", 10, 15, 1.0, 10, 15),  # off-topic questions near a topic: a figure of a year or body the item lacks, an attachment only mentioned, an opinion not recorded (round 13's gate, first-run bar)
-    ("blind-round13-official-facts.jsonl", 30, 6, 0.96, 26, 6),  # officials in Slack, own words (round 13, written from the documents)
+    ("blind-round13-official-facts.jsonl", 30, 6, 1, 28, 6),  # officials in Slack, own words (round 13, written from the documents)
     ("blind-round13-journalist-facts.jsonl", 30, 6, 0.8, 22, 6),  # journalists' framed questions, own words (round 13, same writer)
-    ("blind-round14-official-facts.jsonl", 30, 6, 0.9, 26, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
+    ("blind-round14-official-facts.jsonl", 30, 6, 0.93, 27, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
     ("blind-round14-journalist-facts.jsonl", 30, 6, 0.9, 25, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
     ("blind-round15-official-facts.jsonl", 30, 6, 0.9, 26, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
     ("blind-round15-journalist-facts.jsonl", 30, 6, 0.93, 24, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
-    ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 22, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
+    ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 23, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
     ("blind-round16-journalist-facts.jsonl", 30, 6, 0.8, 24, 6),  # journalists' framed questions, own words (round 16, same writer; first run 0.80 / 24 / 6)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 0.95, 17, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
-    ("facts13-facts.jsonl", 20, 5, 0.85, 17, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
+    ("facts13-facts.jsonl", 20, 5, 1, 19, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
     ("meetrel14-facts.jsonl", 20, 5, 0.9, 18, 5),  # a meeting named relative to another meeting or an event (the meeting after/before a named one, first after summer, last before the holidays), a month's plan, in next/date/decision/who kinds, Danish and English, shorthand and framed (round 14, MEETREL; first run 0.75/15/4; 0.75/15/5 after step 1, 0.85/17/5 after steps 3-4, 0.90/18/5 after step 5)
     ("order14-facts.jsonl", 20, 5, 0.85, 12, 5),  # a topic named in other words (a body, a themed meeting, a structure), who left a body, a deadline or count whose subject is the region, what a council asked its officials for, a count against the year before; the right item first (round 14, ORDER; first run 0.85 / 11 / 5)
     ("shows14-facts.jsonl", 20, 5, 0.8, 16, 4),  # what a refused or uncertain item shows: lists asked which/hvilke, decisions in general words, how often, yes/no by a judgement or a negative, reasons as a figure's change; everyday words, half English (round 14; first run 0.80/12/4, after SHOWS's steps 0.80/14/4)
