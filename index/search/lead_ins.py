@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.model import Passage
 from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
 
-__all__ = ["LEAD_IN_TAIL", "LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated", "window_names_listed"]
+__all__ = ["LEAD_IN_TAIL", "LIST_REACH", "enumerations_led_in", "leads_into", "list_after", "lists_led_in", "members_named", "names_enumerated", "passage_names_listed", "window_names_listed"]
 
 LIST_REACH = 2  # a list this many passages after the best sentences is the one they lead into
 
@@ -119,15 +120,18 @@ LEAD_IN_TAIL = 6  # the last words of a list's lead-in: where it names what it l
 
 def window_names_listed(w: Window, asked: Asked) -> bool:
     """Does a window open with a list naming what is asked, or hold a sentence naming and enumerating it?"""
-    return _names_listed(w.first, asked) or any(u.passage.kind == "sentence" and _names_listed(u, asked) for u in w.units)
+    return passage_names_listed(w.first.passage, asked.listed) or any(
+        u.passage.kind == "sentence" and passage_names_listed(u.passage, asked.listed) for u in w.units
+    )
 
 
-def _names_listed(u: Unit, asked: Asked) -> bool:
-    """Does a list's lead-in end by naming what the question asks to be listed, or a sentence name
-    it right before enumerating them ("roller som kriger, repræsentant og idepromotor")?"""
-    if u.passage.kind == "sentence":
-        return names_enumerated(u.passage.text, asked.listed)
-    if u.passage.kind != "list":
+def passage_names_listed(passage: Passage, listed: tuple[str, ...]) -> bool:
+    """Does a list's lead-in end by naming what the question asks to be listed (or its every line
+    open with it), or a sentence name it right before enumerating them ("roller som kriger,
+    repræsentant og idepromotor")? Shown's choice of a list and list_named's ranking read the same."""
+    if passage.kind == "sentence":
+        return names_enumerated(passage.text, listed)
+    if passage.kind != "list":
         return False
-    lead_in = u.passage.text.split("\n", 1)[0]
-    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), asked.listed) or members_named(u.passage.text, asked.listed)
+    lead_in = passage.text.split("\n", 1)[0]
+    return names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), listed) or members_named(passage.text, listed)

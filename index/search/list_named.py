@@ -12,7 +12,7 @@ words are not. `weigh_lists` multiplies the score of such an item by LIST_NAMED 
 ranking again (a meeting's planned items stay first, as index.search.rank orders them): a list
 block whose lead-in ends by naming the asked thing, or whose every line opens with it
 (index.search.lead_ins.members_named), or a sentence naming it right before enumerating them
-(lead_ins.names_enumerated) — the readings index.search.shown uses to choose a list inside an item.
+(lead_ins.names_enumerated) — lead_ins.passage_names_listed, the reading index.search.shown uses to choose a list inside an item.
 It runs after index.search.rank (index.engine), since the asked thing is read from the ranking's
 concepts by index.search.figure, which reads rank's types."""
 
@@ -24,8 +24,8 @@ from functools import lru_cache
 from index.model import AgendaItem, Passage
 from index.question.parse import ParsedQuestion
 from index.read.passages import item_parts
-from index.search.figure import listed_stems, names
-from index.search.lead_ins import LEAD_IN_TAIL, members_named, names_enumerated
+from index.search.figure import listed_stems
+from index.search.lead_ins import passage_names_listed
 from index.search.rank import Ranking
 
 __all__ = ["LIST_NAMED", "names_a_list", "weigh_lists"]
@@ -56,11 +56,4 @@ def names_a_list(item: AgendaItem, listed: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _names(passages: tuple[Passage, ...], listed: tuple[str, ...]) -> bool:
-    for p in passages:
-        if p.kind == "list":
-            lead_in = p.text.split("\n", 1)[0]
-            if names(" ".join(lead_in.split()[-LEAD_IN_TAIL:]), listed) or members_named(p.text, listed):
-                return True
-        elif p.kind == "sentence" and names_enumerated(p.text, listed):
-            return True
-    return False
+    return any(passage_names_listed(p, listed) for p in passages)
