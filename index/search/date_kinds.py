@@ -4,7 +4,8 @@
 aftalen?" ask for one date among the several an item gives ("udmøntningen kan ske ultimo juni
 2024 med en ansøgningsfrist primo maj 2024"; "Aftalen trådte i kraft den 1. december 2023 og
 bortfalder den 1. august 2030"): the date the passage marks with that kind's word before it —
-a deadline ("frist", "senest", "inden"), a start ("i kraft"), an end ("bortfalder", "udløber")
+a deadline ("frist", "senest", "inden"), a start ("i kraft"), an end ("bortfalder", "udløber"),
+a document sent out ("Dagsorden er udsendt den 26. august 2021", not the meeting's own date)
 — answers, wherever the question's other words are. index.search.shown shows the passage
 holding it first and index.search.answer_line takes its value.
 """
@@ -26,11 +27,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
                 re.IGNORECASE),
      re.compile(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
     ("start",
-     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect)\b", re.IGNORECASE),
+     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect|effective"
+                r"|kick(?:s|ed)?\s+in|appl(?:y|ies|ied)\s+from|(?:fra|siden)\s+hvornår\s+gæld\w*|gæld\w*\s+(?:\w+\s+)?fra\s+hvornår)\b",
+                re.IGNORECASE),
      re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|gælder\s+fra|fra\s+og\s+med)\b", re.IGNORECASE)),
     ("end",
      re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|expir\w*|lapse\w*|run\s+out|runs\s+out)\b", re.IGNORECASE),
      re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|gælder\s+til|til\s+og\s+med)\b", re.IGNORECASE)),
+    # a document sent out: "when was the agenda sent out", "hvornår gik referatet ud", "udsendt"
+    ("sent",
+     re.compile(r"\b(?:sen[dt]\s+(?:\w+\s+)?out|circulated|distributed|(?:ud)?sendt|udsend\w*|(?:gik|går|kom)\s+(?:\w+\s+){0,5}?ud(?!\s+på))\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:udsend\w*|(?:ud|frem)?sendt\w*|fremsend\w*)\b", re.IGNORECASE)),
 )  # fmt: skip
 REACH = 60  # characters between the kind's word and its date
 KIND_SHARE = 0.25  # the window holding the date of the kind asked is shown first at this share of the best

@@ -1,0 +1,46 @@
+"""Times (issue 10, round 17, TIMES17): the date an act asked of a document or a rule (sent out,
+taking effect) is the date the item marks with that act's word. Real sample index, no mocks.
+Questions here are none of tests/data/times17-facts.jsonl's."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.search.date_kinds import asked_date_kind
+from tests.support.sample import TODAY, source_items
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("When was the agenda circulated?", "sent"),
+        ("When did the minutes go out? Were they sent out on time?", "sent"),
+        ("Hvornår blev dagsordenen udsendt?", "sent"),
+        ("Hvornår gik referatet fra mødet i juni ud?", "sent"),
+        ("When did the rule kick in?", "start"),
+        ("Fra hvornår gælder aftalen?", "start"),
+        ("What is the effective date of the law?", "start"),
+        ("When does the agreement lapse?", "end"),
+        # a date asked of a meeting itself is of no act
+        ("When is the next meeting?", None),
+    ],
+)
+def test_the_act_a_date_question_asks(question: str, kind: str | None) -> None:
+    assert asked_date_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question, item, value",
+    [
+        # the agenda's own meeting date (3 September) was the answer line
+        ("When was the agenda circulated for KKR Nordjylland's meeting on 3 September 2021?", ("002", "1.1"), "26. august 2021"),
+        # the minutes' meeting (8 June) was the answer line
+        ("When were the minutes of KKR Midtjylland's 8 June 2021 meeting sent out?", ("000", "1.1"), "15. juni 2021"),
+        # the date the law was passed (12 December 2023), not the date it took effect, was the answer line
+        ("When did L53 kick in for the municipal nurses?", ("004", "3.4"), "1. januar 2024"),
+    ],
+)
+def test_the_date_of_the_act_asked_is_the_answer_line(sample_engine, question: str, item: tuple[str, str], value: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == item
+    assert answer.hits[0].answer is not None and value in answer.hits[0].answer.text
