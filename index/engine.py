@@ -34,6 +34,7 @@ from index.search.bound_meeting import bound_placed
 from index.search.year_placed import placed_window
 from index.search.numbers import numbers_as_written
 from index.search.list_named import weigh_lists
+from index.search.seat_change import weigh_seats
 from index.search.rank import concepts_of, rank
 from index.segment_files import release_pages
 from index.segments import SegmentCaches
@@ -95,7 +96,7 @@ class AnswerEngine:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         snapshot = self._mine()
         parsed = self._read(snapshot, question, today)
-        ranking = weigh_lists(rank(snapshot, parsed, today=today, limit=max(limit * 2, 10)), parsed)  # a list of the asked thing: search/list_named.py
+        ranking = weigh_seats(weigh_lists(rank(snapshot, parsed, today=today, limit=max(limit * 2, 10)), parsed), parsed)  # a list of the asked thing: search/list_named.py; a named seat change: search/seat_change.py
         try:
             return answer(question, parsed, ranking, snapshot, limit=limit)
         finally:

@@ -27,7 +27,7 @@ _PERSON_NOUNS = (
     "kommunalbestyrelsesmedlem kommunalbestyrelsesmedlemmer borgmester borgmestre personer"
 )
 _ASKED = re.compile(
-    r"\b(?:which|hvilke|hvilken)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(_PERSON_NOUNS.split()) + r")\b", re.IGNORECASE
+    r"\b(?:which|hvilke|hvilken)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(_PERSON_NOUNS.split()) + r")\b", re.IGNORECASE
 )
 _STEMS = stems_of_text(_PERSON_NOUNS)
 

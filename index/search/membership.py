@@ -32,6 +32,7 @@ _ASKED_WORDS = (
     "udskifte udskifter udskiftes udskiftet udskiftning udskiftningen afgang afgange afgangen "
     "trak forlod "
     "stepped resigned quit quits successor successors vacancy vacant replaced replacing replacement "
+    "withdrew withdraw withdraws withdrawn withdrawing withdrawal "
     "nominee appointee"
 )
 

@@ -1,0 +1,59 @@
+"""People and lists the right item holds (round 17, WHOLIST17): a question asking who left, joined
+or replaced someone in a body ranks the item recording a named person's seat change first
+(index.search.seat_change), and the asker's verbs of leaving reach the documents' words for it
+(glossary: "withdraw", "step down", "quit", "give up"). The questions here are in no committed set."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.search.seat_change import asks_seat_change, records_seat_change
+from tests.support.sample import TODAY
+
+
+def _shown(hit) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join(p.text.split()) for p in hit.passages)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who quit KKR Nordjylland mid-term in 2021?", True),
+    ("Hvem er trådt ud af RAR Østjylland?", True),
+    ("Which two Central Jutland politicians withdrew from the labour market council?", True),
+    ("hvem afløser formanden?", True),
+    ("Who gave the talk on public transport?", False),  # people, no seat changing hands
+    ("How many members left the meeting early?", False),  # a seat word, no person asked
+])
+def test_a_seat_change_asked(question: str, asked: bool) -> None:
+    assert asks_seat_change(question) is asked
+
+
+@pytest.mark.parametrize("source, number, records", [
+    ("004", "4.1", True),   # "følgende medlemmer har meddelt, at de ikke længere … – …, Lisbeth Torfing, …"
+    ("002", "4.1", True),   # "Jeppe Ugilt Hansen (V) … har ønsket at trække sig fra sin plads"
+    ("004", "3.8", False),  # "… forlænge resultatkontrakten i stedet for at udarbejde en ny": no seat
+    ("002", "5.1", False),  # the council's evaluation: its members, no change of one
+])
+def test_an_item_records_a_named_seat_change(sample_engine, source: str, number: str, records: bool) -> None:
+    item = next(i for i in sample_engine.items() if i.source.startswith(source) and i.item_number == number)
+    assert records_seat_change(item) is records
+
+
+@pytest.mark.parametrize("question, source, fact", [
+    # before: the council's evaluation (002/5.1) first, the appointment item second
+    ("Who quit KKR Nordjylland mid-term in 2021?", "002", "Jeppe Ugilt Hansen"),
+    # before: nothing kept ("withdrew" a word no index knows)
+    ("Who withdrew from KKR Nordjylland in 2021?", "002", "Jeppe Ugilt Hansen"),
+])
+def test_the_item_recording_a_seat_change_comes_first(sample_engine, question: str, source: str, fact: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    hit = answer.hits[0]
+    assert hit.item.source.startswith(source) and hit.item.item_number == "4.1"
+    assert fact in _shown(hit)
+
+
+def test_a_framed_withdrawal_asked_of_which_politicians_is_answered(sample_engine) -> None:
+    # before: refused with the right item first ("politicians" three words after "which" counted as a topic word)
+    answer = sample_engine.ask("I'm writing about turnover on regional boards. Which two Central Jutland politicians "
+                               "withdrew from the East Jutland labour market council in 2024?", today=TODAY)
+    assert answer.answered and answer.hits[0].item.item_number == "4.1"
+    assert "Lisbeth Torfing" in _shown(answer.hits[0])
