@@ -28,6 +28,7 @@ from index.question.parse import ParsedQuestion, named_words
 from index.question.text import normalise
 from index.question.places import place_of
 from index.search.rank import Concept, Ranked
+from index.search.year_bound import other_years_thing
 
 __all__ = ["as_written", "missing_named", "unseen_names"]
 
@@ -37,15 +38,19 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     "PAU") that the item lacks though the index has them elsewhere: the item is about another
     body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
     municipality the index has nowhere. A clipping of a name the item's title writes is that name
-    ("erhvervshus midt" of "Erhvervshus Midtjylland")."""
+    ("erhvervshus midt" of "Erhvervshus Midtjylland"). And a year asked of a year-bound thing the
+    item gives for other years only (year_bound.py)."""
     named = set(parsed.named)
     title = [w.lower() for w in re.findall(r"[A-ZÆØÅ][\wæøå]+", normalise(r.item.title))]  # its names
     missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)
                and c.word not in parsed.background and not _clipped_in(c.word, title)]  # fmt: skip
     # A municipality the index never saw, asked about (not only the asker's background): no item gives
     # anything of it ("hvor mange studiepladser får Silkeborg" of a table of other campuses).
-    return missing + [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
-                      and c.word not in parsed.background and c.word not in missing]  # fmt: skip
+    missing += [c.word for c in concepts if not c.expansion and c.df == 0 and place_of(c.word) is not None
+                and c.word not in parsed.background and c.word not in missing]  # fmt: skip
+    # A year the question binds to an account, budget, rate or contract, whose item has the thing of
+    # other years only ("årsregnskab for 2021" of the 2022 budget's item): year_bound.py (round 17).
+    return missing + sorted(other_years_thing(r.item, parsed.text))
 
 
 def _clipped_in(word: str, title: list[str]) -> bool:

@@ -1,0 +1,101 @@
+"""A year that is the point of the question: the year of an account, a budget, a rate or a
+contract it names ("årsregnskab for 2021", "taksterne for 2023", "the 2019 results contract").
+
+Such a thing exists once a year: an item about another year's budget or contract gives that
+year's, not the one asked ("Hvad viste Socialtilsyn Nords årsregnskab for 2021?" was answered from
+the item on the 2022 budget, which names "Regnskab 2020" and dates of 2021). The gate's year checks
+read a year anywhere near the question's rare words (answer._year_apart, for figures only) or in
+a table laid out by year (table_gap.py); a year standing in a date, or beside another thing of the
+item ("påvirke … budget for 2023" beside a question on the 2023 rates), passed them.
+
+Here the year is read bound to the thing: the question names one of these year-bound things and a
+year in the same sentence (not a date's year); the item names the same thing beside a year (within
+a few words of one clause, its title too; an attachment line is only a mention) but never beside a
+year asked. Then the item is the thing of another year: refused with the item kept as the nearest
+("intet for 2021", issue 10 point 6). An item that never names the thing beside a year (a rate
+asked in other words, "per citizen", of "udviklingsbidrag … pr. indbygger") is left to the other
+checks: nothing says it is another year's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.model import AgendaItem
+from index.question.framing_year import framed
+
+__all__ = ["bound_things", "other_years_thing"]
+
+# The things that exist once a year, as the roots a Danish word of them holds (a compound too:
+# "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten"); English words read as them.
+ROOTS = ("regnskab", "budget", "takst", "kontrakt")
+ENGLISH = {
+    "account": "regnskab", "accounts": "regnskab", "budget": "budget", "budgets": "budget",
+    "rates": "takst", "tariff": "takst", "tariffs": "takst", "contract": "kontrakt", "contracts": "kontrakt",
+}  # fmt: skip
+NEAR = 8  # words between the thing and its year, in one clause of the item
+_WORD = re.compile(r"\w+(?:[-/]\w+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_YEAR = re.compile(r"\b\d{1,2}\.\s*(?:[a-zæøå]+\.?|\d{1,2}\.?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅ–-])|\n+")
+
+
+def _root(word: str) -> str | None:
+    low = word.lower()
+    if low in ENGLISH:
+        return ENGLISH[low]
+    return next((r for r in ROOTS if r in low), None)
+
+
+def bound_things(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The year-bound things a question's asking sentence names (their roots) and the years it
+    names that are no date's ("… den 3. september 2021" is a meeting's day): both empty unless
+    there is at least one of each."""
+    dated = {m.start(1) for m in _DATE_YEAR.finditer(sentence)}
+    roots: set[str] = set()
+    years: set[str] = set()
+    for m in _WORD.finditer(sentence):
+        word = m.group()
+        if (root := _root(word)) is not None:
+            roots.add(root)
+        if m.start() not in dated and (found := re.fullmatch(r"((?:19|20)\d\d)(?:[-/]\w+)?|\w+-((?:19|20)\d\d)", word)):
+            years.add(found.group(1) or found.group(2))
+    return (frozenset(roots), frozenset(years)) if roots and years else (frozenset(), frozenset())
+
+
+def _clauses(item: AgendaItem) -> Iterable[str]:
+    yield item.title
+    mentioned = {a.strip() for a in item.attachments}
+    for passage in item.passages:
+        if passage.text.strip() in mentioned:
+            continue  # an attachment named: a mention, not what it holds
+        yield from _CLAUSES.split(passage.text)
+
+
+def _years_beside(item: AgendaItem, root: str) -> set[str]:
+    """The years the item names within NEAR words of a word holding `root`, in one clause."""
+    out: set[str] = set()
+    for clause in _clauses(item):
+        words = _WORD.findall(clause)
+        at = [i for i, w in enumerate(words) if _root(w) == root]
+        if not at:
+            continue
+        for j, w in enumerate(words):
+            if _YEAR.fullmatch(w[:4]) and (len(w) == 4 or not w[4].isalnum()) and any(abs(i - j) <= NEAR for i in at):
+                out.add(w[:4])
+    return out
+
+
+def other_years_thing(item: AgendaItem, question: str) -> frozenset[str]:
+    """The years asked that `item` lacks for the thing the question binds them to: the asking
+    sentence's years (a framing's "the 2025 budget negotiations" sets a scene) when the item names
+    the thing beside other years only, else empty (the item gives the thing of a year asked, or never
+    names it beside a year at all)."""
+    roots, years = bound_things(framed(question.strip())[1])
+    for root in sorted(roots):
+        beside = _years_beside(item, root)
+        if beside and not beside & years:
+            return years
+    return frozenset()
+
