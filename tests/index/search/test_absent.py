@@ -131,7 +131,8 @@ def test_accounts_the_item_never_gives_are_not_answered(sample_engine) -> None:
     # accounts only as an attachment: no amount beside a word for accounts.
     result = sample_engine.ask("What operating profit did the Central Denmark EU Office show in its accounts for 2025?",
                                today=TODAY)  # fmt: skip
-    assert not result.answered and "note_no_accounts" in notes(result)
+    # (round 17: the item first, 004 3.1, names the accounts of 2023 and 2024: "intet for 2025", year_bound.py)
+    assert not result.answered and ("note_no_accounts" in notes(result) or "note_nothing_for" in notes(result))
     # the surplus of Socialtilsyn Nord's 2020 accounts is given beside the word ("Overskud fra Regnskab 2020 på kr. …")
     surplus = sample_engine.ask("How big a surplus from its 2020 accounts did Socialtilsyn Nord move into the 2022 budget?",
                                 today=TODAY)  # fmt: skip
