@@ -24,6 +24,8 @@ def where(answer) -> list[tuple[str, str]]:
         ("What did the annual accounts for 2025 show?", {"regnskab"}, {"2025"}),
         ("hvor meget blev overført fra 2020-regnskabet?", {"regnskab"}, {"2020"}),
         ("Hvad besluttede KKR om budgettet på mødet den 3. september 2021?", set(), set()),  # a meeting's day
+        ("Is the performance contract on the agenda of the meeting on 15 October 2021?", set(), set()),
+        ("Er resultatkontrakten på mødet i oktober 2021?", set(), set()),  # a month's year: a meeting's time
         ("How much did the places cost in 2019?", set(), set()),  # no year-bound thing named
         ("What is the daily rate per place?", set(), set()),  # no year
     ],
