@@ -9,13 +9,22 @@ leave the terms of a number or comparison asked of one figure from one year to a
 2026", "from 2026 to 2027", "2027, compared with 2026"). Elsewhere they stay words of the topic
 ("hvorfor stiger udgifterne"; "hvor meget falder budgettet for 2022, og hvor stort var overskuddet for
 2020": two figures, and the item says the change itself, "et fald i budgettet på 3,2 pct.").
+
+The words setting one figure against another name no topic either (round 17, TOPIC17): "sammenlignet
+med", "i sammenligning med" (the English "compared with" is no search word: glossary.toml), and the
+other year named by the one year asked, "året før", "det foregående år", "forrige år". Kept as
+words, "Hvor mange SSA-pladser får KKR Nordjylland i 2027 sammenlignet med året før?" searched
+"sammenlign" (one item has it: "ved at sammenligne en forventet takst") and "før", and the loan pool
+item came first, refused. `compare_spans` gives their spans; the parser drops them as it drops a
+date's words. "forrige år" after one year named is that year's year before ("i 2023 sammenlignet
+med forrige år": 2022), not today's last year (index.question.dates reads it so alone).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CHANGE_WORDS", "asks_from_to", "compared_years", "without_change"]
+__all__ = ["CHANGE_WORDS", "asks_from_to", "compare_spans", "compared_years", "year_before_named", "without_change"]
 
 CHANGE_WORDS: frozenset[str] = frozenset(
     "steg stiger stige steget stigende faldt falder falde faldet faldende ændrede ændret ændrer ændre "
@@ -47,8 +56,36 @@ def without_change(terms: tuple[str, ...], answer_type: str, text: str) -> tuple
 
 # "in 2023 compared with the year before", "2024 og året før": the other year of a comparison, named by
 # the one year the question names (not "last year": today's, index.question.dates reads it).
-_YEAR_BEFORE = re.compile(r"\b(?:the\s+(?:year|one)\s+before|the\s+(?:previous|preceding|prior)\s+year|året\s+(?:før|inden|forinden))\b", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the\s+(?:year|one)\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|before)"
+    r"|året\s+(?:før|inden|forinden|forud)|(?:det\s+)?foregående\s+år|forrige\s+år|et\s+år\s+(?:før|tidligere))\b",
+    re.IGNORECASE,
+)
 _YEAR_AFTER = re.compile(r"\b(?:the\s+(?:year|one)\s+after|the\s+(?:following|next)\s+year|året\s+efter)\b", re.IGNORECASE)
+
+
+# "sammenlignet med", "i sammenligning med": setting one figure against another, no topic an item could lack
+_COMPARED = re.compile(r"\b(?:sammenlign\w*|i\s+sammenligning)\s+med\b", re.IGNORECASE)
+
+
+def compare_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of comparing and of the other year named by the one asked ("sammenlignet med",
+    "året før", "forrige år"): the parser drops them, as it drops a date's words."""
+    return [m.span() for p in (_COMPARED, _YEAR_BEFORE, _YEAR_AFTER) for m in p.finditer(text)]
+
+
+_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def year_before_named(text: str, phrase: str) -> bool:
+    """Is `phrase` ("forrige år"), a year before today when alone, the year before the one year `text`
+    names ("i 2023 sammenlignet med forrige år")?"""
+    return bool(_YEAR_BEFORE.fullmatch(phrase.strip())) and len(set(_NAMED_YEAR.findall(text))) == 1
+
+
+def _before_named(text: str) -> bool:
+    """Does `text` name the year before the one year it names ("forrige år" alone is today's: dates.py)?"""
+    return any(not m.group().lower().startswith("forrige") or year_before_named(text, m.group()) for m in _YEAR_BEFORE.finditer(text))
 
 
 def compared_years(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
@@ -56,5 +93,5 @@ def compared_years(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     if len(set(years)) != 1:
         return years
     year = years[0]
-    more = ((year - 1,) if _YEAR_BEFORE.search(text) else ()) + ((year + 1,) if _YEAR_AFTER.search(text) else ())
+    more = ((year - 1,) if _before_named(text) else ()) + ((year + 1,) if _YEAR_AFTER.search(text) else ())
     return years + more

@@ -18,6 +18,7 @@ from index.question import meeting_times
 from index.question.month_plan import MONTH_PLAN_WORDS
 from index.question.named_agenda import document_bound
 from index.question.year_first import SUMMER_BREAK
+from index.question.change_words import year_before_named
 from index.question.years_asked import APOSTROPHE_YEAR
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
@@ -402,8 +403,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     anchor = lo.year if lo is not None and hi is not None and (hi - lo).days < 365 else (today.year if today else None)
     for pattern, delta in _RELATIVE_YEARS.items():
         for m in re.finditer(pattern, text):
-            if take(*m.span()) and anchor is not None:
-                years.append(anchor + delta)
+            if take(*m.span()) and anchor is not None and not (delta == -1 and year_before_named(text, m.group())):
+                years.append(anchor + delta)  # ("i 2023 sammenlignet med forrige år": 2022, change_words.compared_years)
     dated = (lo or hi) is not None
     return DateFacts(
         tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact, slack if lo and hi else (0, 0)

@@ -85,6 +85,8 @@ def _held(concept: Concept, terms: frozenset[str], title: frozenset[str]) -> flo
     lærepladser på SOSU-uddannelserne") hold the question's word, else 0.0."""
     if concept.matched_by(terms | title):  # (not another rendering's or a compound's credit: too loose here)
         return 1.0
+    if concept.whole and "-" in concept.whole and concept.whole.split("-")[0] in terms | title:
+        return 1.0  # "SSA-elever", "sosu-pladser": places or trainees of what the table (or title) names by its acronym
     pieces = [p for s in concept.stems for p in s.split("-") if len(p) >= COMPOUND_HEAD]
     return 1.0 if any(_meets(p, terms) for p in pieces) else 0.0
 
