@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from index.question.change_words import compared_years
 
-__all__ = ["APOSTROPHE_YEAR", "names_every_year", "years_asked", "years_of"]
+__all__ = ["APOSTROPHE_YEAR", "names_every_year", "years_asked", "years_in_order", "years_of"]
 
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
 
@@ -49,6 +49,19 @@ def years_asked(question: str) -> frozenset[str]:
     if len(years) == 1:
         years |= {str(y) for y in compared_years(question, (int(next(iter(years))),))}
     return frozenset(years)
+
+
+_ALONE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d/-])")  # a year alone, not a period's "2021-25" or "2024/25"
+
+
+def years_in_order(question: str) -> tuple[str, ...]:
+    """The years a question names alone, in order ("fra 2026 til 2027"), then the year before or after
+    the one year named ("i 2027 sammenlignet med året før": 2027, 2026; round 17, TOPIC17): the years of
+    a pair of cells, set against each other (index.search.cell_pair)."""
+    named = tuple(dict.fromkeys(_ALONE.findall(question)))
+    if len(named) == 1:
+        named += tuple(str(y) for y in compared_years(question, (int(named[0]),))[1:])
+    return named
 
 
 # A figure of a sentence: a number that is no year and no day of a date ("21. november 2023", "1.9.2023")

@@ -21,16 +21,14 @@ country. Labels: the two row labels, the group, the column, verbatim.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from index.model import AgendaItem, Table
+from index.question.years_asked import years_in_order
 from index.search.cells import asked_stems, best_row, col_score, names_council, years_of
 from index.search.totals import asks_national, is_national
 
 __all__ = ["CellPair", "row_pair", "year_pair"]
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d/-])")
 
 
 @dataclass(frozen=True)
@@ -42,8 +40,9 @@ class CellPair:
 
 
 def _years_in_order(question: str) -> tuple[str, ...]:
-    """The years a question names alone ("fra 2026 til 2027"; not a period "2021-25" or "2024/25"), in order."""
-    return tuple(dict.fromkeys(_YEAR.findall(question)))
+    """The years a question names alone ("fra 2026 til 2027"; not a period "2021-25" or "2024/25"), in order,
+    and the year before or after the one named ("2027 sammenlignet med året før": years_asked.py)."""
+    return years_in_order(question)
 
 
 def _only_best(scores: list[tuple[float, int]]) -> int | None:
