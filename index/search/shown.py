@@ -45,6 +45,7 @@ from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
 from index.search.proposal_reason import proposal_reason
+from index.search.better_reason import better_reason, states_reason_in as _states_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
@@ -52,7 +53,7 @@ from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.years_named import asked_years, naming_years
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
-                                is_row, reasons_in, score_unit, states_reason, window_of, windows_of)
+                                is_row, reasons_in, score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -157,7 +158,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if unnamed is not None:
         best = unnamed  # "what does the contract ask them to keep concentrating on": "… fokus på følgende områder – …"
     party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else None
-    best = party or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"
+    best = party or better_reason(order, best, asked.text, asked.answer_type, rank) or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"; "why did they do better": better_reason.py
     best = (grouped_rows(item, units, memo, asked.answer_type, asked.listed) if cell is None else None) or best  # "hvilke udvalg på sundhedsområdet": the rows under that heading row
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
@@ -342,10 +343,6 @@ def _changes(w: Window, least: float = 0.0) -> bool:
 
 def _holds_amount(w: Window) -> bool:
     return any(u.passage.kind == "sentence" and holds_amount(u.passage.text) for u in w.units)
-
-
-def _states_reason(w: Window) -> bool:
-    return any(states_reason(u.passage) for u in w.units)
 
 
 def _overlap(a: Window, b: Window) -> bool:

@@ -80,3 +80,27 @@ def test_a_compare_against_the_year_before_finds_its_item(
 )
 def test_the_years_set_against_each_other_are_read_in_order_with_the_year_before(question: str, years: tuple[str, ...]) -> None:
     assert years_in_order(question) == years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # on main: "Den lave belægning … gjorde, at Folketinget muliggjorde …" (a reason of another matter) first
+        "VIVE singled out two regions as doing best with the special psychiatric places. What explains why they did better than the rest?",
+        # blind-round2-a r2a32, lost in round 16 (NEGWHY's reasons given as phrases)
+        "Jeg har læst, at de særlige psykiatriske pladser til udadreagerende borgere fungerer bedre i Nord- og Midtjylland "
+        "end i resten af landet. Hvad forklarer man det med?",
+    ],
+)
+def test_a_why_of_some_doing_better_shows_the_reason_given_for_their_standing(sample_engine, question: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.hits and _where(answer.hits[0]) == ("002", "3.3")
+    first = answer.hits[0].passages[0].text
+    assert "lykkes bedst" in first and "Dette tilskrives blandt andet" in first, first
+
+
+def test_a_why_without_a_standing_asked_keeps_its_reason(sample_engine) -> None:
+    # no "better"/"worse" asked: the reason of the asked matter stays first (better_reason does not fire)
+    answer = sample_engine.ask("Hvorfor kunne kommunerne ommærke 25 pct. af de særlige pladser?", today=TODAY)
+    assert _where(answer.hits[0]) == ("002", "3.3")
+    assert "gjorde, at" in answer.hits[0].passages[0].text, answer.hits[0].passages[0].text
