@@ -30,6 +30,7 @@ from functools import lru_cache
 from index.analysis import WORD, analyze, word_stems
 from index.model import AgendaItem, Passage
 from index.question.answer_type import asks_yes_no, number_unit
+from index.question.for_whom import TARGET_WORDS, asks_for_whom
 from index.question.glossary import load_glossary
 from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
 from index.question.parse import ParsedQuestion
@@ -291,6 +292,8 @@ def listed_stems(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[s
     """What a list question asks to be listed, as index terms: the words "hvilke" / "which" /
     "what" govern ("which target groups do they want …" → "målgrup"); () for any other question.
     A list led in by "… følgende målgrupper:" names them, however common the word."""
+    if asks_for_whom(parsed.text):  # "who are the places meant for": the target groups, whatever its type (for_whom.py)
+        return tuple(sorted(stems_of_text(TARGET_WORDS)))
     if parsed.answer_type != "list":
         return ()
     sentence = next((p for p in reversed(question_sentences(parsed.text)) if _WHICH.search(p)), "")

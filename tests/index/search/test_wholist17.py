@@ -1,12 +1,15 @@
 """People and lists the right item holds (round 17, WHOLIST17): a question asking who left, joined
 or replaced someone in a body ranks the item recording a named person's seat change first
 (index.search.seat_change), and the asker's verbs of leaving reach the documents' words for it
-(glossary: "withdraw", "step down", "quit", "give up"). The questions here are in no committed set."""
+(glossary: "withdraw", "step down", "quit", "give up"); a question asking whom a plan or a housing is
+for shows the list naming its target groups (index.question.for_whom). The questions here are in no
+committed set."""
 
 from __future__ import annotations
 
 import pytest
 
+from index.question.for_whom import asks_for_whom
 from index.search.seat_change import asks_seat_change, records_seat_change
 from tests.support.sample import TODAY
 
@@ -57,3 +60,35 @@ def test_a_framed_withdrawal_asked_of_which_politicians_is_answered(sample_engin
                                "withdrew from the East Jutland labour market council in 2024?", today=TODAY)
     assert answer.answered and answer.hits[0].item.item_number == "4.1"
     assert "Lisbeth Torfing" in _shown(answer.hits[0])
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who is the expansion of municipal supported housing intended for?", True),
+    ("For whom were the places set up?", True),
+    ("Hvem er de nye botilbudspladser til?", True),
+    ("Til hvem er puljen målrettet?", True),
+    ("Who is the ambassador for the new health councils?", False),  # one person's role
+    ("Hvem skal holde oplæg på mødet?", False),
+])
+def test_whom_a_thing_is_for_asked(question: str, asked: bool) -> None:
+    assert asks_for_whom(question) is asked
+
+
+@pytest.mark.parametrize("question", [
+    # before: the same item's "… følgende forslag til pejlemærker …" list (no group in it)
+    "Who is the expansion of municipal supported housing in Central Jutland intended for?",
+    # before: the next meeting's plan (004/6.1) first, naming the housing pool's final proposal
+    "Hvem er de nye botilbudspladser i Midtjylland til?",
+])
+def test_the_target_groups_list_is_shown_for_whom_a_plan_is_for(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("004") and hit.item.item_number == "3.5"
+    first = " ".join(hit.passages[0].text.split())
+    assert "følgende målgrupper" in first and "Borgere med komorbiditet" in first
+
+
+def test_whom_places_are_for_in_a_sentence_stays_that_sentence(sample_engine) -> None:
+    # no list of the item names the groups: the sentence does, and stays shown first
+    hit = sample_engine.ask("For whom were the special psychiatric places set up?", today=TODAY).hits[0]
+    assert hit.item.source.startswith("002") and hit.item.item_number == "3.3"
+    assert "borgere med et særligt behov for rehabilitering" in " ".join(hit.passages[0].text.split())
