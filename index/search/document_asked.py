@@ -94,6 +94,7 @@ _FRAMES = tuple(
         r"\bwhat\s+(?:did|does|do|has|have)\s+[^?.!]{1,80}?\s+(?P<doc>repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?)\b",
         rf"\bifølge\s+{_MOD}{_D}",
         rf"\bhvad\s+(?:står|stod)\s+(?:der\s+)?i\s+{_MOD}{_D}",
+        rf"\b(?:fremgår|fremgik)\s+(?:det\s+)?af\s+{_MOD}{_D}",  # "hvad fremgår af takstoversigten …" (round 17)
         rf"\b(?:viser|viste|siger|sagde|konkluderer|konkluderede|anbefaler|anbefalede|indeholder|indeholdt|foreslår|foreslog|"
         rf"fremhæver|fremhævede|nævner|nævnte|beskriver|beskrev|lægger|lagde)\s+{_MOD}{_D}",
         rf"\bi\s+(?:det|den|de)\s+(?:vedlagte\s+|vedhæftede\s+)?{_MOD}{_D}",

@@ -28,11 +28,13 @@ from index.question.framing_year import framed
 __all__ = ["bound_things", "other_years_thing"]
 
 # The things that exist once a year, as the roots a Danish word of them holds (a compound too:
-# "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten"); English words read as them.
-ROOTS = ("regnskab", "budget", "takst", "kontrakt")
+# "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten", "udviklingsbidraget"; not the
+# verb "bidrager"); English words read as them.
+ROOTS = ("regnskab", "budget", "takst", "kontrakt", "bidrag")
 ENGLISH = {
     "account": "regnskab", "accounts": "regnskab", "budget": "budget", "budgets": "budget",
     "rates": "takst", "tariff": "takst", "tariffs": "takst", "contract": "kontrakt", "contracts": "kontrakt",
+    "contribution": "bidrag", "contributions": "bidrag",
 }  # fmt: skip
 NEAR = 8  # words between the thing and its year, in one clause of the item
 _WORD = re.compile(r"\w+(?:[-/]\w+)*")
@@ -47,11 +49,14 @@ _DATE_YEAR = re.compile(
 _CLAUSES = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅ–-])|\n+")
 
 
+_VERB = re.compile(r"bidrage(?:r|nde)?$")  # "bidrager til" contributes: no contribution of a year
+
+
 def _root(word: str) -> str | None:
     low = word.lower()
     if low in ENGLISH:
         return ENGLISH[low]
-    return next((r for r in ROOTS if r in low), None)
+    return next((r for r in ROOTS if r in low and not (r == "bidrag" and _VERB.search(low))), None)
 
 
 def bound_things(sentence: str) -> tuple[frozenset[str], frozenset[str]]:

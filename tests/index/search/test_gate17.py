@@ -28,6 +28,8 @@ def where(answer) -> list[tuple[str, str]]:
         ("Er resultatkontrakten på mødet i oktober 2021?", set(), set()),  # a month's year: a meeting's time
         ("How much did the places cost in 2019?", set(), set()),  # no year-bound thing named
         ("What is the daily rate per place?", set(), set()),  # no year
+        ("What per-resident development contribution did the region set for 2023?", {"bidrag"}, {"2023"}),
+        ("Hvordan bidrager CDEU til kommunerne i 2025?", set(), set()),  # the verb: no contribution of a year
     ],
 )
 def test_a_year_is_read_bound_to_an_account_budget_rate_or_contract(sentence: str, roots: set[str], years: set[str]) -> None:
@@ -63,3 +65,15 @@ def test_the_same_shapes_asking_a_year_the_item_gives_stay_answered(sample_engin
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered, answer.notes
     assert where(answer)[0] == item, where(answer)
+
+
+def test_a_document_asked_with_fremgaar_af_that_the_item_only_attaches_is_not_answered(sample_engine) -> None:
+    """'Hvad fremgår af <document>' asks what the document holds (document_asked's frames): the rate
+    overview of the five socialtilsyn is only an attachment of 002 3.4, whose budget figures are not
+    its content; a document the item does give ('den nye lærepladsaftale': its main elements) stays
+    answered."""
+    attached = sample_engine.ask("Hvad fremgår af takstoversigten for Socialtilsyn Nord for 2022?", today=TODAY)
+    assert not attached.answered and any(n.key == "note_not_in_document" for n in attached.notes), attached.notes
+    assert where(attached)[0] == ("002", "3.4")
+    given = sample_engine.ask("Hvad fremgår af VIVEs evaluering af de særlige pladser?", today=TODAY)
+    assert given.answered and where(given)[0] == ("002", "3.3"), where(given)
