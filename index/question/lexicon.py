@@ -205,6 +205,9 @@ _PURPOSE = re.compile(
     # "hvornår træder X i kraft", "when does X take effect": X is the topic, its date the answer
     r"|\bi\s+kraft\b"  # (with "træder" / "trådte", asking words)
     r"|\b(?:takes?|took|taken)\s+effect\b|\b(?:comes?|came|enters?|entered)\s+into\s+force\b"
+    r"|\bkick(?:s|ed|ing)?\s+in\b"  # "when does the reform kick in" (TIMES17)
+    # ... qualified as formal: "træder den formelt i kraft", "formally take effect" (no item's topic is "formelt")
+    r"|\b(?:formel(?:t|le)?|formally|officially|officielt)(?=\s+(?:[^\W\d]+\s+){0,2}?(?:i\s+kraft|tak(?:e|es|en)|took|kick|in(?:to)?\s+force|come|comes|enters?)\b)"
 )
 
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from index.search.units import Unit
 from index.search.values import Value
+
+if TYPE_CHECKING:  # (units.py imports the rerank's modules: kind_near reads this one)
+    from index.search.units import Unit
 
 __all__ = ["KIND_SHARE", "asked_date_kind", "holds_kind", "of_kind"]
 

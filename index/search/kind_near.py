@@ -39,6 +39,7 @@ from index.question.answer_type import asks_yes_no
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import relevant_stems, title_terms
 from index.search.changes import asks_figure_change, states_change
+from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
 from index.search.values import values_in
 from index.question.years_asked import years_asked
@@ -46,6 +47,7 @@ from index.question.years_asked import years_asked
 if TYPE_CHECKING:
     from index.search.rank import Concept
 
+MARKED_WEIGHT = 3.0  # a date its words mark as of the kind asked weighs this many times any date (kind_factor)
 KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a value of the asked kind)
 # The asked answer types whose values the documents write in a form a pattern knows (values.py).
 VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change"}
@@ -56,10 +58,13 @@ def kind_asked(parsed: ParsedQuestion) -> str:
     or yes/no asking whether (or how) a figure changed; else the question's answer type."""
     if asks_figure_change(parsed.text, parsed.answer_type, asks_yes_no(parsed.text)) and len(years_asked(parsed.text)) < 2:
         return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
-    return parsed.answer_type
+    marked = asked_date_kind(parsed.text) if parsed.answer_type == "date" else None
+    return f"date:{marked}" if marked else parsed.answer_type  # "when does the reform take effect": "date:start"
 
 
 def _holds(text: str, kind: str) -> bool:
+    if kind.startswith("date:"):  # a date its words mark as of the kind asked ("træder i kraft den 1. januar 2027")
+        return bool(of_kind(text, values_in(text, "date"), kind[5:]))
     return states_change(text) if kind == "change" else bool(values_in(text, kind))
 
 
@@ -67,7 +72,7 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
     """The share of the question's weight that one window of the item holds together with a value
     of the kind `answer_type` asks (a name, a date); 0.0 when the type has no such value, or when
     none of the question's words is known to the index."""
-    kind = VALUE_OF.get(answer_type)
+    kind = answer_type if answer_type.startswith("date:") else VALUE_OF.get(answer_type)
     own = [c for c in concepts if not c.expansion and c.df]
     if kind is None or not own:
         return 0.0
@@ -94,7 +99,10 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
 
 
 def kind_factor(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, background: Collection[str] = ()) -> float:
-    """The rerank's multiplier: KIND_FLOOR + `kind_share` (1.0 for a type without values)."""
+    """The rerank's multiplier: KIND_FLOOR + `kind_share` (1.0 for a type without values); a date
+    of a kind asked ("date:start") adds the share held beside a date of that kind to any date's."""
+    if answer_type.startswith("date:"):
+        return KIND_FLOOR + kind_share(item, concepts, "date", background) + MARKED_WEIGHT * kind_share(item, concepts, answer_type, background)
     if answer_type not in VALUE_OF:
         return 1.0
     return KIND_FLOOR + kind_share(item, concepts, answer_type, background)

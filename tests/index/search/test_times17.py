@@ -44,3 +44,33 @@ def test_the_date_of_the_act_asked_is_the_answer_line(sample_engine, question: s
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == item
     assert answer.hits[0].answer is not None and value in answer.hits[0].answer.text
+
+
+def test_a_date_of_the_kind_asked_weighs_the_item_that_states_it() -> None:
+    # the rerank's kind (kind_near.kind_asked) carries the date's kind when the question names one
+    from datetime import date as _date
+
+    from index.question.parse import parse_question
+    from index.search.kind_near import kind_asked
+
+    def kind(text: str) -> str:
+        return kind_asked(parse_question(text, today=_date(2026, 11, 29)))
+
+    assert kind("When does the reform take effect?") == "date:start"
+    assert kind("Hvornår er fristen for ansøgning?") == "date:deadline"
+    assert kind("When is the next meeting?") == "date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 001 3.1 (the reform's status, no date of taking effect) came first; "kick" an unknown word refused it
+        "when does the new health reform kick in for the municipalities?",
+        # "formelt" was read as a topic word the item lacks: refused with the right item first
+        "Jeg skriver om sundhedsreformen. Hvornår træder den formelt i kraft?",
+    ],
+)
+def test_the_item_stating_when_a_reform_takes_effect_answers(sample_engine, question: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("003", "3.6")
+    assert answer.hits[0].answer is not None and "1. januar 2027" in answer.hits[0].answer.text
