@@ -36,6 +36,7 @@ from index.search.numbers import numbers_as_written
 from index.search.list_named import weigh_lists
 from index.search.seat_change import weigh_seats
 from index.search.rank import concepts_of, rank
+from index.search.recorded_meeting import recorded_lines, recorded_meetings
 from index.segment_files import release_pages
 from index.segments import SegmentCaches
 from index.snapshot import CommitCaches, IndexSnapshot
@@ -97,8 +98,9 @@ class AnswerEngine:
         snapshot = self._mine()
         parsed = self._read(snapshot, question, today)
         ranking = weigh_seats(weigh_lists(rank(snapshot, parsed, today=today, limit=max(limit * 2, 10)), parsed), parsed)  # a list of the asked thing: search/list_named.py; a named seat change: search/seat_change.py
+        ranking = recorded_meetings(ranking, parsed)  # a past meeting's decision a later item records: search/recorded_meeting.py
         try:
-            return answer(question, parsed, ranking, snapshot, limit=limit)
+            return recorded_lines(answer(question, parsed, ranking, snapshot, limit=limit), parsed)
         finally:
             release_pages()  # what it read of the index stays in the page cache, not in our RSS
 

@@ -82,6 +82,9 @@ _EN_FILLER = set(
     "expected keep keeps kept getting still already yet enough else roughly approximately shortly carefully certain "
     # what happens to a thing, asked yes or no ("is it settled yet what happens to …"): no topic (round 16)
     "happens "
+    # a past meeting named by its verb ("when KKR Midtjylland met on 17 June 2026"): the past of
+    # "meet", whose present forms are fillers above; the meeting is named by its date (round 17)
+    "met "
     "taking taken use used make makes made done meant supposed big large behind without neither "
     "either hear heard send sent bring brought speak spoke true correct "
     # contractions, as written and as typed in Slack without the apostrophe ("whats planned …",

@@ -13,11 +13,12 @@ def where(hit) -> tuple[str, str]:
 
 
 def test_the_council_asked_comes_first_among_the_nearest_items(sample_engine) -> None:
-    # Refused (the draft's words are not the item's); the ranking puts KKR Midtjylland's own advice item
+    # Refused (the farewell's words are not the item's); the ranking puts KKR Midtjylland's own advice item
     # (001 5.2) first, but the question names North Jutland: its item (002 5.1) comes first, as an
-    # answer's items of the council asked come first.
+    # answer's items of the council asked come first. (Round 17: "draft recommendations" is answered
+    # since "draft" reads the documents' "udkast", 002 5.1's "udkast til anbefalinger"; DECIDED17.)
     answer = sample_engine.ask(
-        "I'm writing about outgoing councils. What did North Jutland's draft recommendations say about meetings?", today=TODAY
+        "I'm writing about outgoing councils. What did North Jutland's farewell recommendations say about meetings?", today=TODAY
     )
     assert not answer.answered and not answer.uncertain
     assert where(answer.hits[0]) == ("002", "5.1") and answer.hits[0].item.council == "KKR Nordjylland"

@@ -1,0 +1,80 @@
+"""What a past meeting decided, what happened to a draft at a named meeting (round 17, DECIDED17).
+The questions are new phrasings, not those of any set; the sample index of the session is read.
+
+Step 1: the words of asking what came of a thing at a named past meeting name no topic ("when KKR
+met on …"), and a draft is the documents' "udkast" (index/question/lexicon.py, glossary.toml).
+Step 2: a past meeting whose minutes the index lacks, asked what it decided, is answered by a later
+item recording that decision in a sentence naming it, and that sentence is the answer line
+(index/search/recorded_meeting.py); a meeting only planned stays "no minutes"."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+import pytest
+
+from index.question.parse import parse_question
+from tests.support.sample import TODAY
+
+
+def where(hit) -> tuple[str, str]:
+    return PurePath(hit.item.source).name[:3], hit.item.item_number
+
+
+def shown(hit) -> str:
+    parts = [hit.answer.values[0] if hit.answer else "", hit.item.decision or "", *(p.text for p in hit.passages)]
+    return " ".join(" ".join(parts).split())
+
+
+@pytest.mark.parametrize("question", ["What was on the table when KKR Nordjylland met on 3 September 2021?",
+                                      "Was the plan approved when the council met in June?"])
+def test_the_words_of_asking_about_a_past_meeting_name_no_topic(question: str) -> None:
+    parsed = parse_question(question, today=TODAY)
+    assert "met" not in parsed.terms, parsed.terms
+
+
+@pytest.mark.parametrize(
+    "question, item, fact",
+    [
+        # step 1: "draft" is udkast, "met" an asking word
+        ("What happened to the draft advice for the next council when KKR Nordjylland met in September 2021?",
+         ("002", "5.1"), "Sagen udsættes til næste møde"),
+        ("Was anything decided on midtjysk interessevaretagelse when the Central Jutland council met in June 2026?",
+         ("003", "6.1"), "herunder forslaget om midtjysk interessevaretagelse"),
+        # step 2: a past meeting no minutes are stored of, its decision recorded by a later item
+        ("What did KKR Midtjylland decide on 21 November 2023 about the loan pool?",
+         ("004", "3.5"), "KKR Midtjylland besluttede på mødet den 21. november 2023"),
+        ("Hvad besluttede KKR Nordjylland på mødet den 23. april 2021 om en evaluering?",
+         ("002", "5.1"), "KKR Nordjylland besluttede på mødet den 23. april 2021"),
+        ("Which plan for welfare education was approved at the meeting on 8 April 2025?",
+         ("003", "3.3"), "godkendte KKR Midtjylland på mødet den 8. april 2025"),
+    ],
+)
+def test_a_past_meetings_decision_is_answered_from_the_item_recording_it(sample_engine, question, item, fact) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered, (question, answer.notes)
+    assert where(answer.hits[0]) == item, [where(h) for h in answer.hits]
+    assert fact.lower() in shown(answer.hits[0]).lower()
+
+
+@pytest.mark.parametrize(
+    "question, line",
+    [
+        ("What did KKR Nordjylland decide about its own work at its meeting on 23 April 2021?", "besluttede på mødet den 23. april 2021"),
+        ("Hvad skete der med kontrakten med Erhvervshus Nordjylland på mødet i februar 2021?", "blev godkendt på møde i"),
+    ],
+)
+def test_the_sentence_recording_the_decision_is_the_answer_line(sample_engine, question: str, line: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.answer is not None and line in " ".join(hit.answer.values[0].split()), hit.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvad besluttede KKR Midtjylland på mødet den 1. september 2026?",  # only planned: no decision recorded
+        "What did KKR Midtjylland decide at its meeting on 12 December 2024 about the climate secretariat?",
+    ],
+)
+def test_a_meeting_no_item_records_a_decision_of_stays_refused(sample_engine, question: str) -> None:
+    assert not sample_engine.ask(question, today=TODAY).answered, question
