@@ -228,8 +228,8 @@ def answer_type(text: str, *, next_meeting: bool = False, council_ahead: bool = 
     background first ("Ahead of the 2021 elections KKR invited an academic to talk about …; who
     was it?") is read by its last sentence, then as a whole."""
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
-    if (main := main_clause(text)) is not None:  # "When …, did they agree …?": the main clause asks (yes_no_asked)
-        parts = [text, main]
+    if (main := main_clause(text)) is not None:  # "When …, did they agree …?", "When …, what did they add?": the main clause asks (yes_no_asked), not the fronted "when"
+        return _type_of(main, next_meeting, council_ahead)
     if len(parts) > 1:
         last = _type_of(parts[-1], next_meeting, council_ahead)
         if last != "none":

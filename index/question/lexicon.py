@@ -125,7 +125,11 @@ _DECISION = re.compile(
     r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
     r"godkendt|godkendte|godkendes|tiltrådt|tiltrådte|konklusion(?:en)?|afgørelse(?:n)?|afgjort|"
     r"udfald(?:et)?|resultatet|landede|land(?:ed|s)?\s+on|settled?\s+on|c(?:o|a)me\s+down\s+on|"
-    r"upshot|end(?:s|ed)?\s+up(?!\s+(?:at|in|on|as)\b)|endte(?:\s+\S+){0,3}?\s+med|kom\s+der\s+ud\s+af|came\s+out\s+of)\b"
+    r"upshot|end(?:s|ed)?\s+up(?!\s+(?:at|in|on|as)\b)|endte(?:\s+\S+){0,3}?\s+med|kom\s+der\s+ud\s+af|came\s+out\s+of|"
+    # what the members added to a recommendation or advice, as the Beslutning records it ("what did the
+    # members add", "hvad tilføjede medlemmerne"; not an infinitive, "lined up to add to the status"):
+    # the decision's own additions are asked (round 17)
+    r"(?<!to )add(?:ed)?(?=\s+(?:to|on)\b|\s*[?.!]|\s*$)|tilføjede|tilføjet)\b"
 )
 _GAP = r"\s+(?:[\w'-]+\s+){0,3}?"  # room for a council name: "next KKR Midtjylland meeting"
 _NEXT_STRONG = re.compile(

@@ -33,6 +33,9 @@ _FRONTED = re.compile(r"^(?:when|if|once|now\s+that|after|before|since|as|with|g
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+"
     r"(?:the|they|it|there|we|you|he|she|any|all|their|its|this|these|those|kkr|kl|[a-z]+s)\b)"
+    # … or a question word: "When KKR discussed the advice in 2025, what did the members add?" asks
+    # what they added, not a date (round 17, DECIDED17)
+    r"|,\s+(?=(?:what|which|who|how|why)\s+\w)"
 )
 
 

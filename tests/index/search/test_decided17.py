@@ -78,3 +78,37 @@ def test_the_sentence_recording_the_decision_is_the_answer_line(sample_engine, q
 )
 def test_a_meeting_no_item_records_a_decision_of_stays_refused(sample_engine, question: str) -> None:
     assert not sample_engine.ask(question, today=TODAY).answered, question
+
+
+# Step 3: a past decision asked is answered by the item of a held meeting, not by a plan item that only
+# announces the matter; what the members added is read in the decisions that add to their recommendation
+# (index/search/past_decided.py); "add" asks what was decided; a fronted "When …," clause before a question
+# word does not ask a date (index/question/yes_no_asked.py).
+@pytest.mark.parametrize(
+    "question, item",
+    [
+        ("Was anything settled on the appointment list at the autumn 2025 meeting of KKR Midtjylland?", ("001", "5.1")),
+        ("What will KKR Midtjylland decide on the appointment list in autumn 2025?", ("001", "6.1")),  # ahead: the plan
+        ("What did the members add to the outgoing council's advice?", ("001", "5.2")),
+        ("Hvad tilføjede medlemmerne til det afgående KKR's anbefalinger?", ("001", "5.2")),
+        ("When KKR Midtjylland discussed the advice from the outgoing council in 2025, what did the members add?", ("001", "5.2")),
+    ],
+)
+def test_a_past_decision_is_answered_by_the_held_meeting_not_a_plan(sample_engine, question: str, item) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered, (question, answer.notes)
+    assert where(answer.hits[0]) == item, [where(h) for h in answer.hits]
+
+
+@pytest.mark.parametrize(
+    "question, asked",
+    [
+        ("When KKR Midtjylland discussed the advice in 2025, what did the members add?", "decision"),
+        ("When the council met in June, who gave the talk?", "person"),
+        ("Who were lined up to add to the status on the health reform?", "person"),  # an infinitive: no decision
+    ],
+)
+def test_a_fronted_when_clause_before_a_question_word_asks_no_date(question: str, asked: str) -> None:
+    parsed = parse_question(question, today=TODAY)
+    assert parsed.answer_type != "date", parsed.answer_type
+    assert (parsed.intent == "decision") == (asked == "decision"), parsed.intent
