@@ -63,6 +63,9 @@ _DA_FILLER = set(
     # "roughly") are English fillers (not "allerede", "stadig": the documents say what is already or
     # still so in those words, "der er allerede godt gang i fire …")
     "faktisk virkelig præcis præcist omtrent overhovedet "
+    # asking for a decision's own words ("hvad var ordlyden af beslutningen", "den præcise formulering"):
+    # the words are the answer's, no topic (round 17)
+    "præcise nøjagtig nøjagtige nøjagtigt ordlyd ordlyden ordret formulering formuleringen formuleret "
     # a comparison's joint ("SSA vs SSH 2027"): the answer type reads it, it names no topic
     "vs versus".split()
 )
@@ -77,6 +80,8 @@ _EN_FILLER = set(
     "inform forthcoming intend intends intended put forward kindly sit sits sitting search "
     "look lookup one ones going preliminary lined altogether date dates thing things rather alone actually really "
     "exactly "
+    # asking for a decision's own words ("the exact wording of the decision", "how was it worded"): no topic (round 17)
+    "exact precise precisely wording worded verbatim literally "
     # everyday English that names no topic: numbers in words, motion, expecting, keeping, making
     "two three four five six back come came comes coming ask asked asking think thinks expect expects "
     "expected keep keeps kept getting still already yet enough else roughly approximately shortly carefully certain "

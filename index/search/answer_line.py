@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from index.search.deciding import states_decision
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
 from index.search.cell_pair import row_pair, year_pair
@@ -210,7 +211,7 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
     if kind == "decision" and item.decision:
         decided = [u for u in units if u.passage.section == BESLUTNING]
         if decided:
-            u = max(decided, key=lambda u: (u.score, -u.index))
+            u = max(decided, key=lambda u: (states_decision(u.passage.text), u.score, -u.index))  # the decision, not a talk reported (deciding.py)
             return AnswerLine(kind, (u.passage.text,), u.passage.section, u.passage.page), u
     return None, None
 

@@ -27,7 +27,11 @@ _PHRASES = re.compile(
     r"\b(?:grundet|pga|af\s+hensyn\s+til|med\s+baggrund\s+i|i\s+kraft\s+af|foranlediget\s+af|"
     r"due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+account\s+of|in\s+(?:the\s+)?light\s+of)\b"
     r"|\b(?:gjorde|gør|medførte|medfører|bevirkede|bevirker)\s*,?\s+at\b|\b(?:førte|fører)\s+til\b|\bresulterede\s+i\b"
-    r"|\b(?:led|leads)\s+to\b|\bresulted\s+in\b",
+    r"|\b(?:led|leads)\s+to\b|\bresulted\s+in\b"
+    # the ground a body gave in its discussion, before declining or deciding ("I den forbindelse blev det
+    # bemærket, at … er en kommunal planlægningsopgave" before "… hvorfor der fra kommunal side ikke
+    # udpeges repræsentanter"; round 17, DECIDED17)
+    r"|\b(?:blev\s+det|det\s+blev)\s+(?:bemærket|påpeget|understreget|fremhævet|anført)\s*,?\s+at\b",
     re.IGNORECASE,
 )
 

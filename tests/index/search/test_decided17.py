@@ -112,3 +112,34 @@ def test_a_fronted_when_clause_before_a_question_word_asks_no_date(question: str
     parsed = parse_question(question, today=TODAY)
     assert parsed.answer_type != "date", parsed.answer_type
     assert (parsed.intent == "decision") == (asked == "decision"), parsed.intent
+
+
+# Step 4: a decision asked for its own words: the asking words name no topic (lexicon.py), and the answer
+# line is the Beslutning's sentence in the words of deciding, not the talk it reports (deciding.py); a why
+# of declining is answered by the ground given in the discussion ("blev det bemærket, at …", reason_phrases.py).
+@pytest.mark.parametrize(
+    "question, item, line",
+    [
+        ("What was the exact wording of the decision on the 2026 SOSU trainee split?", ("001", "3.2"),
+         "KKR Midtjylland tiltrådte indstillingen"),
+        ("Hvad lød beslutningen om samfundssikkerhed på mødet i juni 2026 præcist?", ("003", "3.2"),
+         "tiltrådte indstillingen om at arbejde"),
+    ],
+)
+def test_a_decisions_wording_is_its_deciding_sentence(sample_engine, question: str, item, line: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and where(answer.hits[0]) == item, [where(h) for h in answer.hits]
+    assert answer.hits[0].answer is not None and line in " ".join(answer.hits[0].answer.values[0].split())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why didn't the municipalities want to take part in the region's forums on land for the green transition?",
+        "Hvorfor udpegede kommunerne ikke repræsentanter til de regionalpolitiske fora?",
+    ],
+)
+def test_a_why_of_declining_shows_the_ground_given(sample_engine, question: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert where(answer.hits[0]) == ("004", "2.1")
+    assert "er en kommunal planlægningsopgave" in shown(answer.hits[0])
