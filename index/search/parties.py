@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.search.speakers import speakers_window  # re-exported: shown asks for named people, bodies or speakers, in one place
 from index.search.units import Window, enumerates
 
-__all__ = ["PARTIES_SHARE", "asks_parties", "names_bodies", "parties_window"]
+__all__ = ["PARTIES_SHARE", "asks_parties", "names_bodies", "parties_window", "speakers_window"]
 
 PARTIES_SHARE = 0.25  # × the best window's rank, as a list whose lead-in names the asked thing
 MIN_NAMED = 2  # named bodies (capitalised, or an acronym) in a row of three or more

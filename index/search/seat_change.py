@@ -28,7 +28,7 @@ from index.question.parse import ParsedQuestion
 from index.read.passages import item_parts
 from index.search.rank import Ranking
 
-__all__ = ["SEAT_CHANGE", "asks_seat_change", "records_seat_change", "weigh_seats"]
+__all__ = ["SEAT_CHANGE", "asks_seat_change", "names_person", "records_seat_change", "weigh_seats"]
 
 SEAT_CHANGE = 2.0  # the score of an item recording a named person's seat change is multiplied by this
 
@@ -62,6 +62,11 @@ _NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÆØÅÜ][a-zæøåäöüé]+(?:\s
 def asks_seat_change(question: str) -> bool:
     """Does the question ask for the people who left, joined or replaced someone in a body?"""
     return bool(_PEOPLE.search(question)) and bool(_ASKED.search(question))
+
+
+def names_person(text: str) -> bool:
+    """Does a passage name a person (two capitalised words in a row, not a sentence's opening)?"""
+    return bool(_NAME.search(text))
 
 
 def records_seat_change(item: AgendaItem) -> bool:

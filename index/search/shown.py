@@ -37,7 +37,7 @@ from index.search.denials import denial_after
 from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
-from index.search.parties import parties_window
+from index.search.parties import parties_window, speakers_window
 from index.search.spread_lists import spread_list
 from index.search.table_groups import grouped_rows
 from index.search.two_parts import answers_both, asks_two_values, each_part_shown, grown_beside, summed
@@ -157,7 +157,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     unnamed = unnamed_list(order, best, asked, rank) if named is None and list_after(best, units, asked) is None else None
     if unnamed is not None:
         best = unnamed  # "what does the contract ask them to keep concentrating on": "… fokus på følgende områder – …"
-    party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else None
+    party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else speakers_window(order, best, asked.text, asked.answer_type, rank)  # "who gave the talk": speakers.py
     best = party or better_reason(order, best, asked.text, asked.answer_type, rank) or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"; "why did they do better": better_reason.py
     best = (grouped_rows(item, units, memo, asked.answer_type, asked.listed) if cell is None else None) or best  # "hvilke udvalg på sundhedsområdet": the rows under that heading row
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)

@@ -67,7 +67,7 @@ SETS = [
     ("short10-officials-facts.jsonl", 20, 5, 0.9, 17, 5),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
     ("blind-round11-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 11, written from the documents)
     ("blind-round11-journalist-facts.jsonl", 30, 6, 0.93, 28, 6),  # journalists' framed questions (round 11, same writer)
-    ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 14, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11)
+    ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 16, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11; round 17 WHOLIST17 step 4: facts 16)
     ("gate11-facts.jsonl", 15, 10, 1.0, 15, 10),  # membership changes, appointments, who asks, in paraphrase (round 11's gate; round 17 WHOLIST17 step 2: 1.00 / 15)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
     ("short11-officials-facts.jsonl", 20, 5, 0.9, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)

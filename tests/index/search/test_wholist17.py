@@ -11,6 +11,7 @@ import pytest
 
 from index.question.for_whom import asks_for_whom
 from index.search.seat_change import asks_seat_change, records_seat_change
+from index.search.speakers import names_speaker
 from tests.support.sample import TODAY
 
 
@@ -92,3 +93,22 @@ def test_whom_places_are_for_in_a_sentence_stays_that_sentence(sample_engine) ->
     hit = sample_engine.ask("For whom were the special psychiatric places set up?", today=TODAY).hits[0]
     assert hit.item.source.startswith("002") and hit.item.item_number == "3.3"
     assert "borgere med et særligt behov for rehabilitering" in " ".join(hit.passages[0].text.split())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sagen rammesættes med oplæg fra direktør Stine Johansen, KL.", True),
+    ("Punktet indledes med oplæg ved Henrik Fabiansson Haue, kontorchef, KL, om forskellige tendenser.", True),
+    ("Oplægget vedlægges referatet.", False),  # a talk, no person
+    ("Det indstilles, at Jesper Greth (V) udpeges til posten.", False),  # a person, no talk
+])
+def test_a_sentence_names_a_speaker(text: str, names: bool) -> None:
+    assert names_speaker(text) is names
+
+
+def test_who_introduced_a_debate_shows_the_speaker(sample_engine) -> None:
+    # before: the recommendation alone; "Sagen rammesættes med oplæg fra direktør Stine
+    # Johansen, KL." held few of the question's words (0.17 of the best window)
+    hit = sample_engine.ask("Hvem lagde op til drøftelsen om samfundssikkerhed på KKR Midtjyllands møde i juni 2026?",
+                            today=TODAY).hits[0]
+    assert hit.item.source.startswith("003") and hit.item.item_number == "3.2"
+    assert "Stine Johansen" in _shown(hit)
