@@ -77,6 +77,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ... a two-digit year with an apostrophe is a year, never a day: "the april '24 meeting", "oct '25"
         ("month", r"\b" + _M + r"\s+['’](?P<yy>\d\d)\b(?![.,/:-]?\d)"),
         ("month", r"\b" + _MEETING_MONTH + r"\s+(?:i\s+|in\s+)?" + _Y + r"\b"),
+        # ... a two-digit year after a month's meeting, with or without its apostrophe: "oktober-møde '21", "augustmødet 21"
+        ("month", r"\b" + _MEETING_MONTH + r"\s+(?:i\s+|in\s+)?['’]?(?P<yy>[12]\d)\b(?![.,/:-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("month", r"(?:\b|(?<=\bi )|(?<=\bin ))" + _SHORT_M + r"\s+['’]?(?P<yy>[12]\d)\b(?![.,/-]?\d)(?!\s*(?:st|nd|rd|th)\b)"),
         ("dayonly", r"\b" + _D + r"\s*(?:of\s+)?" + _M + r"(?!\w)"),
         # ... English order, the month first: "Oct. 15", "October 15th" (not a year: "juni 26" is read above)

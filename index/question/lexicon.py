@@ -185,6 +185,9 @@ AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))
 _ON_AGENDA = re.compile(
     AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|slated|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
+    # ... ending the question after the meeting was named before it: "Midt's October '21 meeting: which items were planned?"
+    # (English only: "hvornår er den endelige godkendelse … planlagt?" asks the date of an event, its word the topic's)
+    r"|\b(?:planned|scheduled|slated)(?=\s*[?!.]?\s*$)"
     r"|" + PLAN_QUALIFIERS
 )
 

@@ -74,3 +74,24 @@ def test_the_item_stating_when_a_reform_takes_effect_answers(sample_engine, ques
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == ("003", "3.6")
     assert answer.hits[0].answer is not None and "1. januar 2027" in answer.hits[0].answer.text
+
+
+@pytest.mark.parametrize(
+    "question, month",
+    [
+        ("Midt's oktober-møde '21: which items?", (2021, 10)),  # was October of the year nearest today
+        ("Hvad skete på augustmødet '21?", (2021, 8)),
+        ("What was decided at the June meeting 26?", (2026, 6)),
+    ],
+)
+def test_a_two_digit_year_after_a_months_meeting_is_its_year(question: str, month: tuple[int, int]) -> None:
+    from index.question.parse import parse_question
+
+    parsed = parse_question(question, today=TODAY)
+    assert parsed.meeting_from is not None and (parsed.meeting_from.year, parsed.meeting_from.month) == month
+
+
+def test_a_plan_asked_after_its_meeting_is_named_answers_with_that_plan(sample_engine) -> None:
+    # "scheduled" ending the question was a topic word no plan item holds: refused
+    answer = sample_engine.ask("KKR Nordjylland's oktober-møde '21: which items were scheduled?", today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("002", "6.1")
