@@ -3,7 +3,7 @@ the blind sets written from the documents alone (tests/data/blind-*; round2-a an
 are the second round's; shorthand-facts, staff shorthand, and gate-contextual, long questions
 framed by the asker's work, round 4's; the two blind-round5 sets and the engineers' own sets of
 round 5; the two blind-round6 sets and round 6's short officials' questions; the two blind-round7 sets and round 7's framed questions; the two blind-round8 sets, round 8's plans and gate set and round 8's officials' shorthand; the two blind-round9 sets and round 9's framed, journalists' facts, shorthand and gate sets; the two blind-round10 sets, round 10's gate set, journalists' facts and officials' real words and shorthand, and round 10's framed set; the two blind-round11 sets, round 11's gate set, journalists' facts, framed set and officials' English words; round 12's journalists' facts and officials' shorthand; the two blind-round13 sets; the two blind-round14 sets and round 14's engineers' sets; the two blind-round15 sets and round 15's engineers' sets; the two blind-round16 sets and round 16's engineers' sets; the two blind-round17 sets and round 17's engineers' sets). Bars sit a little under today's figures (docs/search.md,
-"Issue 10"; at rounds 10's, 11's, 13's and 14's ends raised, where a set moved, to one question under each set's hit@1 and facts shown (at rounds 15's and 16's ends, on the sets that gained, to the figures themselves), and to its
+"Issue 10"; at rounds 10's, 11's, 13's and 14's ends raised, where a set moved, to one question under each set's hit@1 and facts shown (at rounds 15's, 16's and 17's ends, on the sets that gained, to the figures themselves), and to its
 off-topic refusals); dev-facts is held to issue 10's acceptance: hit@1 0.90, facts shown 0.85 and 6/6
 off-topic refused. On no set may the engine put the right item first less often than plain BM25
 over the same items."""
@@ -29,7 +29,7 @@ SETS = [
     ("blind-official-facts.jsonl", 38, 6, 1, 37, 6),
     ("blind-journalist-facts.jsonl", 38, 6, 0.97, 34, 6),
     ("blind-official-items.jsonl", 26, 4, 0.92, 13, 4),
-    ("blind-round2-a-facts.jsonl", 37, 7, 0.91, 34, 7),  # facts 34 again since round 17 (TOPIC17 step 3: r2a32, lost in round 16)
+    ("blind-round2-a-facts.jsonl", 37, 7, 0.94, 34, 7),  # facts 34 again since round 17 (TOPIC17 step 3: r2a32, lost in round 16)
     ("blind-round2-b-facts.jsonl", 37, 7, 0.97, 34, 7),
     ("shorthand-facts.jsonl", 24, 4, 0.91, 20, 4),  # staff shorthand (round 4)
     ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 9),  # figures the item does not give (round 4)
@@ -38,7 +38,7 @@ SETS = [
     ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
     ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 11, 10),  # dates, deadlines, persons, prices the item does not give (round 5)
     ("blind-round5-official-facts.jsonl", 30, 6, 0.96, 29, 6),  # officials in Slack (round 5, written from the documents)
-    ("blind-round5-journalist-facts.jsonl", 30, 6, 0.96, 26, 6),  # journalists' framed questions (round 5, same writer)
+    ("blind-round5-journalist-facts.jsonl", 30, 6, 1.0, 27, 6),  # journalists' framed questions (round 5, same writer)
     ("passage-kinds-facts.jsonl", 12, 2, 0.91, 10, 2),  # one point of a long item, lists in other words (round 5)
     ("gate5-framed-facts.jsonl", 9, 4, 0.88, 7, 4),  # framed questions the gate refused (round 5)
     ("blind-round6-official-facts.jsonl", 30, 6, 0.9, 27, 6),  # officials in Slack (round 6, written from the documents)
@@ -47,7 +47,7 @@ SETS = [
     ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions, half English (round 6)
     ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 28, 6),  # officials in Slack (round 7, written from the documents)
     ("blind-round7-journalist-facts.jsonl", 30, 6, 0.89, 24, 6),  # journalists' framed questions (round 7, same writer)
-    ("blind-round8-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 8, written from the documents)
+    ("blind-round8-official-facts.jsonl", 30, 6, 1.0, 29, 6),  # officials in Slack (round 8, written from the documents)
     ("blind-round8-journalist-facts.jsonl", 30, 6, 0.9, 24, 6),  # journalists' framed questions (round 8, same writer)
     ("framed7-journalist-facts.jsonl", 20, 5, 0.95, 17, 5),  # long framed questions in paraphrase (round 7)
     ("jfacts8-journalist-facts.jsonl", 20, 5, 0.85, 17, 5),  # why, compare, per-resident, two parts, sub-lists (round 8)
@@ -64,10 +64,10 @@ SETS = [
     ("gate10-facts.jsonl", 15, 10, 0.93, 13, 10),  # long framed, paraphrased questions, half English (round 10's gate)
     ("jfacts10-journalist-facts.jsonl", 20, 5, 0.9, 16, 5),  # reasons over several sentences, per-unit figures, denials, tables (round 10)
     ("framed10-journalist-facts.jsonl", 20, 5, 0.85, 13, 5),  # short news items, lists and two in one, in paraphrase (round 10)
-    ("short10-officials-facts.jsonl", 20, 5, 0.9, 17, 5),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
+    ("short10-officials-facts.jsonl", 20, 5, 0.95, 18, 5),  # real words of paraphrase, typos, "X vs Y", "i år" (round 10)
     ("blind-round11-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 11, written from the documents)
     ("blind-round11-journalist-facts.jsonl", 30, 6, 0.93, 28, 6),  # journalists' framed questions (round 11, same writer)
-    ("framed11-journalist-facts.jsonl", 20, 5, 0.8, 16, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11; round 17 WHOLIST17 step 4: facts 16)
+    ("framed11-journalist-facts.jsonl", 20, 5, 0.9, 17, 5),  # meetings' plans in shorthand or after a named one, whys, drafts' advice (round 11; round 17 WHOLIST17 step 4: facts 16)
     ("gate11-facts.jsonl", 15, 10, 1.0, 15, 10),  # membership changes, appointments, who asks, in paraphrase (round 11's gate; round 17 WHOLIST17 step 2: 1.00 / 15)
     ("jfacts11-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # appointments tables, reasons in clauses, who praised or took part, conditions (round 11)
     ("short11-officials-facts.jsonl", 20, 5, 0.9, 17, 4),  # English words the documents do not use, relative clauses, "X vs Y", typos (round 11)
@@ -83,16 +83,16 @@ SETS = [
     ("blind-round13-official-facts.jsonl", 30, 6, 1, 29, 6),  # officials in Slack, own words (round 13, written from the documents)
     ("blind-round13-journalist-facts.jsonl", 30, 6, 0.8, 22, 6),  # journalists' framed questions, own words (round 13, same writer)
     ("blind-round14-official-facts.jsonl", 30, 6, 0.93, 27, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
-    ("blind-round14-journalist-facts.jsonl", 30, 6, 0.9, 25, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
+    ("blind-round14-journalist-facts.jsonl", 30, 6, 0.9, 26, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
     ("blind-round15-official-facts.jsonl", 30, 6, 0.9, 26, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
     ("blind-round15-journalist-facts.jsonl", 30, 6, 0.93, 24, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
-    ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 23, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
+    ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 24, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
     ("blind-round16-journalist-facts.jsonl", 30, 6, 0.8, 24, 6),  # journalists' framed questions, own words (round 16, same writer; first run 0.80 / 24 / 6)
     ("blind-round17-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack, own words (round 17, written from the documents; first run 0.97 / 28 / 6)
     ("blind-round17-journalist-facts.jsonl", 30, 6, 0.76, 21, 6),  # journalists' framed questions, own words (round 17, same writer; first run 0.77 / 21 / 6)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
-    ("meetings13-facts.jsonl", 20, 5, 0.95, 19, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
+    ("meetings13-facts.jsonl", 20, 5, 1.0, 19, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)
     ("facts13-facts.jsonl", 20, 5, 1, 19, 4),  # lists of focus areas/themes, yes/no answered by a negative statement, dates of cancelled or moved meetings, decisions asked in general words, one council's item among same-text items (round 13)
     ("meetrel14-facts.jsonl", 20, 5, 0.9, 18, 5),  # a meeting named relative to another meeting or an event (the meeting after/before a named one, first after summer, last before the holidays), a month's plan, in next/date/decision/who kinds, Danish and English, shorthand and framed (round 14, MEETREL; first run 0.75/15/4; 0.75/15/5 after step 1, 0.85/17/5 after steps 3-4, 0.90/18/5 after step 5)
     ("order14-facts.jsonl", 20, 5, 0.85, 12, 5),  # a topic named in other words (a body, a themed meeting, a structure), who left a body, a deadline or count whose subject is the region, what a council asked its officials for, a count against the year before; the right item first (round 14, ORDER; first run 0.85 / 11 / 5)
