@@ -33,11 +33,9 @@ from index.search.meeting_asked import placed_day
 from index.search.bound_meeting import bound_placed
 from index.search.year_placed import placed_window
 from index.search.numbers import numbers_as_written
-from index.search.list_named import weigh_lists
-from index.search.seat_change import weigh_seats
 from index.search.rank import concepts_of, rank
-from index.search.recorded_meeting import recorded_lines, recorded_meetings
-from index.search.past_decided import additions_first, past_decisions_first
+from index.search.recorded_meeting import recorded_lines
+from index.search.reorder import reorder
 from index.segment_files import release_pages
 from index.segments import SegmentCaches
 from index.snapshot import CommitCaches, IndexSnapshot
@@ -98,9 +96,7 @@ class AnswerEngine:
         """The best items for `question` (Danish or English), or "not found" with closest topics."""
         snapshot = self._mine()
         parsed = self._read(snapshot, question, today)
-        ranking = weigh_seats(weigh_lists(rank(snapshot, parsed, today=today, limit=max(limit * 2, 10)), parsed), parsed)  # a list of the asked thing: search/list_named.py; a named seat change: search/seat_change.py
-        ranking = recorded_meetings(ranking, parsed)  # a past meeting's decision a later item records: search/recorded_meeting.py
-        ranking = additions_first(past_decisions_first(ranking, parsed), parsed)  # a past decision, not a plan; what was added: search/past_decided.py
+        ranking = reorder(rank(snapshot, parsed, today=today, limit=max(limit * 2, 10)), parsed)  # the orders after rank: search/reorder.py
         try:
             return recorded_lines(answer(question, parsed, ranking, snapshot, limit=limit), parsed)
         finally:

@@ -1,0 +1,33 @@
+"""The orders put on rank's ranking before the answer is built, in one place (engine.ask).
+
+Why: each is a kind of question whose right item rank's score alone puts below a neighbour: a list
+of the thing a list question names (list_named), a named person's seat changing hands
+(seat_change), a past meeting's decision that a later item records (recorded_meeting), a past
+decision rather than the next meeting's plan and what the members added (past_decided). Each reads
+modules that import rank, so rank cannot call them (an import cycle); they run in this order, each
+on the order the one before it left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.question.parse import ParsedQuestion
+from index.search.list_named import weigh_lists
+from index.search.past_decided import additions_first, past_decisions_first
+from index.search.rank import Ranking
+from index.search.recorded_meeting import recorded_meetings
+from index.search.seat_change import weigh_seats
+
+__all__ = ["REORDERS", "reorder"]
+
+REORDERS: tuple[Callable[[Ranking, ParsedQuestion], Ranking], ...] = (
+    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first,
+)
+
+
+def reorder(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
+    """`ranking` after every step of REORDERS, in order."""
+    for step in REORDERS:
+        ranking = step(ranking, parsed)
+    return ranking
