@@ -18,7 +18,6 @@ concepts by index.search.figure, which reads rank's types."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from index.model import AgendaItem, Passage
@@ -27,6 +26,7 @@ from index.read.passages import item_parts
 from index.search.figure import listed_stems
 from index.search.lead_ins import passage_names_listed
 from index.search.rank import Ranking
+from index.search.reweigh import reweigh
 
 __all__ = ["LIST_NAMED", "names_a_list", "weigh_lists"]
 
@@ -41,12 +41,7 @@ def weigh_lists(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     if not listed or len(ranking.ranked) < 2:
         return ranking
     named = [names_a_list(r.item, listed) for r in ranking.ranked]
-    if not any(named) or all(named):
-        return ranking
-    weighed = [replace(r, score=r.score * LIST_NAMED) if n else r for r, n in zip(ranking.ranked, named)]
-    planned = [r for r in weighed if r.planned]
-    rest = sorted((r for r in weighed if not r.planned), key=lambda r: (-r.score, r.item.id))
-    return replace(ranking, ranked=tuple(planned + rest))
+    return reweigh(ranking, named, LIST_NAMED)
 
 
 def names_a_list(item: AgendaItem, listed: tuple[str, ...]) -> bool:

@@ -20,13 +20,13 @@ documents' passages for the ranking.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from index.model import AgendaItem, Passage
 from index.question.parse import ParsedQuestion
 from index.read.passages import item_parts
 from index.search.rank import Ranking
+from index.search.reweigh import reweigh
 
 __all__ = ["SEAT_CHANGE", "asks_seat_change", "names_person", "records_seat_change", "weigh_seats"]
 
@@ -86,9 +86,4 @@ def weigh_seats(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     if len(ranking.ranked) < 2 or not asks_seat_change(parsed.text):
         return ranking
     recorded = [records_seat_change(r.item) for r in ranking.ranked]
-    if not any(recorded) or all(recorded):
-        return ranking
-    weighed = [replace(r, score=r.score * SEAT_CHANGE) if n else r for r, n in zip(ranking.ranked, recorded)]
-    planned = [r for r in weighed if r.planned]
-    rest = sorted((r for r in weighed if not r.planned), key=lambda r: (-r.score, r.item.id))
-    return replace(ranking, ranked=tuple(planned + rest))
+    return reweigh(ranking, recorded, SEAT_CHANGE)
