@@ -39,12 +39,6 @@ class CellPair:
     labels: tuple[str, ...]
 
 
-def _years_in_order(question: str) -> tuple[str, ...]:
-    """The years a question names alone ("fra 2026 til 2027"; not a period "2021-25" or "2024/25"), in order,
-    and the year before or after the one named ("2027 sammenlignet med året før": years_asked.py)."""
-    return years_in_order(question)
-
-
 def _only_best(scores: list[tuple[float, int]]) -> int | None:
     top = max((s for s, _ in scores), default=0.0)
     best = [c for s, c in scores if s == top]
@@ -96,7 +90,7 @@ def _by_rows(table: Table, ti: int, asked: frozenset[str], years: tuple[str, str
 def year_pair(item: AgendaItem, question: str, terms: tuple[str, ...], councils: tuple[str, ...]) -> CellPair | None:
     """The two cells of one table that give the figure asked for each of the two years the question
     names, or None (see the module docstring)."""
-    years = _years_in_order(question)
+    years = years_in_order(question)
     if len(years) != 2 or not item.tables:
         return None
     pair: tuple[str, str] = (years[0], years[1])
@@ -132,7 +126,7 @@ def _rows_asked(table: Table, question: str, councils: tuple[str, ...]) -> list[
 def row_pair(item: AgendaItem, question: str, terms: tuple[str, ...], councils: tuple[str, ...]) -> CellPair | None:
     """The cells of two rows (two councils, or a council and the country) under the column of the one
     year asked, from the one table that gives them; None otherwise (see the module docstring)."""
-    years = _years_in_order(question)
+    years = years_in_order(question)
     if len(years) != 1 or not item.tables:
         return None
     asked = asked_stems(question, terms)
