@@ -24,13 +24,15 @@ from collections.abc import Sequence
 
 import re
 
+from index.model import Note
 from index.question.parse import ParsedQuestion, named_words
 from index.question.text import normalise
 from index.question.places import place_of
 from index.search.rank import Concept, Ranked
-from index.search.year_bound import other_years_thing
+from index.search.attainment import attainment_lacking
+from index.search.year_bound import nearest_year, other_years_thing
 
-__all__ = ["as_written", "missing_named", "unseen_names"]
+__all__ = ["as_written", "missing_named", "nothing_for", "unseen_names"]
 
 
 def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> list[str]:
@@ -39,7 +41,8 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     body, place or programme of the same kind ("Socialtilsyn Nord", the region's total); and a
     municipality the index has nowhere. A clipping of a name the item's title writes is that name
     ("erhvervshus midt" of "Erhvervshus Midtjylland"). And a year asked of a year-bound thing the
-    item gives for other years only (year_bound.py)."""
+    item gives for other years only (year_bound.py), or how such a thing of a year was met, of an item
+    naming that year's thing only in passing (attainment.py)."""
     named = set(parsed.named)
     title = [w.lower() for w in re.findall(r"[A-ZÆØÅ][\wæøå]+", normalise(r.item.title))]  # its names
     missing = [c.word for c in concepts if c.word in named and not c.expansion and c.df > 0 and not c.credit(r.stems)
@@ -50,7 +53,20 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
                 and c.word not in parsed.background and c.word not in missing]  # fmt: skip
     # A year the question binds to an account, budget, rate or contract, whose item has the thing of
     # other years only ("årsregnskab for 2021" of the 2022 budget's item): year_bound.py (round 17).
-    return missing + sorted(other_years_thing(r.item, parsed.text))
+    # How a yearly thing was met, of an item naming that year's thing only in passing (attainment.py, round 18).
+    years = other_years_thing(r.item, parsed.text) or attainment_lacking(r.item, parsed.text, parsed.answer_type)
+    return missing + sorted(years)
+
+
+def nothing_for(names: Sequence[str], r: Ranked, parsed: ParsedQuestion) -> tuple[Note, ...]:
+    """The notes of a refusal for `names` the item `r` lacks: "intet for 2023", and when a year is
+    lacked of a yearly thing the item gives for another year, that year as the item writes it:
+    "nærmeste er 2022" (issue 10 point 6; year_bound.nearest_year). One note each, so Slack, the
+    terminal and `ask --json` say both from the same Answer."""
+    notes: tuple[Note, ...] = (Note("note_nothing_for", {"what": ", ".join(names)}),)
+    if any(name.isdigit() for name in names) and (near := nearest_year(r.item, parsed.text)) is not None:
+        notes += (Note("note_nearest_given", {"what": near}),)
+    return notes
 
 
 def _clipped_in(word: str, title: list[str]) -> bool:

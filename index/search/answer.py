@@ -26,7 +26,7 @@ from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.question.places import place_of
 from index.search.excerpt import densest_window
 from index.search.figure import counted_stems, listed_stems, stems_of_text
-from index.search.absent import as_written, missing_named, unseen_names
+from index.search.absent import as_written, missing_named, nothing_for, unseen_names
 from index.search.asked import missing_asked
 from index.search.year_row import shows_year
 from index.search.asked_kind import without_kind
@@ -444,7 +444,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
                 return refused(asked, nearest=hits)
             return None
         names = [w.capitalize() if len(w) > 4 else w.upper() for w in missing] + as_written(parsed.text, unseen)
-        return refused(Note("note_nothing_for", {"what": ", ".join(names)}), nearest=hits)
+        return refused(*nothing_for(names, hits[0], parsed), nearest=hits)  # "intet for 2023", "nærmeste er 2022"
 
     def plans_meeting(r: Ranked) -> bool:
         """Is `r` the list of items planned for the meeting asked about (the item planning a

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from index.model import AgendaItem
 from index.question.framing_year import framed
 
-__all__ = ["bound_things", "other_years_thing"]
+__all__ = ["bound_things", "nearest_year", "other_years_thing"]
 
 # The things that exist once a year, as the roots a Danish word of them holds (a compound too:
 # "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten", "udviklingsbidraget"; not the
@@ -110,3 +110,16 @@ def other_years_thing(item: AgendaItem, question: str) -> frozenset[str]:
             return years
     return frozenset()
 
+
+
+def nearest_year(item: AgendaItem, question: str) -> str | None:
+    """The year `item` names beside the thing the question binds its years to that lies nearest the
+    years asked (the later of two as near), as the item writes it: what a refusal names as the
+    nearest the item gives ("intet for 2023; nærmeste er 2022", issue 10 point 6). None when the
+    question binds no year to a thing or the item names the thing beside no other year."""
+    roots, years = bound_things(framed(question.strip())[1])
+    other = {y for root in roots for y in _years_beside(item, root)} - years
+    if not other:
+        return None
+    asked = [int(y) for y in years]
+    return min(other, key=lambda y: (min(abs(int(y) - a) for a in asked), -int(y)))
