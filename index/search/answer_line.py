@@ -28,6 +28,7 @@ from index.search.cell_pair import row_pair, year_pair
 from index.search.cells import Cell, years_of
 from index.question.years_asked import years_asked
 from index.search.date_kinds import asked_date_kind, of_kind
+from index.search.two_dates import both_dates
 from index.search.figure import counts
 from index.search.units import ANSWER_TYPES_WITH_VALUES, Asked, Unit, Value, Window, windows_of
 from index.search.values import values_in
@@ -184,6 +185,8 @@ def answer_line(item: AgendaItem, chosen: list[Window], units: list[Unit], windo
             value = next((v.text for v in values_in(value, "number") if v.strength >= 1.0), "")
         if row is not None and value:
             return AnswerLine(kind, (value,), row.passage.section, row.passage.page, cell.labels), row
+    if kind == "date" and (both := both_dates(units, asked.text)) is not None:  # "i kraft … og bortfalder …": both dates (two_dates.py)
+        return AnswerLine(kind, tuple(v.text for v in both[1]), both[0].passage.section, both[0].passage.page), both[0]
     if kind in ANSWER_TYPES_WITH_VALUES:
         total = sum({k: w for u in units for k, w in u.concepts.items()}.values())
         found = _valued(item, units, windows_of(units), kind, total, asked.text, asked.counted)

@@ -21,7 +21,7 @@ from index.search.values import Value
 if TYPE_CHECKING:  # (units.py imports the rerank's modules: kind_near reads this one)
     from index.search.units import Unit
 
-__all__ = ["KIND_SHARE", "asked_date_kind", "holds_kind", "of_kind"]
+__all__ = ["KIND_SHARE", "asked_date_kind", "asked_date_kinds", "holds_kind", "of_kind"]
 
 # The question's words naming the kind of date, and the passage's words marking a date of it.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -50,8 +50,14 @@ KIND_SHARE = 0.25  # the window holding the date of the kind asked is shown firs
 @lru_cache(maxsize=1024)
 def asked_date_kind(question: str) -> str | None:
     """The kind of date a question names ("deadline", "start", "end"), when it names one only."""
-    found = [kind for kind, asks, _ in _KINDS if asks.search(question)]
+    found = asked_date_kinds(question)
     return found[0] if len(found) == 1 else None
+
+
+def asked_date_kinds(question: str) -> tuple[str, ...]:
+    """Every kind of date a question names, in the order of _KINDS ("when did it take effect, and
+    when does it expire": start and end; index.search.two_dates)."""
+    return tuple(kind for kind, asks, _ in _KINDS if asks.search(question))
 
 
 def of_kind(text: str, dates: tuple[Value, ...] | list[Value], kind: str | None) -> list[Value]:

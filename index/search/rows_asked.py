@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.model import AgendaItem
+from index.search.averages import average_rows
 from index.search.cells import names_council
 from index.question.years_asked import years_asked
 from index.search.units import Asked, Unit, Window, is_row, window_of
@@ -32,7 +33,7 @@ def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Win
             if label in years:
                 by_table.setdefault(u.passage.table, []).append(u)  # type: ignore[arg-type]
     best = max(by_table.values(), key=lambda rs: (len({r.index for r in rs}), sum(r.score for r in rs)), default=[])
-    return [window_of([u]) for u in best] if len(best) >= least else []
+    return average_rows(item, units, asked, [window_of([u]) for u in best]) if len(best) >= least else []  # "… compared with the average": its row too (averages.py)
 
 
 def _row_label(item: AgendaItem, u: Unit) -> str | None:

@@ -31,7 +31,8 @@ from index.search.answer_line import answer_line
 from index.search.cells import best_cell
 from index.search.changes import asks_figure_change, change_lines, states_change
 from index.search.cut import CUT, cut, verbatim_pieces
-from index.search.date_kinds import KIND_SHARE, asked_date_kind, holds_kind
+from index.search.date_kinds import KIND_SHARE
+from index.search.two_dates import dated_first
 from index.search.decided import refers_back
 from index.search.denials import denial_after
 from index.search.meeting_plans import plans_a_meeting
@@ -133,10 +134,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         typed = [w for w in typed if _states_reason(w) or rank(w) >= CAUSE_SHARE * rank(best)]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
-    date_kind = asked_date_kind(asked.text) if asked.answer_type == "date" else None
-    dated = next((w for w in typed if holds_kind(w.units, date_kind)), None)
-    if dated is not None and not holds_kind(best.units, date_kind) and rank(dated) >= KIND_SHARE * rank(best):
-        best = dated  # "the application deadline": "… med en ansøgningsfrist primo maj 2024", not another date
+    best, dated = dated_first(typed, best, asked.text, rank) if asked.answer_type == "date" else (best, None)  # "the application deadline": "… ansøgningsfrist primo maj 2024"; two kinds asked: two_dates.py
     month = asked_month(asked.text) if asked.answer_type == "number" else None
     tied = next((w for w in typed if tied_to_month(w, month)), None) if month else None
     if tied is not None and not tied_to_month(best, month) and rank(tied) >= KIND_SHARE * rank(best):
@@ -182,6 +180,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
+    if dated is not None and not any(_overlap(dated, c) for c in chosen):
+        chosen = [chosen[0], dated, *chosen[1:]][:MAX_SHOWN]  # the other kind of date asked (two_dates.py)
     denial = denial_after(best, units, asked) if not brief else None
     if denial is not None and not any(_overlap(denial, c) for c in chosen):
         chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"

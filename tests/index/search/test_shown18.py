@@ -1,0 +1,73 @@
+"""The right item first, the asked fact shown (round 18, SHOWN18): two kinds of date asked at once
+(taking effect and lapsing) show the passage giving both and answer with both
+(index.search.two_dates); a year's figure asked against the average shows the table's average row
+beside the year's row (index.search.averages). The questions here are in no committed set."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.search.averages import asks_average
+from index.search.two_dates import kinds_asked
+from tests.support.sample import TODAY
+
+
+def _shown(hit) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join(p.text.split()) for p in hit.passages)
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("When did the agreement take effect, and when does it expire?", ("start", "end")),
+    ("Hvornår trådte aftalen i kraft, og hvornår udløber den?", ("start", "end")),
+    ("Hvornår gælder aftalen fra og til?", ("start", "end")),
+    ("When does the deal start and when does it end?", ("start", "end")),
+    ("Hvornår trådte loven i kraft?", ("start",)),  # one kind: round 17's reading
+    ("What is the application deadline?", ("deadline",)),
+    ("When is the next meeting?", ()),
+])
+def test_the_kinds_of_date_asked(question: str, kinds: tuple[str, ...]) -> None:
+    assert kinds_asked(question) == kinds
+
+
+@pytest.mark.parametrize("question", [
+    # before: the day the agreement was announced ("Men den 10. november 2023 fik … besked om …"), answer line
+    # "31. juli 2026" or "10. november 2023"; the sentence giving both dates not shown
+    "When did the temporary agreement on terms for staff taking the merit pedagogue course take effect, and when does it expire?",
+    "Hvornår gælder aftalen om meritpædagoguddannelsen fra og til?",
+    "Aftalen mellem FOA og KL om meritpædagoger: hvornår trådte den i kraft og hvornår udløber den?",
+])
+def test_two_dates_of_one_agreement_are_shown_and_answered(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("004") and hit.item.item_number == "3.7"
+    assert "Aftalen trådte i kraft den 1. december 2023 og bortfalder den 1. august 2030." in _shown(hit)
+    assert hit.answer is not None and hit.answer.values == ("1. december 2023", "1. august 2030")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("How many contracts were signed in 2024, compared with the five-year average?", True),
+    ("Hvor mange i 2023 i forhold til gennemsnittet?", True),
+    ("Hvor mange i snit om året?", True),
+    ("How many contracts were signed in 2024?", False),
+])
+def test_an_average_asked(question: str, asked: bool) -> None:
+    assert asks_average(question) is asked
+
+
+@pytest.mark.parametrize("question, year_row", [
+    # before: the 2024 row and "Med den nye aftale øges antallet …", not the average row
+    ("How many social and health assistant training contracts were signed in 2024, compared with the five-year average?",
+     "2024 5.274 4.315 9.589"),
+    # before: refused ("intet for 2023") with the 2023 row second and no average row
+    ("Hvor mange hjælperelever fik en uddannelsesaftale i 2023 i forhold til gennemsnittet?", "2023 5.827 4.308 10.135"),
+])
+def test_a_year_against_the_average_shows_the_average_row(sample_engine, question: str, year_row: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("003") and hit.item.item_number == "3.4"
+    shown = _shown(hit)
+    assert year_row in shown and "Gennemsnit 2021-25 5.448 4.007 9.455" in shown
+
+
+def test_a_year_asked_without_an_average_shows_no_average_row(sample_engine) -> None:
+    hit = sample_engine.ask("How many SOSU training agreements were signed in 2022 and 2023?", today=TODAY).hits[0]
+    shown = _shown(hit)
+    assert "2022 5.548 3.980 9.528" in shown and "Gennemsnit 2021-25" not in shown
