@@ -134,7 +134,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         typed = [w for w in typed if _states_reason(w) or rank(w) >= CAUSE_SHARE * rank(best)]
     if typed and not best.typed and rank(typed[0]) >= TYPED_SHARE * rank(best) and not leads_into(best, typed[0], units, asked):
         best = typed[0]  # the asked kind of value near the question's words
-    best, dated = dated_first(typed, best, asked.text, rank) if asked.answer_type == "date" else (best, None)  # "the application deadline": "… ansøgningsfrist primo maj 2024"; two kinds asked: two_dates.py
+    best, dated = dated_first(typed, order, best, asked.text, asked.answer_type, rank)  # "the application deadline": "… ansøgningsfrist primo maj 2024"; two kinds, a period: two_dates.py
     month = asked_month(asked.text) if asked.answer_type == "number" else None
     tied = next((w for w in typed if tied_to_month(w, month)), None) if month else None
     if tied is not None and not tied_to_month(best, month) and rank(tied) >= KIND_SHARE * rank(best):

@@ -13,6 +13,14 @@ tidsbegrænset aftale …", the day the agreement was announced) and the sentenc
 ("Aftalen trådte i kraft den 1. december 2023 og bortfalder den 1. august 2030.") was not. Now the
 window holding a date of each kind asked comes first; when no one window holds both, the window of
 the first kind comes first and the one of the other is shown beside it.
+
+A period asked, whatever the answer type ("hvor længe gælder aftalen", "how long does the agreement
+run", "which years does it run for", "hvilken periode"): the best window stating a period (a start
+and an end date, or two years bounding it: "Aftalen indgås for en femårig periode fra 2022 til og
+med 2026.", "… for perioden 2021-2023") is shown beside the best, when the best states none and it
+scores KIND_SHARE of it. Before round 18 "how long does the new five-year SOSU agreement run" showed
+"… garanterer minimum 9.000 lærepladser … i 2022 - 2026" only, and "Hvor længe gælder aftalen …"
+the list of what the agreement holds.
 """
 
 from __future__ import annotations
@@ -22,9 +30,9 @@ from collections.abc import Callable, Sequence
 
 from index.search.date_kinds import KIND_SHARE, asked_date_kinds, holds_kind, of_kind
 from index.search.units import Unit, Window
-from index.search.values import Value
+from index.search.values import Value, values_in
 
-__all__ = ["both_dates", "dated_first", "kinds_asked"]
+__all__ = ["asks_period", "both_dates", "dated_first", "kinds_asked", "states_period"]
 
 # A span asked as such: "fra og til", "fra hvornår til hvornår", "from when to when", "start … end".
 _SPAN = re.compile(
@@ -35,6 +43,32 @@ _SPAN = re.compile(
 )
 
 
+# A period asked: "hvor længe gælder aftalen", "how long does the agreement run", "which years does it
+# cover", "for hvilken periode"; answered by the passage stating the period (two dates, or two years).
+_PERIOD = re.compile(
+    r"\b(?:hvor\s+længe|how\s+long|(?:for\s+)?(?:hvilken|hvilke|what|which)\s+(?:periode|period|år|years)"
+    r"|(?:hvornår|when)\s+(?:\w+\s+){0,6}?(?:fra|from)\s+(?:og|and)\s+(?:til|to|until)\b)",
+    re.IGNORECASE,
+)
+# Two years (or two dates' years) bounding a period: "fra 2022 til og med 2026", "for perioden 2021-2023".
+_YEAR_SPAN = re.compile(
+    r"\b(?:fra|from|perioden?|period)\s+(?:\d{1,2}\.\s*\w+\.?\s+)?(?:19|20)\d{2}\s*(?:-|–|til(?:\s+og\s+med)?|to|until|through)\s*"
+    r"(?:\d{1,2}\.\s*\w+\.?\s+)?(?:19|20)?\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_period(question: str) -> bool:
+    """Does the question ask how long something runs, or for which years?"""
+    return bool(_PERIOD.search(question))
+
+
+def states_period(w: Window) -> bool:
+    """Does a sentence of the window state a period: a start and an end date, or two years bounding it?"""
+    return any(_YEAR_SPAN.search(u.passage.text) or all(of_kind(u.passage.text, values_in(u.passage.text, "date"), k) for k in ("start", "end"))
+               for u in w.units)
+
+
 def kinds_asked(question: str) -> tuple[str, ...]:
     """The kinds of date a "when" question names: one, two (start and end), or none."""
     kinds = asked_date_kinds(question)
@@ -43,11 +77,17 @@ def kinds_asked(question: str) -> tuple[str, ...]:
     return kinds
 
 
-def dated_first(typed: Sequence[Window], best: Window, question: str,
+def dated_first(typed: Sequence[Window], order: Sequence[Window], best: Window, question: str, answer_type: str,
                 rank: Callable[[Window], float]) -> tuple[Window, Window | None]:  # fmt: skip
     """The window shown first for a date question, and one shown beside it (or None): see the
-    module docstring. `typed`: the windows holding a date and question words, best first."""
-    kinds = kinds_asked(question)
+    module docstring. `typed`: the windows holding a value of the asked type and question words,
+    best first; `order`: every window, best first. A period asked, of any answer type: the best
+    window stating one, beside the best when that states none."""
+    if asks_period(question) and not states_period(best):
+        period = next((w for w in order if w.score > 0 and states_period(w) and rank(w) >= KIND_SHARE * rank(best)), None)
+        if period is not None:
+            return best, period
+    kinds = kinds_asked(question) if answer_type == "date" else ()
     if not kinds:
         return best, None
     near = [w for w in typed if rank(w) >= KIND_SHARE * rank(best)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.search.averages import asks_average
-from index.search.two_dates import kinds_asked
+from index.search.two_dates import asks_period, kinds_asked
 from tests.support.sample import TODAY
 
 
@@ -71,3 +71,44 @@ def test_a_year_asked_without_an_average_shows_no_average_row(sample_engine) -> 
     hit = sample_engine.ask("How many SOSU training agreements were signed in 2022 and 2023?", today=TODAY).hits[0]
     shown = _shown(hit)
     assert "2022 5.548 3.980 9.528" in shown and "Gennemsnit 2021-25" not in shown
+
+
+@pytest.mark.parametrize("question, period", [
+    ("Hvor længe gælder aftalen mellem FOA og KL?", True),
+    ("How long does the new five-year SOSU agreement run?", True),
+    ("When was the deal struck, and which years does it run for?", True),
+    ("Hvilken periode gælder rammeaftalen?", True),
+    ("How long is the meeting?", True),  # asked; shown only where a passage states a period
+    ("Hvor mange lærepladser er der i 2027?", False),
+    ("When does the agreement take effect?", False),
+])
+def test_a_period_asked(question: str, period: bool) -> None:
+    assert asks_period(question) is period
+
+
+@pytest.mark.parametrize("question, source, number, period", [
+    # before: the list of what the agreement holds, not the sentence giving its two dates
+    ("Hvor længe gælder aftalen mellem FOA og KL om vilkår for ansatte, der tager meritpædagoguddannelsen?", "004", "3.7",
+     "Aftalen trådte i kraft den 1. december 2023 og bortfalder den 1. august 2030."),
+    # before: "… garanterer minimum 9.000 lærepladser … i 2022 - 2026" only
+    ("How long does the new five-year SOSU traineeship agreement that KKR Midtjylland heard about in August 2021 run?", "000", "3.1",
+     "Aftalen indgås for en femårig periode fra 2022 til og med 2026."),
+    ("Hvilken periode gælder Den Nationale Rammeaftale for erhvervshusene?", "002", "3.6", "gælder for perioden 2021-2023"),
+])
+def test_a_period_asked_shows_the_sentence_stating_it(sample_engine, question: str, source: str, number: str, period: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith(source) and hit.item.item_number == number
+    assert period in _shown(hit)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Aftalen indgås for en femårig periode fra 2022 til og med 2026.", True),
+    ("Erhvervsministeriet og KL for perioden 2021-2023.", True),
+    ("Aftalen trådte i kraft den 1. december 2023 og bortfalder den 1. august 2030.", True),
+    ("Dagsorden er udsendt den 26. august 2021", False),
+    ("lærepladser i 2021 og 2022", False),
+])
+def test_a_passage_states_a_period(text: str, states: bool) -> None:
+    from index.search.two_dates import _YEAR_SPAN, of_kind, values_in
+    found = bool(_YEAR_SPAN.search(text)) or all(of_kind(text, values_in(text, "date"), k) for k in ("start", "end"))
+    assert found is states
