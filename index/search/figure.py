@@ -35,6 +35,7 @@ from index.question.glossary import load_glossary
 from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
+from index.search.change_asked import asks_how_far_apart
 from index.search.rank import Concept, Ranked
 from index.search.unknown_words import unreadable
 from index.search.values import numbers_in
@@ -480,6 +481,8 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
         return None  # "ved man hvor mange …": that the item gives no figure may be the answer
     if not _ASKING.search(_asking_sentence(parsed.text)) or numbers_in(parsed.text):
         return None  # no asking words, or the question writes the figure ("115 kr. pr. indbygger"): a search
+    if asks_how_far_apart(parsed):
+        return None  # "hvor meget lavere er …": a change between two values, no thing counted (change_asked.py)
     head = _head(concepts, parsed)
     money = head is not None and head.whole.endswith(_MONEY_NOUNS)
     if parsed.answer_type not in FIGURE_TYPES and not money:
