@@ -51,6 +51,7 @@ from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
 from index.search.rank import Concept, Ranked
+from index.search.share_asked import missing_percent
 from index.search.values import dates_in, names_in, numbers_in
 
 __all__ = ["asked_share", "missing_asked"]
@@ -213,6 +214,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
         return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
     if (document := missing_document(r, concepts, parsed)) is not None:
         return document  # what a document says, where the item only names it (document_asked.py)
+    if (percent := missing_percent(r.item, parsed.text)) is not None:
+        return percent  # a share in per cent, of an item writing no value in per cent (share_asked.py, round 18)
     kind = _asked(parsed)
     # ("hvor lang <tid>": no thing counted; two figures asked: each part's, figure_parts.py)
     figure = missing_figure_of_parts(r, concepts, parsed) if kind != "duration" else None

@@ -12,9 +12,10 @@ Here the year is read bound to the thing: the question names one of these year-b
 year in the same sentence (not a date's year); the item names the same thing beside a year (within
 a few words of one clause, its title too; an attachment line is only a mention) but never beside a
 year asked. Then the item is the thing of another year: refused with the item kept as the nearest
-("intet for 2021", issue 10 point 6). An item that never names the thing beside a year (a rate
-asked in other words, "per citizen", of "udviklingsbidrag … pr. indbygger") is left to the other
-checks: nothing says it is another year's.
+("intet for 2021", issue 10 point 6). An item that names the thing beside no year at all gives it as
+it stands at its meeting ("døgntaksten er 4.107 kr." of a September 2021 item): a year asked that is
+not the meeting's is another year's (round 18). An item that never names the thing (a rate asked in
+other words, "per citizen", of "udviklingsbidrag … pr. indbygger") is left to the other checks.
 """
 
 from __future__ import annotations
@@ -101,14 +102,27 @@ def _years_beside(item: AgendaItem, root: str) -> set[str]:
 def other_years_thing(item: AgendaItem, question: str) -> frozenset[str]:
     """The years asked that `item` lacks for the thing the question binds them to: the asking
     sentence's years (a framing's "the 2025 budget negotiations" sets a scene) when the item names
-    the thing beside other years only, else empty (the item gives the thing of a year asked, or never
-    names it beside a year at all)."""
+    the thing beside other years only, else empty (the item gives the thing of a year asked). An
+    item naming the thing beside no year at all ("døgntaksten er 4.107 kr. pr. anvendt plads") gives
+    it as it stands at its meeting: of that meeting's year, not of another year asked (round 18)."""
     roots, years = bound_things(framed(question.strip())[1])
     for root in sorted(roots):
         beside = _years_beside(item, root)
         if beside and not beside & years:
             return years
+        if not beside and years and _names(item, root) and not years & _meeting_years(item):
+            return years
     return frozenset()
+
+
+def _names(item: AgendaItem, root: str) -> bool:
+    return any(_root(w) == root for clause in _clauses(item) for w in _WORD.findall(clause))
+
+
+def _meeting_years(item: AgendaItem) -> set[str]:
+    """The year of the item's meeting (an undated meeting's window: its years); none when unknown."""
+    days = (item.meeting_date,) if item.meeting_date else item.date_window
+    return {str(d.year) for d in days if d is not None}
 
 
 

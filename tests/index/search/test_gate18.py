@@ -85,3 +85,37 @@ def test_the_same_shapes_the_item_gives_stay_answered(sample_engine, question: s
     assert answer.answered, answer.notes
     assert item is None or where(answer)[0] == item, where(answer)
     assert "note_nearest_given" not in notes(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "what", "item"),
+    [
+        # a share in per cent, of the evaluation survey reported in words only (002 5.1)
+        ("What percentage of the KKR members said in the 2021 evaluation survey that KKR is a good political coordination forum?",
+         "note_no_figure", "percentage", ("002", "5.1")),
+        # a rate named with no year is the rate at its meeting (002 3.3, September 2021), not another year's
+        ("Hvad var taksterne for hver type plads på de særlige pladser i 2022?", "note_nothing_for", "2022", ("002", "3.3")),
+        ("Hvad er døgntaksten for en ubenyttet plads i 2020?", "note_nothing_for", "2020", ("002", "3.3")),
+    ],
+)
+def test_a_figure_in_a_form_or_year_the_item_does_not_hold_is_refused(sample_engine, question, key, what, item) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert not answer.answered, where(answer)
+    assert what in notes(answer).get(key, ""), answer.notes
+    assert where(answer)[0] == item, where(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [
+        ("Hvor mange procent falder Socialtilsyn Nords budget for 2022?", ("002", "3.4")),  # a share in per cent given
+        ("What percentage of the study places on the pedagogue programme goes to daycare?", ("004", "3.7")),
+        ("Hvad er døgntaksten for en ubenyttet plads på de særlige pladser i 2021?", ("002", "3.3")),  # the meeting's year
+        ("Hvad er døgntaksten pr. anvendt plads på de særlige psykiatriske pladser?", ("002", "3.3")),  # no year asked
+        ("hvad var udviklingsbidraget i Midtjylland i 2021", ("000", "2.1")),
+    ],
+)
+def test_a_figure_the_item_holds_in_that_form_and_year_stays_answered(sample_engine, question: str, item: tuple[str, str]) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered, answer.notes
+    assert where(answer)[0] == item, where(answer)
