@@ -30,6 +30,7 @@ from index.question.text import normalise
 from index.question.places import place_of
 from index.search.rank import Concept, Ranked
 from index.search.attainment import attainment_lacking
+from index.search.table_gap import nearest_table_year
 from index.search.year_bound import nearest_year, other_years_thing
 
 __all__ = ["as_written", "missing_named", "nothing_for", "unseen_names"]
@@ -61,11 +62,14 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
 def nothing_for(names: Sequence[str], r: Ranked, parsed: ParsedQuestion) -> tuple[Note, ...]:
     """The notes of a refusal for `names` the item `r` lacks: "intet for 2023", and when a year is
     lacked of a yearly thing the item gives for another year, that year as the item writes it:
-    "nærmeste er 2022" (issue 10 point 6; year_bound.nearest_year). One note each, so Slack, the
-    terminal and `ask --json` say both from the same Answer."""
+    "nærmeste er 2022" (issue 10 point 6; year_bound.nearest_year), or the year of its table laid out
+    by year nearest the one asked ("intet for 2019", "nærmeste er 2021"; table_gap.nearest_table_year).
+    One note each, so Slack, the terminal and `ask --json` say both from the same Answer."""
     notes: tuple[Note, ...] = (Note("note_nothing_for", {"what": ", ".join(names)}),)
-    if any(name.isdigit() for name in names) and (near := nearest_year(r.item, parsed.text)) is not None:
-        notes += (Note("note_nearest_given", {"what": near}),)
+    if any(name.isdigit() for name in names):
+        # of a yearly thing the item names beside other years, else of its tables laid out by year
+        near = nearest_year(r.item, parsed.text) or nearest_table_year(r.item, parsed.terms, parsed.years)
+        notes += (Note("note_nearest_given", {"what": near}),) if near is not None else ()
     return notes
 
 

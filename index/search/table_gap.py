@@ -29,7 +29,7 @@ from index.search.figure import counted_stems
 from index.search.rank import Concept, Ranked
 from index.search.totals import asks_national, is_national
 
-__all__ = ["table_lacks_counted", "table_lacks_year"]
+__all__ = ["nearest_table_year", "table_lacks_counted", "table_lacks_year"]
 
 
 def _years(table: Table) -> frozenset[str]:
@@ -63,6 +63,17 @@ def table_lacks_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[int,
         return False
     laid_out = [_years(t) for t in holding]
     return all(len(ys) >= 2 for ys in laid_out) and not any(ys & asked for ys in laid_out)
+
+
+def nearest_table_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[int, ...]) -> str | None:
+    """When the item's tables of the question's words lack every year asked (table_lacks_year), the
+    year they give nearest one asked (the later of two as near), as the table writes it: what the
+    refusal names as the nearest ("intet for 2019", "nærmeste er 2021"; round 18). Else None."""
+    if not table_lacks_year(item, terms, years):
+        return None
+    wanted = frozenset(analyze(" ".join(terms)))
+    given = {y for t in item.tables if _words(t) & wanted for y in _years(t)}
+    return min(given, key=lambda y: (min(abs(int(y) - a) for a in years), -int(y))) if given else None
 
 
 def table_lacks_counted(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:

@@ -49,6 +49,8 @@ def test_how_a_thing_was_met_is_read_from_the_asking_sentence(question: str, ask
         # year_bound's refusals (round 17) now name the year the item gives
         ("Hvad er taksterne for 2023 for hver af de fem socialtilsyn?", "2023", "2022", ("002", "3.4")),
         ("Hvad viste Socialtilsyn Nords årsregnskab for 2021?", "2021", "2020", ("002", "3.4")),
+        # a table laid out by year (003 3.4: the contracts of 2021-2025) names its nearest year (step 3)
+        ("Hvor mange uddannelsesaftaler på SOSU-området blev der indgået i alt i 2019?", "2019", "2021", ("003", "3.4")),
     ],
 )
 def test_a_yearly_thing_not_given_is_refused_naming_the_nearest_year(sample_engine, question, year, nearest, item) -> None:
