@@ -19,6 +19,7 @@ from index.question.month_plan import MONTH_PLAN_WORDS
 from index.question.named_agenda import document_bound
 from index.question.year_first import SUMMER_BREAK
 from index.question.change_words import year_before_named
+from index.question.day_month import slash_day_named
 from index.question.years_asked import APOSTROPHE_YEAR
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
@@ -310,7 +311,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if any(taken[m.start() : m.end()]):
                 continue
             before = text[: m.start()]
-            if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)):
+            if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)
+                                           or (not m.groupdict().get("dot") and slash_day_named(before, text[m.end() :]))):  # day_month.py
                 continue
             if kind == "daymonth" and m.groupdict().get("dot") and not _DAY_RIGHT_BEFORE.search(before):
                 continue

@@ -34,7 +34,8 @@ from index.search.best_passage import title_terms
 from index.search.cells import has_row_of
 from index.search.council_title import names_council_asked
 from index.search.decided import DECIDING_SECTIONS
-from index.search.meeting_asked import month_stem, names_date
+from index.search.meeting_asked import month_stem
+from index.search.held_plan import speaks_for_meeting
 from index.search.meeting_plans import plans_a_meeting
 from index.question.change_words import asks_from_to
 from index.search.nearest import NEAREST_ITEMS, ROUTINE_TITLE, nearest_hit, nearest_items
@@ -450,7 +451,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
         """Is `r` the list of items planned for the meeting asked about (the item planning a
         meeting, naming its date)? The question's words are lines of that list; it decided nothing."""
         return (parsed.intent != "decision" and plans_a_meeting(r.item.title, r.item.section)
-                and names_date(r.stems, parsed.meeting_from, parsed.meeting_to))  # fmt: skip
+                and speaks_for_meeting(r, concepts, parsed))  # fmt: skip (held_plan.py)
 
     if plan_unknown(parsed, ranked, concepts, meeting_missing=ranking.meeting_missing or not ranked, plans_meeting=plans_meeting):
         return refused(Note("note_no_plan", {"when": _period(parsed)}), nearest=[r for r in ranked if r.coverage >= MIN_COVERAGE][:limit])

@@ -120,6 +120,7 @@ def meeting_items(reader: IndexReader, asked: MeetingAsked) -> set[int]:
         if council not in latest or latest[council][0] < low:
             latest[council] = (low, docnum)
     out: set[int] = set()
+    mentioned: set[int] = set()  # items that only speak of the month asked (no meeting of theirs known in it)
     for council in set(first) | set(latest):
         plan = latest.get(council)
         named = _named_next(reader, plan[1], plan[0]) if plan else None
@@ -130,8 +131,11 @@ def meeting_items(reader: IndexReader, asked: MeetingAsked) -> set[int]:
         elif plan and (not asked.dated or (named is not None and _inside(named, asked))):
             out.add(plan[1])
         elif plan:
-            out |= _announcing(reader, council, plan[0], asked)
-    return out
+            mentioned |= _announcing(reader, council, plan[0], asked)
+    # A council whose meeting is known in the time asked (stored, or its plan names a day in it) is
+    # the one meant: another council's items that only mention the month ("the meeting on 11/10",
+    # no council named: Midtjylland met on 11 October 2021, Nordjylland on the 15th) speak of none.
+    return out or mentioned
 
 
 def _announcing(reader: IndexReader, council: str, day: date, asked: MeetingAsked) -> set[int]:
