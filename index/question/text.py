@@ -67,6 +67,7 @@ def normalise(text: str) -> str:
     text = _MONTH_MEETING.sub(_month_meeting, text)
     text = meeting_times.written_out(year_carried(text))  # a framing's one year after the asked season (framing_year.py); "vintermødet 24" → "vinter 2024 mødet", "sommerferien 26"
     text = _SHARED_TAIL.sub(lambda m: f"{m['head']}{m['tail']} {m['conj']} {m['second']}{m['tail']}", text)
+    text = _SHARED_TAIL_EN.sub(lambda m: f"{m['head']} {m['tail']} {m['conj']} {m['second']} {m['tail']}", text)
     text = _SHORT_COUNCIL.sub(r"\1 ", text)  # "MJ-mødet", "NJ-kommunerne": the council, then the word
     return re.sub(r"(?i)\bkkr-(?=[^\W\d_])", "KKR ", text)  # "KKR-Midtjylland" → council words
 
@@ -141,6 +142,14 @@ def _month_meeting(m: re.Match[str]) -> str:
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
 _SHARED_TAIL = re.compile(
     r"\b(?P<head>[^\W\d_]+)-\s+(?P<conj>og|eller|samt)\s+(?P<second>[^\W\d_]+?)(?P<tail>jylland|danmark)\b",
+    re.IGNORECASE,
+)
+
+# ... and in English: "North and Central Jutland" is "North Jutland and Central Jutland" (two councils,
+# as "Nord- og Midtjylland" is; the first read "North" as a word and Central Jutland alone as the council)
+_REGION_HEAD = r"(?:north(?:ern)?|south(?:ern)?|central|mid|middle)"
+_SHARED_TAIL_EN = re.compile(
+    rf"\b(?P<head>{_REGION_HEAD})\s+(?P<conj>and|or|&)\s+(?P<second>{_REGION_HEAD})\s+(?P<tail>jutland|denmark)\b",
     re.IGNORECASE,
 )
 

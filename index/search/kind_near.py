@@ -27,10 +27,20 @@ pladser i stedet for 150 pladser"), rarer than a number. Two SOSU items of two a
 those words says the change answers. Not when two years are named: "did Zealand's helpers go up or
 down between 2025 and 2026" is answered by the table giving both years (table_years.py), which
 states no change in words.
+
+A why (round 18, FIRST18) weighs the item whose window holding the question's words gives a reason
+in words that say so (index.search.reason_words, reason_phrases): "why do North and Central Jutland
+do better with the special places" found the IT units' item (it shares "units", "directors") before
+the evaluation that says "Dette tilskrives blandt andet, at …". A why of a figure going up ("why
+would the municipalities have to pay more into their Brussels office", asks_change's words or
+`_MORE_PAID`) wants the window that gives a reason *and* states the change ("er der behov for at
+øge bidraget til CDEU med 2,6 mio. kr. Baggrunden er, at …"): the EU office's annual report, with
+a reason of its own near "CDEU", came first.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -38,9 +48,11 @@ from index.model import AgendaItem
 from index.question.answer_type import asks_yes_no
 from index.question.parse import ParsedQuestion
 from index.search.best_passage import relevant_stems, title_terms
-from index.search.changes import asks_figure_change, states_change
+from index.search.changes import asks_change, asks_figure_change, states_change
 from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
+from index.search.reason_phrases import phrase_reasons
+from index.search.reason_words import gives_reason
 from index.search.values import values_in
 from index.question.years_asked import years_asked
 
@@ -50,7 +62,17 @@ if TYPE_CHECKING:
 MARKED_WEIGHT = 3.0  # a date its words mark as of the kind asked weighs this many times any date (kind_factor)
 KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a value of the asked kind)
 # The asked answer types whose values the documents write in a form a pattern knows (values.py).
-VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change"}
+VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change", "reason": "reason", "reason+change": "reason+change"}
+# A why of a payment or figure going up, asked in plain words ("why would the municipalities have to pay
+# more into their Brussels office", "put more money into", "betale mere", "flere penge"): the words
+# asks_change reads ("rise", "øges") or these.
+_MORE_PAID = re.compile(
+    r"\b(?:pay|paying|paid|put|putting|spend|spending|find|finding|give|giving|contribute|contributing)\s+(?:\w+\s+){0,2}?more\b"
+    r"|\bmore\s+(?:money|funding|funds)\b|\bextra\s+(?:money|funding|funds|kroner)\b"
+    r"|\b(?:betale|betaler|give|giver|finde|finder|bidrage|bidrager|skyde|skyder)\s+(?:\w+\s+){0,2}?mere\b"
+    r"|\bflere\s+(?:penge|midler)\b|\bekstra\s+(?:penge|midler|bidrag|finansiering)\b",
+    re.IGNORECASE,
+)
 
 
 def kind_asked(parsed: ParsedQuestion) -> str:
@@ -58,6 +80,8 @@ def kind_asked(parsed: ParsedQuestion) -> str:
     or yes/no asking whether (or how) a figure changed; else the question's answer type."""
     if asks_figure_change(parsed.text, parsed.answer_type, asks_yes_no(parsed.text)) and len(years_asked(parsed.text)) < 2:
         return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
+    if parsed.answer_type == "reason" and (asks_change(parsed.text) or _MORE_PAID.search(parsed.text)):
+        return "reason+change"  # why it went up: the window that gives a reason and states the change (round 18)
     marked = asked_date_kind(parsed.text) if parsed.answer_type == "date" else None
     return f"date:{marked}" if marked else parsed.answer_type  # "when does the reform take effect": "date:start"
 
@@ -65,6 +89,8 @@ def kind_asked(parsed: ParsedQuestion) -> str:
 def _holds(text: str, kind: str) -> bool:
     if kind.startswith("date:"):  # a date its words mark as of the kind asked ("træder i kraft den 1. januar 2027")
         return bool(of_kind(text, values_in(text, "date"), kind[5:]))
+    if kind == "reason":  # a why: a sentence giving a reason in words that say so (round 18)
+        return gives_reason(text) or bool(phrase_reasons(text))
     return states_change(text) if kind == "change" else bool(values_in(text, kind))
 
 
@@ -80,19 +106,20 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
     total = sum(weight.values())
     relevant = relevant_stems(own)  # another rendering counts in part, as in best_passage
     title = title_terms(item.title) & relevant
+    parts = kind.split("+")  # "reason+change": both in one window
     best = 0.0
     for section in item.sections:
         units, terms = section_units(section.text)
-        typed = [_holds(section.text[a:b], kind) for a, b in units]
+        typed = [frozenset(p for p in parts if _holds(section.text[a:b], p)) for a, b in units]
         for i in range(len(units)):
             found: frozenset[str] = title
-            has_value = False
+            has: frozenset[str] = frozenset()
             for j in range(i, min(i + MAX_SENTENCES, len(units))):
                 if j > i and units[j][1] - units[i][0] > MAX_CHARS:
                     break
                 found |= terms[j] & relevant
-                has_value = has_value or typed[j]
-                if has_value and found:
+                has |= typed[j]
+                if len(has) == len(parts) and found:
                     held = sum(weight[c.word] * c.credit(found) for c in own)
                     best = max(best, held / total if total else 0.0)
     return best

@@ -21,6 +21,7 @@ from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
 from index.question.parse import ParsedQuestion
 from index.search.amounts_asked import asks_amount, holds_amount
+from index.search.reason_words import REASON as _REASON
 from index.search.assessments import assesses
 from index.search.causes import causes_in
 from index.search.reason_phrases import phrase_reasons
@@ -206,14 +207,7 @@ def _denies_verb(text: str, words: tuple[tuple[int, int, frozenset[str]], ...], 
 
 
 MIN_STRENGTH = {"number": 0.7, "date": 1.0, "person": 1.0}
-# A sentence that gives a reason: what a "why" question wants to see.
-_REASON = re.compile(
-    r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
-    r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at|"
-    r"tilskrive[st]?|tilskrevet|grund\s+til|ses\s+i\s+sammenhæng\s+med|i\s+lyset\s+af|because|due\s+to|so\s+that|the\s+reason)\b"
-    r"|^\s*da\b|,\s*da\b",  # "Da der ikke er et møde ...": da opening a clause gives a cause
-    re.IGNORECASE,
-)
+# A sentence that gives a reason (what a "why" question wants to see): index/search/reason_words.py
 
 
 def states_reason(p: Passage) -> bool:

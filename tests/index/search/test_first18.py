@@ -52,3 +52,50 @@ def test_a_slash_day_and_month_names_a_meeting(text: str, day: date | None) -> N
 def test_the_meeting_asked_is_answered_by_its_own_items_or_plan(sample_engine, question: str, first: tuple[str, str]) -> None:
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, councils",
+    [
+        # two regions sharing their last word are two councils, in English as in Danish
+        ("Why are North and Central Jutland said to do best?", {"KKR Nordjylland", "KKR Midtjylland"}),
+        ("Hvorfor klarer Nord- og Midtjylland sig bedst?", {"KKR Nordjylland", "KKR Midtjylland"}),
+        ("What did Central Jutland decide?", {"KKR Midtjylland"}),
+    ],
+)
+def test_two_regions_sharing_their_last_word_are_two_councils(text: str, councils: set[str]) -> None:
+    from index.question.parse import parse_question
+
+    assert set(parse_question(text, today=date(2026, 11, 29)).councils) == councils
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a why of a payment going up: the window giving a reason and stating the change
+        ("Why would the municipalities have to pay more into their Brussels office?", "reason+change"),
+        ("Hvorfor skal kommunerne betale mere til klimasekretariatet?", "reason+change"),
+        ("Why is the contribution going up?", "reason+change"),
+        # any other why: a window giving a reason
+        ("Why was the meeting cancelled?", "reason"),
+    ],
+)
+def test_a_why_weighs_the_item_giving_a_reason_beside_its_words(text: str, kind: str) -> None:
+    from index.question.parse import parse_question
+    from index.search.kind_near import kind_asked
+
+    assert kind_asked(parse_question(text, today=date(2026, 11, 29))) == kind
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # "North" was a word and Central Jutland the only council: the IT units' item (Midtjylland) came first
+        ("Why are the special psychiatric places in North and Central Jutland said to work best?", ("002", "3.3")),
+        # the EU office's annual report (another document's item on the same office) came first
+        ("Why must municipalities pay more for the EU office in Brussels?", ("001", "3.3")),
+    ],
+)
+def test_a_why_finds_the_item_giving_the_reason(sample_engine, question: str, first: tuple[str, str]) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert source_items(answer)[0] == first
