@@ -85,7 +85,7 @@ SETS = [
     ("blind-round14-official-facts.jsonl", 30, 6, 0.93, 27, 5),  # officials in Slack, own words (round 14, written from the documents; first run 0.90 / 23 / 5)
     ("blind-round14-journalist-facts.jsonl", 30, 6, 0.9, 26, 5),  # journalists' framed questions, own words (round 14, same writer; first run 0.87 / 24 / 5)
     ("blind-round15-official-facts.jsonl", 30, 6, 0.9, 26, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
-    ("blind-round15-journalist-facts.jsonl", 30, 6, 0.96, 25, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
+    ("blind-round15-journalist-facts.jsonl", 30, 6, 0.96, 26, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
     ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 24, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
     ("blind-round16-journalist-facts.jsonl", 30, 6, 0.8, 24, 6),  # journalists' framed questions, own words (round 16, same writer; first run 0.80 / 24 / 6)
     ("blind-round17-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack, own words (round 17, written from the documents; first run 0.97 / 28 / 6)
