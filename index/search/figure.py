@@ -37,6 +37,7 @@ from index.question.parse import ParsedQuestion
 from index.question.places import place_of
 from index.search.change_asked import asks_how_far_apart
 from index.search.rank import Concept, Ranked
+from index.search.seats import seats_as_members
 from index.search.unknown_words import unreadable
 from index.search.values import numbers_in
 
@@ -505,8 +506,8 @@ def missing_figure(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestio
         text = item_text(item, p)
         around = neighbours(passages, i)
         words = title | stems_of_text(text) | frozenset(s for q in around for s in stems_of_text(q.text))
-        if head is not None and not _meets(head, words, whole_in_item):
-            continue
+        if head is not None and not _meets(head, words, whole_in_item) and not seats_as_members(head, words, concepts):
+            continue  # (a seat on a body, counted as its members: seats.py)
         if unit is not None and not _per_unit(unit, head, words, kind_unit == "money"):
             continue
         if _values(text, kind_unit, parsed.text) or any(_values(q.text, kind_unit, parsed.text) for q in around):

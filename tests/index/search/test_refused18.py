@@ -1,6 +1,7 @@
 """Round 18, REFUSED18: answerable questions refused while their right item was first, the refusing
 step read by the kind of question (index/search/change_asked.py: a figure asked as the size of a
-change between two values names no thing counted)."""
+change between two values names no thing counted; index/search/seats.py: seats on a body asked,
+its members counted)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_a_change_between_two_values_is_answered_by_the_item_giving_them(
     assert a.answered is answered, [n.key for n in a.notes]
     if first is not None:
         assert _where(a.hits[0]) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "answered", "first", "value"),
+    [
+        # refused on main ("intet om pladser", "nothing on seats": the appointments table counts "medlemmer")
+        ("Hvor mange pladser havde KKR Midtjylland i Praksisplanudvalget i perioden 2018-2022?", True, ("000", "5.2"), "5 medlemmer"),
+        ("How many seats did the council fill on the board of Erhvervshuset Midtjylland in the 2018-2022 term?", True, ("000", "5.2"), "4 medlemmer"),
+        # members of another body in the item ("2 – 3 regionsrådsmedlemmer" of a health cluster) are no seats on the board asked
+        ("How many seats does KKR Nordjylland have on the board of Erhvervshus Sjælland?", False, None, None),
+        ("Hvor mange pladser har KKR Midtjylland i bestyrelsen for Aarhus Havn?", False, None, None),
+        ("How many seats did KKR Midtjylland fill on the board of Midttrafik in the 2026-2030 term?", False, None, None),
+    ],
+)
+def test_seats_on_a_body_are_counted_by_its_members(
+    sample_engine, question: str, answered: bool, first: tuple[str, str] | None, value: str | None
+) -> None:
+    a = sample_engine.ask(question, today=TODAY)
+    assert a.answered is answered, [n.key for n in a.notes]
+    if first is not None:
+        assert _where(a.hits[0]) == first
+        assert a.hits[0].answer is not None and value in a.hits[0].answer.values
