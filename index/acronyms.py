@@ -25,14 +25,16 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["coordinated_acronyms", "defined_acronyms", "paired_acronyms"]
 
 # "social- og sundhedsassistenter", "Social- og sundheds- assistenter" (a table cell's break).
-_COORDINATED = re.compile(
+_COORDINATED = lazy(
     r"\b(?P<first>[^\W\d_]{3,})-\s+og\s+(?P<second>[^\W\d_]{4,})(?:-\s*(?P<rest>[^\W\d_]{3,}))?", re.IGNORECASE
 )
 # A linking "s" after a derivational ending: the end of the second word's first part.
-_JOINT = re.compile(r"(?:hed|ing|else|ion|skab|dom|tet)s?(?=[^\W\d_]{4})")
+_JOINT = lazy(r"(?:hed|ing|else|ion|skab|dom|tet)s?(?=[^\W\d_]{4})")
 MIN_HEAD = 4  # letters of the second word's first part
 
 
@@ -54,7 +56,7 @@ def coordinated_acronyms(text: str) -> list[str]:
 
 
 # "Sundhedskoordinationsudvalg (SKU)": a long word, then its acronym in parentheses.
-_PAIRED = re.compile(r"\b(?P<name>[^\W\d_]{6,})\s+\((?P<acronym>[A-ZÆØÅ]{2,5})\)")
+_PAIRED = lazy(r"\b(?P<name>[^\W\d_]{6,})\s+\((?P<acronym>[A-ZÆØÅ]{2,5})\)")
 
 
 def paired_acronyms(text: str) -> dict[str, str]:
@@ -71,10 +73,10 @@ def paired_acronyms(text: str) -> dict[str, str]:
 # "Business Region North (BRN)", "Kommunaldirektørnetværket i Midtjylland (KD-Net)": up to NAME_WORDS
 # words, then an acronym of 2+ capitals (a hyphen and lower-case letters allowed after the first two).
 NAME_WORDS = 6
-_ACRONYM = re.compile(r"\s\((?P<acronym>[A-ZÆØÅ]{2}[A-Za-zÆØÅæøå-]{0,6})\)")
+_ACRONYM = lazy(r"\s\((?P<acronym>[A-ZÆØÅ]{2}[A-Za-zÆØÅæøå-]{0,6})\)")
 # The name, read back from the parenthesis only: a pattern starting at the name would be tried at
 # every letter of the text, which made this the costliest step of preparing an item for the index.
-_NAME_BEFORE = re.compile(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,%d}[^\W\d_][\w-]*)\s*$" % (NAME_WORDS - 1))
+_NAME_BEFORE = lazy(r"(?P<name>(?:[^\W\d_][\w-]*\s+){0,%d}[^\W\d_][\w-]*)\s*$" % (NAME_WORDS - 1))
 _LOOK_BACK = 600  # characters before the parenthesis: NAME_WORDS words of any length the documents write
 # Small words inside a name ("Den Administrative Styregruppe på Socialområdet"), never its first.
 _JOINING = frozenset("i på og for af til of the and".split())

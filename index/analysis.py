@@ -12,18 +12,19 @@ into the index: renaming this module makes existing indexes unreadable.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.lang import stopwords_for_language
 from whoosh.lang.snowball.danish import DanishStemmer
 
+from index.lazy_patterns import lazy
+
 # Numbers with thousand or decimal separators stay one token ("1.006", "4.107,50");
 # words may be joined by hyphens ("SOSU-uddannelserne", "SAG-2026-00837", "2021-2023").
 TOKEN_PATTERN = r"\d+(?:[.,]\d+)+|\w+(?:-\w+)*"
 # A word-ish token for the surface vocabulary (typo correction) and for highlighting.
-WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:-[^\W_]+)*")
+WORD = lazy(r"\d+(?:[.,]\d+)+|[^\W_]+(?:-[^\W_]+)*")
 STOP_WORDS = frozenset(stopwords_for_language("da"))
 
 _stemmer = DanishStemmer()

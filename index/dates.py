@@ -10,6 +10,8 @@ import re
 from datetime import date
 from typing import Iterator, NamedTuple
 
+from index.lazy_patterns import lazy
+
 __all__ = [
     "MONTHS",
     "FoundDate",
@@ -37,11 +39,11 @@ MONTHS: dict[str, int] = {
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "17. juni 2026", "3. sept. 2021", "3 september 2021"; a line break may sit between the parts.
-_TEXT_DATE = re.compile(
+_TEXT_DATE = lazy(
     rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.IGNORECASE
 )
-_NUMERIC_DATE = re.compile(r"(?<![\d.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?![\d])")
-_FILENAME_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})-({_MONTH_ALT})-(\d{{4}})(?!\d)", re.IGNORECASE)
+_NUMERIC_DATE = lazy(r"(?<![\d.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?![\d])")
+_FILENAME_DATE = lazy(rf"(?<!\d)(\d{{1,2}})-({_MONTH_ALT})-(\d{{4}})(?!\d)", re.IGNORECASE)
 
 
 class FoundDate(NamedTuple):

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
+from index.lazy_patterns import lazy
 from index.analysis import word_stems
 from index.dates import MONTHS
 from index.question.clipped_pairs import clipped_at_double, join_clipped_pairs
@@ -49,21 +50,21 @@ STANDARD: dict[str, str] = {
 
 # A cut word ("medl."), perhaps glued to the word it begins a compound with ("udv.bidraget",
 # "pæd.udd."); not a letter of "bl.a." or "f.eks." (a letter or period before it).
-_CUT = re.compile(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?)?")
+_CUT = lazy(r"(?<![\w.])(?P<head>[^\W\d_]{3,})\.(?:(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?)?")
 
 # A compound clipped before a hyphen ("pæd-uddannelsen", "pæd-udd.", "pæd-studiepladser"): a head the
 # index does not hold, then a word it holds (or one cut with a period).
-_CLIPPED = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?(?![\w-])")
+_CLIPPED = lazy(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})-(?P<tail>[^\W\d_]{2,})(?P<dot>\.)?(?![\w-])")
 
 # A word cut without its period ("dim", "medl"): a whole word of letters, no hyphen or period at either side.
-_BARE = re.compile(r"(?<![\w.-])[^\W\d_]{3,}(?![\w.-])")
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-_SENTENCE_END = re.compile(r"\s*$|\s+[A-ZÆØÅ]")  # after a word's period: the text's end or a new sentence
+_BARE = lazy(r"(?<![\w.-])[^\W\d_]{3,}(?![\w.-])")
+_NEXT_WORD = lazy(r" ([^\W\d_]+)")
+_SENTENCE_END = lazy(r"\s*$|\s+[A-ZÆØÅ]")  # after a word's period: the text's end or a new sentence
 
 # "pkt." is both "punkt" and "punkter": after a word that asks for many, the plural
 # ("hvilke pkt er på til …", the agenda asked for, as "hvilke punkter er på til …" is); so is a
 # "pkt" that heads the question before what it is for ("pkt til kkr midt 1. sep 2026?": the agenda).
-_PLURAL_PKT = re.compile(r"\b(hvilke|alle|flere|andre)\s+pkt\b\.?|^(\s*)pkt\b\.?(?=\s+(?:til|på|for)\b)", re.IGNORECASE)
+_PLURAL_PKT = lazy(r"\b(hvilke|alle|flere|andre)\s+pkt\b\.?|^(\s*)pkt\b\.?(?=\s+(?:til|på|for)\b)", re.IGNORECASE)
 
 # The documents' own abbreviations of filler words ("bl.a.", "jf.", "ca.", "evt.", "mv."): staff
 # write them in questions too, and they ask for nothing, as stop words do (the units "kr.",
@@ -72,7 +73,7 @@ FILLER = frozenset(
     "ca cirka jf jvf bl.a f.eks fx dvs evt inkl ekskl nr iht mht ift pga hhv vs resp tlf "
     "mv m.v osv etc m.fl m.m o.l mfl".split()
 )
-_FILLER = re.compile(
+_FILLER = lazy(
     r"(?<![\w.])(?:fx\b|(?:" + "|".join(re.escape(a) for a in sorted(FILLER, key=len, reverse=True)) + r")\.)",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from index.lazy_patterns import lazy
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
@@ -36,18 +37,18 @@ NumberUnit = Literal["money", "share", "count", "rate"]
 # A question that opens with a finite verb asks yes or no ("Did ...", "Blev ...", "Godkendte ...").
 # The modals of may, must and ought open one as "Skal" and "Kan" do: "Må kommunerne …", "Bør de …",
 # "Burde KKR …", "Behøver de …", "Must they …" (not "may": a month as often, "May 2024: …").
-_YES_NO = re.compile(
+_YES_NO = lazy(
     r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|shall|must|"
     r"blev|bliver|er|var|har|havde|vil|skal|kan|kunne|får|fik|må|måtte|bør|burde|skulle|behøver|"
     r"godkendte|godkender|vedtog|vedtager|"
     r"besluttede|beslutter|tiltrådte|tiltræder|valgte|udpegede|anbefalede|støttede|accepterede)\b"
 )
 # ... unless it is a polite frame around another question ("Kan du fortælle hvor mange ...").
-_POLITE = re.compile(
+_POLITE = lazy(
     r"^(?:can|could|would|will)\s+(?:you|u)\b|^(?:kan|vil|kunne)\s+(?:du|i|man)\s+(?:fortælle|sige|vise|oplyse|finde|give)\b"
     r"|^(?:do|does)\s+(?:you|anyone)\s+know\b|^(?:is|are)\s+there\s+(?:any|a|an)\b"
 )
-_PLAN = re.compile(
+_PLAN = lazy(
     r"\bon\s+(?:the\s+|its\s+|their\s+)?agenda\b|\bpå\s+dagsordenen\b|\bdagsorden(?:en)?\s+(?:for|til)\b"
     r"|\b(?:planned|scheduled|slated|lined\s+up|expected|coming\s+up)\s+(?:for|at|in)\b|\btake\s+up\b"
     r"|\b(?:planlagt|planlagte|berammet|sat\s+på)\s+(?:til|for|på)\b"
@@ -62,19 +63,19 @@ _PLAN = re.compile(
 # A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",
 # "hvad kommer KKR Midt til at beskæftige sig med", "what is KKR expected to deal with", "which
 # items will the council take up"): beside a meeting's time, what that meeting will take up.
-_FUTURE = re.compile(
+_FUTURE = lazy(
     r"\b(?:skal|vil|kommer)\b|\bwill\b|\b(?:expected|going|due|set|scheduled|planned)\s+to\b"
     r"|\b(?:coming|lined)\s+up\b"
 )
-_ASKS_WHAT = re.compile(r"^(?:hvad|hvilke[nt]?|what|which)\b")
-_REASON = re.compile(
+_ASKS_WHAT = lazy(r"^(?:hvad|hvilke[nt]?|what|which)\b")
+_REASON = lazy(
     r"\bhvorfor\b|\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|grounds?|motivation)\b"
     r"|\bfor\s+what\s+reason\b|\bwhat\s+(?:led|lead|leads|caused|causes|prompted|explains?)\b|\bbecause\s+of\s+what\b"
     r"|\b(?:begrundelse[n]?|årsag(?:en|erne)?|baggrunden\s+for|grunden\s+til|hvad\s+skyldes|skyldes\s+det)\b"
     r"|\bhvad\s+er\s+formålet\b|\bformålet\s+med\b|\bwhat\s+(?:is|was)\s+the\s+(?:purpose|aim|point)\b|\bwhat\s+for\b"
     r"|\bhvad\s+forklarer\b|\bforklare[rs]?\s+(?:man|de|det|i)\b|\bhow\s+(?:is|was|do|does)\b.*\bexplained\b"
 )
-_COMPARE = re.compile(
+_COMPARE = lazy(
     r"\bcompar\w*|\bdifferen\w*|\bdiffer\b|\bversus\b|\bvs\.?(?=\s)|\bsammenlign\w*|\bforskel\w*"
     r"|\b(?:more|fewer|less|higher|lower|larger|smaller)\s+than\b|\b(?:flere|færre|mere|mindre|højere|lavere|større)\s+end\b"
     r"|\b(?:increase[sd]?|decrease[sd]?|rise|rose|fell|drop(?:ped)?|grow|grew|went\s+(?:up|down))\b"
@@ -85,14 +86,14 @@ _COMPARE = re.compile(
 )
 # "Blev der færre pladser … fra 2025 til 2026?", "did the places go down from 2025 to 2026?": a yes/no of a
 # figure's change between two years is that figure compared (answered by the two years' figures).
-_CHANGE_BETWEEN_YEARS = re.compile(
+_CHANGE_BETWEEN_YEARS = lazy(
     r"\b(?:flere|færre|mere|mindre|more|fewer|less|steg|faldt|stiger|falder|øget|increased?|decreased?|rise|rose|fall|fell"
     r"|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|cut|reduced?)\b"
     r".*\b(?:fra|from|between|mellem)\s+(?:19|20)\d\d\s+(?:til|to|and|og)\s+(?:19|20)\d\d\b"
 )
 # "did it go up or down", "steg eller faldt det": a choice between two directions of a figure, not a yes/no.
-_UP_OR_DOWN = re.compile(r"\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\bsteg\s+eller\s+faldt\b|\bfaldt\s+eller\s+steg\b")
-_NUMBER = re.compile(
+_UP_OR_DOWN = lazy(r"\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\bsteg\s+eller\s+faldt\b|\bfaldt\s+eller\s+steg\b")
+_NUMBER = lazy(
     r"\bhvor\s+(?:mange|meget|store?|stort|høj|højt|høje|lang|langt|længe|ofte|tit)\b|\bhow\s+(?:many|much|large|big|high|long|often)\b"
     r"|\bhvad\s+(?:koster|kostede|betaler|betalte|bliver\s+prisen|er\s+prisen)\b|\bwhat\s+(?:does|did|will)\b.*\bcost\b"
     r"|\b(?:antal(?:let)?|beløb(?:et)?|andel(?:en)?|procent(?:del)?|pct|kvote[rn]?|kvoten|takst(?:en)?|"
@@ -110,7 +111,7 @@ _NUMBER = re.compile(
     # where a figure ended: "what did the intake end up at", "hvad endte optaget på", "hvad landede tallet på"
     r"|\bend(?:s|ed)?\s+up\s+at\b|\bland(?:s|ed)\s+at\b|\bhvad\s+(?:endte|ender|landede|lander)\b(?:\s+[\w'-]+){1,4}?\s+på\s*(?:i\b|for\b|\?|$)"
 )
-_DATE = re.compile(
+_DATE = lazy(
     r"\bhvornår\b|^when\b|[,;:]\s*when\b|\b(?:and|or|but|so)\s+when\b|\buntil\s+when\b|\bsenest\b|\bfrist(?:en)?\b|\bdeadline\b|\bby\s+when\b|\bwhat\s+date\b"
     r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\bwhich\s+(?:date|day)\b|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
     # the date a rule or agreement takes effect: "from when does it apply", "since when", "the effective date"
@@ -119,11 +120,11 @@ _DATE = re.compile(
 # A date asked in so many words ("by what date", "hvilken dato", a question opening with "deadline"/"frist") is
 # the date, though a quota, a count or "differently" is named in it: "deadline for the kommuner to agree their
 # own split of the refugee quota?", "deadline hvis kommunerne … hvor mange flygtninge …?".
-_DATE_ASKED = re.compile(
+_DATE_ASKED = lazy(
     r"\b(?:by|from|since|on)\s+(?:what|which)\s+date\b|^(?:what|which)\s+date\b|\bhvilken\s+dato\b"
     r"|^(?:deadline|frist(?:en)?)\b|\bwhat(?:\s+is|\s+was|'s)\s+the\s+deadline\b|\bhvad\s+er\s+fristen\b"
 )
-_PERSON = re.compile(
+_PERSON = lazy(
     # "which" + a word for a person's role asks who: "hvilken forsker", "which researcher", "which experts"
     r"\bhvem\b|\bwho\b|\bwhom\b|\bhvilke[nt]?\s+(?:(?:person|politiker|forsker|professor|oplægsholder|ekspert"
     r"|direktør|repræsentant|konsulent)(?:e|en|er|ere|erne|ne)?|borgmest(?:er|re|rene)|(?:næst)?form(?:and|ænd)"
@@ -133,13 +134,13 @@ _PERSON = re.compile(
     r"|\boplæg(?:get)?\s+(?:ved|af)\b"
     r"|\bnavn(?:et|ene)?\s+på\b|\bname\s+of\b|\bafløse[rs]?\b|\bafløste\b|\btaking\s+over\b|\breplac(?:e|es|ed|ing)\b"
 )
-_LIST = re.compile(
+_LIST = lazy(
     r"\bhvilke\b|\bwhich\b|\bwhat\s+(?:are|were)\b|\bliste?\b|\bnævn\b|\bname\s+the\b|\bopremse\b"
     r"|\bwhat\s+(?:areas|items|topics|issues|points|subjects|themes|initiatives|elements|kinds?|types?)\b"
     r"|\bhvad\s+(?:indeholder|omfatter|består|rummer|dækker)\b|\bwhat\s+(?:does|do|did|will)\b.*\b(?:include|contain|cover|consist|involve|focus)\w*\b"
     r"|\b(?:fokus(?:erer)?\s+på|focus(?:es|ed)?\s+on)\s+hvad\b|\bwhat\b.*\bfocus(?:es|ed)?\s+on\b"
 )
-_DECISION = re.compile(
+_DECISION = lazy(
     r"\b(?:decid(?:e|ed|es)|decision|approv(?:e|ed|al)|agreed?|adopt(?:ed)?|endorsed?|sign(?:ed)?\s+off|"
     r"outcome|came\s+out|concluded?|resolved|besluttet|besluttede|beslutning(?:en)?|vedtaget|vedtog|"
     r"godkendt|godkendte|tiltrådt|tiltrådte|enige|konklusion(?:en)?|udfald(?:et)?|resultatet|"
@@ -149,7 +150,7 @@ _DECISION = re.compile(
 
 
 # Danish verb first, then its subject "der" or "man": "Følger der penge med", "Ved man hvor ...".
-_VERB_FIRST = re.compile(r"^(?!hv|og\b|men\b|så\b|nu\b|i\b|på\b|om\b|for\b)[a-zæøå]+\s+(?:der|man)\b")
+_VERB_FIRST = lazy(r"^(?!hv|og\b|men\b|så\b|nu\b|i\b|på\b|om\b|for\b)[a-zæøå]+\s+(?:der|man)\b")
 
 
 def _plain(text: str) -> str:
@@ -185,7 +186,7 @@ def yes_no_verb(text: str) -> str | None:
     return q.split()[0].strip(",.?!") if q else None
 
 
-_AGAINST = re.compile(r"\bi\s+forhold\s+til\b|\bsammenholdt\s+med\b")
+_AGAINST = lazy(r"\bi\s+forhold\s+til\b|\bsammenholdt\s+med\b")
 
 
 def asks_comparison(text: str) -> bool:
@@ -195,7 +196,7 @@ def asks_comparison(text: str) -> bool:
     return bool(_COMPARE.search(q) or _AGAINST.search(q))
 
 
-_SECOND_ASK = re.compile(
+_SECOND_ASK = lazy(
     r"(?:,|\bog|\band)\s+(?:hvad|hvor|hvem|hvornår|hvilke[nt]?|hvorfor|hvordan|what|how|who|when|which|why|where)\b"
 )
 
@@ -207,8 +208,8 @@ def asks_two_things(text: str) -> bool:
 
 
 # Where a plan question's second half begins: ", and", "og", a dash, a new sentence.
-_ON_IT_VERB = re.compile(r"(?:kommer|står|indgår)\b")  # Danish verbs of being on a list, opening a yes/no half
-_SECOND_HALF = re.compile(r"\s*(?:[,;]\s*(?:and|og|men|but)?|\s(?:and|og)|\s[—–-]|[?.!:])\s+")
+_ON_IT_VERB = lazy(r"(?:kommer|står|indgår)\b")  # Danish verbs of being on a list, opening a yes/no half
+_SECOND_HALF = lazy(r"\s*(?:[,;]\s*(?:and|og|men|but)?|\s(?:and|og)|\s[—–-]|[?.!:])\s+")
 
 
 def asks_if_on_it(text: str) -> bool:
@@ -245,7 +246,7 @@ def asks_ahead(text: str) -> bool:
     return bool(parts) and bool(_FUTURE.search(parts[-1]))
 
 
-_SENTENCES = re.compile(r"(?<=[.?!;])\s+")
+_SENTENCES = lazy(r"(?<=[.?!;])\s+")
 
 
 # A relative clause ("… the state rules that cost the municipalities money", "overskuddet, som blev
@@ -253,7 +254,7 @@ _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 # from its pronoun to the clause's end. "that", "which", "who" open one only straight after a word
 # (", who gave the talk?" and "and which …" ask); Danish "der" only after a comma (without one it is
 # as often "there": "er der planer").
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"(?<=[\w)])(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bog)(?<!\beller)(?<!\bmen)\s+(?:that|which|who|whom|whose|som)\b[^,;:?!]*"
     r"|,\s*(?:som|der)\b[^,;:?!]*"
 )
@@ -296,7 +297,7 @@ def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) ->
     return "none"
 
 
-_MONEY = re.compile(
+_MONEY = lazy(
     r"\b(?:betal\w*|kost\w*|pris\w*|beløb\w*|kr|kroner|takst\w*|bidrag\w*|finansier\w*|budget\w*|udgift\w*|"
     r"tilskud\w*|penge|pays?|paid|paying|costs?|costing|price\w*|spend\w*|spent|fund\w*|budgets?|fees?|money|"
     r"contribut\w*|grants?|expenses?|kroner|dkk)\b"
@@ -304,9 +305,9 @@ _MONEY = re.compile(
     r"|\b[a-zæøå]+(?:pris|takst)(?:en|er|erne)?\b|\b(?:daily|nightly|hourly|weekly|monthly|annual|yearly)\s+(?:rate|fee|charge)s?\b"
     r"|\brates?\s+(?:pr\.?|per)\b"
 )
-_SHARE = re.compile(r"\b(?:andel\w*|pct|procent\w*|shares?|percent\w*|proportion\w*)\b")
+_SHARE = lazy(r"\b(?:andel\w*|pct|procent\w*|shares?|percent\w*|proportion\w*)\b")
 # ... not money counted in its units: "hvor mange penge", "how many kroner"
-_COUNT = re.compile(
+_COUNT = lazy(
     r"\b(?:hvor\s+mange|how\s+many)\b(?!\s+(?:penge|kroner|kr\b|mio\b|millioner|mia\b|milliarder|money|dkk))"
     r"|\bantal(?:let)?\b|\bnumber\s+of\b"
 )
@@ -322,7 +323,7 @@ def number_unit(text: str) -> NumberUnit | None:
 
 
 # "how often", "hvor ofte": a count per a time ("2-4 møder om året", "to gange årligt").
-_RATE = re.compile(r"\bhow\s+often\b|\bhvor\s+(?:ofte|tit)\b")
+_RATE = lazy(r"\bhow\s+often\b|\bhvor\s+(?:ofte|tit)\b")
 
 
 def _unit_of(q: str) -> NumberUnit | None:

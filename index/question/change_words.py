@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["CHANGE_WORDS", "asks_from_to", "compare_spans", "compared_years", "year_before_named", "without_change"]
 
 CHANGE_WORDS: frozenset[str] = frozenset(
@@ -35,7 +37,7 @@ CHANGE_WORDS: frozenset[str] = frozenset(
 
 
 _Y = r"(?:19|20)\d\d"
-_FROM_TO = re.compile(
+_FROM_TO = lazy(
     r"\b(?:fra|from|between|mellem)\s+(?:\w+\s+)?" + _Y + r"\s+(?:til|to|and|og)\s+(?:\w+\s+)?" + _Y + r"\b"
     r"|\b" + _Y + r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|mod|sammenlignet\s+med|i\s+forhold\s+til)\s+(?:\w+\s+)?" + _Y + r"\b",
     re.IGNORECASE,
@@ -56,16 +58,16 @@ def without_change(terms: tuple[str, ...], answer_type: str, text: str) -> tuple
 
 # "in 2023 compared with the year before", "2024 og året før": the other year of a comparison, named by
 # the one year the question names (not "last year": today's, index.question.dates reads it).
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = lazy(
     r"\b(?:the\s+(?:year|one)\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|one)\s+year\s+(?:earlier|before)"
     r"|året\s+(?:før|inden|forinden|forud)|(?:det\s+)?foregående\s+år|forrige\s+år|et\s+år\s+(?:før|tidligere))\b",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(r"\b(?:the\s+(?:year|one)\s+after|the\s+(?:following|next)\s+year|året\s+efter)\b", re.IGNORECASE)
+_YEAR_AFTER = lazy(r"\b(?:the\s+(?:year|one)\s+after|the\s+(?:following|next)\s+year|året\s+efter)\b", re.IGNORECASE)
 
 
 # "sammenlignet med", "i sammenligning med": setting one figure against another, no topic an item could lack
-_COMPARED = re.compile(r"\b(?:sammenlign\w*|i\s+sammenligning)\s+med\b", re.IGNORECASE)
+_COMPARED = lazy(r"\b(?:sammenlign\w*|i\s+sammenligning)\s+med\b", re.IGNORECASE)
 
 
 def compare_spans(text: str) -> list[tuple[int, int]]:
@@ -74,7 +76,7 @@ def compare_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for p in (_COMPARED, _YEAR_BEFORE, _YEAR_AFTER) for m in p.finditer(text)]
 
 
-_NAMED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAMED_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def year_before_named(text: str, phrase: str) -> bool:

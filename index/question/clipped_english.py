@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["CLIPPED", "unclip_english"]
 
 CLIPPED: dict[str, str] = {
@@ -29,7 +31,7 @@ CLIPPED: dict[str, str] = {
     "mtg": "meeting", "mtgs": "meetings", "prelim": "preliminary", "prelims": "preliminary",
 }  # fmt: skip
 
-_CLIPPED = re.compile(r"(?<![\w.-])(" + "|".join(sorted(CLIPPED, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_CLIPPED = lazy(r"(?<![\w.-])(" + "|".join(sorted(CLIPPED, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
 
 def unclip_english(text: str) -> tuple[str, list[tuple[str, str]]]:

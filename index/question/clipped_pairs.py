@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping
 
+from index.lazy_patterns import lazy
+
 __all__ = ["clipped_at_double", "join_clipped_pairs"]
 
-_DOUBLED_END = re.compile(r"([bcdfghjklmnpqrtvwxzæøå])\1$")
+_DOUBLED_END = lazy(r"([bcdfghjklmnpqrtvwxzæøå])\1$")
 
 # Two bare words of letters side by side or joined by a hyphen ("pæd-udd", "komm-dir"), neither glued to a
 # period or another hyphen.
-_PAIR = re.compile(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})[ -](?P<tail>[^\W\d_]{3,})(?![\w.-])")
+_PAIR = lazy(r"(?<![\w.-])(?P<head>[^\W\d_]{3,})[ -](?P<tail>[^\W\d_]{3,})(?![\w.-])")
 
 Compound = Callable[[str, str, bool, list[str], "Collection[str] | Mapping[str, int]"], list[str]]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping
 
+from index.lazy_patterns import lazy
 from index.question.abbreviations import likeliest_completions, with_prefix
 from index.question.english_words import english_stem, in_danish_letters, is_english_word
 from index.question.glossary import Glossary
@@ -38,7 +39,7 @@ _ENDINGS = frozenset(
     "al t te en ne s".split()
 ) | {""}
 
-_WORD = re.compile(r"(?<![\w-])[a-z]{5,}(?![\w-])")
+_WORD = lazy(r"(?<![\w-])[a-z]{5,}(?![\w-])")
 
 
 def _cognate(word: str, words: list[str], vocabulary: Collection[str] | Mapping[str, int]) -> str | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from index.lazy_patterns import lazy
 from index.dates import MONTHS as DANISH_MONTHS
 from index.question import meeting_times
 from index.question.month_plan import MONTH_PLAN_WORDS
@@ -58,7 +59,7 @@ _MEETING_MONTH = r"(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=
 _D = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p))
+    (kind, lazy(p))
     for kind, p in (
         *meeting_times.PATTERNS,  # Christmas, a meeting's order in its year (before "jul 2023" is read as July)
         ("day", r"\b" + _Y + r"-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)\b"),
@@ -113,16 +114,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
 # only with "i": "KKR Midt 17. april" is the council's meeting that day; "sidst" not in "siden sidst",
 # the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
-_PART_OF = re.compile(
+_PART_OF = lazy(
     r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
     r"|(?<=\bdet )(?:tidlige|sene))"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"
 )
-_DAY_WORD = re.compile(r"\b(?:d\.|den|the|on)\s*$")
-_DAY_RIGHT_BEFORE = re.compile(r"(?:\bd\.|\bden|\bon|" + r"\b(?:møde[tr]?|meeting|mtg))\s*$")
-_PART_OF_YEAR = re.compile(r"\b(?:primo|medio|ultimo)\s+$")
-_CASE_NUMBER = re.compile(r"\bsag-\d{4}-\d+\b")
+_DAY_WORD = lazy(r"\b(?:d\.|den|the|on)\s*$")
+_DAY_RIGHT_BEFORE = lazy(r"(?:\bd\.|\bden|\bon|" + r"\b(?:møde[tr]?|meeting|mtg))\s*$")
+_PART_OF_YEAR = lazy(r"\b(?:primo|medio|ultimo)\s+$")
+_CASE_NUMBER = lazy(r"\bsag-\d{4}-\d+\b")
 _RELATIVE_YEARS = {
     r"\b(?:this|current) year\b|\bi år\b|\bindeværende år\b": 0,
     r"\bnext year\b|\bnæste år\b|\bkommende år\b": 1,
@@ -136,35 +137,35 @@ _RELATIVE_YEARS = {
 _NAMED_MEETING = (
     r"(?:(?:the|its|their)\s+)?(?:(?P<council>(?:kkr\s+)?[a-zæøå]+s)\s+)?(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)\s+(?:held\s+)?(?:on|in|at|of|i|fra)?\s*"
 )
-_AFTER = re.compile(
+_AFTER = lazy(
     r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
     r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+|" + _NAMED_MEETING + r")?"
     r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
-_PRONOUN = re.compile(r"its|their|sit|sin|deres")
-_SINCE = re.compile(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
+_PRONOUN = lazy(r"its|their|sit|sin|deres")
+_SINCE = lazy(r"\b(?:since|siden|starting|as of|pr\.|between|mellem)\s*(?:the|den|d\.)?\s*$")
 # "from"/"fra" opens a range only when a "to" follows: "referat fra juni 2026" is of June.
-_FROM = re.compile(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
-_BEFORE = re.compile(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:" + _NAMED_MEETING + r")?(?:the|den|d\.)?\s*$")
-_UNTIL = re.compile(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
+_FROM = lazy(r"\b(?:from|fra)\s*(?:the|den|d\.)?\s*$")
+_BEFORE = lazy(r"\b(?:before|før|inden|prior to|earlier than|tidligere end)\s*(?:" + _NAMED_MEETING + r")?(?:the|den|d\.)?\s*$")
+_UNTIL = lazy(r"\b(?:until|till|indtil|up to|to|til|and|og)\s*(?:the|den|d\.)?\s*$")
 # "Godkendelse af referat fra mødet den 21. november 2023" is an item of a later meeting:
 # that date is part of the title to search for, not the date of the meeting asked about.
-_TITLE_DATE = re.compile(
+_TITLE_DATE = lazy(
     r"(?:godkend\w*\s+(?:af\s+)?(?:referat|dagsorden)\w*|approv\w*\s+(?:of\s+)?(?:the\s+)?"
     r"(?:minutes|agenda))\b[^.?!]{0,50}$"
 )
 _MEETING_WORDS = (
     r"(?:meetings?|møde[tr]?|møderne|minutes|referat(?:et)?|agendas?|dagsorden(?:en)?|session)"
 )
-_MEETING_BEFORE_YEAR = re.compile(
+_MEETING_BEFORE_YEAR = lazy(
     _MEETING_WORDS + r"\s+(?:\w+\s+){0,2}?(?:in|i|of|from|fra|during|under|held in|afholdt i)\s+$"
 )
-_MEETING_IN = re.compile(r"(?:møde[tr]?|meeting|mtg)\b")  # "forårsmødet i 2024", "the first meeting of 2024": a meeting's time
-_ARTICLE_END = re.compile(r"\b(?:the|den|det)\s*$")
-_WORD_AFTER = re.compile(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
-_MEETING_AFTER_YEAR = re.compile(r"^\s*['’]?s?\s*(?:" + _MEETING_WORDS + r"|one)\b")  # "its August 2021 one"
+_MEETING_IN = lazy(r"(?:møde[tr]?|meeting|mtg)\b")  # "forårsmødet i 2024", "the first meeting of 2024": a meeting's time
+_ARTICLE_END = lazy(r"\b(?:the|den|det)\s*$")
+_WORD_AFTER = lazy(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
+_MEETING_AFTER_YEAR = lazy(r"^\s*['’]?s?\s*(?:" + _MEETING_WORDS + r"|one)\b")  # "its August 2021 one"
 
 
 def _after(before: str, rest: str) -> bool:
@@ -185,11 +186,11 @@ _AT_MEETING_VERBS = (
 # "kkr midt mødet i juni 26", "mødet i kontaktudvalget i marts 2024", "the meeting on 3 September")
 # or right after it ("the June 2026 meeting", "its October 2025 KKR meeting"). Otherwise it is
 # the time of what is asked about ("pladser taget i brug i august 2021", "paid from December 2025").
-_MEETING_SHORTLY_BEFORE = re.compile(
+_MEETING_SHORTLY_BEFORE = lazy(
     r"(?:\b(?:kkr-?)?" + _MEETING_WORDS + r"|mødets|møders|" + _AT_MEETING_VERBS + r"|\b" + MONTH_PLAN_WORDS + r")\b(?:\W+[^\W\d]+){0,3}\W+$"
 )
 # ... a discussion is held at a meeting too ("the June 2026 discussion", "drøftelsen i juni 2026")
-_MEETING_RIGHT_AFTER = re.compile(
+_MEETING_RIGHT_AFTER = lazy(
     r"^\W*(?:[^\W\d]+\s+){0,2}?(?:kkr[- ])?(?:" + _MEETING_WORDS + r"|discussions?|debate|" + MONTH_PLAN_WORDS + r")\b"
 )
 
@@ -418,7 +419,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
 # English order, a month then two digits: "the april 24 meeting", "oct 25 midt mtg". The digits are a
 # day ("April 24") or a year ("April '24") alike; `placed_day` reads them as the year when no meeting
 # is known on that day in any year.
-_MONTH_THEN_TWO_DIGITS = re.compile(r"\b" + _M + r"\s+['’]?(?P<yy>[0-3]\d)\b(?!\s*(?:st|nd|rd|th)\b)(?![.,/-]?\d)")
+_MONTH_THEN_TWO_DIGITS = lazy(r"\b" + _M + r"\s+['’]?(?P<yy>[0-3]\d)\b(?!\s*(?:st|nd|rd|th)\b)(?![.,/-]?\d)")
 
 
 def month_of_short_year(text: str) -> tuple[date, date] | None:

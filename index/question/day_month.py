@@ -12,26 +12,27 @@ form followed by "af"/"of" or a share's word, or after a word of quantity, is ne
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["slash_day_named"]
 
 # the meeting word right after the day: "20/10-mødet", "the 20/10 meeting", "3/9 KKR meeting"
-_MEETING_AFTER = re.compile(r"^\s*-?\s*(?:kkr[- ])?(?:møde[tr]?|meeting|mtg)\b")
+_MEETING_AFTER = lazy(r"^\s*-?\s*(?:kkr[- ])?(?:møde[tr]?|meeting|mtg)\b")
 # the council right before it: "KKR Nord 3/9", "kkr midtjylland 20/10", "Nordjylland 15/10"
-_COUNCIL_BEFORE = re.compile(
+_COUNCIL_BEFORE = lazy(
     r"\b(?:kkr|nord|midt|syd|sjælland|hovedstaden|syddanmark|\w+jylland)(?:[-\s](?:nord|midt|syd|øst|vest))?['’]?s?\s*$"
 )
 # what a council does at its meeting, a few words before: "besluttede KKR 3/9", "take up 1/9",
 # "planned for 20/10", "planlagt til 1/9", "vedtaget den 3/9" ("den" is dates.py's)
-_DOING_BEFORE = re.compile(
+_DOING_BEFORE = lazy(
     r"\b(?:beslut\w*|decide[ds]?|decision|agree[ds]?|approve[ds]?|godkend\w*|vedt\w*|planlagt|planned|scheduled"
     r"|take[ns]?\s+up|took\s+up|tage[rs]?\s+op|tog\s+op|behandle\w*|drøfte\w*|discuss\w*)\b"
     r"(?:\s+[^\W\d]+){0,2}\s+$"
 )
 # a fraction: "2/3 af kommunerne", "1/3 of the places", "about 1/3", "knap 2/3"
-_SHARE_AFTER = re.compile(r"^\s*(?:af|of|del(?:e|en)?|parts?|andel\w*|share)\b")
-_QUANTITY_BEFORE = re.compile(
+_SHARE_AFTER = lazy(r"^\s*(?:af|of|del(?:e|en)?|parts?|andel\w*|share)\b")
+_QUANTITY_BEFORE = lazy(
     r"\b(?:ca\.|cirka|omkring|about|around|nearly|almost|næsten|knap|godt|over|under|mere end|more than|less than"
     r"|mindre end|hele|all|only|kun|blot)\s*$"
 )

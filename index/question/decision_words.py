@@ -18,13 +18,14 @@ index.search.opinion_asked judges), "comments" alone (a document's comments), "h
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["asks_outcome"]
 
 _WHO = r"(?:[\w'’.-]+\s+){1,5}?"  # the body between the asking word and its verb: "kkr nord", "the outgoing council"
 
-_OUTCOME = re.compile(
+_OUTCOME = lazy(
     r"\bwhat\s+(?:became|has\s+become|come|came|has\s+come|will\s+come)\s+of\b"
     r"|\b(?:any|some|what|which)\s+(?:remarks|reactions|objections)\b|\bremarks?\s+(?:from|by|at)\b"
     r"|\brespon(?:d|ded|ds|se)\b(?!\s+rates?\b)|\breact(?:ed|ion)?\b|\bfeedback\b"

@@ -20,11 +20,12 @@ spells American English; British spellings are looked up in American ("prioritis
 from __future__ import annotations
 
 import gzip
-import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
 from whoosh.lang.porter import stem as porter_stem
+
+from index.lazy_patterns import lazy
 
 __all__ = ["cognate", "inflection", "is_english_word"]
 
@@ -33,13 +34,13 @@ MIN_STEM = 4  # a cognate shares at least this much of the English word
 
 # British spellings in American ("prioritise": "prioritize", "centre": "center", "labour": "labor").
 _BRITISH = (
-    (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
-    (re.compile(r"yse(s|d)?$"), r"yze\1"),
-    (re.compile(r"tre(s)?$"), r"ter\1"),
-    (re.compile(r"our"), "or"),
-    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
-    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (lazy(r"is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (lazy(r"yse(s|d)?$"), r"yze\1"),
+    (lazy(r"tre(s)?$"), r"ter\1"),
+    (lazy(r"our"), "or"),
+    (lazy(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (lazy(r"ogue(s)?$"), r"og\1"),
+    (lazy(r"ence(s)?$"), r"ense\1"),
 )
 
 # English spellings of the letters Danish writes otherwise ("coordination": "koordination",

@@ -9,13 +9,14 @@ that also put a bare o or a back (`vowels_unfolded`). The reader of the question
 
 from __future__ import annotations
 
-import re
 from itertools import product
+
+from index.lazy_patterns import lazy
 
 __all__ = ["pairs_unfolded", "vowels_unfolded"]
 
 _PAIRS = {"ae": "æ", "oe": "ø", "aa": "å"}
-_PAIR = re.compile("ae|oe|aa")
+_PAIR = lazy("ae|oe|aa")
 _VOWELS = {"o": ("ø",), "a": ("å", "æ")}
 MAX_SPOTS = 4  # pairs or vowels tried in one word: 2^4 pair forms, at most 3^4 vowel forms
 

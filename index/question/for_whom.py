@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["FOR_WHOM", "TARGET_WORDS", "asks_for_whom"]
 
-FOR_WHOM = re.compile(
+FOR_WHOM = lazy(
     r"\bfor\s+whom\b|\bwho\b[^?.]{0,80}?\b(?:meant|intended|aimed|targeted|designed|earmarked)\s+(?:for|at)\b"
     r"|\bwho\s+(?:is|are|was|were|will)\b[^?.]{0,80}?\bfor\s*\?"
     r"|\bfor\s+hvem\b|\btil\s+hvem\b|\bhvem\b[^?.]{0,80}?\b(?:målrettet|tiltænkt|rettet\s+mod|beregnet\s+til)\b"

@@ -20,24 +20,25 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.year_first import SUMMER_BREAK
 
 __all__ = ["MIN_QUESTION_WORDS", "framed", "year_carried"]
 
 _SEASON = r"(?:vinter|forårs?|sommer|sensommer|efterårs?|winter|spring|summer|autumn|fall)"
 # the time names year_first.py moves a year after, and the English "the summer"/"the autumn" after a bound
-_TIME_NAME = re.compile(
+_TIME_NAME = lazy(
     r"\b(?:" + _SEASON + r"[-\s]?(?:møde[t]?|meeting|mtg)"  # "efterårsmødet", "the spring meeting"
     r"|jule-?møde[t]?|christmas\s+meeting"
     r"|" + SUMMER_BREAK +
     r"|efteråret|foråret|vinteren|sensommeren)(?![\w-])",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?!\d|[.,/-]\d)")  # a year, not a part of a figure or date
+_YEAR = lazy(r"(?<![\d.,/])(?:19|20)\d\d(?!\d|[.,/-]\d)")  # a year, not a part of a figure or date
 # a clipped year the time modules read ("sommerferien 26", "autumn '25", "okt. 25", "Q2 24", "'24")
-_CLIPPED_AFTER = re.compile(r"\s+(?:i\s+|in\s+|of\s+)?['’]?[12]\d\b")
+_CLIPPED_AFTER = lazy(r"\s+(?:i\s+|in\s+|of\s+)?['’]?[12]\d\b")
 # A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
+_SENTENCE_END = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
 MIN_QUESTION_WORDS = 3  # after a colon: a question of its own, not a list ("punkterne: a, b")
 
 

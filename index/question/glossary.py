@@ -18,6 +18,7 @@ from typing import Any, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from index.lazy_patterns import lazy
 from index.analysis import stem
 from index.question.typos import score_cutoff, transposed
 
@@ -115,7 +116,7 @@ class Glossary:
 
 
 # A verb, a pronoun as its object, a particle: "set one up", "closed it down", "hand them over".
-_PHRASAL = re.compile(
+_PHRASAL = lazy(
     r"\b(?P<verb>[a-z]+)\s+(?:one|it|them|this|that|these|those)\s+(?P<particle>up|down|over|off|out)\b", re.IGNORECASE
 )
 

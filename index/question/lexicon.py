@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.plan_words import PLAN_ASKED, PLAN_QUALIFIERS
 from index.question.month_plan import MONTH_PLAN
 
@@ -124,7 +125,7 @@ DA_SIGNALS: frozenset[str] = frozenset(
     "også kan kunne blive bliver seneste sidste nye ny år vedr vedrørende om".split()
 )
 
-_DECISION = re.compile(
+_DECISION = lazy(
     r"\b(?:decid(?:e|ed|es|ing)|decisions?|approv(?:e|ed|es)|agreed|adopt(?:ed|s)?|resolved|"
     r"conclu(?:de|ded|des|sion|sions)|outcome|endorsed|ratified|sign(?:s|ed|ing)?\s+off(?:\s+on)?|voted|"
     r"besluttet|besluttede|beslutte[rs]?|beslutning(?:en|er|erne)?|vedtaget|vedtog|vedtages|"
@@ -137,7 +138,7 @@ _DECISION = re.compile(
     r"(?<!to )add(?:ed)?(?=\s+(?:to|on)\b|\s*[?.!]|\s*$)|tilføjede|tilføjet)\b"
 )
 _GAP = r"\s+(?:[\w'-]+\s+){0,3}?"  # room for a council name: "next KKR Midtjylland meeting"
-_NEXT_STRONG = re.compile(
+_NEXT_STRONG = lazy(
     r"\b(?:next|upcoming|forthcoming|coming|following)" + _GAP + r"(?:meetings?|sessions?|agenda)\b"
     r"|\bnext\s+time\b|\bmeets?\s+next\b|\bmeet\s+again\b|\bcoming\s+up\b|\bwhat(?:'s|\s+is)\s+next\b"
     r"|\bnext\b(?=\s*(?:[?.!]|$))"
@@ -156,7 +157,7 @@ _NEXT_WORDS = frozenset(
     "up again meet meets næste kommende førstkommende forestående møde mødet møder møderne "
     "gang mødes igen hvornår when does do will første first efterfølgende følgende derefter subsequent".split()
 )
-_NEXT_WEAK = re.compile(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
+_NEXT_WEAK = lazy(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
 # "What is on the agenda", "planned for the meeting": a weak sign of the next meeting, and
 # never a topic to search.
 # A meeting's agenda named in other words: "what's on the list for KKR Midt 17 April", "what's up
@@ -182,7 +183,7 @@ AGENDA_NAMED = (
 # The agenda named as a heading, straight before a council or a date ("agenda KKR Midtjylland
 # 17/04/2024", "dagsorden 17.4.2024") or after a council ("KKR Nord agenda 15 Oct 2021"): the asking.
 AGENDA_HEADING = r"^\s*(?:the\s+)?(?:dagsorden(?:en)?|agenda)(?=\s+(?:kkr\b|\d))|^\s*kkr\s+\S+\s+(?:dagsorden(?:en)?|agenda)\b"
-_ON_AGENDA = re.compile(
+_ON_AGENDA = lazy(
     AGENDA_HEADING + "|" + AGENDA_NAMED + r"|\bon\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+)?agenda\b|\bpå\s+dagsorde?nen\b"  # "dagsordnen" as often typed
     r"|\b(?:planned|scheduled|slated|expected)\s+(?:for|at)\b|\b(?:planlagt|planlagte|berammet)\s+(?:til|for|på)\b"
     # ... ending the question after the meeting was named before it: "Midt's October '21 meeting: which items were planned?"
@@ -194,13 +195,13 @@ _ON_AGENDA = re.compile(
 
 # "Er der planer om X", "what are the plans for X": X is the topic, the plans are the asking
 # (an item speaks of what is planned without saying "planer").
-_PLANS = re.compile(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
+_PLANS = lazy(r"\b(?:planer(?:ne)?|plans?)\s+(?:om|for|to)\b")
 
 
 # What a council does at a meeting, or a guest there, asked in other words than "behandle" and
 # "drøfte" ("hvad skal rådet tage stilling til", "beskæftige sig med", "have på bordet", "på
 # programmet", "hvem kommer på besøg", "deal with", "is expected to", "on the table"): asking, no topic.
-_MEETING_WORK = re.compile(
+_MEETING_WORK = lazy(
     r"\b(?:tage[rs]?|tog|taget)\s+stilling\s+til\b|\bbeskæftige[rs]?\s+sig\s+med\b|\bkommer?\s+til\s+at\b"
     r"|\b(?:(?:sat|sætte[rs]?|sættes)\s+)?på\s+(?:bordet|programmet|besøg(?:\s+hos)?)\b|\bkigge[rs]?\s+på\b"
     r"|\b(?:sat|sætte[rs]?|sættes)\s+på\s+dagsorde?nen\b"
@@ -215,7 +216,7 @@ _MEETING_WORK = re.compile(
 
 # "Hvad er formålet / målet / hensigten med X": X is the topic (as "the purpose of" is in
 # English); the documents state a purpose in many words ("Målgruppen", "skal bidrage til").
-_PURPOSE = re.compile(
+_PURPOSE = lazy(
     r"\b(?:formål(?:et)?|mål(?:et)?|hensigt(?:en)?|idé(?:en)?|ideen)\s+med\b"
     # "hvornår træder X i kraft", "when does X take effect": X is the topic, its date the answer
     r"|\bi\s+kraft\b"  # (with "træder" / "trådte", asking words)
@@ -231,7 +232,7 @@ _PURPOSE = re.compile(
 # X still is (a sentence or clause before the question is its background, parse.py).
 _PIECE_DA = r"(?:artikel|artikler|historie|reportage|indslag|feature|portræt|baggrundsartikel|klumme|podcast|udsendelse)"
 _PIECE_EN = r"(?:story|stories|piece|feature|article|profile|column|podcast|segment|explainer)"
-_FRAMING = re.compile(
+_FRAMING = lazy(
     r"\b(?:jeg|vi)\s+(?:er\s+ved\s+at\s+)?(?:skriver|laver|arbejder\s+på|dækker|følger|researcher|"
     r"forbereder|undersøger)\b"
     r"|\b(?:(?:til|for|i)\s+)?(?:en|et|min|mit|vores|den)\s+(?:\w+\s+)?" + _PIECE_DA + r"\s+(?:om|på|til)\b"
@@ -258,7 +259,7 @@ def framing_spans(text: str) -> list[tuple[int, int]]:
 # Whether an event took place as planned, asked yes or no ("bliver mødet … holdt som planlagt?", "Was the
 # … meeting held as planned?", "did the discussion go ahead?"): the asking, answered by "… blevet aflyst",
 # "udsat", "Sagen blev aflyst"; no topic an item could lack (round 16, NEGWHY).
-_AS_PLANNED = re.compile(
+_AS_PLANNED = lazy(
     r"\b(?:(?:af)?holdt?|afholdes|afviklet|gennemført|held|hold|run|carried\s+out)\s+(?:som|as)\s+(?:planlagt|planned|scheduled|berammet)\b"
     r"|\b(?:som|as)\s+(?:planlagt|planned|scheduled|berammet)\b"
     r"|\b(?:go|goes|went|gone)\s+ahead\b|\b(?:take|takes|took|taken)\s+place\b|\b(?:fandt|finder|fundet)\s+sted\b"
@@ -277,7 +278,7 @@ def purpose_spans(text: str) -> list[tuple[int, int]]:
 
 # "Hvad skal KKR have på bordet om det i april?", "what will they decide about it": the question
 # points back to its background, which is then what it asks about.
-_POINTS_BACK = re.compile(r"\b(?:om|med|til|vedrørende)\s+(?:det|dette|dem|disse)\b|\b(?:about|on|with|regarding)\s+(?:it|this|that|them|these)\b"
+_POINTS_BACK = lazy(r"\b(?:om|med|til|vedrørende)\s+(?:det|dette|dem|disse)\b|\b(?:about|on|with|regarding)\s+(?:it|this|that|them|these)\b"
                           r"|\bthere\W*$")  # "… take on jointly there?": the place named before
 
 

@@ -18,11 +18,12 @@ Two kinds, read by `index.question.answer_type` at two places in its order:
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["GROUPS_OR_PARTIES", "LIST_IN_OTHER_WORDS"]
 
-GROUPS_OR_PARTIES = re.compile(
+GROUPS_OR_PARTIES = lazy(
     r"\bwho\s+(?:is|are|was|were|gets?|got|will\s+be)\s+(?:\w+\s+)?(?:hit|affected|hurt)\b"
     r"|\bhvem\s+(?:rammes|ramtes|påvirkes|bliver\s+(?:\w+\s+)?(?:ramt|påvirket))\b"
     r"|\bwho\s+(?:is|are|was|were)\s+behind\b|\bhvem\s+(?:står|stod)\s+bag\b"
@@ -32,7 +33,7 @@ GROUPS_OR_PARTIES = re.compile(
     r"|\bwho\s+(?:are|were)\s+the\s+(?:parties|partners|signatories)\b|\bhvem\s+(?:er|var)\s+(?:aftale)?parterne\b"
 )
 
-LIST_IN_OTHER_WORDS = re.compile(
+LIST_IN_OTHER_WORDS = lazy(
     # a plural asked "what are they" in Danish: "hvad er de tre indsatsområder", "hvad var anbefalingerne"
     r"\bhvad\s+(?:er|var|bliver)\s+de\s+(?:\w+\s+){0,2}?\w+(?:er|ne)\b|\bhvad\s+(?:er|var)\s+\w{3,}(?:erne|ene)\b"
     # what a body is to do: "hvad skal SKF Midt lave", "hvad skal udvalget tage sig af"

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from index.lazy_patterns import lazy
 from index.question.year_first import SUMMER_BREAK, year_after
 
 __all__ = ["KINDS", "PATTERNS", "REACH", "as_bound", "closed", "interval", "slack", "written_out"]
@@ -67,8 +68,8 @@ def interval(kind: str, m: re.Match[str]) -> tuple[date, date]:
     return date(year, 10, 1), date(year, 12, 31)
 
 
-_EARLY = re.compile(r"^(?:først|primo|starten|begyndelsen|early|beginning|start|tidlige)\b")
-_LATE = re.compile(r"^(?:sidst|ultimo|slutningen|end|late|sene)\b")
+_EARLY = lazy(r"^(?:først|primo|starten|begyndelsen|early|beginning|start|tidlige)\b")
+_LATE = lazy(r"^(?:sidst|ultimo|slutningen|end|late|sene)\b")
 SEASON_SLACK = 15  # days
 MONTH_SLACK = 7
 
@@ -86,7 +87,7 @@ def slack(kind: str, part: str) -> tuple[int, int]:
     return (0, 0)
 
 
-_SUMMER = re.compile(r"sommer(?:en)?|summer")
+_SUMMER = lazy(r"sommer(?:en)?|summer")
 
 
 def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date, date]:
@@ -99,7 +100,7 @@ def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date
 
 # One meeting after a time: "the first meeting after", "mødet efter", "its meeting right after", "next
 # meeting following" (not "the meetings after": those are all of them)
-_ONE_AFTER = re.compile(
+_ONE_AFTER = lazy(
     r"\b(?:first|første|next|næste)\s+" + _MEETING + r"\b"
     r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:after|following|followed|efter)\b"
     # ... asked with a verb of meeting: "when does KKR Midt meet (next) after …", "hvornår mødes rådet
@@ -109,7 +110,7 @@ _ONE_AFTER = re.compile(
     # ... "the minutes of the 17 June 2026 meeting: when does the council meet next?" (named_agenda.py)
     r"|\bmeets?\s+(?:next|again)\b|\bmødes\s+(?:igen|næste\s+gang)\b"
 )
-_ONE_BEFORE = re.compile(
+_ONE_BEFORE = lazy(
     r"\b(?:last|sidste)\s+" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:before|prior\s+to|før|inden)\b"
     r"|\b" + _MEETING + r"\s+(?:[^\W\d]+\s+){0,2}?(?:right\s+|just\s+|lige\s+)?(?:before|prior\s+to|før|inden)\b"
     r"|\b(?:right|just|lige)\s+(?:before|prior\s+to|før|inden)\b"
@@ -120,7 +121,7 @@ _REACH = REACH
 
 # The meeting after one the question has named, pointed back to: "… met in February 2024 … When was
 # the following meeting planned for?", "det efterfølgende møde", "mødet derefter", "the one after that"
-_FOLLOWING = re.compile(
+_FOLLOWING = lazy(
     r"\b(?:following|subsequent|succeeding)\s+(?:kkr\s+)?(?:meeting|mtg)\b|\b(?:det\s+)?(?:følgende|efterfølgende)\s+møde\b"
     r"|\bmødet\s+(?:derefter|efter\s+det)\b|\b(?:meeting|one)\s+(?:right\s+|just\s+)?after\s+that\b"
 )
@@ -141,13 +142,13 @@ def closed(text: str, lo: date | None, hi: date | None) -> tuple[date | None, da
 
 _SEASON_WORDS = r"(?P<season>vinter|forårs?|sommer|sensommer|efterårs?|winter|spring|summer|autumn|fall)"
 # "vintermødet 24", "forårs-mødet 24", "the autumn meeting '25": a season's meeting with a clipped year
-_SEASON_MEETING = re.compile(
+_SEASON_MEETING = lazy(
     r"\b" + _SEASON_WORDS + r"[-\s]?(?P<meeting>møde[t]?|meeting|mtg)\s+(?P<prep>(?:i|in|of)\s+)?['’]?(?P<yy>[12]\d)\b(?![.,/:-]?\d)",
     re.IGNORECASE,
 )
 # "sommerferien 26", "efter sommerferien '25", "summer break 26", "julen 23", "efteråret 25", "i foråret 24", "autumn '25"
 # (a Danish season in its definite form, an English one only with the apostrophe: "spring 24" may be a count)
-_HOLIDAY_YY = re.compile(
+_HOLIDAY_YY = lazy(
     r"\b(?P<holiday>" + SUMMER_BREAK + r"|julen"
     r"|efteråret|foråret|vinteren|sommeren|sensommeren|(?:autumn|spring|winter|summer|fall)(?=\s+['’]))"
     r"\s+(?P<prep>(?:i|in|of)\s+)?['’]?(?P<yy>[12]\d)\b(?![.,/:-]?\d)",

@@ -15,12 +15,13 @@ on 15 October 2021" names the next meeting itself inside the document's phrase, 
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["NEXT_ASKED", "document_bound", "next_of_document"]
 
 # "agenda for", "dagsordenen til KKR Midtjyllands møde", "the minutes of the", "referatet fra mødet den"
-_DOCUMENT_OF = re.compile(
+_DOCUMENT_OF = lazy(
     r"\b(?:agenda|dagsorden(?:en)?|dagsordnen|referat(?:et)?|minutes|papers)\s+(?:for|til|fra|of|from)\s+"
     r"(?:the\s+|det\s+|den\s+)?(?:(?:kkr\s+)?[^\W\d]+(?:['’]s)?\s+){0,3}?(?:(?:meeting|møde[t]?)\s+)?"
     r"(?:(?:on|of|in|held\s+on|den|d\.|i)\s*)?$"
@@ -30,9 +31,9 @@ NEXT_ASKED = (
     r"\b(?:next|næste|kommende|coming|following|følgende)\s+(?:kkr\s+)?(?:meeting|mtg|møde)\b"
     r"|\bmeets?\s+(?:next|again)\b|\bmødes\s+(?:igen|næste\s+gang)\b|\bnæste\s+gang\b|\bnext\s+time\b"
 )
-_NEXT = re.compile(NEXT_ASKED)
+_NEXT = lazy(NEXT_ASKED)
 # ... in its own clause after the date: a question word before the next meeting's words
-_NEXT_CLAUSE = re.compile(r"\b(?:when|what|which|hvornår|hvad|hvilke|hvilken)\b.*?(?:" + NEXT_ASKED + r")")
+_NEXT_CLAUSE = lazy(r"\b(?:when|what|which|hvornår|hvad|hvilke|hvilken)\b.*?(?:" + NEXT_ASKED + r")")
 
 
 def document_bound(before: str, rest: str) -> bool:
@@ -42,7 +43,7 @@ def document_bound(before: str, rest: str) -> bool:
     return bool(m) and bool(_NEXT.search(before[: m.start()]) or _NEXT_CLAUSE.search(rest))
 
 
-_DOCUMENT_DAY = re.compile(_DOCUMENT_OF.pattern.removesuffix("$") + r"\d")
+_DOCUMENT_DAY = lazy(_DOCUMENT_OF.pattern.removesuffix("$") + r"\d")
 
 
 def next_of_document(text: str) -> bool:

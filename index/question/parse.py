@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from index.lazy_patterns import lazy
 from index.councils import match_council
 from index.question.abbreviations import expand_abbreviations
 from index.question.acronyms_asked import acronyms_asked
@@ -232,9 +233,9 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
 # A question of a few words with no asking word ("SSA midt 2027?", "udv.bidrag NJ 2026"): staff look
 # up a council's figure of a year so, as in the five-KKR tables.
 TERSE_WORDS = 4
-_TERSE = re.compile(r"(?i)^(?!.*\b(?:hv\w*|wh\w*|how|who|when|which|what|did|does|is|er|blev|har|skal)\b)[^?]*\??\s*$")
+_TERSE = lazy(r"(?i)^(?!.*\b(?:hv\w*|wh\w*|how|who|when|which|what|did|does|is|er|blev|har|skal)\b)[^?]*\??\s*$")
 
-_COUNCIL_WORD = re.compile(r"\b(?:kkr\w*|rådet|kontaktrådet|council)\b")
+_COUNCIL_WORD = lazy(r"\b(?:kkr\w*|rådet|kontaktrådet|council)\b")
 
 
 def _meeting_or_fact(dates: DateFacts, intent: Intent, kind: AnswerType, ahead: bool = False) -> DateFacts:
@@ -350,7 +351,7 @@ def _read_words(
     return out
 
 
-_MID_MONTH = re.compile(r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_MID_MONTH = lazy(r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 def named_words(norm: str) -> set[str]:

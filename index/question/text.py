@@ -13,6 +13,8 @@ from rapidfuzz import fuzz, process
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from index.lazy_patterns import lazy
+from index.lazy_patterns import lazy
 from index.councils import SHORT_FORMS
 from index.question import meeting_times
 from index.question.framing_year import year_carried
@@ -36,9 +38,9 @@ __all__ = [
     "tokens",
 ]
 
-DANISH_LETTERS = re.compile("[æøå]")
+DANISH_LETTERS = lazy("[æøå]")
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
+_TOKEN = lazy(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\-][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,8 @@ class Token:
     end: int
 
 
-_SLACK_MARKUP = re.compile(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
-_URL = re.compile(r"\bhttps?://\S+")
+_SLACK_MARKUP = lazy(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
+_URL = lazy(r"\bhttps?://\S+")
 
 
 def normalise(text: str) -> str:
@@ -73,19 +75,19 @@ def normalise(text: str) -> str:
 
 
 # A region's short name glued to a meeting word is that council's meeting ("midt-mødet i oktober 21")
-_REGION_MEETING = re.compile(r"(?i)\b(midt|nord|syd)-(?=(?:møde[tr]?|mødets|møderne|meetings?|mtgs?)\b)")
-_SHORT_COUNCIL = re.compile(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]{3})")
+_REGION_MEETING = lazy(r"(?i)\b(midt|nord|syd)-(?=(?:møde[tr]?|mødets|møderne|meetings?|mtgs?)\b)")
+_SHORT_COUNCIL = lazy(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]{3})")
 
 
 # "KV25", "kv21": municipal staff's name for the local elections of that year.
-_ELECTION = re.compile(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
+_ELECTION = lazy(r"\bkv-?(?P<yy>[0-3]\d)\b", re.IGNORECASE)
 # A region's short name is its council, as staff write it: "vi i midt", "hvad skal midt have",
 # "how many for Nord?", "Nord's budget". Not after "KKR" or "Region" (read already), nor as a compass
 # word or a part of a time ("midt i oktober", "midt på året", "nord for Aarhus", "Midt-Nord", "Nord- og
 # Midtjylland"); nor at the end of a body's name ("Socialtilsyn Nord", "Erhvervshus Midt", "RAR Øst": a
 # word of the name, found in the documents' full name, `index.question.parse`). "øst" and "vest" name
 # parts of a region, never a council.
-_IN_REGION = re.compile(
+_IN_REGION = lazy(
     r"(?<![\w-])(?P<before>[^\W\d_]+\s+)?(?P<region>midt|nord|syd|øst|vest)(?P<gen>s|'s)?\b(?!-)(?P<after>\s+(?:i|på|under|mellem|for|of)\b)?",
     re.IGNORECASE,
 )
@@ -124,7 +126,7 @@ def regions_ending_names(text: str) -> set[str]:
 
 # "augustmødet 2021", "på junimødet", "okt.-mødet": a month glued to a meeting word is that month's meeting
 # ("august 2021 mødet", as "the August 2021 meeting"; "efter augustmødet" is after it).
-_MONTH_MEETING = re.compile(
+_MONTH_MEETING = lazy(
     r"\b(?P<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
     r"|jan|feb|mar|apr|aug|sep|sept|okt|nov|dec)\.?-?(?P<meeting>møde(?:t|rne)?)\b(?P<year>\s+(?:19|20)?\d\d\b(?![.,/-]\d))?",
     re.IGNORECASE,
@@ -140,7 +142,7 @@ def _month_meeting(m: re.Match[str]) -> str:
 
 
 # "Nord- og Midtjylland" is "Nordjylland og Midtjylland" (a Danish compound sharing its tail).
-_SHARED_TAIL = re.compile(
+_SHARED_TAIL = lazy(
     r"\b(?P<head>[^\W\d_]+)-\s+(?P<conj>og|eller|samt)\s+(?P<second>[^\W\d_]+?)(?P<tail>jylland|danmark)\b",
     re.IGNORECASE,
 )
@@ -148,7 +150,7 @@ _SHARED_TAIL = re.compile(
 # ... and in English: "North and Central Jutland" is "North Jutland and Central Jutland" (two councils,
 # as "Nord- og Midtjylland" is; the first read "North" as a word and Central Jutland alone as the council)
 _REGION_HEAD = r"(?:north(?:ern)?|south(?:ern)?|central|mid|middle)"
-_SHARED_TAIL_EN = re.compile(
+_SHARED_TAIL_EN = lazy(
     rf"\b(?P<head>{_REGION_HEAD})\s+(?P<conj>and|or|&)\s+(?P<second>{_REGION_HEAD})\s+(?P<tail>jutland|denmark)\b",
     re.IGNORECASE,
 )
@@ -287,7 +289,7 @@ _MONTH_NAMES = (
     "januar february februar march marts april june juni july juli august september "
     "oktober october november december january"
 ).split()
-_MONTH_SLOT = re.compile(r"(?i)(?<=\d[. ])\s*([^\W\d_]{5,})|([^\W\d_]{5,})(?=,?\s+(?:19|20)\d\d\b)")
+_MONTH_SLOT = lazy(r"(?i)(?<=\d[. ])\s*([^\W\d_]{5,})|([^\W\d_]{5,})(?=,?\s+(?:19|20)\d\d\b)")
 
 
 def fix_month_typos(text: str, is_known: Callable[[str], bool]) -> tuple[str, list[tuple[str, str]]]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["SUMMER_BREAK", "year_after"]
 
 # the summer holiday as people name it (dates.py's "summer" kind)
@@ -33,7 +35,7 @@ _EVENT = (
     r"|efteråret|foråret|vinteren|sommeren|sensommeren)"
 )
 _EVENT_AFTER_POSSESSIVE = r"(?:autumn|spring|winter|summer|fall)"
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = lazy(
     r"\b(?P<year>(?:19|20)\d\d)(?:(?P<own>['’]s)\s+|[\s-]+)(?P<event>" + _EVENT + r"(?![\w-])"
     r"|(?<=s )" + _EVENT_AFTER_POSSESSIVE + r"(?![\w-]))",
     re.IGNORECASE,

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.question.change_words import compared_years
 
 __all__ = ["APOSTROPHE_YEAR", "names_every_year", "years_asked", "years_in_order", "years_of"]
 
-_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
+_YEARS = lazy(r"(?<!\d)((?:19|20)\d\d)(?:\s*/\s*(\d{2}|\d{4}))?(?!\d)")
 
 
 def years_of(text: str) -> frozenset[str]:
@@ -38,7 +39,7 @@ def years_of(text: str) -> frozenset[str]:
 
 # "'23", "’24": a two-digit year after an apostrophe, not a part of a word or figure ("KKR's")
 APOSTROPHE_YEAR = r"(?<![\w'’])['’](?P<yy>[0-4]\d)\b(?![.,/:-]?\d)"  # (index.question.dates reads it too)
-_APOSTROPHE_YEAR = re.compile(APOSTROPHE_YEAR)
+_APOSTROPHE_YEAR = lazy(APOSTROPHE_YEAR)
 
 
 @lru_cache(maxsize=2048)
@@ -51,7 +52,7 @@ def years_asked(question: str) -> frozenset[str]:
     return frozenset(years)
 
 
-_ALONE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d/-])")  # a year alone, not a period's "2021-25" or "2024/25"
+_ALONE = lazy(r"(?<!\d)((?:19|20)\d\d)(?![\d/-])")  # a year alone, not a period's "2021-25" or "2024/25"
 
 
 def years_in_order(question: str) -> tuple[str, ...]:
@@ -65,7 +66,7 @@ def years_in_order(question: str) -> tuple[str, ...]:
 
 
 # A figure of a sentence: a number that is no year and no day of a date ("21. november 2023", "1.9.2023")
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-])(?!\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september"
     r"|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b)",
     re.IGNORECASE,

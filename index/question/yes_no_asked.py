@@ -19,18 +19,19 @@ not only with the auxiliaries and "… der / man" that answer_type knew (`VERB_O
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["VERB_OPENING", "asking_clauses", "main_clause"]
 
 # A Danish past tense ("-ede") or a verb of a view, opening a clause before its subject (not "… at", "… om").
-VERB_OPENING = re.compile(r"^(?:[a-zæøå]{3,}ede|mener|mente|synes|syntes)\s+(?!(?:at|om|for|til|af|i|på)\b)[a-zæøå]")
+VERB_OPENING = lazy(r"^(?:[a-zæøå]{3,}ede|mener|mente|synes|syntes)\s+(?!(?:at|om|for|til|af|i|på)\b)[a-zæøå]")
 # The end of a framing: a sentence's end (after a full stop, only before a capital: "sygepl. må" is an
 # abbreviation), a colon, a semicolon, or a dash set apart by spaces ("2024-25" is no dash).
-_FRAMING_END = re.compile(r"(?<=[?!;:])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])|\s+[–—-]\s+")
+_FRAMING_END = lazy(r"(?<=[?!;:])\s+|(?<=\.)\s+(?=[A-ZÆØÅ])|\s+[–—-]\s+")
 # English: a fronted clause ("When …, " "If …, ") before a main clause opening with a verb and its subject.
-_FRONTED = re.compile(r"^(?:when|if|once|now\s+that|after|before|since|as|with|given\s+that)\b")
-_MAIN_CLAUSE = re.compile(
+_FRONTED = lazy(r"^(?:when|if|once|now\s+that|after|before|since|as|with|given\s+that)\b")
+_MAIN_CLAUSE = lazy(
     r",\s+(?=(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+"
     r"(?:the|they|it|there|we|you|he|she|any|all|their|its|this|these|those|kkr|kl|[a-z]+s)\b)"
     # … or a question word: "When KKR discussed the advice in 2025, what did the members add?" asks

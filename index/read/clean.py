@@ -10,10 +10,10 @@ attachment and its text stays in the body without the marker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from index.lazy_patterns import lazy
 from index.read.hyphens import Vocabulary, fix_inline, join_split
 from index.read.lines import Line
 
@@ -21,12 +21,12 @@ __all__ = ["ATTACHMENT_MARK", "Composed", "compose", "first_sentence", "join_tit
 
 ATTACHMENT_MARK = "./."
 BULLETS = ("–", "-", "•", "o", "▪", "◦", "*", "·")
-_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå][.)])\s")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”]+")
-_URL_TAIL = re.compile(r"^[\w\-./?=&%#~+]*(?:/|\.(?:pdf|docx?|xlsx?|pptx?|aspx?|html?))(?:\?\S*)?$")
-_STOP = re.compile(r"[.!?](?=\s)|[.!?]$|\n")
+_LIST_ITEM = lazy(r"^(?:\d{1,2}[.)]|[a-zæøå][.)])\s")
+_URL = lazy(r"(?:https?://|www\.)[^\s<>\"”]+")
+_URL_TAIL = lazy(r"^[\w\-./?=&%#~+]*(?:/|\.(?:pdf|docx?|xlsx?|pptx?|aspx?|html?))(?:\?\S*)?$")
+_STOP = lazy(r"[.!?](?=\s)|[.!?]$|\n")
 # "dvs.", "jf.", "mv.", "vedr.", "bl.a.", "f.eks.": a stop after these does not end a sentence.
-_ABBREVIATION = re.compile(r"(?:[a-zæøå]{1,4}|\w+(?:\.\w+)+)\.")
+_ABBREVIATION = lazy(r"(?:[a-zæøå]{1,4}|\w+(?:\.\w+)+)\.")
 WRAP_TOLERANCE = 0.15  # proportional fonts: character counts only approximate widths
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Sequence
 
+from index.lazy_patterns import lazy
 from index.councils import canonical_council
 from index.dates import find_dates
 from index.read.headings import CASE_LINE, ITEM_LINE, SECTION_LINE, has_leaders, subheading
@@ -28,13 +29,13 @@ TITLE_LINES_MAX = 4  # an item title wraps onto at most this many lines before i
 _SECTION_LOOKBACK = 6  # content lines between a section heading and its first item, at most
 
 _KINDS: dict[str, Literal["agenda", "minutes"]] = {"DAGSORDEN": "agenda", "REFERAT": "minutes"}
-_KIND_LINE = re.compile(r"(DAGSORDEN|REFERAT)(?:FRAMØDE|TILMØDE)?(\d{4})?")
-_COUNCIL_LINE = re.compile(r"KKR([A-ZÆØÅ]+)")
-_LABEL = re.compile(r"^(dato|tid|tidspunkt|mødetidspunkt|sted|mødested|lokale)\s*:\s*", re.IGNORECASE)
+_KIND_LINE = lazy(r"(DAGSORDEN|REFERAT)(?:FRAMØDE|TILMØDE)?(\d{4})?")
+_COUNCIL_LINE = lazy(r"KKR([A-ZÆØÅ]+)")
+_LABEL = lazy(r"^(dato|tid|tidspunkt|mødetidspunkt|sted|mødested|lokale)\s*:\s*", re.IGNORECASE)
 _PLACE_LABELS = {"sted", "mødested", "lokale"}
-_TIME = re.compile(r"\bkl\.?\s*(\d{1,2})[:.](\d{2})\b|\b(\d{1,2}):(\d{2})\b", re.IGNORECASE)
-_CONTENTS_HEADING = re.compile(r"^\s*indhold(?:sfortegnelse)?\s*:?\s*$", re.IGNORECASE)
-_NUMBER = re.compile(r"(?:^|\s)(\d)\.(\d{1,2})\.?(?=\s|$)")
+_TIME = lazy(r"\bkl\.?\s*(\d{1,2})[:.](\d{2})\b|\b(\d{1,2}):(\d{2})\b", re.IGNORECASE)
+_CONTENTS_HEADING = lazy(r"^\s*indhold(?:sfortegnelse)?\s*:?\s*$", re.IGNORECASE)
+_NUMBER = lazy(r"(?:^|\s)(\d)\.(\d{1,2})\.?(?=\s|$)")
 
 
 @dataclass(frozen=True)

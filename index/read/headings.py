@@ -7,8 +7,8 @@ its dot leaders ("1. Godkendelse af referat ........ 4").
 
 from __future__ import annotations
 
-import re
 
+from index.lazy_patterns import lazy
 from index.model import SUBHEADINGS
 from index.read.lines import Line
 
@@ -21,9 +21,9 @@ __all__ = [
     "subheading",
 ]
 
-SECTION_LINE = re.compile(r"^(\d)\.\s+(\S.*)$")
-ITEM_LINE = re.compile(r"^(\d)\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
-CASE_LINE = re.compile(r"^(SAG-\d{4}-\d{3,6})\b\s*(.*)$")
+SECTION_LINE = lazy(r"^(\d)\.\s+(\S.*)$")
+ITEM_LINE = lazy(r"^(\d)\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
+CASE_LINE = lazy(r"^(SAG-\d{4}-\d{3,6})\b\s*(.*)$")
 # KL's template: the section titles by number.
 TEMPLATE_SECTIONS = {
     1: "Godkendelse af referat",
@@ -35,7 +35,7 @@ TEMPLATE_SECTIONS = {
     7: "Eventuelt",
 }
 # Five or more dots (Word's leader tab, sometimes spaced), ellipses or a rule of underscores.
-_LEADERS = re.compile(r"(?:\.\s?){5,}|(?:…\s?){2,}|_{5,}")
+_LEADERS = lazy(r"(?:\.\s?){5,}|(?:…\s?){2,}|_{5,}")
 
 
 def has_leaders(text: str) -> bool:

@@ -11,9 +11,10 @@ unless the document writes the joined word ("Midtjyll-" / "and").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
+
+from index.lazy_patterns import lazy
 
 __all__ = ["CONJUNCTIONS", "Vocabulary", "core", "fix_inline", "join_split"]
 
@@ -21,7 +22,7 @@ __all__ = ["CONJUNCTIONS", "Vocabulary", "core", "fix_inline", "join_split"]
 # "Øst- end i Vestjylland". Grammar, not a list of hyphenated words.
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "end"})
 _PUNCT = ".,;:!?()[]{}\"'”“’‘«»*"
-_PREFIX = re.compile(r"^(\w+-)\w\w")
+_PREFIX = lazy(r"^(\w+-)\w\w")
 
 
 def core(token: str) -> str:

@@ -27,10 +27,10 @@ Pure: `find_label_tables` takes one section's text and gives `TextTable`s, as `f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from index.lazy_patterns import lazy
 from index.model import Table
 from index.read.tables import TextTable
 
@@ -41,10 +41,10 @@ MAX_LABEL = 70  # characters of a label (or of one of its lines)
 MAX_CELL_WORDS = 8  # words of a count's cell on a row line
 MAX_CELL_LINE = 60  # characters of a cell line under its label
 RUNNING = 70  # a line this long, or a sentence, is running text
-_COUNT = re.compile(r"^\(?\d[\d.,]*\)?[,.]?$")
-_YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-/]\d{2,4})?$")
-_DIGIT = re.compile(r"\d")
-_PARTED = re.compile(r"\)\s+(?=[A-ZÆØÅ][^\s()]*(?:\s+[^\s\d()]+){0,5}\s+\d)")
+_COUNT = lazy(r"^\(?\d[\d.,]*\)?[,.]?$")
+_YEARISH = lazy(r"^(?:19|20)\d\d(?:[-/]\d{2,4})?$")
+_DIGIT = lazy(r"\d")
+_PARTED = lazy(r"\)\s+(?=[A-ZÆØÅ][^\s()]*(?:\s+[^\s\d()]+){0,5}\s+\d)")
 
 
 @dataclass

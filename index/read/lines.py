@@ -6,13 +6,14 @@ and the text a PDF extractor made of it give the same items.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from index.lazy_patterns import lazy
+
 __all__ = ["Extracted", "Line", "URL_LINE", "is_url_line", "page_numbers"]
 
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+URL_LINE = lazy(r"^(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)

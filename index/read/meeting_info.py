@@ -19,6 +19,7 @@ from collections import Counter
 from datetime import date
 from typing import Sequence
 
+from index.lazy_patterns import lazy
 from index.councils import canonical_council
 from index.dates import date_from_filename, find_dates, parse_danish_date
 from index.model import BESLUTNING, COUNCILS, DocumentKind
@@ -26,9 +27,9 @@ from index.read.segment import DraftItem
 
 __all__ = ["council_of", "date_window", "document_kind", "meeting_date_of"]
 
-_AGENDA_DATE = re.compile(r"dagsorden\w*\b[^.\n]{0,100}?\bmødet?\s+(?:den\s+|d\.\s*)", re.I)
-_PREVIOUS = re.compile(r"referat\w*\s+(?:fra|af)\s+(?:det\s+)?(?:seneste\s+)?møde", re.I)
-_FILE_COUNCIL = re.compile(r"kkr-([a-zæøå]+)", re.I)
+_AGENDA_DATE = lazy(r"dagsorden\w*\b[^.\n]{0,100}?\bmødet?\s+(?:den\s+|d\.\s*)", re.I)
+_PREVIOUS = lazy(r"referat\w*\s+(?:fra|af)\s+(?:det\s+)?(?:seneste\s+)?møde", re.I)
+_FILE_COUNCIL = lazy(r"kkr-([a-zæøå]+)", re.I)
 
 
 def meeting_date_of(

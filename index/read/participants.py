@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from index.lazy_patterns import lazy
 from index.model import Participant
 from index.read.headings import ITEM_LINE, SECTION_LINE, has_leaders
 from index.read.lines import Line
@@ -23,8 +24,8 @@ __all__ = ["is_participants_heading", "read_participants"]
 _HEADINGS = {"deltagerfortegnelse", "deltagerliste", "mødedeltagere", "deltagere i mødet"}
 _PRESENT = {"deltagere", "til stede", "fremmødte", "medlemmer", "deltog", "deltagende"}
 _ABSENT = {"afbud", "fraværende", "forfald", "fraværende med afbud", "afbud fra", "meldt afbud", "ikke til stede"}
-_INLINE_GROUP = re.compile(r"^(afbud fra|(?:afbud|fraværende|deltagere|til stede)\s*:)\s*(\S.*)$", re.IGNORECASE)
-_ENDS = re.compile(r"^(?:indhold(?:sfortegnelse)?|mission|vision)\s*:?$", re.IGNORECASE)
+_INLINE_GROUP = lazy(r"^(afbud fra|(?:afbud|fraværende|deltagere|til stede)\s*:)\s*(\S.*)$", re.IGNORECASE)
+_ENDS = lazy(r"^(?:indhold(?:sfortegnelse)?|mission|vision)\s*:?$", re.IGNORECASE)
 # The 98 municipalities, as KL writes them before "Kommune" (genitive forms included).
 MUNICIPALITIES = (
     "Albertslund Allerød Assens Ballerup Billund Bornholms Brøndby Brønderslev Dragør Egedal "
@@ -40,18 +41,18 @@ MUNICIPALITIES = (
 ).split()
 _NAMES = "|".join(sorted((re.escape(m.rstrip("s")) + ("s?" if m.endswith("s") else "") for m in MUNICIPALITIES),
                          key=len, reverse=True))
-_MUNICIPALITY = re.compile(
+_MUNICIPALITY = lazy(
     rf"\b(?:(?:{_NAMES})|[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+(?:Regions)?[Kk]ommune\b"
     rf"|\b(?:{_NAMES})\b(?!-)|\bRegion\s+[A-ZÆØÅ][\wæøå]+|\bKL\b"
 )
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = lazy(
     r"\b(?:(?:\d\.\s*)?(?:vice)?borgmester|(?:næst)?formand|rådmand|medlem\w*|\w*rådsmedlem|"
     r"kommunalbestyrelsesmedlem|byrådsmedlem|suppleant|stedfortræder|direktør|kommunaldirektør|"
     r"\w*chef|\w*konsulent|sekretær|sekretariat\w*|observatør|gæst|oplægsholder|referent)\b",
     re.IGNORECASE,
 )
-_PARTY = re.compile(r"\(([A-ZÆØÅ]{1,3})\)")
-_NAME_WORD = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ'.-]*|von|van|de|la|le|af|du)$")
+_PARTY = lazy(r"\(([A-ZÆØÅ]{1,3})\)")
+_NAME_WORD = lazy(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ'.-]*|von|van|de|la|le|af|du)$")
 
 
 @dataclass

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 
+from index.lazy_patterns import lazy
 from index.model import ItemSection, Passage, Table
 from index.read.sentences import sentence_spans
 from index.read.pdf_tables import RawTable, table_of
@@ -27,8 +28,8 @@ __all__ = ["BULLET", "item_parts", "prose_words"]
 _PUNCT = ".,;:!?()[]{}\"'”“’‘«»*"
 # A sentence that announces a list even across a blank line ("Der er foreløbig følgende punkter
 # til mødet den 1. september 2026.").
-_ANNOUNCES = re.compile(r"\b(?:følgende|nedenstående|the following)\b", re.IGNORECASE)
-BULLET = re.compile(r"^\s*(?:[–\-•▪◦*·o](?=\s)|\d{1,2}[.)](?=\s)|[a-zæøå]\)(?=\s))")
+_ANNOUNCES = lazy(r"\b(?:følgende|nedenstående|the following)\b", re.IGNORECASE)
+BULLET = lazy(r"^\s*(?:[–\-•▪◦*·o](?=\s)|\d{1,2}[.)](?=\s)|[a-zæøå]\)(?=\s))")
 
 
 def _is_bullet(line: str) -> bool:

@@ -22,6 +22,7 @@ from datetime import date
 from statistics import median
 from typing import Any
 
+from index.lazy_patterns import lazy
 from index.dates import parse_numeric_date
 from index.errors import CorruptPDF, EncryptedPDF, IngestError, NoTextLayer
 from index.read.lines import Extracted, Line, is_url_line, page_numbers
@@ -31,8 +32,8 @@ from index.read.pdfium_pages import (
 
 __all__ = ["read_pdf"]
 
-HEADER = re.compile(r"^(KKR\s+[A-ZÆØÅ][\wæøåÆØÅ]+)(?:\s*\|\s*(\d{1,2}-\d{1,2}-\d{4}))?$")
-SIDE = re.compile(r"^SIDE\s*\|\s*(\d+)$", re.IGNORECASE)
+HEADER = lazy(r"^(KKR\s+[A-ZÆØÅ][\wæøåÆØÅ]+)(?:\s*\|\s*(\d{1,2}-\d{1,2}-\d{4}))?$")
+SIDE = lazy(r"^SIDE\s*\|\s*(\d+)$", re.IGNORECASE)
 HEADER_BAND = 0.10  # share of the page height at the top where the page header sits
 FOOTER_BAND = 0.92  # below this share of the height: the foot band
 GAP = 1.4  # a line this many typical line pitches below the previous one starts a paragraph

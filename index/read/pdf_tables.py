@@ -10,15 +10,15 @@ a cell spans the one before it (as pdfplumber gives a merged header cell).
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Sequence
 
+from index.lazy_patterns import lazy
 from index.model import Table
 
 __all__ = ["RawTable", "read_tables", "table_of"]
 
 RawTable = tuple[tuple[str | None, ...], ...]  # rows of cells as pdfplumber gives them
-_NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?(?:\s+\(?\d[\d.,]*\)?)*$")
+_NUMBER = lazy(r"^\(?[-+]?\d[\d.,]*\)?%?(?:\s+\(?\d[\d.,]*\)?)*$")
 MIN_ROWS = 2
 MAX_HEADER_ROWS = 3  # more rows before the first figure: a table of words, its header one row
 
@@ -45,7 +45,7 @@ def _cell(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d{2,4})?$")
+_YEAR = lazy(r"^(?:19|20)\d\d(?:/\d{2,4})?$")
 
 
 def _numeric(row: Sequence[str]) -> bool:

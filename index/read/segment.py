@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 from typing import Sequence
 from urllib.parse import urlparse
 
+from index.lazy_patterns import lazy
 from index.read.clean import Composed, compose, join_title, sentence_spans
 from index.read.front_matter import TITLE_LINES_MAX, body_start
 from index.read.headings import CASE_LINE, ITEM_LINE, SECTION_LINE, TEMPLATE_SECTIONS, has_leaders, subheading
@@ -39,7 +40,7 @@ __all__ = [
     "segment",
 ]
 
-_ATTACHMENT_WORDS = re.compile(r"\b(?:bilag\w*|vedlag\w*|vedlæg\w*)\b", re.IGNORECASE)
+_ATTACHMENT_WORDS = lazy(r"\b(?:bilag\w*|vedlag\w*|vedlæg\w*)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ own for headings, bullets and table rows; wrapped lines are joined with a space 
 
 from __future__ import annotations
 
-import re
+
+from index.lazy_patterns import lazy
 
 __all__ = ["ABBREVIATIONS", "MONTH_WORDS", "sentence_spans"]
 
@@ -28,9 +29,9 @@ MONTH_WORDS = frozenset(
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt nov dec".split())
 ABBREVIATIONS = LEADING | TRAILING | MONTH_ABBREVIATIONS
 
-_STOP = re.compile(r"[.!?]+(?=[\s\"'”’)]|$)|\n")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
-_WORD_AFTER = re.compile(r"[\"'“”‘’(]*([^\s\"'“”‘’(]*)")
+_STOP = lazy(r"[.!?]+(?=[\s\"'”’)]|$)|\n")
+_TOKEN_BEFORE = lazy(r"(\S+)$")
+_WORD_AFTER = lazy(r"[\"'“”‘’(]*([^\s\"'“”‘’(]*)")
 
 
 def _ends_sentence(text: str, start: int, stop: int, end: int) -> bool:

@@ -15,17 +15,17 @@ Pure: `find_tables` takes the text and gives `TextTable`s with where each row li
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from index.lazy_patterns import lazy
 from index.model import Table
 
 __all__ = ["TextTable", "find_tables"]
 
-_NUMBER = re.compile(r"^\(?[-+]?\d[\d.,]*\)?%?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NUMBER = lazy(r"^\(?[-+]?\d[\d.,]*\)?%?$")
+_YEAR = lazy(r"^(?:19|20)\d\d$")
 MAX_LABEL_LINES = 5  # a row label broken over more lines than this is no label
 MAX_FRAGMENT = 30  # characters of one broken label line
 MAX_HEADER_LINES = 20

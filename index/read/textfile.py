@@ -17,14 +17,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from index.lazy_patterns import lazy
 from index.dates import parse_numeric_date
 from index.read.headings import has_leaders
 from index.read.lines import Extracted, Line, is_url_line, page_numbers
 
 __all__ = ["HEADER", "SIDE", "read_text"]
 
-HEADER = re.compile(r"^\s*(KKR\s+[A-ZÆØÅ][\wæøåÆØÅ]+)\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$")
-SIDE = re.compile(r"^\s*SIDE\s*\|\s*(\d+)\s*$", re.IGNORECASE)
+HEADER = lazy(r"^\s*(KKR\s+[A-ZÆØÅ][\wæøåÆØÅ]+)\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$")
+SIDE = lazy(r"^\s*SIDE\s*\|\s*(\d+)\s*$", re.IGNORECASE)
 
 
 @dataclass

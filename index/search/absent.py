@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import re
 
+from index.lazy_patterns import lazy
 from index.model import Note
 from index.question.parse import ParsedQuestion, named_words
 from index.question.text import normalise
@@ -115,7 +116,7 @@ def _seat(text: str, word: str, named: set[str]) -> bool:
     return False
 
 
-_NAME_RUN = re.compile(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
+_NAME_RUN = lazy(r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*")
 
 
 def as_written(text: str, words: list[str]) -> list[str]:

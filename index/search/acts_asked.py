@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.search.figure import last_sentence
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ _DONE = {
     "inviting": r"inviter\w*|indbudt\w*|indbyd\w*",
     "appointing": r"udpeg\w*|udnævn\w*",
 }
-_ASKED_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _ASKED.items()}
-_DONE_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _DONE.items()}
+_ASKED_RE = {k: lazy(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _ASKED.items()}
+_DONE_RE = {k: lazy(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _DONE.items()}
 
 
 def asked_act(text: str) -> str | None:

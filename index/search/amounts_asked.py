@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.answer_type import asks_yes_no
 from index.search.figure import last_sentence
 from index.search.values import values_in
@@ -21,7 +22,7 @@ _COUNT_WORD = r"(?:\d[\d.,]*|en|én|et|ét|to|tre|fire|fem|seks|ti|hundrede|one|
 # An amount set against the question's own bound ("mere end en halv time", "over 100", "just one";
 # not "more than that", whose bound is the item's own figure and whose answer may be a condition),
 # or a frequency ("hver måned", "every year", "om året", "monthly").
-_AMOUNT = re.compile(
+_AMOUNT = lazy(
     r"\b(?:(?:mere|flere|færre|mindre|more|fewer|less)\s+(?:end|than)|over|under|above|below|mindst|højst|op\s+til|kun|blot|bare|præcis|at\s+least|at\s+most|up\s+to|only|just|exactly)\s+"
     + _COUNT_WORD + r"\b"
     r"|\b(?:hver|hvert|every|each)\s+(?:dag|uge|måned|kvartal|år|day|week|month|quarter|year)\b"

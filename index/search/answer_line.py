@@ -17,10 +17,10 @@ answers nothing: no answer line rather than a guess. Every value is verbatim.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from index.lazy_patterns import lazy
 from index.search.deciding import states_decision
 from index.model import BESLUTNING, AgendaItem, AnswerLine
 from index.read.passages import BULLET
@@ -58,7 +58,7 @@ def _counted(u: Unit, v: Value) -> float:
     return max((w for (a, b), w in zip(u.matched, u.weighed) if v.start + digits < a and b <= v.end), default=0.0)
 
 
-_CLAUSE_END = re.compile(r",\s|;|\.\s|\.$|\n|\s(?:og|samt|men|and|or|but)\s")
+_CLAUSE_END = lazy(r",\s|;|\.\s|\.$|\n|\s(?:og|samt|men|and|or|but)\s")
 
 
 def _clause(u: Unit, v: Value) -> float:

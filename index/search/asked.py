@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.dates import MONTHS
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
@@ -60,15 +61,15 @@ ASKED_SHARE = 0.4  # the question's weight beside a deadline, a price or a role'
 NEAR_BEST = 0.5  # ... and beside any value asked for, this share of what the item's best passage holds
 SPECIFIC = frozenset(("deadline", "price", "person", "pay", "company"))  # one thing, stated with what it is for
 
-_DEADLINE_ASKED = re.compile(
+_DEADLINE_ASKED = lazy(
     r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\bby\s+when\b|\blast\s+(?:date|day)\b|\bno\s+later\s+than\b|\binden\s+hvornår\b",
     re.IGNORECASE,
 )
-_DEADLINE_GIVEN = re.compile(r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\binden\b|\bfør\b|\btil\s+og\s+med\b", re.IGNORECASE)
+_DEADLINE_GIVEN = lazy(r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\binden\b|\bfør\b|\btil\s+og\s+med\b", re.IGNORECASE)
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _SEASON = r"(?:efterår(?:et)?|forår(?:et)?|sommer(?:en)?|vinter(?:en)?|sommerferien?|årsskiftet?|jul(?:en)?|påsken?)"
 # A time as the documents write it, besides a full date: a month, a season, a part of a year.
-_TIME = re.compile(
+_TIME = lazy(
     rf"\b(?:{_MONTH})\b|\b{_SEASON}\b|\b(?:\d\.|første|andet|anden|tredje|fjerde)\s+(?:kvartal|halvår)\b|\bq[1-4]\b"
     rf"|\b(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af|begyndelsen\s+af|midten\s+af|løbet\s+af)\b"
     rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)",
@@ -78,7 +79,7 @@ _TIME = re.compile(
 # new chair of …"): only a person's name answers it.
 # Asked without one ("hvem deltog", "who hosted"), a role or a body answers too ("VIAs formand og
 # rektor", "KKR Midtjylland, Region Midtjylland, RAR Øst og RAR Vest").
-_ROLE_ASKED = re.compile(
+_ROLE_ASKED = lazy(
     r"\b(?:hvem|who)\b(?:\s+\S+){0,4}?\s+(?:formand\w*|fmd|forperson\w*|næstformand\w*|direktør\w*|rektor\w*|borgmester\w*"
     r"|leder\w*|chef\w*|ordstyrer\w*|sekretariatschef\w*|minister(?:en)?|chair\w*|head(?:s|ed)?|director\w*|mayor\w*"
     r"|leader\w*|manager\w*|rector\w*|moderat\w*|facilitat\w*|president\w*|ceo|chief\w*|overlæge\w*)\b",
@@ -87,7 +88,7 @@ _ROLE_ASKED = re.compile(
 # The Danish words of a role asked for: a person's name answers only beside one of them ("who is the
 # director" is not answered by "bestyrelsesformand Christian Budde"); compounds count ("kommunaldirektør").
 _ROLE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(asked, re.IGNORECASE), given)
+    (lazy(asked, re.IGNORECASE), given)
     for asked, given in (
         # a chair is not named by the board around one ("Medlem af … formandskab, Hüseyin Arac"), unless that is asked
         (r"\b(?:formand(?!skab)\w*|fmd|forperson\w*|chair\w*|president\w*)\b", r"formand(?!skab)|forperson|fmd|præsident"),
@@ -113,12 +114,12 @@ def _role_given(question: str) -> Callable[[str], bool] | None:
     return (lambda text: any(g.search(text) for g in given)) if given else None
 
 
-_WHO = re.compile(
+_WHO = lazy(
     r"(?i:\b(?:\w*formand\w*|\w*direktør\w*|rektor\w*|\w*borgmest\w*|\w*leder\w*|\w*chef\w*|professor\w*|minist\w*|medlem\w*"
     r"|repræsentant\w*|ambassadør\w*|opm[aæ]nd\w*|deltager\w*|parterne|regeringen|\w*styrelse\w*|\w*udvalg\w*|\w*bestyrelse\w*"
     r"|\w*netværk\w*|\w*forum\w*|kommune[rn]?\w*)\b)|\b(?:KKR|KL|RAR|FOA|VIA)\b|\b(?:Region|Kommune)\b",
 )
-_PRICE_ASKED = re.compile(r"\bhvad\s+koster\b|\bwhat\s+does\s+it\s+cost\b|\bhow\s+much\s+does\s+it\s+cost\b|\bfee\b|\bgebyr\w*", re.IGNORECASE)
+_PRICE_ASKED = lazy(r"\bhvad\s+koster\b|\bwhat\s+does\s+it\s+cost\b|\bhow\s+much\s+does\s+it\s+cost\b|\bfee\b|\bgebyr\w*", re.IGNORECASE)
 # What each kind of asked value is, read in a passage's text.
 _GIVES: dict[str, Callable[[str], bool]] = {
     "deadline": lambda text: bool(_DEADLINE_GIVEN.search(text)) and bool(dates_in(text) or _TIME.search(text)),

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.search.figure import stems_of_text
 from index.search.rank import Concept
@@ -26,7 +27,7 @@ _PERSON_NOUNS = (
     "byrådspolitiker byrådspolitikere byrådsmedlem byrådsmedlemmer medlem medlemmer medlemmerne "
     "kommunalbestyrelsesmedlem kommunalbestyrelsesmedlemmer borgmester borgmestre personer"
 )
-_ASKED = re.compile(
+_ASKED = lazy(
     r"\b(?:which|hvilke|hvilken)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(_PERSON_NOUNS.split()) + r")\b", re.IGNORECASE
 )
 _STEMS = stems_of_text(_PERSON_NOUNS)

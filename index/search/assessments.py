@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.search.figure import last_sentence
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ JUDGED_SHARE = 0.4  # the window stating a judgement wins at this share of the b
 # Who judges what, and that it does: "er det vurderingen, at", "vurderer skolerne, at", "KL
 # vurderer, at", "det vurderes, at"; English "it is assessed that", "the assessment is". A bare
 # "vurdering" ("en vurdering af behovet") names a task, not a judgement.
-_ASSESSMENT = re.compile(
+_ASSESSMENT = lazy(
     r"\b(?:vurderingen,?\s+at|vurderer(?:\s+[\w-]+){0,3},?\s+at|vurderes,?\s+at|"
     r"(?:is|are|was|were)\s+assessed|(?:the|our)\s+assessment\s+is)\b",
     re.IGNORECASE,
@@ -50,7 +51,7 @@ def assesses(text: str) -> bool:
 
 # A "why" asked of what someone thinks: "Why do the SOSU schools think more must be done …?",
 # "Hvorfor mente skolerne, at …?". Their judgement is the answer, over another reason of the item.
-_OPINION = re.compile(
+_OPINION = lazy(
     r"\b(?:mener|mente|synes|syntes|vurderer|vurderede|think|thinks|thought|believe[sd]?|feel|feels|felt|"
     r"consider|considers|considered)\b",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.framing_year import framed
 from index.search.year_bound import NEAR, _WORD, _YEAR, _clauses, _root, bound_things
@@ -33,17 +34,17 @@ __all__ = ["asks_attainment", "attainment_lacking"]
 
 # how a thing was met, asked: a verb of meeting with its target ("meet the targets", "nåede målene"),
 # "how well", "attainment", a status asked of it ("status på", "status of"), fulfilled / indfriet
-_ASKED = re.compile(
+_ASKED = lazy(
     r"\b(?:how\s+well|attain\w*|fulfil\w*|målopfyldelse\w*|opfyld\w*|indfri\w*|status\s+(?:på|of|on)"
     r"|(?:meet|met|reach\w*|achiev\w*|hit)\s+(?:\w+\s+){0,3}(?:targets?|goals?|objectives?|aims?)"
     r"|(?:nå|nåede|nået|når)\s+(?:\w+\s+){0,2}mål\w*|mål\w*\s+(?:\w+\s+){0,8}(?:nå|nåede|nået|blev\s+nået))\b",
     re.IGNORECASE,
 )
 # words of attainment in an item's sentence ("status", "målopfyldelse", "opfyldt", "nået", "resultater")
-_GIVEN = re.compile(r"\b(?:status\w*|målopfyldelse\w*|opfyld\w*|indfri\w*|nå(?:et|ede)|resultat(?:er|erne|et)?)\b",
+_GIVEN = lazy(r"\b(?:status\w*|målopfyldelse\w*|opfyld\w*|indfri\w*|nå(?:et|ede)|resultat(?:er|erne|et)?)\b",
                     re.IGNORECASE)
 # a sentence that puts the thing ahead: it will come, is expected, on a coming meeting
-_AHEAD = re.compile(r"\b(?:kommende|senere|vil|forventes|forventet|fremover|will|expected|upcoming)\b", re.IGNORECASE)
+_AHEAD = lazy(r"\b(?:kommende|senere|vil|forventes|forventet|fremover|will|expected|upcoming)\b", re.IGNORECASE)
 HEADING_WORDS = 10  # a clause of at most this many words with no closing stop is a heading
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
+from index.lazy_patterns import lazy
 from index.model import Language, Meeting
 from index.question.parse import ParsedQuestion
 
@@ -24,15 +25,15 @@ __all__ = ["Asked", "AttendanceAnswer", "answer_attendance", "attendance_asked"]
 
 Asked = Literal["present", "absent", "all"]
 
-_LIST = re.compile(r"\b(?:deltagerliste\w*|deltagerfortegnelse\w*|participant list|list of (?:participants|attendees)"
+_LIST = lazy(r"\b(?:deltagerliste\w*|deltagerfortegnelse\w*|participant list|list of (?:participants|attendees)"
                    r"|attendance(?: list)?)\b", re.IGNORECASE)
-_ABSENT = re.compile(r"\b(?:afbud|fravær\w*|ikke (?:med|til stede|deltog|deltaget)|apolog\w*|absent\w*|absence"
+_ABSENT = lazy(r"\b(?:afbud|fravær\w*|ikke (?:med|til stede|deltog|deltaget)|apolog\w*|absent\w*|absence"
                      r"|did(?:n't| not) (?:attend|come|take part)|regrets)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:deltog|deltaget|deltagere|deltagerne|til stede|fremmødt\w*|mødte op|var med"
+_PRESENT = lazy(r"\b(?:deltog|deltaget|deltagere|deltagerne|til stede|fremmødt\w*|mødte op|var med"
                       r"|attend(?:ed|ees?|ing)?|participants?|participated|took part|present)\b", re.IGNORECASE)
-_PEOPLE = re.compile(r"\b(?:hvem|hvilke|hvilken|who|whom|which|nogen|anyone|anybody|borgmestre|mayors)\b", re.IGNORECASE)
-_MEETING = re.compile(r"\b(?:møde\w*|meeting\w*|kkr)\b", re.IGNORECASE)
-_PEOPLE_NOUNS = re.compile(r"\b(?:deltagere|deltagerne|participants|attendees)\b", re.IGNORECASE)
+_PEOPLE = lazy(r"\b(?:hvem|hvilke|hvilken|who|whom|which|nogen|anyone|anybody|borgmestre|mayors)\b", re.IGNORECASE)
+_MEETING = lazy(r"\b(?:møde\w*|meeting\w*|kkr)\b", re.IGNORECASE)
+_PEOPLE_NOUNS = lazy(r"\b(?:deltagere|deltagerne|participants|attendees)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

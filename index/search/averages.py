@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.search.units import Asked, Unit, Window, is_row, window_of
 
 __all__ = ["asks_average", "average_rows"]
 
 # The question's words naming an average: "gennemsnittet", "i snit", "the five-year average", "on average", "mean".
-_ASKS = re.compile(r"\b(?:gennemsnit\w*|snit(?:tet)?|average[sd]?|mean)\b", re.IGNORECASE)
+_ASKS = lazy(r"\b(?:gennemsnit\w*|snit(?:tet)?|average[sd]?|mean)\b", re.IGNORECASE)
 # A row label naming one: "Gennemsnit 2021-25", "Snit", "Average".
-_LABEL = re.compile(r"^\s*(?:gennemsnit\w*|snit|i\s+snit|average|mean)\b", re.IGNORECASE)
+_LABEL = lazy(r"^\s*(?:gennemsnit\w*|snit|i\s+snit|average|mean)\b", re.IGNORECASE)
 
 
 def asks_average(question: str) -> bool:

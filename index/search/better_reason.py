@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.search.units import Window, states_reason
 
 __all__ = ["asks_standing", "better_reason", "states_reason_in"]
 
 SHARE = 0.4  # of the best window's rank (shown.TYPED_SHARE: the asked kind of passage near the question's words)
 
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\b(?:better|best|worse|worst|outperform\w*|bedre|bedst|dårligere|dårligst|værre|værst|ringere|ringest)\b", re.IGNORECASE
 )
-_STANDING = re.compile(
+_STANDING = lazy(
     r"\b(?:bedre|bedst|bedste|dårligere|dårligst|dårligste|værre|værst|værste|ringere|ringest|better|best|worse|worst)\b", re.IGNORECASE
 )
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["causes_in"]
 
 # Words "for at" completes rather than giving a purpose after ("muligheden for at søge", "behov for at øge").
@@ -31,9 +33,9 @@ _COMPLEMENTS = frozenset(
         "opmærksom glad taknemmelig anledning er var"
     ).split()
 )
-_PURPOSE = re.compile(r"\b(?:for,?\s+at|in\s+order\s+to|so\s+as\s+to)\b", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_CONSEQUENCE = re.compile(
+_PURPOSE = lazy(r"\b(?:for,?\s+at|in\s+order\s+to|so\s+as\s+to)\b", re.IGNORECASE)
+_WORD_BEFORE = lazy(r"(\w+)\W*$")
+_CONSEQUENCE = lazy(
     r",\s*(?:så|hvorved|hvormed)\b(?!\s+(?:som|vidt|længe|snart|meget|mange|fremt|er\s+der\s+lagt)\b)",
     re.IGNORECASE,
 )

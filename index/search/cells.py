@@ -12,12 +12,12 @@ head begins), years by number ("2024/25" is 2024 and 2025).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.acronyms import coordinated_acronyms
 from index.analysis import analyze
 from index.model import AgendaItem, Table
@@ -39,7 +39,7 @@ class Cell:
     labels: tuple[str, ...]  # row label, then the column's group · header
 
 
-_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d|\d\d)(?!\d)")
+_SPAN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 
 
 def spans_of(text: str) -> frozenset[tuple[str, str]]:

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 
-_ASKED = re.compile(r"\b(hvor\s+meget|hvor\s+mange|how\s+much|how\s+many)\s+(\w+)", re.IGNORECASE)
+_ASKED = lazy(r"\b(hvor\s+meget|hvor\s+mange|how\s+much|how\s+many)\s+(\w+)", re.IGNORECASE)
 # The languages' irregular comparatives of size and amount (grammar, not topic words).
 _DANISH_IRREGULAR = frozenset({"større", "mindre", "mere", "flere", "færre"})
 _ENGLISH_IRREGULAR = frozenset({"more", "less", "fewer"})

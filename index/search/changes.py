@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.search.pairs import sets_pair
 from index.search.values import values_in
 
@@ -23,7 +24,7 @@ __all__ = ["asks_change", "asks_figure_change", "change_lines", "states_change"]
 CHANGE_GAP = 80  # characters between a word of change and its figure
 
 # Asking whether (or how) a figure changed: a verb or noun of change, English or Danish.
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\b(?:go(?:es)?|went|gone|going)\s+(?:up|down)\b|\b(?:rise[sn]?|rose|rising|fall(?:s|en|ing)?|fell"
     r"|increas\w*|decreas\w*|grow(?:s|n|ing)?|grew|drop(?:s|ped)?|cut(?:s|ting)?|reduc\w*|lower(?:ed)?|rais(?:e|ed|es)"
     r"|shr[iu]nk\w*|scaled?\s+(?:back|down)|more\s+or\s+fewer|more\s+\w+\s+than\s+before)\b"
@@ -35,7 +36,7 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # A word saying a figure changed, as the documents write it.
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"\b(?:steget|steg|stiger|stigning(?:en)?|stigende|faldet|faldt|falder|fald(?:et)?|øges|øget|øgede|forhøjelse"
     r"|forhøjes|hæves|hævet|(?:ned|op)juster(?:es|et|er)|reducere[st]|reduceret|reduktion(?:en)?|nedbring(?:es|er)|nedbragt|nedsat|nedsættes"
     r"|oversteget|overstiger|halver\w*|fordobl\w*|vokset|voksede|beskåret|skåret\s+ned|i\s+stedet\s+for"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.answer_type import asks_yes_no
 from index.search.figure import last_sentence
 
@@ -23,7 +24,7 @@ __all__ = ["asks_if", "sets_condition"]
 # "under forudsætning af", "på betingelse af", "medmindre", "i fald", "i det omfang"; English alike.
 # "hvis" is also "whose", but a KKR document writes that as "hvis …" rarely, and it conditions
 # there too often to leave out.
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:hvis|såfremt|forudsat|forudsætningen\s+er|under\s+forudsætning\s+af|på\s+betingelse\s+af|"
     r"betinget\s+af|medmindre|i\s+fald|i\s+det\s+omfang|if|unless|provided\s+that|on\s+condition\s+that)\b",
     re.IGNORECASE,
@@ -38,7 +39,7 @@ def sets_condition(text: str) -> bool:
 # What may, must or can be done: "Må kommunerne …", "Skal de betale mere …", "Are they allowed
 # to …", "Do they have to …". Whether something was approved or happened ("Blev fordelingen
 # godkendt?", "Did they reach the target?") is answered by the decision or the fact, not a condition.
-_MAY_OR_MUST = re.compile(
+_MAY_OR_MUST = lazy(
     r"\b(?:må|måtte|kan|kunne|skal|skulle|behøver|forpligte[ts]?|tilladt|lov\s+til|"
     r"may|might|can|could|must|allowed|able|permitted|need|needs|have\s+to|has\s+to|required|obliged)\b",
     re.IGNORECASE,

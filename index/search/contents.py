@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem, Passage
 
 # A sub-heading: a short line of its own, no stop at its end, after a blank line (or a
@@ -23,7 +24,7 @@ HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 BULLETS = "–-•"  # a line before a list's members leads into the list: no heading
 CONTENTS_MATCH = 75  # rapidfuzz ratio of a list member to the sub-heading it names
-_MEMBER = re.compile(r"^\s*[-–•]\s*(.+?)\s*[.;]?\s*$", re.MULTILINE)
+_MEMBER = lazy(r"^\s*[-–•]\s*(.+?)\s*[.;]?\s*$", re.MULTILINE)
 
 
 def _heading_like(line: str) -> bool:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 
-_COUNCIL_ASKED = re.compile(r"\bkkr\b|kommunekontaktråd|(?<!regional )(?<!municipal )(?<!city )\bcouncil\b", re.IGNORECASE)
+_COUNCIL_ASKED = lazy(r"\bkkr\b|kommunekontaktråd|(?<!regional )(?<!municipal )(?<!city )\bcouncil\b", re.IGNORECASE)
 
 
 def names_council_asked(title: str, parsed: ParsedQuestion) -> bool:

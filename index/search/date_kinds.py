@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.search.values import Value
 
 if TYPE_CHECKING:  # (units.py imports the rerank's modules: kind_near reads this one)
@@ -26,22 +27,22 @@ __all__ = ["KIND_SHARE", "asked_date_kind", "asked_date_kinds", "holds_kind", "o
 # The question's words naming the kind of date, and the passage's words marking a date of it.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("deadline",
-     re.compile(r"\b(?:\w*frist\w*|deadline\w*|senest|by\s+when|no\s+later\s+than|(?:be|is|are|was|were)\s+due)\b",
+     lazy(r"\b(?:\w*frist\w*|deadline\w*|senest|by\s+when|no\s+later\s+than|(?:be|is|are|was|were)\s+due)\b",
                 re.IGNORECASE),
-     re.compile(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
+     lazy(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
     ("start",
-     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect|effective"
+     lazy(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect|effective"
                 r"|kick(?:s|ed)?\s+in|appl(?:y|ies|ied)\s+from|(?:fra|siden)\s+hvornår\s+gæld\w*|gæld\w*\s+(?:\w+\s+)?fra\s+hvornår)\b",
                 re.IGNORECASE),
-     re.compile(r"\b(?:i\s+kraft|ikrafttræd\w*|gælder\s+fra|fra\s+og\s+med)\b", re.IGNORECASE)),
+     lazy(r"\b(?:i\s+kraft|ikrafttræd\w*|gælder\s+fra|fra\s+og\s+med)\b", re.IGNORECASE)),
     ("end",
-     re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|expir\w*|lapse\w*|run\s+out|runs\s+out)\b", re.IGNORECASE),
-     re.compile(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|gælder\s+til|til\s+og\s+med)\b", re.IGNORECASE)),
+     lazy(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|expir\w*|lapse\w*|run\s+out|runs\s+out)\b", re.IGNORECASE),
+     lazy(r"\b(?:udløb\w*|bortfald\w*|ophør\w*|gælder\s+til|til\s+og\s+med)\b", re.IGNORECASE)),
     # a document sent out: "when was the agenda sent out", "hvornår gik referatet ud", "udsendt"
     ("sent",
-     re.compile(r"\b(?:sen[dt]\s+(?:\w+\s+)?out|circulated|distributed|(?:ud)?sendt|udsend\w*|(?:gik|går|kom)\s+(?:\w+\s+){0,5}?ud(?!\s+på))\b",
+     lazy(r"\b(?:sen[dt]\s+(?:\w+\s+)?out|circulated|distributed|(?:ud)?sendt|udsend\w*|(?:gik|går|kom)\s+(?:\w+\s+){0,5}?ud(?!\s+på))\b",
                 re.IGNORECASE),
-     re.compile(r"\b(?:udsend\w*|(?:ud|frem)?sendt\w*|fremsend\w*)\b", re.IGNORECASE)),
+     lazy(r"\b(?:udsend\w*|(?:ud|frem)?sendt\w*|fremsend\w*)\b", re.IGNORECASE)),
 )  # fmt: skip
 REACH = 60  # characters between the kind's word and its date
 KIND_SHARE = 0.25  # the window holding the date of the kind asked is shown first at this share of the best

@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.analysis import analyze
 
 if TYPE_CHECKING:
@@ -29,14 +30,14 @@ DECIDING_SECTIONS = frozenset(("Indstilling", "Beslutning"))
 # The definite noun a decision points back with, after its verb or before "blev <participle>";
 # one that a qualifier follows says what it is ("fordelingen af lærepladser …", "indstillingen om at …").
 _NOUN = r"[^\W\d_]{2,}(?:en|et|ne)\b(?!\s+(?:af|om|vedr|for|med|til(?!\s+efterretning))\b)"
-_REFERS_BACK = re.compile(
+_REFERS_BACK = lazy(
     rf"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*|drøft\w*|tog|tager|taget|noter\w*|støtte\w*|behandl\w*)"
     rf"\s+(?:(?:den|det|de)\s+)?({_NOUN})"
     rf"|\b({_NOUN})\s+(?:blev|er|bliver)\s+(?:godkendt|tiltrådt|vedtaget|taget|drøftet|udsat|aflyst|behandlet)\b",
     re.IGNORECASE,
 )
 # … and approved so: a verb of approval, or noting, with the noun ("Sagen blev aflyst" approves nothing).
-_APPROVED_BACK = re.compile(
+_APPROVED_BACK = lazy(
     rf"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*|tog|tager|taget|støtte\w*)\s+(?:(?:den|det|de)\s+)?{_NOUN}"
     rf"|\b{_NOUN}\s+(?:blev|er|bliver)\s+(?:godkendt|tiltrådt|vedtaget|taget)\b",
     re.IGNORECASE,
@@ -44,13 +45,13 @@ _APPROVED_BACK = re.compile(
 
 # A sentence that states what is proposed: "Inspirationsforummet foreslås etableret …", "Det
 # foreslås derfor, at …", "er det arbejdsgruppens anbefaling, at …", "Det indstilles, at …" …
-_PROPOSES = re.compile(
+_PROPOSES = lazy(
     r"\b(?:foreslå(?:s|r|ede?|et)?|anbefaling(?:en)?,?\s+at|anbefales|lægges\s+op\s+til|indstilles)\b", re.IGNORECASE
 )
 # … unless it only asks to approve a proposal it does not state ("Det indstilles, at KKR
 # Nordjylland godkender forslag til initiativer …") or points back itself ("… at KKR
 # Nordjylland drøfter evalueringen og tager den til efterretning").
-_APPROVES_PROPOSAL = re.compile(
+_APPROVES_PROPOSAL = lazy(
     r"\b(?:godkend\w*|tiltr[æå]d\w*|vedt[oa]g\w*)\s+(?:\w+\s+){0,2}?(?:forslag|oplæg|indstilling)\w*", re.IGNORECASE
 )
 

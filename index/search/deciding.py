@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["states_decision"]
 
-_DECIDES = re.compile(
+_DECIDES = lazy(
     r"\b(?:tiltr(?:å|aa)dte|tiltræder|tiltrådt|godkend(?:te|er|t|es)|besluttede|besluttet|vedtog|vedtaget|"
     r"til\s+efterretning(?:en)?|udsættes|udsat|aflyst|anmodede|enighed|enige|bemyndige(?:de|t|r)?|afviste|afvist)\b",
     re.IGNORECASE,

@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem, Note, Passage
 from index.question.parse import ParsedQuestion
 from index.search.figure import item_text, last_sentence, stems_of_text
@@ -82,7 +83,7 @@ _OF = r"(?:\s+(?:to|from|of|for|on|about|with|by|between)\s+[^?.!,]{1,60}?)?"  #
 _D = rf"(?P<doc>\b(?:{_DOC}))\b"
 # The frames that ask what a document holds (module docstring).
 _FRAMES = tuple(
-    re.compile(p, re.IGNORECASE)
+    lazy(p, re.IGNORECASE)
     for p in (
         rf"\baccording\s+to\s+{_MOD}{_D}",
         rf"\bin\s+(?:the|its|their|this|that)\s+{_MOD}{_D}",
@@ -103,20 +104,20 @@ _FRAMES = tuple(
         r"\bhvad\s+(?P<doc>svarede)\b",
     )
 )
-_TWO_ASKED = re.compile(r"\b(?:og|and)\s+(?:hvor|hvad|hvilke|hvem|hvornår|what|how|which|who|when)\b", re.IGNORECASE)
-_REPLY_VERB = re.compile(r"repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|svarede", re.IGNORECASE)
-_ATTACHING = re.compile(
+_TWO_ASKED = lazy(r"\b(?:og|and)\s+(?:hvor|hvad|hvilke|hvem|hvornår|what|how|which|who|when)\b", re.IGNORECASE)
+_REPLY_VERB = lazy(r"repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|svarede", re.IGNORECASE)
+_ATTACHING = lazy(
     r"\b(?:vedlægges|vedlagt|vedlagte|vedhæftet|vedhæftede|som\s+bilag|se\s+bilag|jf\.\s+bilag|kan\s+ses\s+her)\b", re.IGNORECASE
 )
 # What a sentence says a document holds: "…, at …", "hvori …", "anbefaler følgende: …", "fremgår det".
-_STATES = re.compile(
+_STATES = lazy(
     r",\s+at\b|\bhvori\b|\bhvorfor\b|\bfremgår\b|\banbefal\w*|\bkonklu\w*|\bfølgende\b|\bindeholder\b|:\s*$", re.IGNORECASE
 )
 # A mention pointing into the item itself: the document (a table, a scheme) is reproduced below it.
-_INSIDE = re.compile(r"\bneden(?:for|stående)\b|\bse\s+(?:skema|tabel)\w*|\bjf\.\s+tabel\w*|\bfølgende\s+(?:skema|tabel)\w*", re.IGNORECASE)
-_ENUMERATES = re.compile(r"\w[^,.:;]*,\s*\w[^,.:;]*(?:,\s*\w[^,.:;]*)*\s+(?:og|samt)\s+\w")
-_BULLET = re.compile(r"\s[–•-]\s")
-_YEAR_OR_POINT = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}[.)]?$")
+_INSIDE = lazy(r"\bneden(?:for|stående)\b|\bse\s+(?:skema|tabel)\w*|\bjf\.\s+tabel\w*|\bfølgende\s+(?:skema|tabel)\w*", re.IGNORECASE)
+_ENUMERATES = lazy(r"\w[^,.:;]*,\s*\w[^,.:;]*(?:,\s*\w[^,.:;]*)*\s+(?:og|samt)\s+\w")
+_BULLET = lazy(r"\s[–•-]\s")
+_YEAR_OR_POINT = lazy(r"^(?:19|20)\d\d$|^\d{1,2}[.)]?$")
 
 
 def document_asked(text: str) -> DocumentAsked | None:

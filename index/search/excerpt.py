@@ -5,10 +5,10 @@ the item's stored passages by index.search.shown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.acronyms import coordinated_acronyms
 from index.analysis import WORD, word_stems
 from index.model import AgendaItem
@@ -17,7 +17,7 @@ MAX_CHARS = 400
 MAX_SENTENCES = 3
 # A sentence ends at ". " (not inside "1.006" or "bl.a. x"), or at a line break before a
 # bullet, a capital letter or a number: the documents keep one list row per line.
-_BOUNDARY = re.compile(r"(?<=[.!?:])\s+(?=[\"'(A-ZÆØÅ0-9–-])|\n+(?=\s*[-–•o]?\s*[\"'(A-ZÆØÅ0-9–-])")
+_BOUNDARY = lazy(r"(?<=[.!?:])\s+(?=[\"'(A-ZÆØÅ0-9–-])|\n+(?=\s*[-–•o]?\s*[\"'(A-ZÆØÅ0-9–-])")
 
 
 def _units(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.analysis import WORD, analyze, word_stems
 from index.model import AgendaItem, Passage
 from index.question.answer_type import asks_yes_no, number_unit
@@ -50,7 +51,7 @@ COMPOUND_REST = 3  # letters a document's compound has before the head it ends i
 NEIGHBOURS = 1  # sentences either side of a passage read with it
 
 # The asking words of a figure, and where the phrase they govern begins.
-_ASKING = re.compile(
+_ASKING = lazy(
     r"\b(?:hvor\s+(?:mange|meget|stor[te]?|høj[te]?|lang[t]?)|how\s+(?:many|much|large|big|high|long)"
     r"|hvad\s+(?:er|var|bliver|blev|koster|kostede)|what\s+(?:is|was|are|were|will\s+be)|what)\b",
     re.IGNORECASE,
@@ -58,34 +59,34 @@ _ASKING = re.compile(
 # Nouns that name an amount of money ("resultat" is as often an outcome): asked for ("what is the hourly
 # wage"), they make a figure question whatever the asking words, and only an amount answers.
 _MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag"))
-_POSSESSIVE = re.compile(r"['’]s\b")
-_SENTENCES = re.compile(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
+_POSSESSIVE = lazy(r"['’]s\b")
+_SENTENCES = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
 _AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",
                           "was", "are", "is", "will", "would", "do", "does", "did"))  # fmt: skip
-_PARTICIPLE = re.compile(r"(?:[^aeiouyæøå]t|et|ed)$")  # "tilmeldt", "indskrevet", "enrolled"
+_PARTICIPLE = lazy(r"(?:[^aeiouyæøå]t|et|ed)$")  # "tilmeldt", "indskrevet", "enrolled"
 # A unit written in a compound with a word for a price answers a price asked per it ("døgntakst").
 _PRICE_WORDS = ("takst", "pris", "udgift", "omkostning", "beløb", "betaling", "løn", "bidrag")
 # Units of time, Danish stems and the English words for them (a unit is read, not searched for):
 # a figure per one is also written "årligt", "månedlig", "døgntakst".
 _TIME_UNITS = {"year": "år", "month": "måned", "week": "uge", "day": "døgn", "night": "døgn", "hour": "tim"}
-_UNIT = re.compile(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_UNIT = lazy(r"\b(?:pr\.?|per)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 # A price or rate asked for a category ("taksten for plejefamilier", "the rate for a foster family") is
 # a price per that unit: an item naming the category only in another compound gives none.
-_PRICED_FOR = re.compile(
+_PRICED_FOR = lazy(
     r"\b(?:takst(?:er|en|erne)?|pris(?:en)?|gebyr(?:et)?|rate|fee|price|tariff)\s+(?:for|til)\s+(?:(?:en|et|a|an|the)\s+)?([^\W\d_][\w-]*)",
     re.IGNORECASE,
 )
-_WHICH = re.compile(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
-_KINDS_OF = re.compile(r"^\s*(?:kinds?|types?|sorts?)\s+of\s+|^\s*(?:slags|typer|former)\s+(?:af\s+)?", re.IGNORECASE)
-_OF_THEM = re.compile(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
-_HOW_MANY_DA = re.compile(r"\bhvor\s+mange\b", re.IGNORECASE)
-_NOUN_PLURAL = re.compile(r"(?:inge|(?<!ig)ere)$")  # the plurals of "flygtning", "borger" (not "tidligere")
+_WHICH = lazy(r"\b(?:hvilke[nt]?|which|what)\b", re.IGNORECASE)
+_KINDS_OF = lazy(r"^\s*(?:kinds?|types?|sorts?)\s+of\s+|^\s*(?:slags|typer|former)\s+(?:af\s+)?", re.IGNORECASE)
+_OF_THEM = lazy(r"\b(hvor\s+mange|how\s+many)\s+(?:af\s+(?:de|dem)|of\s+(?:the|them))\s+", re.IGNORECASE)
+_HOW_MANY_DA = lazy(r"\bhvor\s+mange\b", re.IGNORECASE)
+_NOUN_PLURAL = lazy(r"(?:inge|(?<!ig)ere)$")  # the plurals of "flygtning", "borger" (not "tidligere")
 _ARTICLES = frozenset(("en", "et", "den", "det", "de", "a", "an", "the"))
 # Words that say a figure is whole, before what it is of: "the total budget", "det samlede budget"
 _WHOLE = frozenset(("total", "samlede", "samlet", "overall", "combined", "annual", "årlige", "gross"))
 # Words that name the value itself, not a thing of the item: "hvor mange penge", "what is the
 # number of …", "what share of …" ask for the type; what follows names the topic.
-_VALUE_WORDS = re.compile(
+_VALUE_WORDS = lazy(
     r"^(?:antal\w*|tal(?:let|lene)?|beløb\w*|penge|summ?\w*|andel\w*|procent\w*|pct|number|amount|money|sum|figure|total"
     r"|share|percentage|proportion|kroner?|kr|dkk|euros?|mio|mia|millioner|milliarder)$"
 )
@@ -454,7 +455,7 @@ def stems_of_text(text: str) -> frozenset[str]:
     return frozenset(s for m in WORD.finditer(text) for s in word_stems(m.group().lower()))
 
 
-_POINT = re.compile(r"\d{1,2}\)")  # "1) hvilke dele …, 2) hvilke …": a numbered point inside a sentence
+_POINT = lazy(r"\d{1,2}\)")  # "1) hvilke dele …, 2) hvilke …": a numbered point inside a sentence
 
 
 def _values(text: str, unit: str | None, question: str) -> bool:
@@ -465,8 +466,8 @@ def _values(text: str, unit: str | None, question: str) -> bool:
     return any(" ".join(v.lower().split()) not in asked for v in found)
 
 
-_MONEY = re.compile(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
-_SHARE = re.compile(r"pct|procent|%")
+_MONEY = lazy(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
+_SHARE = lazy(r"pct|procent|%")
 
 
 def _of_unit(value: str, unit: str | None) -> bool:

@@ -44,6 +44,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.answer_type import asks_yes_no
 from index.question.parse import ParsedQuestion
@@ -66,7 +67,7 @@ VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "chang
 # A why of a payment or figure going up, asked in plain words ("why would the municipalities have to pay
 # more into their Brussels office", "put more money into", "betale mere", "flere penge"): the words
 # asks_change reads ("rise", "øges") or these.
-_MORE_PAID = re.compile(
+_MORE_PAID = lazy(
     r"\b(?:pay|paying|paid|put|putting|spend|spending|find|finding|give|giving|contribute|contributing)\s+(?:\w+\s+){0,2}?more\b"
     r"|\bmore\s+(?:money|funding|funds)\b|\bextra\s+(?:money|funding|funds|kroner)\b"
     r"|\b(?:betale|betaler|give|giver|finde|finder|bidrage|bidrager|skyde|skyder)\s+(?:\w+\s+){0,2}?mere\b"

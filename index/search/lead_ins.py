@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.model import Passage
 from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
@@ -50,7 +51,7 @@ def lists_led_in(units: list[Unit]) -> None:
 
 LED_IN_SHARE = 0.5  # the sentences' words count this much in the list they lead into
 POINTER_WORDS = 15  # a lead-in this short that points on ("… fokus på følgende områder:") names no topic of its own
-_POINTS_ON = re.compile(r"\bfølgende\b|\bfollowing\b|:\s*$", re.IGNORECASE)
+_POINTS_ON = lazy(r"\bfølgende\b|\bfollowing\b|:\s*$", re.IGNORECASE)
 
 
 def _points_on(text: str) -> bool:
@@ -89,7 +90,7 @@ def _lead_in_weight(u: Unit) -> float:
 
 # A word naming what follows, then the things: "roller som kriger, repræsentant og idepromotor",
 # "opgaver, fx sonder, kanyler og katetre", "areas such as A, B and C".
-_NAMES_THEN = re.compile(
+_NAMES_THEN = lazy(
     r"(\w+)(?:\s+(?:som|såsom)|,?\s+(?:fx|f\.eks\.|bl\.a\.|herunder|such\s+as|including|like)|:)\s+",
     re.IGNORECASE,
 )
@@ -104,7 +105,7 @@ def names_enumerated(text: str, listed: tuple[str, ...]) -> bool:
 
 
 MEMBER_HEAD = 2  # the first words of a list's line that name what it is one of ("Borgere med komorbiditet")
-_MEMBER = re.compile(r"^\s*[–\-•·o*]\s+(.+)$", re.MULTILINE)
+_MEMBER = lazy(r"^\s*[–\-•·o*]\s+(.+)$", re.MULTILINE)
 
 
 def members_named(text: str, listed: tuple[str, ...]) -> bool:

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["plans_a_meeting"]
 
 # "punkter / sager / emner til [KKR Midtjyllands næste] møde", "oversigt over punkter", "næste møde"
-_PLAN_HEADING = re.compile(
+_PLAN_HEADING = lazy(
     r"\b(?:punk?ter|sager|emner)\s+til\s+(?:\S+\s+){0,3}?(?:møde|mødet|dagsorden(?:en)?)\b"
     r"|\boversigt\s+over\s+(?:punk?ter|sager|emner)\b"
     r"|\b(?:næste|kommende|førstkommende)\s+møde\b",

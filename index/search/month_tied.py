@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.question.dates import MONTHS
 from index.search.units import Window
 
@@ -17,7 +18,7 @@ __all__ = ["asked_month", "names_month", "tied_to_month"]
 # The question's month names, Danish and English, but "may" and "march" (a question's "may" is a
 # verb) and the clipped "oct".
 _NAMES = {name: month for name, month in MONTHS.items() if name not in ("may", "march", "oct")}
-_MONTH = re.compile(r"(?<![\w-])(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")\.?(?![\w-])", re.IGNORECASE)
+_MONTH = lazy(r"(?<![\w-])(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")\.?(?![\w-])", re.IGNORECASE)
 # Only a month's full name asks for it in a question: "jan", "dec" may be other words or names.
 _FULL = frozenset(k for k in _NAMES if len(k) > 4 or k in ("maj", "juni", "juli", "june", "july"))
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.lazy_patterns import lazy
 from index.model import Hit, ShownPassage
 from index.search.rank import Ranked
 from index.search.timeline import ROUTINE_SECTIONS
@@ -32,7 +33,7 @@ from index.search.timeline import ROUTINE_SECTIONS
 NEAREST_ITEMS = 3  # a refusal shows at most this many items (and as many closest topics)
 
 # Titles of the template's routine items: no topic to offer someone whose question failed.
-ROUTINE_TITLE = re.compile(
+ROUTINE_TITLE = lazy(
     r"^\s*(?:godkendelse\s+af\s+(?:referat|dagsorden)|eventuelt|siden\s+sidst|orientering\b"
     r"|(?:foreløbig\s+oversigt\s+over\s+)?punkter\s+til\b)",
     re.IGNORECASE,

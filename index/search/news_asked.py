@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 from index.search.reader import IndexReader, ItemMeta
 
@@ -35,19 +36,19 @@ SHORT_TIME = 92  # days: a month or a season asked, whose dated meetings' items 
 # The words that ask for a meeting's news: its heading ("siden sidst", "orientering"), the English
 # words for it ("news", "updates", "briefing"). Not the verbs: "the mayor who briefed KKR on the
 # forum", "the reform KKR was briefed on" name a person or a topic by what they did.
-_NEWS = re.compile(
+_NEWS = lazy(
     r"\b(?:siden\s+sidst|orienteringspunkt\w*|orientering(?:er(?:ne)?|en)?|news|updates?|briefings?)\b",
     re.IGNORECASE,
 )
 # ... unless a topic of its own follows: "update on X", "orientering om X" (not "orienteret om
 # på mødet", "the news at the meeting").
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER = lazy(
     r"\s+(?:on|about|regarding|concerning|of|om|vedr\w*\.?|vedrørende)\s+"
     r"(?!(?:at|på|under|i|in|during|ved|til|from|fra|the\s+meeting|mødet)\b)\w",
     re.IGNORECASE,
 )
 # The news item's own title: the heading alone, or with whom it is from ("Orientering fra formandskabet").
-_NEWS_TITLE = re.compile(
+_NEWS_TITLE = lazy(
     r"^\s*(?:siden\s+sidst|orientering(?:er)?|meddelelser|gensidig\s+orientering)\s*(?:fra\s+\S+(?:\s+\S+)?)?\s*$",
     re.IGNORECASE,
 )

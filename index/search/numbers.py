@@ -11,16 +11,16 @@ of the documents, and the question's is the one it means.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 from index.search.reader import IndexReader
 from index.search.rank import doc_frequency
 
 __all__ = ["numbers_as_written"]
 
-_ONE_SEPARATOR = re.compile(r"^\d+[.,]\d+$")
+_ONE_SEPARATOR = lazy(r"^\d+[.,]\d+$")
 _SWAP = str.maketrans(".,", ",.")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.lazy_patterns import lazy
 from index.analysis import WORD, analyze
 from index.model import Note
 from index.question.glossary import load_glossary
@@ -32,7 +33,7 @@ __all__ = ["holder_of", "missing_opinion"]
 
 _WHO = r"(?P<who>[^?.!]+?)"
 _HOLDING = tuple(
-    re.compile(p, re.IGNORECASE)
+    lazy(p, re.IGNORECASE)
     for p in (
         rf"\bwhat\s+(?:did|does|do|has|have|had|would|will)\s+{_WHO}\s+(?:say|said|think|thought|feel|felt|make\s+of)\b",
         rf"\bhow\s+(?:did|does|do)\s+{_WHO}\s+(?:view|see|feel\s+about|react\s+to|respond\s+to)\b",

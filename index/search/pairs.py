@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from index.lazy_patterns import lazy
 from index.search.values import values_in
 
 if TYPE_CHECKING:  # (annotations only: index.search.changes, read by the rerank, imports sets_pair)
@@ -21,12 +22,12 @@ __all__ = ["PAIR_SHARE", "holds_pair", "sets_pair"]
 PAIR_SHARE = 0.25  # a pair is shown beside the best passage when its window scores this share of it
 PAIR_GAP = 60  # characters between the two figures of a pair
 # What stands between two figures set against each other: "mod", "i forhold til", "end", "vs.".
-_AGAINST = re.compile(
+_AGAINST = lazy(
     r"\b(?:mod|i\s+forhold\s+til|end|mens|hvorimod|sammenlignet\s+med|over\s+for|i\s+stedet\s+for|versus|vs|"
     r"against|compared\s+(?:with|to)|than|while|whereas|instead\s+of|rather\s+than)\b",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(r"\bfra\s+$", re.IGNORECASE)  # "fra 9.000 til 11.000": one value, a pair of figures
+_FROM_TO = lazy(r"\bfra\s+$", re.IGNORECASE)  # "fra 9.000 til 11.000": one value, a pair of figures
 
 
 def sets_pair(text: str) -> bool:

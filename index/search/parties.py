@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.search.speakers import speakers_window  # re-exported: shown asks for named people, bodies or speakers, in one place
 from index.search.units import Window, enumerates
 
@@ -19,14 +20,14 @@ __all__ = ["PARTIES_SHARE", "asks_parties", "names_bodies", "parties_window", "s
 PARTIES_SHARE = 0.25  # × the best window's rank, as a list whose lead-in names the asked thing
 MIN_NAMED = 2  # named bodies (capitalised, or an acronym) in a row of three or more
 
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\bpart(?:ies|ners)\b|\bsignator\w*|\bwho\s+(?:is|are|was|were)\s+behind\b"
     r"|\bwho\s+(?:signed|struck|entered\s+into|made|agreed)\b|\bhvem\s+(?:står|stod)\s+bag\b"
     r"|\bhvem\s+(?:indgik|underskrev|har\s+indgået)\b|\b(?:aftale)?parte(?:r|rne)\b|\bpartnere?\b",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r",\s*|\s+og\s+|\s+samt\s+|\s+and\s+|[()]")
-_NAMED = re.compile(r"^(?:[A-ZÆØÅ][\w’'-]*)")
+_SPLIT = lazy(r",\s*|\s+og\s+|\s+samt\s+|\s+and\s+|[()]")
+_NAMED = lazy(r"^(?:[A-ZÆØÅ][\w’'-]*)")
 
 
 def asks_parties(text: str) -> bool:

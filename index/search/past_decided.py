@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.lazy_patterns import lazy
 from index.model import BESLUTNING, AgendaItem
 from index.question.parse import ParsedQuestion
 from index.search.figure import stems_of_text
@@ -36,7 +37,7 @@ READ = 10  # the first ranked items read (the ranking's own limit)
 
 # A verb that points ahead: what a meeting will decide or take up is its plan's ("what will they
 # decide", "hvad skal besluttes", "is planned"); not "the next term", a matter's words.
-_AHEAD = re.compile(
+_AHEAD = lazy(
     r"\b(?:will|shall|going\s+to|planned|skal|vil|kommer\s+til\s+at|planlagt|planlægges)\b",
     re.IGNORECASE,
 )
@@ -79,11 +80,11 @@ def past_decisions_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
 # What the members added, stressed or asked for on top of the recommendation (round 17, DECIDED17):
 # the Beslutning's own sentences beyond taking the recommendation ("Derudover var der enighed om, at …",
 # "Der blev gjort opmærksom på …", "KKR Midtjylland anmodede KD-Net om …").
-_ADDED_ASKED = re.compile(
+_ADDED_ASKED = lazy(
     r"\b(?:add(?:ed|s)?|tilføje(?:de|t)?|on\s+top\s+of|in\s+addition\s+to|ud\s+over|udover|derudover)\b", re.IGNORECASE
 )
 # A decision's sentence that takes the recommendation or reports what was presented: no addition.
-_TAKEN = re.compile(
+_TAKEN = lazy(
     r"\b(?:til\s+efterretning|tiltr(?:å|aa)dte|tiltræder|godkend(?:te|er|t|es)|drøftede\s+sagen\b[^,.]*\.?$|"
     r"orienterede|gav\s+(?:en\s+)?status|holdt\s+oplæg|afgav\s+beretning|vedlægges|intet\s+at\s+bemærke|"
     r"blev\s+aflyst|udsættes)\b",

@@ -24,20 +24,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.model import BESLUTNING, INDSTILLING
 from index.search.units import Asked, Unit, Window, states_reason, window_of
 
 __all__ = ["proposal_reason"]
 
 # A sentence that puts something forward: "foreslås det at", "Det indstilles derfor, at", "anbefales".
-_PROPOSES = re.compile(
+_PROPOSES = lazy(
     r"\b(?:foreslå(?:s|r|et)?|foreslog|indstilles|indstiller|anbefale[sr]|lægges\s+op\s+til|propose[sd]?|recommend(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 # The recommendation and the decision say what is proposed and decided, not why: the case text does.
 _RULING = frozenset({INDSTILLING, BESLUTNING})
 # A reason that points back to the sentences before: its cause is not in the sentence itself.
-_POINTS_BACK = re.compile(r"\b(?:derfor|dermed|således|therefore)\b", re.IGNORECASE)
+_POINTS_BACK = lazy(r"\b(?:derfor|dermed|således|therefore)\b", re.IGNORECASE)
 
 
 def _proposes_with_reason(u: Unit) -> int:

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["phrase_reasons"]
 
-_PHRASES = re.compile(
+_PHRASES = lazy(
     r"\b(?:grundet|pga|af\s+hensyn\s+til|med\s+baggrund\s+i|i\s+kraft\s+af|foranlediget\s+af|"
     r"due\s+to|owing\s+to|because\s+of|as\s+a\s+result\s+of|on\s+account\s+of|in\s+(?:the\s+)?light\s+of)\b"
     r"|\b(?:gjorde|gør|medførte|medfører|bevirkede|bevirker)\s*,?\s+at\b|\b(?:førte|fører)\s+til\b|\bresulterede\s+i\b"

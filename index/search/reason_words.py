@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["REASON", "gives_reason"]
 
-REASON = re.compile(
+REASON = lazy(
     r"\b(?:fordi|idet|eftersom|derfor|baggrunden\s+(?:er|for)|skyldes|på\s+grund\s+af|som\s+følge\s+af|med\s+henblik\s+på|"
     r"formålet|begrundelse[n]?|årsag(?:en)?|hvilket\s+betyder|det\s+betyder|dermed|således\s+at|"
     r"tilskrive[st]?|tilskrevet|grund\s+til|ses\s+i\s+sammenhæng\s+med|i\s+lyset\s+af|because|due\s+to|so\s+that|the\s+reason)\b"

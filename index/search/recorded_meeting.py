@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from index.lazy_patterns import lazy
 from index.dates import find_dates
 from index.model import AgendaItem, Answer, AnswerLine, Passage
 from index.question.parse import ParsedQuestion
@@ -31,7 +32,7 @@ __all__ = ["recorded_lines", "records_decision", "recorded_meetings"]
 
 # A decision in the past tense, as the documents record one: active ("KKR Midtjylland besluttede",
 # "godkendte", "vedtog", "tiltrådte", "anmodede … om") or passive ("blev godkendt", "blev det besluttet").
-_DECIDED = re.compile(
+_DECIDED = lazy(
     r"\b(?:besluttede|godkendte|vedtog|tiltrådte|anmodede|"
     r"blev\s+(?:det\s+)?(?:besluttet|godkendt|vedtaget|tiltrådt))\b",
     re.IGNORECASE,

@@ -5,8 +5,8 @@ or of the bodies asked by acronyms the item never writes ("SKU vs PPU": "Sundhed
 
 from __future__ import annotations
 
-import re
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.search.averages import average_rows
 from index.search.cells import names_council
@@ -64,7 +64,7 @@ def rows_of_councils(item: AgendaItem, units: list[Unit], asked: Asked) -> list[
     return [window_of([u]) for u in best.values()] if len(best) >= least else []
 
 
-_ACRONYM = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,5})(?![\w-])")
+_ACRONYM = lazy(r"(?<![\w-])([A-ZÆØÅ]{2,5})(?![\w-])")
 SPELLED = 3  # a label's first word at least this many times as long as the acronym it spells
 
 

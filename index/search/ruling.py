@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.model import BESLUTNING, INDSTILLING, AgendaItem
 from index.question.answer_type import asks_decided
 from index.search.units import Asked, Unit, Window, window_of
@@ -26,7 +27,7 @@ RULING_SHARE = 0.25  # the decision's best window is shown first at this share o
 SHORT_SECTION_CHARS = 700  # a decision this short is one an answer shows whole (shown.FULL_SECTION_CHARS): shown whole
 
 # "what did the council recommend", "hvad indstillede man", "the proposal": what was put forward
-_RECOMMENDED = re.compile(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|ed|al)|suggest(?:s|ed)?|anbefalede|indstillede|indstilles|foreslog|forslaget)\b",
+_RECOMMENDED = lazy(r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|ed|al)|suggest(?:s|ed)?|anbefalede|indstillede|indstilles|foreslog|forslaget)\b",
                           re.IGNORECASE)  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem, Passage
 from index.question.parse import ParsedQuestion
 from index.read.passages import item_parts
@@ -33,7 +34,7 @@ __all__ = ["SEAT_CHANGE", "asks_seat_change", "names_person", "records_seat_chan
 SEAT_CHANGE = 2.0  # the score of an item recording a named person's seat change is multiplied by this
 
 # The asker's words for a member leaving, joining or being replaced, Danish and English.
-_ASKED = re.compile(
+_ASKED = lazy(
     r"\b(?:udtr(?:æde|æder|ådt|ådte|æden)|tr(?:æde|æder|ådte|ådt)\s+ud|tr(?:ække|ækker|ak|ukket)\s+sig"
     r"|g(?:å|år|ik|ået)\s+ud\s+af|forl(?:ade|ader|od|adt)|fratr(?:æde|æder|ådte|ådt|æden)|stoppe[dr]?\s+i"
     r"|afløs\w*|erstat\w*|efterfølger(?:en|e)?\b|overt(?:age|ager|og|aget)|tage[rt]?\s+over|tog\s+over"
@@ -44,11 +45,11 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 # A question asking for people: who / hvem, or which members / hvilke medlemmer.
-_PEOPLE = re.compile(r"\b(?:hvem|who|whom|hvilke\s+(?:[\w-]+\s+){0,3}?medlem\w*|which\s+(?:[\w-]+\s+){0,3}?(?:members?|councillors?|"
+_PEOPLE = lazy(r"\b(?:hvem|who|whom|hvilke\s+(?:[\w-]+\s+){0,3}?medlem\w*|which\s+(?:[\w-]+\s+){0,3}?(?:members?|councillors?|"
                      r"politicians?|mayors?))\b", re.IGNORECASE)
 
 # The documents' words for a seat changing hands.
-_RECORDED = re.compile(
+_RECORDED = lazy(
     r"\b(?:tr(?:ække|ækker|ak|ukket)\s+sig|ikke\s+længere|udtr(?:æde|æder|ådt|ådte|æden)|tr(?:æde|æder|ådte|ådt)\s+ud"
     r"|afløs\w*|indtr(?:æde|æder|ådte|ådt)|nyt?e?\s+medlem\w*|udpeges\s+til\s+posten|fratr(?:æde|æder|ådte|ådt|æden)"
     r")\b",
@@ -56,7 +57,7 @@ _RECORDED = re.compile(
 )
 # A person's name: two or more capitalised words in a row ("Jeppe Ugilt Hansen", "Hüseyin Arac"),
 # the first not a sentence's opening word.
-_NAME = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-ZÆØÅÜ][a-zæøåäöüé]+(?:\s+[A-ZÆØÅÜ][a-zæøåäöüé]+)+\b")
+_NAME = lazy(r"(?<![.:!?]\s)(?<!^)\b[A-ZÆØÅÜ][a-zæøåäöüé]+(?:\s+[A-ZÆØÅÜ][a-zæøåäöüé]+)+\b")
 
 
 def asks_seat_change(question: str) -> bool:

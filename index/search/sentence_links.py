@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.search.units import WINDOW_CHARS, Unit, Window, window_of
 
 __all__ = ["CARRIES_ON", "with_antecedent"]
 
 # A sentence that goes on from the one before: "Det giver …", "Heraf …", "This means …".
-CARRIES_ON = re.compile(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", re.IGNORECASE)
+CARRIES_ON = lazy(r"^\s*(?:det|dette|heraf|hvilket|that|this|which)\b", re.IGNORECASE)
 # A sentence that points back to the one before for its cause: "Derfor er det aftalt ...", or
 # "derfor" in its main clause, before any comma ("Fordelingen … foreslås derfor fastholdt",
 # "Det vil derfor kræve …"; not "… socialt og derfor kommer under pres", whose cause is its own).
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy(
     r"^\s*(?:derfor|dette?\s+(?:skyldes|tilskrives|betyder|indebærer)|det\s+er\s+baggrunden|på\s+den\s+baggrund|"
     r"therefore|this\s+(?:is\s+because|means))\b"
     r"|^[^,;:()]{0,80}?\b(?<!og )(?:derfor|dermed|therefore|grund\s+til)\b",
@@ -25,7 +26,7 @@ _POINTS_BACK = re.compile(
 
 # A sentence that gives the cause of the one before: "Det skal ses i sammenhæng med …", "Det
 # skyldes …", "Baggrunden er, at …".
-_GIVES_CAUSE = re.compile(
+_GIVES_CAUSE = lazy(
     r"^\s*(?:(?:det|dette)\s+(?:skal\s+ses\s+i\s+sammenhæng\s+med|skyldes|sker\s+(?:for\s+at|med\s+henblik\s+på)|"
     r"er\s+(?:fordi|for\s+at|sket\s+(?:for\s+at|fordi)))|(?:baggrunden|årsagen|formålet)\s+(?:er|for\s+det)|"
     r"this\s+is\s+(?:because|due\s+to))\b",
@@ -34,7 +35,7 @@ _GIVES_CAUSE = re.compile(
 
 
 # A sentence that adds to the one before: "Dertil har der …", "Desuden …", "Samtidig …".
-_ADDS_ON = re.compile(
+_ADDS_ON = lazy(
     r"^\s*(?:dertil|hertil|derudover|herudover|desuden|endvidere|yderligere|samtidig|også|"
     r"in\s+addition|also|moreover|furthermore)\b",
     re.IGNORECASE,

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem, Note
 from index.question.framing_year import framed
 
 __all__ = ["asks_percent", "gives_percent", "missing_percent"]
 
-_ASKED = re.compile(r"\b(procent(?:del\w*)?|percent(?:age)?s?|per\s+cent|pct)(?!\w)|%", re.IGNORECASE)
-_GIVEN = re.compile(r"\d\s*(?:pct\b|%|procent)|\bsvarprocent|\bprocent", re.IGNORECASE)
+_ASKED = lazy(r"\b(procent(?:del\w*)?|percent(?:age)?s?|per\s+cent|pct)(?!\w)|%", re.IGNORECASE)
+_GIVEN = lazy(r"\d\s*(?:pct\b|%|procent)|\bsvarprocent|\bprocent", re.IGNORECASE)
 
 
 def asks_percent(question: str) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.search.seat_change import names_person
 from index.search.units import Window
 
@@ -26,12 +27,12 @@ __all__ = ["SPEAKER_SHARE", "asks_speaker", "names_speaker", "speakers_window"]
 SPEAKER_SHARE = 0.15  # × the best window's rank: the sentence naming the speaker
 
 # A talk asked about: the documents' "oplæg", "indledes", "lægge op til", and the asker's English.
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\boplæg\w*|\bl(?:agde|ægger|ægge)\s+op\s+til\b|\bindled\w*|\btalks?\b|\bspeakers?\b|\bspoke\b|\bkeynote\b"
     r"|\bpresentation\w*|\bpresented\b|\bintroduc\w*|\boplægsholder\w*",
     re.IGNORECASE,
 )
-_TALK = re.compile(r"\boplæg\w*|\bindled\w*|\boplægsholder\w*", re.IGNORECASE)
+_TALK = lazy(r"\boplæg\w*|\bindled\w*|\boplægsholder\w*", re.IGNORECASE)
 
 
 def asks_speaker(text: str, answer_type: str) -> bool:

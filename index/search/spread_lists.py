@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.search.units import WINDOW_CHARS, Unit, Window, window_of
 
 __all__ = ["SPREAD_REACH", "ordinal_run", "spread_list"]
@@ -20,9 +21,9 @@ __all__ = ["SPREAD_REACH", "ordinal_run", "spread_list"]
 SPREAD_REACH = 3  # sentences between the best window and the announcing sentence of a run it is about
 
 # "Det ene er …", "Den første …", "Første del …", "For det første …"
-_FIRST = re.compile(r"^\s*(?:(?:det|den)\s+(?:ene|første)|første|for\s+det\s+første|the\s+(?:one|first)|first(?:ly)?)\b", re.IGNORECASE)
+_FIRST = lazy(r"^\s*(?:(?:det|den)\s+(?:ene|første)|første|for\s+det\s+første|the\s+(?:one|first)|first(?:ly)?)\b", re.IGNORECASE)
 # "Det andet er …", "Anden halvdel …", "Den tredje …", "For det andet …"
-_LATER = re.compile(
+_LATER = lazy(
     r"^\s*(?:(?:det|den)\s+(?:andet|anden|tredje|fjerde|femte|sidste)|anden|andet|tredje|fjerde|femte"
     r"|for\s+det\s+(?:andet|tredje|fjerde)|the\s+(?:other|second|third|last)|second(?:ly)?|third(?:ly)?)\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.analysis import WORD
 from index.model import AgendaItem, ShownPassage
 from index.search.cut import CUT
@@ -20,7 +21,7 @@ __all__ = ["headed_lead_in", "headings_shown"]
 HEADING_WORDS = 6  # a sub-heading is a short line of its own: no more words than this, no stop at its end
 HEADINGS_REACH = 16  # passages after a lead-in among which its sub-headings are looked for
 HEADING_LINE = 120  # the line under a sub-heading shown with it when no longer than this
-_POINTS_TO = re.compile(r"\bfølgende\s+(\w+)\s*:\s*$", re.IGNORECASE)
+_POINTS_TO = lazy(r"\bfølgende\s+(\w+)\s*:\s*$", re.IGNORECASE)
 
 
 def _is_heading(text: str) -> bool:

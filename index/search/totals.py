@@ -21,24 +21,26 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
+
 __all__ = ["TOTAL", "asks_national", "asks_total", "is_national", "is_total"]
 
 TOTAL = 1.0  # what naming the total counts for a row, as one question word does
-_ASKS = re.compile(
+_ASKS = lazy(
     r"\b(?:i\s*alt|in\s+total|totalt?|totalen|the\s+total|samlet|samlede|sammenlagt|altogether|overall|in\s+all|combined)\b",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"^\s*(?:i\s*alt|total|totalt|samlet|sum)\b", re.IGNORECASE)
+_LABEL = lazy(r"^\s*(?:i\s*alt|total|totalt|samlet|sum)\b", re.IGNORECASE)
 
 
-_NATIONAL_ASKED = re.compile(
+_NATIONAL_ASKED = lazy(
     r"\b(?:hele\s+landet|landsplan|landsplanen|nationalt|landstal(?:let)?|hele\s+danmark|"
     r"alle\s+(?:de\s+)?(?:fem\s+)?kkr(?:'?er(?:ne)?|-?områder)?|samtlige\s+kkr|"
     r"nationwide|nationally|national|country(?:wide)?|all\s+of\s+denmark|across\s+denmark|"
     r"all\s+(?:the\s+)?(?:five\s+)?(?:kkrs?|councils|regions))\b",
     re.IGNORECASE,
 )
-_NATIONAL_LABEL = re.compile(r"^\s*(?:hele\s+landet|landsplan|hele\s+danmark|danmark|landet|national)\b", re.IGNORECASE)
+_NATIONAL_LABEL = lazy(r"^\s*(?:hele\s+landet|landsplan|hele\s+danmark|danmark|landet|national)\b", re.IGNORECASE)
 
 
 def asks_national(question: str) -> bool:

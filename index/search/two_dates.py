@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.search.date_kinds import KIND_SHARE, asked_date_kinds, holds_kind, of_kind
 from index.search.units import Unit, Window
 from index.search.values import Value, values_in
@@ -35,7 +36,7 @@ from index.search.values import Value, values_in
 __all__ = ["asks_period", "both_dates", "dated_first", "kinds_asked", "states_period"]
 
 # A span asked as such: "fra og til", "fra hvornår til hvornår", "from when to when", "start … end".
-_SPAN = re.compile(
+_SPAN = lazy(
     r"\b(?:fra\s+og\s+til|fra\s+hvornår\s+(?:og\s+)?til\s+hvornår|from\s+when\s+(?:and\s+)?(?:to|until|till)\s+when"
     r"|(?:start|starts|started|begin|begins|began|starter|startede|begynder|begyndte)\b.{1,80}?\b"
     r"(?:end|ends|ended|finish|finishes|slutter|sluttede|ophører|ophørte))\b",
@@ -45,13 +46,13 @@ _SPAN = re.compile(
 
 # A period asked: "hvor længe gælder aftalen", "how long does the agreement run", "which years does it
 # cover", "for hvilken periode"; answered by the passage stating the period (two dates, or two years).
-_PERIOD = re.compile(
+_PERIOD = lazy(
     r"\b(?:hvor\s+længe|how\s+long|(?:for\s+)?(?:hvilken|hvilke|what|which)\s+(?:periode|period|år|years)"
     r"|(?:hvornår|when)\s+(?:\w+\s+){0,6}?(?:fra|from)\s+(?:og|and)\s+(?:til|to|until)\b)",
     re.IGNORECASE,
 )
 # Two years (or two dates' years) bounding a period: "fra 2022 til og med 2026", "for perioden 2021-2023".
-_YEAR_SPAN = re.compile(
+_YEAR_SPAN = lazy(
     r"\b(?:fra|from|perioden?|period)\s+(?:\d{1,2}\.\s*\w+\.?\s+)?(?:19|20)\d{2}\s*(?:-|–|til(?:\s+og\s+med)?|to|until|through)\s*"
     r"(?:\d{1,2}\.\s*\w+\.?\s+)?(?:19|20)?\d{2}\b",
     re.IGNORECASE,

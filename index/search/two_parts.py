@@ -13,6 +13,7 @@ import re
 
 from collections.abc import Callable, Sequence
 
+from index.lazy_patterns import lazy
 from index.analysis import WORD, analyze, word_stems
 from index.question.glossary import load_glossary
 from index.search.totals import asks_total
@@ -23,12 +24,12 @@ from index.search.values import values_in
 __all__ = ["answers_both", "asked_parts", "asks_two_values", "each_part_shown", "grown_beside", "summed", "value_parts"]
 
 # The asking words of a value; a question asking two values names two ("how much …, and how much …").
-_ASKS = re.compile(r"\b(?:how\s+(?:much|many|large|big)|hvor\s+(?:meget|mange|stor)|hvad|what|when|hvornår|who|hvem)\b",
+_ASKS = lazy(r"\b(?:how\s+(?:much|many|large|big)|hvor\s+(?:meget|mange|stor)|hvad|what|when|hvornår|who|hvem)\b",
                    re.IGNORECASE)
-_LAST_SENTENCE = re.compile(r"(?<=[.?!:])\s+(?=[A-ZÆØÅ])")
+_LAST_SENTENCE = lazy(r"(?<=[.?!:])\s+(?=[A-ZÆØÅ])")
 
 # Where a clause ends: a comma, a semicolon, a stop, a line break, "og"/"samt"/"mens".
-_CLAUSE = re.compile(r",\s|;|\.\s|\.$|\n|\s(?:og|samt|mens|men|and|while|but)\s")
+_CLAUSE = lazy(r",\s|;|\.\s|\.$|\n|\s(?:og|samt|mens|men|and|while|but)\s")
 
 
 def asks_two_values(question: str) -> bool:
@@ -39,7 +40,7 @@ def asks_two_values(question: str) -> bool:
 
 _ASKING_WORD = r"(?:hvad|hvor|hvem|hvornår|what|how|who|when)\b"
 # Where a second asked value begins: ", and how many", " og hvor stor", ", hvad …", "; what …".
-_SECOND = re.compile(rf"(?:[,;]\s*(?:(?:and|og|samt)\s+)?|\s(?:and|og|samt)\s+)(?={_ASKING_WORD})", re.IGNORECASE)
+_SECOND = lazy(rf"(?:[,;]\s*(?:(?:and|og|samt)\s+)?|\s(?:and|og|samt)\s+)(?={_ASKING_WORD})", re.IGNORECASE)
 
 
 def value_parts(question: str) -> list[str]:
@@ -65,7 +66,7 @@ def answers_both(w: Window, memo: WordCredits) -> bool:
 
 # Things named in a row: "CDEU, kultur og klima", "cdeu + klima + kultur", "A & B" (not "A og B" alone: "aftaler
 # med hjælpere og assistenter" names one count's two columns as often).
-_ENUMERATES = re.compile(r"\w[\w'’-]*\s*(?:[+&]\s*\w|,\s*(?:the\s+)?\w[\w'’ -]*?\s*(?:,|\bog\b|\band\b|[+&])\s*\w)")
+_ENUMERATES = lazy(r"\w[\w'’-]*\s*(?:[+&]\s*\w|,\s*(?:the\s+)?\w[\w'’ -]*?\s*(?:,|\bog\b|\band\b|[+&])\s*\w)")
 
 
 def summed(typed: Sequence[Window], best: Window, question: str, memo: WordCredits,

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.lazy_patterns import lazy
 from index.analysis import WORD, word_stems
 from index.model import BESLUTNING, AgendaItem, Passage
 from index.question.answer_type import asks_comparison, asks_two_things, asks_yes_no, number_unit, yes_no_verb
@@ -224,13 +225,13 @@ def reasons_in(text: str) -> list[tuple[int, int]]:
 
 # A sentence that says who a body is made of, or who appoints to it: "who sits in …" is answered by
 # "Hvert SKF består af 2 kommunalbestyrelsesmedlemmer …", "who appoints …" by "(udpeges af repræsentantskabet …)".
-_MEMBERS = re.compile(
+_MEMBERS = lazy(
     r"\b(?:består\s+af|bestående\s+af|sammensat\s+af|sammensættes\s+af|med\s+deltagelse\s+af|med\s+deltagere\s+(?:fra|af)|"
     r"(?:udpeges|udpeget|vælges|valgt)\s+(?:af|blandt))\b",
     re.IGNORECASE,
 )
 # A sentence that denies: the answer to a yes/no question may be "Der følger ikke midler med".
-_DENIES = re.compile(
+_DENIES = lazy(
     r"\b(?:ikke|ingen|intet|hverken|uden|aflyst|udsat|udskudt|afvist|afviste|not|no|none|neither|without|cancelled|"
     r"canceled|postponed|rejected)\b",
     re.IGNORECASE,
@@ -250,14 +251,14 @@ def denies(text: str) -> bool:
 
 _DENIAL_WORDS = frozenset(("ikke", "ingen", "intet", "aldrig", "not", "no", "never"))
 # A sentence that sets two things against each other: "A holder ..., men B er for lav".
-_CONTRAST = re.compile(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
+_CONTRAST = lazy(r"\b(?:men|mens|hvorimod|end|whereas|while|but|than)\b", re.IGNORECASE)
 # A comma between two items, not before a clause ("A, der ...", "B, hvor ...").
-_ITEM_COMMA = re.compile(
+_ITEM_COMMA = lazy(
     r",\s+(?!(?:der|som|hvor|hvis|at|men|og|samt|eller|når|da|fordi|så|hvilket|hvorfor|herunder|jf|bl|fx|f\.|"
     r"which|that|who|where|when|but|and|or|including|e\.g)\b)\w",
     re.IGNORECASE,
 )
-_LAST_ITEM = re.compile(r"\w\s+(?:og|samt|eller|and|or)\s+\w", re.IGNORECASE)
+_LAST_ITEM = lazy(r"\w\s+(?:og|samt|eller|and|or)\s+\w", re.IGNORECASE)
 
 
 def enumerates(text: str) -> bool:
@@ -343,12 +344,12 @@ def _compound_index(stems: frozenset[str]) -> dict[str, str]:
     return found
 
 
-_MONEY_VALUE = re.compile(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
+_MONEY_VALUE = lazy(r"\bkr\b|kroner|mio\.|mia\.|million|milliard")
 
 
-_SHARE_VALUE = re.compile(r"pct|procent|%")
+_SHARE_VALUE = lazy(r"pct|procent|%")
 # After a count, the time it is counted per: "how often" is answered by "2-4 møder om året", "to gange årligt".
-_PER_TIME = re.compile(
+_PER_TIME = lazy(
     r"(?:\s+(?:gange?|times))?\s+(?:om|pr\.?|per|a|each|every|hver[t]?)\s+(?:året|år|måneden|måned|ugen|uge|dagen|kvartal(?:et)?|year|month|week|day|quarter)\b"
     r"|(?:\s+(?:gange?|times))?\s+(?:årligt|månedligt|ugentligt|kvartalsvis|dagligt|annually|monthly|weekly|quarterly|daily)\b"
 )

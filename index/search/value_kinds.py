@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.dates import MONTHS
 from index.search.values import dates_in
 
@@ -39,7 +40,7 @@ __all__ = [
     "gives_duration", "gives_pay",
 ]
 
-_DURATION_ASKED = re.compile(
+_DURATION_ASKED = lazy(
     r"\bhow\s+long\b|\bhvor\s+længe\b|\bhvor\s+lang\s+(?:tid|periode)\b|\bhow\s+much\s+time\b|\bvarighed\w*|\bduration\b"
     r"|\bventetid\w*|\bwaiting\s+(?:time|period|list)s?\b|\b(?:repayment|payback|notice|transition|trial)\s+period\b"
     r"|\b(?:hvor\s+mange|how\s+many)\s+(?:år|måneder|uger|dage|years|months|weeks|days)\b",
@@ -49,17 +50,17 @@ _NUMBER_WORDS = r"(?:et|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|halvt|ha
 _UNITS = r"(?:år(?:s|et)?|måned(?:er|s)?|uger?|dage?|døgn|timer?|minutter|years?|months?|weeks?|days?|hours?)"
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
-_DURATION_GIVEN = re.compile(
+_DURATION_GIVEN = lazy(
     rf"(?<!pr\. )(?<!per )(?<!over )(?<!under )(?<!than )\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|{_NUMBER_WORDS})\s+{_UNITS}\b"
     rf"|\b\w+årig\w*|\b{_YEAR}\s*[-–]\s*(?:19|20)?\d\d\b(?![-–/])"
     rf"|\bfra\s+(?:{_YEAR}|{_MONTH})\b.{{0,40}}?\b(?:til|frem\s+til)\b|\btil\s+og\s+med\s+(?:{_YEAR}|udgangen)\b"
     rf"|\bfrem\s+til\s+(?:{_YEAR}|udgangen|\d{{1,2}}\.\s*(?:{_MONTH}))|\bvarighed\w*",
     re.IGNORECASE,
 )
-_BY_END = re.compile(rf"\b(?:inden|senest|før)\s+(?:den\s+)?(?:udgangen\s+af\s+{_YEAR}|\d{{1,2}}\.\s*(?:{_MONTH}))", re.IGNORECASE)
+_BY_END = lazy(rf"\b(?:inden|senest|før)\s+(?:den\s+)?(?:udgangen\s+af\s+{_YEAR}|\d{{1,2}}\.\s*(?:{_MONTH}))", re.IGNORECASE)
 
 
-_TIME_NOUN = re.compile(r"\b([^\W\d_]+)\s+(?:time|period|list)s?\b", re.IGNORECASE)
+_TIME_NOUN = lazy(r"\b([^\W\d_]+)\s+(?:time|period|list)s?\b", re.IGNORECASE)
 
 
 def duration_of(text: str) -> list[str]:
@@ -80,20 +81,20 @@ def gives_duration(text: str) -> bool:
 
 _ROLE = (r"(?:chair\w*|director\w*|mayor\w*|ceo|members?|staff|employees|councillors?|formand\w*|forperson\w*|direktør\w*"
          r"|borgmester\w*|medlemmer|medlem|medarbejder\w*|ansatte)")
-_PAY_ASKED = re.compile(
+_PAY_ASKED = lazy(
     rf"\b(?:salar\w*|wages?|remunerat\w*|honorar\w*|vederlag\w*|aflønn\w*|løn(?:nen|ninger)?)\b"
     rf"|\b{_ROLE}\b.{{0,60}}\b(?:paid|earn\w*|get\s+paid|tjen(?:er|te|t)|betalt|får)\b"
     rf"|\b(?:paid|earn\w*|betal\w*|får)\b.{{0,30}}\b{_ROLE}\b",
     re.IGNORECASE,
 )
-_PAY_GIVEN = re.compile(r"\b\w*(?:løn|honorar|vederlag|aflønning|godtgørelse|diæt)\w*", re.IGNORECASE)
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder)?\s*(?:kr\b|kroner)|\bkr\.?\s*\d", re.IGNORECASE)
-_COMPANY_ASKED = re.compile(
+_PAY_GIVEN = lazy(r"\b\w*(?:løn|honorar|vederlag|aflønning|godtgørelse|diæt)\w*", re.IGNORECASE)
+_AMOUNT = lazy(r"\d[\d.,]*\s*(?:mio\.|mia\.|millioner|milliarder)?\s*(?:kr\b|kroner)|\bkr\.?\s*\d", re.IGNORECASE)
+_COMPANY_ASKED = lazy(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|firms|supplier|suppliers|vendor|vendors|contractor|contractors|consultancy)\b"
     r"|\bhvilke[nt]?\s+(?:\w+\s+)?(?:firma\w*|selskab\w*|virksomhed\w*|leverandør\w*|entreprenør\w*|konsulent\w*)",
     re.IGNORECASE,
 )
-_COMPANY_GIVEN = re.compile(
+_COMPANY_GIVEN = lazy(
     r"\b\w*(?:virksomhed|firma|selskab|leverandør|entreprenør|konsulent)\w*|\b(?:A/S|ApS|I/S|P/S)\b", re.IGNORECASE
 )
 
@@ -118,12 +119,12 @@ def gives_company(text: str) -> bool:
     return bool(_COMPANY_GIVEN.search(text))
 
 
-_ACCOUNTS_ASKED = re.compile(
+_ACCOUNTS_ASKED = lazy(
     r"\b(?:annual\s+|total\s+|final\s+)?accounts\b|\boperating\s+(?:result|profit|loss|surplus|deficit)s?\b"
     r"|\b\w*regnskab\w*|\bdriftsresultat\w*",
     re.IGNORECASE,
 )
-_ACCOUNTS_GIVEN = re.compile(r"\b\w*regnskab\w*|\bdriftsresultat\w*|\bomsætning\w*", re.IGNORECASE)
+_ACCOUNTS_GIVEN = lazy(r"\b\w*regnskab\w*|\bdriftsresultat\w*|\bomsætning\w*", re.IGNORECASE)
 
 
 def asks_accounts(text: str) -> bool:

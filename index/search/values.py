@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from index.lazy_patterns import lazy
 from index.dates import MONTHS
 
 __all__ = ["Value", "dates_in", "names_in", "numbers_in", "values_in", "worded_counts"]
@@ -37,7 +38,7 @@ class Value:
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "maj"]  # a month named with its year: "maj 2024", not "jan"
-_DATE = re.compile(
+_DATE = lazy(
     rf"(?<![\d.])(?:\d{{1,2}}\.\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
     rf"|\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{4}}"
     rf"|(?:(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af)\s+)?(?:{'|'.join(_MONTH_NAMES)})\s+\d{{4}})(?!\w)",
@@ -46,21 +47,21 @@ _DATE = re.compile(
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:mio\.|mia\.|mill?\.|millioner|million|milliarder|milliard|tusinde?|t\.)"
 _UNIT = r"(?:kr\.?(?![\w])|kroner|pct\.?|procent(?:point)?|%|timer|dage|døgn|uger|måneder|år(?![\w]))"
-_NUMBER = re.compile(
+_NUMBER = lazy(
     rf"(?<![\w.,/§-])(?:ca\.\s+|cirka\s+|knap\s+|godt\s+|op\s+til\s+|over\s+|under\s+)?"
     rf"(?:kr\.\s+)?({_NUM})(?:\s*(?:-|–|og|eller|til)\s*(?:{_NUM}))?"
     rf"(?:\s+{_SCALE})?(?:\s+{_UNIT})?(?![\w/]|[.,]\d)"
 )
 # A count of two to twenty written in words, counting the words after it ("godt gang i fire
 # politiske klynger", "tre nordjyske klynger", "to opmænd"); "en"/"et" are articles, not counts.
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = lazy(
     r"(?<![\w-])(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tyve)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
 WORDED = 0.5  # too weak to stand for a figure on its own; it answers only as the count of what was asked
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
-_COUNTED = re.compile(r" +((?:[A-ZÆØÅ]{2,}-)?[a-zæøå][a-zæøå\-]{1,})")  # "4 medlemmer", "6.500 SOSU-assistentelever"
+_YEAR = lazy(r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
+_COUNTED = lazy(r" +((?:[A-ZÆØÅ]{2,}-)?[a-zæøå][a-zæøå\-]{1,})")  # "4 medlemmer", "6.500 SOSU-assistentelever"
 MAX_COUNTED_WORDS = 3  # "4-5 kommunale it-serviceorganisationer", "150 nye psykiatriske pladser"
 _NOT_COUNTED = frozenset(
     "og eller til i på af for med om at er var som der den det de en et fra mod ved ud over under efter "
@@ -69,7 +70,7 @@ _NOT_COUNTED = frozenset(
 )
 
 _CAP = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_NAME = re.compile(rf"(?<![\w.])({_CAP})((?:\s+{_CAP}){{1,3}})(?![\w])")
+_NAME = lazy(rf"(?<![\w.])({_CAP})((?:\s+{_CAP}){{1,3}})(?![\w])")
 # Capitalised words of a KKR document that are not people's names.
 _NOT_NAMES = frozenset(
     "kkr kl region regionen regionsrådet kommune kommunen kommuner kommunerne danske danmark regioner "
@@ -81,13 +82,13 @@ _NOT_NAMES = frozenset(
     "styrelsen udlændingestyrelsen erhvervshus erhvervshuset uddannelses forskningsministeriet "
     "børne undervisningsministeriet social sundhed sundhedsrådet university college".split()
 )
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy(
     r"\b(?:oplæg|ved|udpeget|udpeges|udpeger|udpege|afløser|afløses|erstatter|"
     r"borgmester|rådmand|formand|bestyrelsesformand|næstformand|direktør|kontorchef|chef|professor|konsulent|leder|"
     r"medlem)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy(
     r"^\s*(?:\([A-ZÆØÅ]{1,3}\)|,\s*(?:borgmester|rådmand|formand|næstformand|direktør|kontorchef|chef|"
     r"professor|konsulent|leder|medlem|sekretariatschef|kommunaldirektør)|\s+holdt|\s+udpeges|\s+fortsætter|\s+indtræder"
     # a speaker: "Arne Boelt giver en kort orientering", "… holder oplæg", "… præsenterede"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.framing_year import framed
 
@@ -38,19 +39,19 @@ ENGLISH = {
     "contribution": "bidrag", "contributions": "bidrag",
 }  # fmt: skip
 NEAR = 8  # words between the thing and its year, in one clause of the item
-_WORD = re.compile(r"\w+(?:[-/]\w+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = lazy(r"\w+(?:[-/]\w+)*")
+_YEAR = lazy(r"(?:19|20)\d\d")
 _MONTH = (r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|september|"
           r"oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b\.?")
 # a year of a date or a month ("den 3. september 2021", "15 October 2021", "October 15, 2021",
 # "3.9.2021", "i oktober 2025"): a meeting's time, not a thing's year
-_DATE_YEAR = re.compile(
+_DATE_YEAR = lazy(
     r"(?:\b\d{1,2}\.\s*\d{1,2}\.?\s*|\b" + _MONTH + r"\s+(?:\d{1,2},?\s+)?)((?:19|20)\d\d)\b", re.IGNORECASE
 )
-_CLAUSES = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅ–-])|\n+")
+_CLAUSES = lazy(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅ–-])|\n+")
 
 
-_VERB = re.compile(r"bidrage(?:r|nde)?$")  # "bidrager til" contributes: no contribution of a year
+_VERB = lazy(r"bidrage(?:r|nde)?$")  # "bidrager til" contributes: no contribution of a year
 
 
 def _root(word: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from index.lazy_patterns import lazy
 from index.search.cells import years_of
 from index.question.years_asked import years_asked
 from index.search.units import Asked, Window
@@ -26,7 +27,7 @@ __all__ = ["asked_years", "measured_against", "names_years", "naming_years"]
 
 # A figure the question measures a year's figure against: "Nåede kommunerne op over de 9.000 … i 2025?",
 # "were there more than 10,000 in 2024?", "mindst 6.000 assistentelever i 2023?".
-_AGAINST_FIGURE = re.compile(
+_AGAINST_FIGURE = lazy(
     r"\b(?:op\s+over|ned\s+under|over|under|above|below|more\s+than|less\s+than|fewer\s+than|flere\s+end|færre\s+end"
     r"|mere\s+end|mindre\s+end|mindst|højst|at\s+least|at\s+most)\s+(?:de\s+|the\s+|målet\s+om\s+|the\s+target\s+of\s+)?(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\d",
     re.IGNORECASE,
