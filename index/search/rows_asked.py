@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from index.lazy_patterns import lazy
 from index.model import AgendaItem
-from index.search.averages import average_rows
+from index.search.averages import asks_average, average_rows
 from index.search.cells import names_council
 from index.question.years_asked import years_asked
 from index.search.units import Asked, Unit, Window, is_row, window_of
@@ -23,7 +23,7 @@ def rows_of_years(item: AgendaItem, units: list[Unit], asked: Asked) -> list[Win
     least; one when the question sets its year against another figure)."""
     years = years_asked(asked.text)  # one reading: "2025 og året før" (years_asked.py)
     measured = measured_against(asked.text)  # "op over de 9.000 … i 2025?": that year's row (years_named.py)
-    least = 1 if asked.against or measured else 2  # one year set against another figure: that year's row beside it
+    least = 1 if asked.against or measured or asks_average(asked.text) else 2  # one year set against another figure (or the average): that year's row beside it
     if len(years) < least or (asked.answer_type not in ("number", "compare") and not measured) or not item.tables:
         return []
     by_table: dict[int, list[Unit]] = {}

@@ -32,7 +32,8 @@ from index.search.cells import best_cell
 from index.search.changes import asks_figure_change, change_lines, states_change
 from index.search.cut import CUT, cut, verbatim_pieces
 from index.search.date_kinds import KIND_SHARE
-from index.search.two_dates import dated_first
+from index.search.speakers import more_speakers
+from index.search.two_dates import beside_first, dated_first
 from index.search.decided import refers_back
 from index.search.denials import denial_after
 from index.search.meeting_plans import plans_a_meeting
@@ -180,8 +181,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         return line, (_shown(item, window_of([fallback]), asked, brief),)
     best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
-    if dated is not None and not any(_overlap(dated, c) for c in chosen):
-        chosen = [chosen[0], dated, *chosen[1:]][:MAX_SHOWN]  # the other kind of date asked (two_dates.py)
+    chosen = more_speakers(beside_first(chosen, dated, _overlap), order, asked.text, asked.answer_type, _overlap)[:MAX_SHOWN]  # the other date or period asked; every speaker (speakers.py)
     denial = denial_after(best, units, asked) if not brief else None
     if denial is not None and not any(_overlap(denial, c) for c in chosen):
         chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"

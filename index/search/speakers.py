@@ -22,13 +22,13 @@ from index.lazy_patterns import lazy
 from index.search.seat_change import names_person
 from index.search.units import Window
 
-__all__ = ["SPEAKER_SHARE", "asks_speaker", "names_speaker", "speakers_window"]
+__all__ = ["SPEAKER_SHARE", "asks_speaker", "more_speakers", "names_speaker", "speakers_window"]
 
 SPEAKER_SHARE = 0.15  # × the best window's rank: the sentence naming the speaker
 
 # A talk asked about: the documents' "oplæg", "indledes", "lægge op til", and the asker's English.
 _ASKS = lazy(
-    r"\boplæg\w*|\bl(?:agde|ægger|ægge)\s+op\s+til\b|\bindled\w*|\btalks?\b|\bspeakers?\b|\bspoke\b|\bkeynote\b"
+    r"\boplæg\w*|\bl(?:agde|ægger|ægge)\s+op\s+til\b|\bindled\w*|\btalks?\b|\bspeakers?\b|\bspoke\b|\bspeak(?:s|ing)?\b|\bkeynote\b"
     r"|\bpresentation\w*|\bpresented\b|\bintroduc\w*|\boplægsholder\w*",
     re.IGNORECASE,
 )
@@ -56,3 +56,27 @@ def speakers_window(order: Sequence[Window], best: Window, text: str, answer_typ
 
 def _names(w: Window) -> bool:
     return any(u.passage.kind in ("sentence", "list") and names_speaker(u.passage.text) for u in w.units)
+
+
+def more_speakers(chosen: list[Window], order: Sequence[Window], text: str, answer_type: str,
+                  overlap: Callable[[Window, Window], bool]) -> list[Window]:  # fmt: skip
+    """For a question asking who gave a talk, `chosen` with, after the first shown window naming a
+    speaker, the windows of its sub-section naming another, in the item's order (a theme debate
+    opened by two talks: "Temadrøftelsen indledes af dels et oplæg fra Rebild Kommune, ved
+    PPR-leder Maria Schou Andreassen, …" and "Herefter holder Jesper Carlsen, direktør for børn- og
+    unge i Hjørring Kommune, oplæg om …"; round 18, SHOWN18: before, the best window named one of
+    them, and "who was lined up to speak" showed the other only). `chosen` unchanged otherwise."""
+    home = next((c for c in chosen if _names(c)), None) if asks_speaker(text, answer_type) else None
+    if home is None:
+        return chosen
+    section = home.first.passage.section_index
+    extra: list[Window] = []
+    for w in sorted((w for w in order if _names(w)), key=lambda w: (_named_at(w), len(w.units))):  # the naming sentence alone first
+        if w.first.passage.section_index == section and _names(w) and not any(overlap(w, c) for c in [*chosen, *extra]):
+            extra.append(w)
+    at = chosen.index(home) + 1
+    return [*chosen[:at], *extra, *chosen[at:]]
+
+
+def _named_at(w: Window) -> int:
+    return next(u.index for u in w.units if u.passage.kind in ("sentence", "list") and names_speaker(u.passage.text))

@@ -33,7 +33,7 @@ from index.search.date_kinds import KIND_SHARE, asked_date_kinds, holds_kind, of
 from index.search.units import Unit, Window
 from index.search.values import Value, values_in
 
-__all__ = ["asks_period", "both_dates", "dated_first", "kinds_asked", "states_period"]
+__all__ = ["asks_period", "beside_first", "both_dates", "dated_first", "kinds_asked", "states_period"]
 
 # A span asked as such: "fra og til", "fra hvornår til hvornår", "from when to when", "start … end".
 _SPAN = lazy(
@@ -126,3 +126,8 @@ def both_dates(units: Sequence[Unit], question: str) -> tuple[Unit, tuple[Value,
         return None
     _, _, u, values = max(found, key=lambda f: f[:2])
     return u, values
+
+
+def beside_first(chosen: list[Window], w: Window | None, overlap: Callable[[Window, Window], bool]) -> list[Window]:
+    """`chosen` with `w` second, when there is one and it overlaps no chosen window."""
+    return chosen if w is None or any(overlap(w, c) for c in chosen) else [chosen[0], w, *chosen[1:]]

@@ -55,7 +55,7 @@ def test_an_average_asked(question: str, asked: bool) -> None:
 
 @pytest.mark.parametrize("question, year_row", [
     # before: the 2024 row and "Med den nye aftale øges antallet …", not the average row
-    ("How many social and health assistant training contracts were signed in 2024, compared with the five-year average?",
+    ("How many SOSU assistant training agreements were signed in 2024, set against the average?",
      "2024 5.274 4.315 9.589"),
     # before: refused ("intet for 2023") with the 2023 row second and no average row
     ("Hvor mange hjælperelever fik en uddannelsesaftale i 2023 i forhold til gennemsnittet?", "2023 5.827 4.308 10.135"),
@@ -87,11 +87,11 @@ def test_a_period_asked(question: str, period: bool) -> None:
 
 
 @pytest.mark.parametrize("question, source, number, period", [
-    # before: the list of what the agreement holds, not the sentence giving its two dates
-    ("Hvor længe gælder aftalen mellem FOA og KL om vilkår for ansatte, der tager meritpædagoguddannelsen?", "004", "3.7",
+    # before: the day the agreement was announced ("Men den 10. november 2023 fik …"), not the sentence giving its two dates
+    ("Hvor længe løber aftalen mellem FOA og KL om meritpædagoger?", "004", "3.7",
      "Aftalen trådte i kraft den 1. december 2023 og bortfalder den 1. august 2030."),
     # before: "… garanterer minimum 9.000 lærepladser … i 2022 - 2026" only
-    ("How long does the new five-year SOSU traineeship agreement that KKR Midtjylland heard about in August 2021 run?", "000", "3.1",
+    ("For how long does the five-year SOSU apprenticeship deal from June 2021 apply?", "000", "3.1",
      "Aftalen indgås for en femårig periode fra 2022 til og med 2026."),
     ("Hvilken periode gælder Den Nationale Rammeaftale for erhvervshusene?", "002", "3.6", "gælder for perioden 2021-2023"),
 ])
@@ -112,3 +112,22 @@ def test_a_passage_states_a_period(text: str, states: bool) -> None:
     from index.search.two_dates import _YEAR_SPAN, of_kind, values_in
     found = bool(_YEAR_SPAN.search(text)) or all(of_kind(text, values_in(text, "date"), k) for k in ("start", "end"))
     assert found is states
+
+
+@pytest.mark.parametrize("question", [
+    # before: "… Herefter holder Jesper Carlsen, direktør …" only ("speak" was not read as asking for a talk)
+    "Who was due to speak at the North Jutland theme debate on vulnerable young people?",
+    # before: both speakers' sentences in one window already; still both
+    "Hvem holdt oplæg på temadrøftelsen om udsatte unge?",
+])
+def test_every_speaker_of_a_theme_debate_is_shown(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("002") and hit.item.item_number == "3.1"
+    shown = _shown(hit)
+    assert "PPR-leder Maria Schou Andreassen" in shown and "Jesper Carlsen, direktør for børn- og unge" in shown
+
+
+def test_one_speaker_stays_one_passage(sample_engine) -> None:
+    hit = sample_engine.ask("Who gave the talk on public transport?", today=TODAY).hits[0]
+    assert "Henrik Fabiansson Haue, kontorchef, KL" in hit.passages[0].text
+    assert sum("oplæg" in p.text for p in hit.passages) == 1
