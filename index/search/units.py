@@ -383,6 +383,10 @@ def compares(w: Window) -> bool:
     return sum(_figures(u.passage.text) for u in w.units) >= 2 or any(u.typed and u.score > 0 for u in w.units)
 
 
+# A sub-heading line inside a section: a few words, capitalised, no stop ("Klimasekretariatet", "Aktuel økonomi").
+_HEADING = lazy(r"^\s*[A-ZÆØÅ][^.!?:;\n]{0,60}$")
+
+
 def windows_of(units: list[Unit]) -> list[Window]:
     """Every run of one to MAX_WINDOW neighbouring sentences of one sub-section within
     WINDOW_CHARS; a list or a table row is a window of its own."""
@@ -397,7 +401,8 @@ def windows_of(units: list[Unit]) -> list[Window]:
             if p.kind != "sentence" or p.section_index != u.passage.section_index or p.end - u.passage.start > WINDOW_CHARS:
                 break
             run = run + [v]
-            out.append(window_of(run))
+            if not _HEADING.match(p.text):  # a sub-heading line opens the next part: no window ends on it
+                out.append(window_of(run))
     return out
 
 

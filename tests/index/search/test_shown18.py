@@ -131,3 +131,21 @@ def test_one_speaker_stays_one_passage(sample_engine) -> None:
     hit = sample_engine.ask("Who gave the talk on public transport?", today=TODAY).hits[0]
     assert "Henrik Fabiansson Haue, kontorchef, KL" in hit.passages[0].text
     assert sum("oplæg" in p.text for p in hit.passages) == 1
+
+
+@pytest.mark.parametrize("question", [
+    # before: "Det er vigtigt at understrege, … da der ikke er klarhed …" read with the sub-heading "Klimasekretariatet"
+    # after it as one window, its "da" a reason of another matter; the sentence giving the reason not shown
+    "Hvorfor skal kommunerne lægge flere penge i klimasekretariatet?",
+    "Why must the municipalities put more money into the shared climate secretariat?",
+])
+def test_a_reason_given_as_a_consequence_phrase_is_shown(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("001") and hit.item.item_number == "3.3"
+    assert "som følge af regionens udtræden af samarbejdet" in _shown(hit)
+
+
+def test_a_sub_heading_line_is_told() -> None:
+    from index.search.units import _HEADING
+    assert _HEADING.match("Klimasekretariatet") and _HEADING.match("Aktuel økonomi")
+    assert not _HEADING.match("Taget til efterretning.") and not _HEADING.match("Aftalen indeholder følgende:")
