@@ -72,7 +72,7 @@ def more_speakers(chosen: list[Window], order: Sequence[Window], text: str, answ
     section = home.first.passage.section_index
     extra: list[Window] = []
     for w in sorted((w for w in order if _names(w)), key=lambda w: (_named_at(w), len(w.units))):  # the naming sentence alone first
-        if w.first.passage.section_index == section and _names(w) and not any(overlap(w, c) for c in [*chosen, *extra]):
+        if w.first.passage.section_index == section and not any(overlap(w, c) for c in [*chosen, *extra]):
             extra.append(w)
     at = chosen.index(home) + 1
     return [*chosen[:at], *extra, *chosen[at:]]

@@ -28,6 +28,7 @@ from index.search.cells import has_row_of, years_of
 from index.search.figure import counted_stems
 from index.search.rank import Concept, Ranked
 from index.search.totals import asks_national, is_national
+from index.search.year_bound import nearest_to
 
 __all__ = ["nearest_table_year", "table_lacks_counted", "table_lacks_year"]
 
@@ -73,7 +74,7 @@ def nearest_table_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[in
         return None
     wanted = frozenset(analyze(" ".join(terms)))
     given = {y for t in item.tables if _words(t) & wanted for y in _years(t)}
-    return min(given, key=lambda y: (min(abs(int(y) - a) for a in years), -int(y))) if given else None
+    return nearest_to(given, years)
 
 
 def table_lacks_counted(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:

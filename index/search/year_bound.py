@@ -27,7 +27,7 @@ from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.framing_year import framed
 
-__all__ = ["bound_things", "nearest_year", "other_years_thing"]
+__all__ = ["bound_things", "nearest_to", "nearest_year", "other_years_thing"]
 
 # The things that exist once a year, as the roots a Danish word of them holds (a compound too:
 # "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten", "udviklingsbidraget"; not the
@@ -136,5 +136,11 @@ def nearest_year(item: AgendaItem, question: str) -> str | None:
     other = {y for root in roots for y in _years_beside(item, root)} - years
     if not other:
         return None
-    asked = [int(y) for y in years]
-    return min(other, key=lambda y: (min(abs(int(y) - a) for a in asked), -int(y)))
+    return nearest_to(other, [int(y) for y in years])
+
+
+def nearest_to(given: Iterable[str], asked: Iterable[int]) -> str | None:
+    """Of the years `given` (as written), the one nearest a year asked, the later of two as near;
+    None when none is given. What a refusal names as the nearest (here, and table_gap's tables)."""
+    wanted = list(asked)
+    return min(given, key=lambda y: (min(abs(int(y) - a) for a in wanted), -int(y)), default=None)
