@@ -104,8 +104,9 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tup
         inner = [(x - a, y - a) for x, y in matched if a <= x and y <= b]
         if len(piece) > room.get(k, limit):  # one very long line: its own window (around the reason asked, if it gives one)
             size = room.get(k, limit - 2)
-            reasons = [x - a for x, _ in fit if a <= x < b]  # the one with most of the matched words around it
-            around = max(reasons, key=lambda r: (sum(abs(x - r) <= size // 2 for x, _ in inner), -r), default=None)
+            reasons = [x - a for x, _ in fit if a <= x < b]  # the one with most of the question's weight around it
+            weighed = [(x - a, y - a, w) for (x, y), w in zip(matched, weights) if a <= x and y <= b] if len(weights) == len(matched) else []
+            around = max(reasons, key=lambda r: (_near(piece, inner, weighed, r, size // 2), -r), default=None)
             piece, inside = cut(piece, inner, size, centre=around)
             spans += [(x + start, y + start) for x, y in inside]
         else:
@@ -114,3 +115,11 @@ def _cut_lines(text: str, matched: list[tuple[int, int]], limit: int, first: tup
     if skipped:
         out.append(CUT)
     return "\n".join(out), tuple(spans)
+
+
+def _near(piece: str, inner: list[tuple[int, int]], weighed: list[tuple[int, int, float]], at: int, reach: int) -> float:
+    """How much of the question lies within `reach` of `at` in a line: the weight of each word once
+    (when the words' weights are known), else the count of matched words."""
+    if weighed:
+        return sum(dict((piece[x:y].lower(), w) for x, y, w in weighed if abs(x - at) <= reach).values())
+    return sum(abs(x - at) <= reach for x, _ in inner)

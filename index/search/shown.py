@@ -47,6 +47,7 @@ from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
 from index.search.proposal_reason import proposal_reason
+from index.search.list_reasons import list_reasons
 from index.search.better_reason import better_reason, states_reason_in as _states_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
@@ -55,7 +56,7 @@ from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.years_named import asked_years, naming_years
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
-                                is_row, reasons_in, score_unit, window_of, windows_of)
+                                is_row, score_unit, window_of, windows_of)
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -383,8 +384,7 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     if asks_figure_change(asked.text, asked.answer_type, asked.yes_no):  # "should the places be cut?": the lines saying how a figure changed stay first
         valued = tuple(within(u, a, b) for u in w.units if u.passage.kind == "list" for a, b in change_lines(u.passage.text)) or valued
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
-    reasons = tuple(within(u, a, b) for u in w.units
-                    if u.passage.kind == "list" for a, b in reasons_in(u.passage.text)) if asked.answer_type == "reason" else ()  # fmt: skip
+    reasons = list_reasons(w.units, within) if asked.answer_type == "reason" else ()  # a ground pointed back to, too: list_reasons.py
     weights = tuple(x for u in w.units for x in u.weighed) if reasons and len(matched) == sum(len(u.weighed) for u in w.units) else ()
     text, spans = cut(text, matched, limit, valued, fit=reasons, weights=weights)
     labels: tuple[str, ...] = ()
