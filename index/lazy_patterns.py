@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
+from index.pattern_cache import compile_kept
+
 __all__ = ["lazy"]
 
 # The compiled pattern's methods the stand-in takes as its own once compiled.
@@ -39,7 +41,7 @@ class _Lazy:
 
     def _compile(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compiled = compile_kept(self.pattern, self._flags)  # re.compile's, kept between processes
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
         return self._compiled
