@@ -22,6 +22,7 @@ from index.question.year_first import SUMMER_BREAK
 from index.question.change_words import year_before_named
 from index.question.day_month import slash_day_named
 from index.question.years_asked import APOSTROPHE_YEAR
+from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -109,6 +110,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years", r"\b(?:valg)?period(?:en|e)?\s+(?P<yy>[12]\d)\s*[-–]\s*(?P<year2>[1-4]\d)\b(?![\d/.,-])"),
         ("year", r"\b" + _Y + r"\b"),
         ("year", APOSTROPHE_YEAR),  # "in '23 and '24" (years_asked.py: one reading of the years asked)
+        ("years", CLIPPED_YEARS),  # "for 26-30?", "fra 25 til 26?" (clipped_years.py)
+        ("year", CLIPPED_YEAR),  # "flygtningekvoterne for 27?" (clipped_years.py)
     )
 )
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"

@@ -8,6 +8,7 @@ import re
 from index.lazy_patterns import lazy
 from index.question.plan_words import PLAN_ASKED, PLAN_QUALIFIERS
 from index.question.month_plan import MONTH_PLAN
+from index.question.asking_idioms import asking_idiom_spans
 
 __all__ = [
     "DA_SIGNALS",
@@ -16,6 +17,7 @@ __all__ = [
     "GENERIC",
     "STOP_WORDS",
     "as_planned_spans",
+    "asking_idiom_spans",
     "decision_spans",
     "framing_spans",
     "next_meeting_spans",
@@ -44,6 +46,8 @@ _DA_FILLER = set(
     "hvornår hvem hvilke hvilken hvilket hvordan hvorfor hvorledes hvorvidt fortæl fortælle vis "
     "vise giv give find finde gerne venligst tak kan må mon ske skete sket sker står stod "
     "handler handlede drejer siger sagde sige sagt nogen omkring vedrørende vedr ang angående hedde hedder ellers "
+    # what a thing concerns, asked with the verb ("hvem angik udnævnelsen", as "hvad handlede punktet om"; round 19)
+    "angå angår angik "
     "mht bl.a blandt andet osv etc spørgsmål seneste sidste nyeste nye ny år året gang gange "
     "emne emnet emner emnerne punkt punktet punkter punkterne sag sagen sager sagerne "
     "drøfte drøftet drøftede drøftes sagde hvad's nok lige bare så "

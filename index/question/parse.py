@@ -28,7 +28,7 @@ from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.change_words import compare_spans, compared_years, without_change
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.meaning_classes import bridged
-from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, as_planned_spans, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
+from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, as_planned_spans, asking_idiom_spans, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import framing_names_meeting, meeting_of_plan
 from index.question.framing_year import framed, year_carried
 from index.question.places import is_place_word, region_council, region_name
@@ -227,7 +227,7 @@ def _intent_and_dates(lower: str, today: date | None) -> tuple[Intent, DateFacts
     # is, unless it asked for the next meeting.
     asked = [(a, b) for a, b, kind in next_spans if intent == "next_meeting" or kind != "weak"]
     work = meeting_work_spans(lower)
-    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower) + work + as_planned_spans(lower) + compare_spans(lower)
+    return intent, dates, list(dates.spans) + decision + asked + purpose_spans(lower) + framing_spans(lower) + work + as_planned_spans(lower) + compare_spans(lower) + asking_idiom_spans(lower)
 
 
 # A question of a few words with no asking word ("SSA midt 2027?", "udv.bidrag NJ 2026"): staff look

@@ -35,6 +35,7 @@ from index.question.for_whom import TARGET_WORDS, asks_for_whom
 from index.question.glossary import load_glossary
 from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
 from index.question.parse import ParsedQuestion
+from index.question.per_person import per_inhabitant
 from index.question.places import place_of
 from index.search.change_asked import asks_how_far_apart
 from index.search.rank import Concept, Ranked
@@ -367,7 +368,7 @@ def _unit(concepts: Sequence[Concept], parsed: ParsedQuestion) -> tuple[tuple[st
     English one's Danish words, not their compounds: "plejefamilie", not "plejefamilieområdet")
     and the question's words, when the index can read it (an English word the glossary lacks
     cannot be judged)."""
-    sentence = _asking_sentence(parsed.text)
+    sentence = per_inhabitant(_asking_sentence(parsed.text))  # "pr. borger": the documents' "pr. indbygger" (per_person.py)
     m = _UNIT.search(sentence) or _PRICED_FOR.search(sentence)
     if not m:
         return None
