@@ -58,8 +58,9 @@ _ASKING = lazy(
     re.IGNORECASE,
 )
 # Nouns that name an amount of money ("resultat" is as often an outcome): asked for ("what is the hourly
-# wage"), they make a figure question whatever the asking words, and only an amount answers.
-_MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag"))
+# wage"), they make a figure question whatever the asking words, and only an amount answers; so does a
+# scale of money asked ("how many millions do they pay", "hvor mange mio.": round 19, OTHERDOC19).
+_MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag mio mia million milliard"))
 _POSSESSIVE = lazy(r"['’]s\b")
 _SENTENCES = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
 _AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",

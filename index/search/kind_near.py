@@ -52,6 +52,7 @@ from index.search.best_passage import relevant_stems, title_terms
 from index.search.changes import asks_change, asks_figure_change, states_change
 from index.search.date_kinds import asked_date_kind, of_kind
 from index.search.excerpt import MAX_CHARS, MAX_SENTENCES, section_units
+from index.search.payment_asked import asks_payment, states_payment
 from index.search.reason_phrases import phrase_reasons
 from index.search.reason_words import gives_reason
 from index.search.values import values_in
@@ -63,7 +64,8 @@ if TYPE_CHECKING:
 MARKED_WEIGHT = 3.0  # a date its words mark as of the kind asked weighs this many times any date (kind_factor)
 KIND_FLOOR = 0.5  # score × (this + the share of the question held beside a value of the asked kind)
 # The asked answer types whose values the documents write in a form a pattern knows (values.py).
-VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change", "reason": "reason", "reason+change": "reason+change"}
+VALUE_OF: dict[str, str] = {"person": "person", "date": "date", "change": "change", "reason": "reason", "reason+change": "reason+change",
+                            "payment": "payment"}
 # A why of a payment or figure going up, asked in plain words ("why would the municipalities have to pay
 # more into their Brussels office", "put more money into", "betale mere", "flere penge"): the words
 # asks_change reads ("rise", "øges") or these.
@@ -83,6 +85,8 @@ def kind_asked(parsed: ParsedQuestion) -> str:
         return "change"  # (a change between two years named is those years' figures: a table's, table_years.py)
     if parsed.answer_type == "reason" and (asks_change(parsed.text) or _MORE_PAID.search(parsed.text)):
         return "reason+change"  # why it went up: the window that gives a reason and states the change (round 18)
+    if parsed.answer_type == "number" and asks_payment(parsed.text):
+        return "payment"  # an amount paid, contributed or funded: payment_asked.py (round 19)
     marked = asked_date_kind(parsed.text) if parsed.answer_type == "date" else None
     return f"date:{marked}" if marked else parsed.answer_type  # "when does the reform take effect": "date:start"
 
@@ -92,6 +96,8 @@ def _holds(text: str, kind: str) -> bool:
         return bool(of_kind(text, values_in(text, "date"), kind[5:]))
     if kind == "reason":  # a why: a sentence giving a reason in words that say so (round 18)
         return gives_reason(text) or bool(phrase_reasons(text))
+    if kind == "payment":  # a word of paying with an amount in kroner (round 19)
+        return states_payment(text)
     return states_change(text) if kind == "change" else bool(values_in(text, kind))
 
 

@@ -3,7 +3,8 @@
 Why: each is a kind of question whose right item rank's score alone puts below a neighbour: a list
 of the thing a list question names (list_named), a named person's seat changing hands
 (seat_change), a past meeting's decision that a later item records (recorded_meeting), a past
-decision rather than the next meeting's plan and what the members added (past_decided). Each reads
+decision rather than the next meeting's plan and what the members added (past_decided), a figure of
+one year given by a table's column of that year before items about other years (year_column). Each reads
 modules that import rank, so rank cannot call them (an import cycle); they run in this order, each
 on the order the one before it left.
 """
@@ -18,11 +19,12 @@ from index.search.past_decided import additions_first, past_decisions_first
 from index.search.rank import Ranking
 from index.search.recorded_meeting import recorded_meetings
 from index.search.seat_change import weigh_seats
+from index.search.year_column import year_columns_first
 
 __all__ = ["REORDERS", "reorder"]
 
 REORDERS: tuple[Callable[[Ranking, ParsedQuestion], Ranking], ...] = (
-    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first,
+    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_columns_first,
 )
 
 

@@ -37,7 +37,7 @@ from index.search.values import dates_in
 
 __all__ = [
     "asks_accounts", "asks_company", "asks_duration", "asks_pay", "duration_of", "gives_accounts", "gives_company",
-    "gives_duration", "gives_pay",
+    "gives_duration", "gives_pay", "states_amount",
 ]
 
 _DURATION_ASKED = lazy(
@@ -97,6 +97,11 @@ _COMPANY_ASKED = lazy(
 _COMPANY_GIVEN = lazy(
     r"\b\w*(?:virksomhed|firma|selskab|leverandør|entreprenør|konsulent)\w*|\b(?:A/S|ApS|I/S|P/S)\b", re.IGNORECASE
 )
+
+
+def states_amount(text: str) -> bool:
+    """Does `text` give an amount of money in kroner ("5,8 mio. kr.", "115 kr.", "kr. 834.784")?"""
+    return bool(_AMOUNT.search(text))
 
 
 def asks_pay(text: str) -> bool:
