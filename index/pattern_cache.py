@@ -46,11 +46,13 @@ Form = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{_TAG}.marshal"
 
-_kept: dict[tuple[str, int], Form] | None = None  # read from FILE at the first compile
-_new: dict[tuple[str, int], Form] = {}  # compiled by this process, written at its exit
+# (source, flags) -> the form, marshalled on its own: a process reads the file whole (~1 MB, ~0.3 ms) and
+# unpacks only the forms it uses (all of them unpacked: ~2 MB held and ~4 ms).
+_kept: dict[tuple[str, int], bytes] | None = None  # read from FILE at the first compile
+_new: dict[tuple[str, int], bytes] = {}  # compiled by this process, written at its exit
 
 
-def _read(path: Path) -> dict[tuple[str, int], Form]:
+def _read(path: Path) -> dict[tuple[str, int], bytes]:
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -92,10 +94,10 @@ def compile_kept(pattern: str, flags: int) -> re.Pattern[str]:
         _kept = _read(FILE)
     flags = int(flags)  # a RegexFlag is no key marshal keeps
     key = (pattern, flags)
-    form = _kept.get(key)
-    if form is not None:
+    blob = _kept.get(key)
+    if blob is not None:
         try:
-            return from_form(pattern, form)
+            return from_form(pattern, marshal.loads(blob))
         except Exception:  # noqa: BLE001 - a damaged entry: compile as if none were kept
             _kept.pop(key, None)
     form = form_of(pattern, flags)
@@ -104,7 +106,7 @@ def compile_kept(pattern: str, flags: int) -> re.Pattern[str]:
     compiled = from_form(pattern, form)
     if not _new:
         atexit.register(write)
-    _new[key] = form
+    _new[key] = marshal.dumps(form)
     return compiled
 
 
@@ -114,7 +116,7 @@ def write(path: Path | None = None) -> bool:
     path = path or FILE
     if not _new or sys.dont_write_bytecode:
         return False
-    merged: dict[Any, Form] = {**_read(path), **(_kept or {}), **_new}
+    merged: dict[Any, bytes] = {**_read(path), **(_kept or {}), **_new}
     tmp = None
     try:
         path.parent.mkdir(exist_ok=True)
