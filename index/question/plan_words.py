@@ -35,9 +35,10 @@ PLAN_ASKED = (
     r"|\b(?:skal|skulle|kommer|kom)\s+på\s+(?:bordet|programmet|dagsorde?nen|listen)\b"
 )
 # Words that only qualify the asking of a plan: "planned so far", "indtil videre sat på", "what does it contain"
-# ... a meeting's order in its time ("the first autumn meeting", "første møde"), "right after the summer break"
+# ... a meeting's order in its time ("the first autumn meeting", "første møde"; the council between: "første kkr
+# midt møde", "the first KKR Midtjylland meeting"), "right after the summer break"
 PLAN_QUALIFIERS = (
     r"\bso\s+far\b|\bindtil\s+videre\b|\bwhat\s+(?:does|do|did|will)\s+(?:it|they|that|this)\s+(?:contain|include|hold)\b"
     # (not a body's own: "hvornår holder forummet sit første møde" asks about the forum)
-    r"|(?<!\bits )(?<!\btheir )(?<!\bsit )(?<!\bsin )(?<!\bderes )\b(?:first|første)(?=\s+(?:[^\W\d]+\s+)?(?:meeting|mtg|møde[t]?)\b)|\b(?:right|lige)(?=\s+(?:after|before|efter|før)\b)"
+    r"|(?<!\bits )(?<!\btheir )(?<!\bsit )(?<!\bsin )(?<!\bderes )\b(?:first|første)(?=\s+(?:kkr[\s-]+)?(?:[^\W\d]+\s+)?(?:meeting|mtg|møde[t]?)\b)|\b(?:right|lige)(?=\s+(?:after|before|efter|før)\b)"
 )

@@ -4,7 +4,8 @@ Why: each is a kind of question whose right item rank's score alone puts below a
 of the thing a list question names (list_named), a named person's seat changing hands
 (seat_change), a past meeting's decision that a later item records (recorded_meeting), a past
 decision rather than the next meeting's plan and what the members added (past_decided), a figure of
-one year given by a table's column of that year before items about other years (year_column). Each reads
+one year given by a table's column of that year before items about other years (year_column), a
+meeting's own decision before an item recalling an earlier meeting's (own_decision). Each reads
 modules that import rank, so rank cannot call them (an import cycle); they run in this order, each
 on the order the one before it left.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from index.question.parse import ParsedQuestion
 from index.search.list_named import weigh_lists
+from index.search.own_decision import own_decision_first
 from index.search.past_decided import additions_first, past_decisions_first
 from index.search.rank import Ranking
 from index.search.recorded_meeting import recorded_meetings
@@ -25,6 +27,7 @@ __all__ = ["REORDERS", "reorder"]
 
 REORDERS: tuple[Callable[[Ranking, ParsedQuestion], Ranking], ...] = (
     weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_columns_first,
+    own_decision_first,
 )
 
 
