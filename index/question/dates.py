@@ -144,7 +144,7 @@ _AFTER = lazy(
     r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
     r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+|" + _NAMED_MEETING + r")?"
-    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
+    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s|kkr\s+[a-zæøå-]+s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
 _PRONOUN = lazy(r"its|their|sit|sin|deres")
@@ -171,13 +171,14 @@ _WORD_AFTER = lazy(r"\s+(?!" + _MEETING_WORDS + r"\b)[^\W\d_]{3,}")
 _MEETING_AFTER_YEAR = lazy(r"^\s*['’]?s?\s*(?:" + _MEETING_WORDS + r"|one)\b")  # "its August 2021 one"
 
 
-def _after(before: str, rest: str) -> bool:
+def _after(before: str, rest: str, matched: str = "") -> bool:
     """Does the time bound what comes after it ("after the end of September 2021")? After a
-    possessive only when a meeting word follows: "after its August 2021 meeting" is a bound, but
-    "what did it conclude after its June 2026 discussion" is of June 2026, the discussion's time."""
+    possessive only when a meeting word follows or is the time's own (`matched`): "after its August
+    2021 meeting", "efter KKR Midtjyllands septembermøde i 2025" are bounds, but "what did it conclude
+    after its June 2026 discussion" is of June 2026, the discussion's time."""
     m = _AFTER.search(before)
     # ... "according to the agenda for 3 September 2021, when is the next meeting?": after it (named_agenda.py)
-    return (bool(m) and (not m["own"] or bool(_MEETING_AFTER_YEAR.match(rest)))) or document_bound(before, rest)
+    return (bool(m) and (not m["own"] or bool(_MEETING_AFTER_YEAR.match(rest) or _MEETING_IN.search(matched)))) or document_bound(before, rest)
 
 
 # What a council does at a meeting: "hvilke sager skal KKR behandle i oktober 2025".
@@ -361,15 +362,15 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             guessed = guessed or (kind in ("dayonly", "monthonly", "daymonth") and year_named is None)
             this_tied = kind in ("year", "order") or bool(
                 _MEETING_IN.search(m.group()) or _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
-                or _after(before, text[m.end() :]) or any(p.search(before) for p in (_SINCE, _BEFORE))
+                or _after(before, text[m.end() :], m.group()) or any(p.search(before) for p in (_SINCE, _BEFORE))
                 or (_UNTIL.search(before) and (bounds_from or opened))  # "fra juni 2025 til juni 2026"
             )
             tied = tied or this_tied
             first, last = interval
-            bounded = _after(before, text[m.end() :]) or _SINCE.search(before) or _BEFORE.search(before)
+            bounded = _after(before, text[m.end() :], m.group()) or _SINCE.search(before) or _BEFORE.search(before)
             if bounded:  # "before summer 2026": before its summer break
-                first, last = meeting_times.as_bound(kind, m, first, last)
-            if _after(before, text[m.end() :]):
+                first, last = meeting_times.as_bound(kind, m, first, last, part_words)
+            if _after(before, text[m.end() :], m.group()):
                 bounds_from.append(last + timedelta(days=1))
                 if bound := _AFTER.search(before):  # "following", "the one at": the bound's words, no topic
                     take_bound(bound)

@@ -90,9 +90,17 @@ def slack(kind: str, part: str) -> tuple[int, int]:
 _SUMMER = lazy(r"sommer(?:en)?|summer")
 
 
-def as_bound(kind: str, m: re.Match[str], first: date, last: date) -> tuple[date, date]:
+def as_bound(kind: str, m: re.Match[str], first: date, last: date, part: str = "") -> tuple[date, date]:
     """A time a meeting is before or after: summer as a bound is the summer break, July ("the last
-    meeting before summer 2026" may be on 17 June; "after summer" is from August)."""
+    meeting before summer 2026" may be on 17 June; "after summer" is from August); a season's early
+    or late part (`part`, as for `slack`) is its first or last month ("the meeting after the
+    early-autumn 2025 one" is after September's, not after November; "after its late-summer 2021
+    meeting" after August's: round 19, NEARBY19)."""
+    part = part.strip().lower()
+    if kind == "season" and _EARLY.match(part):
+        return first, date(first.year, first.month + 1, 1) - timedelta(days=1)
+    if kind == "season" and _LATE.match(part):
+        return date(last.year, last.month, 1), last
     if kind == "season" and _SUMMER.fullmatch(m["season"]):
         return date(first.year, 7, 1), date(first.year, 7, 31)
     return first, last

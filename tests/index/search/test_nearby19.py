@@ -55,3 +55,42 @@ def test_a_loosely_named_meeting_is_answered_by_its_plan(sample_engine, question
 def test_a_meetings_own_decision_comes_before_an_earlier_one_recalled(sample_engine, question: str, first: tuple[str, str]) -> None:
     answer = sample_engine.ask(question, today=TODAY)
     assert source_items(answer)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # a season's early or late part as a bound is its first or last month: "after the early-autumn 2025 one"
+        # is after September's meeting (it was after November: the October 2025 meeting was missed)
+        ("what is planned for the meeting after the early-autumn 2025 one?", date(2025, 10, 1), date(2026, 1, 1)),
+        ("what will kkr take up at the meeting after its late-summer 2021 meeting?", date(2021, 9, 1), date(2021, 12, 2)),
+        # ... a whole season, or summer alone, as before (summer as a bound is the summer break, July)
+        ("what is planned for the meeting after autumn 2025?", date(2025, 12, 1), date(2026, 3, 3)),
+        ("hvad skal kkr drøfte på mødet efter sommeren 2026?", date(2026, 8, 1), date(2026, 11, 1)),
+        # a council's month meeting after its genitive bounds too (Danish without the apostrophe; was the month itself)
+        ("hvad skal kkr midtjylland behandle på mødet efter kkr midtjyllands augustmøde i 2021?", date(2021, 9, 1), date(2021, 12, 2)),
+        ("what is on the agenda at the meeting after kkr midtjylland's september meeting in 2025?", date(2025, 10, 1), date(2026, 1, 1)),
+        # ... a possessive before a time with no meeting word stays that time ("its june 2026 discussion")
+        ("what did it conclude after its june 2026 discussion?", date(2026, 6, 1), date(2026, 6, 30)),
+    ],
+)
+def test_a_seasons_part_or_a_councils_month_meeting_bounds(text: str, start: date, end: date) -> None:
+    facts = parse_question(text, today=date(2026, 11, 29))
+    assert (facts.meeting_from, facts.meeting_to) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # the September 2025 meeting is KKR Midtjylland's early-autumn one; its 6.1 plans 20 October
+        ("When does KKR Midtjylland meet after its early-autumn 2025 meeting, and what is on the agenda?", ("001", "6.1")),
+        # the 30 August 2021 meeting is the late-summer one; its 6.1 plans 11 October (its 1.1 came first)
+        ("What will KKR Midtjylland take up at the meeting after its late-summer 2021 meeting?", ("000", "6.1")),
+        # ... the meeting after a council's month meeting named with its genitive (its own items came first)
+        ("What is on the agenda at the meeting after KKR Midtjylland's September meeting in 2025?", ("001", "6.1")),
+        ("Hvad skal KKR Midtjylland behandle efter KKR Midtjyllands augustmøde i 2021?", ("000", "6.1")),
+    ],
+)
+def test_the_meeting_after_a_named_meeting_is_answered_by_its_plan(sample_engine, question: str, first: tuple[str, str]) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == first
