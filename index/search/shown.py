@@ -48,6 +48,7 @@ from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
 from index.search.proposal_reason import proposal_reason
 from index.search.list_reasons import list_reasons
+from index.search.responses import responding
 from index.search.better_reason import better_reason, states_reason_in as _states_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
@@ -166,9 +167,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     amounted = next((w for w in order if w.score > 0 and _holds_amount(w)), None) if asked.amount else None
     if amounted is not None and not _holds_amount(best) and rank(amounted) >= TYPED_SHARE * rank(best):
         best = amounted  # "Skulle forummet mødes hver måned?": "Der planlægges med 2-4 møder om året"
-    acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else None
+    acted = acting(order, best, asked_act(asked.text), rank) if asked.answer_type == "person" else responding(order, best, units, asked.text, asked.answer_type, rank)
     if acted is not None:
-        best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"
+        best = acted  # "who praised …": "De centrale aktører (staten, parter og skolerne) har … rost KKR …"; "how many replied": "82 kommuner har svaret." (responses.py)
     judged = judging(order, best, rank) if (asked.answer_type in ("reason", "none") or asked.yes_no) and asks_opinion(asked.text) else None
     if judged is not None:
         best = judged  # "why do / do the schools think …": "Samlet set vurderer skolerne, at …"
@@ -217,8 +218,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         # the figure of the month asked, or none: not another figure of the item ("75 pladser")
         line, source = answer_line(item, [best], units, [best], None, asked)
         line, source = (line, source) if source is not None and source in best.units else (None, None)
-    if acted is not None and source is not None and source not in best.units:
-        line, source = None, None  # "who takes part": those the sentence saying so names, not another name of the item
+    if acted is not None and source is not None and source not in best.units and (asked.answer_type == "person" or not asked.two):
+        line, source = None, None  # "who takes part": those the sentence saying so names, not another name of the item; a response rate asked alone, not another share
     counting = next((w for w in order if w.score > 0 and any(u.counts for u in w.units)), None) if asked.counted else None
     if counting is not None and line is not None and cell is None and _counts_other(line.values[0], asked.counted):
         line, source = None, None  # "21 akuthospitaler" counts other things than the clusters asked about: no guess
@@ -369,8 +370,7 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
         if heads:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})
     elif (asked.answer_type == "compare" or asked.against) and first.kind == "sentence":
-        # "how does the agreement's number compare with those already running": the cut spans the figures
-        # set against each other ("… godt gang i fire politiske klynger … lægges op til tre nordjyske klynger")
+        # "how does the agreement's number compare with those running": the cut spans the figures set against each other ("… fire … tre …")
         heads = sorted(within(u, v.start, v.end) for u in w.units for v in values_in(u.passage.text, "number"))
         if len(heads) >= 2 and heads[-1][1] - heads[0][0] <= MAX_CHARS:
             matched = sorted({*heads, *((a, b) for a, b in matched if heads[0][0] <= a and b <= heads[-1][1])})

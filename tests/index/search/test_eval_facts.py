@@ -33,7 +33,7 @@ SETS = [
     ("blind-round2-b-facts.jsonl", 37, 7, 0.97, 34, 7),
     ("shorthand-facts.jsonl", 24, 4, 0.91, 20, 4),  # staff shorthand (round 4)
     ("figure-kinds-facts.jsonl", 12, 10, 0.9, 10, 9),  # figures the item does not give (round 4)
-    ("gate-contextual-facts.jsonl", 16, 5, 0.93, 13, 5),  # long questions framed by the asker (round 4)
+    ("gate-contextual-facts.jsonl", 16, 5, 0.93, 15, 5),  # long questions framed by the asker (round 4; facts bar 13 -> 15 in round 19: SHOWN19 step 3 gained g02)
     ("plans-kinds-facts.jsonl", 12, 2, 0.91, 11, 2),  # what a named meeting will take up (round 5)
     ("decision-kinds-facts.jsonl", 15, 4, 0.93, 13, 4),  # what was decided, was it approved (round 5)
     ("askedfor-kinds-facts.jsonl", 13, 12, 0.92, 11, 10),  # dates, deadlines, persons, prices the item does not give (round 5)
@@ -93,7 +93,7 @@ SETS = [
     ("blind-round18-official-facts.jsonl", 30, 6, 0.86, 26, 6),  # officials in Slack, own words (round 18, written from the documents; first run 0.87 / 26 / 6)
     ("blind-round18-journalist-facts.jsonl", 30, 6, 0.93, 26, 6),  # journalists' framed questions, own words (round 18, same writer; first run 0.93 / 25 / 6; facts 26 since SHOWN18 step 3: b18j11, every speaker shown)
     ("blind-round19-official-facts.jsonl", 30, 6, 0.86, 23, 6),  # officials in Slack, own words (round 19, written from the documents; first run 0.83 / 22 / 6)
-    ("blind-round19-journalist-facts.jsonl", 30, 6, 0.76, 19, 6),  # journalists' framed questions, own words (round 19, same writer; first run 0.77 / 19 / 6)
+    ("blind-round19-journalist-facts.jsonl", 30, 6, 0.76, 20, 6),  # journalists' framed questions, own words (round 19, same writer; first run 0.77 / 19 / 6; SHOWN19 step 3 facts 20, b19j04)
     ("nearest13-facts.jsonl", 15, 10, 0.8, 10, 9),  # answerable questions worded far from their item (refused, nearest items kept), off-topic near a covered topic (round 13, NEAREST; first run 0.53 / 6 / 9)
     ("tables13-facts.jsonl", 20, 5, 0.9, 17, 5),  # a figure, count or compare read from a table or a list of label: value, everyday words; years, campuses, bodies no table gives (round 13)
     ("meetings13-facts.jsonl", 20, 5, 1.0, 19, 4),  # a meeting named in other words: season, early/mid/late month, after summer, before Christmas, order, clipped (round 13; end 0.95/17/4)

@@ -7,6 +7,7 @@ import pytest
 
 from index.search.cut import cut
 from index.search.list_reasons import pointed_back
+from index.search.responses import asks_response, states_response
 from tests.support.sample import TODAY
 
 
@@ -56,3 +57,38 @@ def test_a_why_shows_the_ground_a_later_sentence_of_a_list_line_rests_on(sample_
     assert "der forventes en længere overgangsperiode. På den baggrund" in _shown(hit)
 
 
+
+
+@pytest.mark.parametrize("question, answer_type, asked", [
+    ("Hvor stor en andel af kommunerne svarede på undersøgelsen?", "number", True),
+    ("How many municipalities responded to the survey?", "number", True),
+    ("What was the response rate?", "number", True),
+    ("Hvad var svarprocenten?", "number", True),
+    ("Hvad svarede formandskabet regionsrådsformanden?", "none", False),  # a reply asked, no figure
+    ("Hvor stor en andel af kommunerne har sparet på busserne?", "number", False),
+])
+def test_a_response_asked(question: str, answer_type: str, asked: bool) -> None:
+    assert asks_response(question, answer_type) is asked
+
+
+@pytest.mark.parametrize("text, states", [
+    ("82 kommuner har svaret.", True),
+    ("Det giver en svarprocent på knap 84.", True),
+    ("Of the 98 councils, 82 have responded.", True),
+    ("KKR-formandskabet har svaret på vegne af de midtjyske kommuner, at man ikke har bemærkninger.", False),  # no figure
+    ("KL's survey viser, at 50 pct. af kommunerne har afsat flere midler.", False),
+])
+def test_a_response_stated(text: str, states: bool) -> None:
+    assert states_response(text) is states
+
+
+@pytest.mark.parametrize("question", [
+    # before: "KL's mobilitetssurvey viser, at 50 pct. af kommunerne …" first, answer line "50 pct."; the response not shown
+    "Hvor stor en andel af kommunerne svarede, da KL i 2023 spurgte dem om busserne og den kollektive trafik?",
+    "What share of the municipalities answered KL's 2023 survey on public transport and buses?",
+])
+def test_a_survey_response_asked_shows_the_sentences_stating_it(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith("004") and hit.item.item_number == "3.2"
+    assert "82 kommuner har svaret. Det giver en svarprocent på knap 84." in _shown(hit)
+    assert hit.answer is None or "50 pct." not in hit.answer.values  # not the survey's other share
