@@ -77,7 +77,8 @@ def normalise(text: str) -> str:
 
 
 # A region's short name glued to a meeting word is that council's meeting ("midt-mødet i oktober 21")
-_REGION_MEETING = lazy(r"(?i)\b(midt|nord|syd)-(?=(?:møde[tr]?|mødets|møderne|meetings?|mtgs?)\b)")
+# ... and glued to its municipalities ("midt-kommunerne", "nord-kommunernes"): the council's municipalities (round 19)
+_REGION_MEETING = lazy(r"(?i)\b(midt|nord|syd)-(?=(?:møde[tr]?|mødets|møderne|meetings?|mtgs?|kommuner|kommunerne|kommunernes)\b)")
 _SHORT_COUNCIL = lazy(r"(?i)\b(" + "|".join(SHORT_FORMS) + r")-(?=[^\W\d_]{3})")
 
 

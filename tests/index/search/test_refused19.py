@@ -1,7 +1,8 @@
 """Round 19, REFUSED19: answerable questions refused while their right item was first, read by the
 kind of wording (index/question/clipped_years.py: a two-digit year after a preposition ending the
 clause; asking_idioms.py: verbs and idioms of presenting, being in operation and talking that frame
-the asking; per_person.py: an amount per person asked as "pr. borger"; meaning_classes.toml's
+the asking; per_person.py: an amount per person asked as "pr. borger"; text.py: a region's short name glued to
+its municipalities, "midt-kommunerne"; meaning_classes.toml's
 [propose] and [appoint]: a verb form or noun of proposing or appointing the documents write otherwise)."""
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def test_a_per_person_amount_is_read_as_the_documents_write_it(text: str, read: 
         ("Hvem har den endelige udnævnelse af de nye RAR-medlemmer?", True, ("004", "4.1")),
         ("hvor mange pladser foreslår vi til pæd-udd. 24/25?", True, ("004", "3.7")),
         ("Hvad snakkede KKR-formandskaberne og KL om på mødet i maj 2026?", True, ("003", "2.1")),  # 3.1 first on main
+        ("hvad er fristen, hvis midt-kommunerne selv vil fordele flygtningene for 2027 imellem sig?", True, ("003", "3.5")),
         # the same shapes of what no document gives stay refused
+        ("hvornår er fristen hvis nord-kommunerne selv vil aftale hvor de nye flygtninge i 2027 skal bo?", False, None),
         ("Hvornår skal den fælles kommunale lønadministration senest være oppe at køre?", False, None),
         ("Hvad landede KKR Midtjylland på om kommunekvoterne for 29?", False, None),
         ("Hvor mange kroner pr. borger blev det regionale udviklingsbidrag i Midtjylland sat til for 2031?", False, None),
