@@ -144,7 +144,7 @@ _AFTER = lazy(
     r"\b(?:after|following|followed|efter|later than|senere end)\s*"
     # ... "the meeting following the one at the end of August 2021", "mødet efter det i juni"
     r"(?:(?:the|that)\s+one\s+(?:held\s+)?(?:at|in|on|from)?\s*|(?:det|den)\s+(?:i|fra)\s+|" + _NAMED_MEETING + r")?"
-    r"(?:the|den|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s|kkr\s+[a-zæøå-]+s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
+    r"(?:the|den|det|d\.|(?P<own>its|their|sit|sin|deres|(?:kkr\s+)?[a-zæøå-]+['’]s|kkr\s+[a-zæøå-]+s))?\s*"  # "after KKR Midtjylland's Feb 2024 meeting"
     r"(?:(?:end|start|beginning|middle|slutningen|starten|begyndelsen|midten)[\s-]+(?:of|af)[\s-]*|(?:early|late|mid)[\s-]+)?$"
 )
 _PRONOUN = lazy(r"its|their|sit|sin|deres")

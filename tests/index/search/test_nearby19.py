@@ -70,6 +70,8 @@ def test_a_meetings_own_decision_comes_before_an_earlier_one_recalled(sample_eng
         # a council's month meeting after its genitive bounds too (Danish without the apostrophe; was the month itself)
         ("hvad skal kkr midtjylland behandle på mødet efter kkr midtjyllands augustmøde i 2021?", date(2021, 9, 1), date(2021, 12, 2)),
         ("what is on the agenda at the meeting after kkr midtjylland's september meeting in 2025?", date(2025, 10, 1), date(2026, 1, 1)),
+        # ... a Danish season's part after its article ("mødet i det tidlige efterår 2021") bounds as the English one
+        ("hvad skal kkr nordjylland behandle på mødet efter mødet i det tidlige efterår 2021?", date(2021, 10, 1), date(2022, 1, 1)),
         # ... a possessive before a time with no meeting word stays that time ("its june 2026 discussion")
         ("what did it conclude after its june 2026 discussion?", date(2026, 6, 1), date(2026, 6, 30)),
     ],
@@ -89,6 +91,7 @@ def test_a_seasons_part_or_a_councils_month_meeting_bounds(text: str, start: dat
         # ... the meeting after a council's month meeting named with its genitive (its own items came first)
         ("What is on the agenda at the meeting after KKR Midtjylland's September meeting in 2025?", ("001", "6.1")),
         ("Hvad skal KKR Midtjylland behandle efter KKR Midtjyllands augustmøde i 2021?", ("000", "6.1")),
+        ("Hvad skal KKR Nordjylland behandle på mødet efter mødet i det tidlige efterår 2021?", ("002", "6.1")),
     ],
 )
 def test_the_meeting_after_a_named_meeting_is_answered_by_its_plan(sample_engine, question: str, first: tuple[str, str]) -> None:
