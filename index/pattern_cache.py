@@ -103,7 +103,10 @@ def compile_kept(pattern: str, flags: int) -> re.Pattern[str]:
     form = form_of(pattern, flags)
     if form is None:
         return re.compile(pattern, flags)
-    compiled = from_form(pattern, form)
+    try:
+        compiled = from_form(pattern, form)
+    except Exception:  # noqa: BLE001 - another Python's _sre.compile takes other arguments: re decides
+        return re.compile(pattern, flags)
     if not _new:
         atexit.register(write)
     _new[key] = marshal.dumps(form)

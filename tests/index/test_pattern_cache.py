@@ -74,3 +74,16 @@ def test_no_file_where_python_writes_no_bytecode_and_a_damaged_file_is_none(fres
     assert pattern_cache.compile_kept(PATTERN, FLAGS) == re.compile(PATTERN, FLAGS)
     with pytest.raises(re.error):  # an invalid pattern raises on its first use, as before
         pattern_cache.compile_kept("(unclosed", 0)
+
+
+def test_a_python_whose_sre_compile_takes_other_arguments_compiles_with_re_and_keeps_nothing(fresh, monkeypatch):
+    class OtherSre:  # a later CPython's private _sre.compile with another signature
+        MAGIC = pattern_cache._sre.MAGIC
+
+        @staticmethod
+        def compile(*args):
+            raise TypeError("compile() takes 7 positional arguments")
+
+    monkeypatch.setattr(pattern_cache, "_sre", OtherSre)
+    assert pattern_cache.compile_kept(PATTERN, FLAGS) == re.compile(PATTERN, FLAGS)
+    assert not pattern_cache.write() and not fresh.exists()
