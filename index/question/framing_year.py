@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from index.lazy_patterns import lazy
+from index.question.sentences import SENTENCE_END
 from index.question.year_first import SUMMER_BREAK
 
 __all__ = ["MIN_QUESTION_WORDS", "framed", "year_carried"]
@@ -37,8 +38,6 @@ _TIME_NAME = lazy(
 _YEAR = lazy(r"(?<![\d.,/])(?:19|20)\d\d(?!\d|[.,/-]\d)")  # a year, not a part of a figure or date
 # a clipped year the time modules read ("sommerferien 26", "autumn '25", "okt. 25", "Q2 24", "'24")
 _CLIPPED_AFTER = lazy(r"\s+(?:i\s+|in\s+|of\s+)?['’]?[12]\d\b")
-# A sentence ends at . ? or ! before a capital letter (not "ca. 15", "pr. indbygger", "15. okt.").
-_SENTENCE_END = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
 MIN_QUESTION_WORDS = 3  # after a colon: a question of its own, not a list ("punkterne: a, b")
 
 
@@ -46,7 +45,7 @@ def framed(text: str) -> tuple[list[str], str]:
     """(framing sentences, asking sentence) of a question: the asking sentence is the last one, or
     what follows its last ": " ("For a feature on X: what did …?": a clause before a colon frames the
     question as a sentence does). index/question/parse.py reads the two apart."""
-    *before, last = _SENTENCE_END.split(text)
+    *before, last = SENTENCE_END.split(text)
     framing, colon, question = last.rpartition(": ")
     if colon and framing and len(question.split()) >= MIN_QUESTION_WORDS:
         return [*before, framing], question

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.lazy_patterns import lazy
-from index.search.figure import last_sentence
+from index.question.sentences import last_sentence
 
 if TYPE_CHECKING:
     from index.search.units import Window

@@ -11,7 +11,7 @@ import re
 
 from index.lazy_patterns import lazy
 from index.question.answer_type import asks_yes_no
-from index.search.figure import last_sentence
+from index.question.sentences import last_sentence
 from index.search.values import values_in
 
 MIN_NUMBER_STRENGTH = 0.7  # as a number question asks (index.search.units.MIN_STRENGTH)

@@ -47,7 +47,8 @@ from index.question.parse import ParsedQuestion
 from index.search.value_kinds import (
     asks_accounts, asks_company, asks_duration, asks_pay, duration_of, gives_accounts, gives_company, gives_duration, gives_pay,
 )
-from index.search.figure import item_text, last_sentence, neighbours, stems_of_text
+from index.question.sentences import last_sentence
+from index.search.figure import item_text, neighbours, stems_of_text
 from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion

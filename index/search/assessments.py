@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from index.lazy_patterns import lazy
-from index.search.figure import last_sentence
+from index.question.sentences import last_sentence
 
 if TYPE_CHECKING:
     from index.search.units import Window

@@ -16,7 +16,7 @@ import re
 
 from index.lazy_patterns import lazy
 from index.question.answer_type import asks_yes_no
-from index.search.figure import last_sentence
+from index.question.sentences import last_sentence
 
 __all__ = ["asks_if", "sets_condition"]
 

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from index.lazy_patterns import lazy
 from index.model import AgendaItem, Note, Passage
 from index.question.parse import ParsedQuestion
-from index.search.figure import item_text, last_sentence, stems_of_text
+from index.question.sentences import last_sentence
+from index.search.figure import item_text, stems_of_text
 from index.search.rank import Concept, Ranked
 from index.search.values import dates_in, names_in, numbers_in
 

@@ -37,6 +37,7 @@ from index.question.lexicon import ENGLISH_ONLY_STOP, STOP_WORDS
 from index.question.parse import ParsedQuestion
 from index.question.per_person import per_inhabitant
 from index.question.places import place_of
+from index.question.sentences import question_sentences
 from index.search.change_asked import asks_how_far_apart
 from index.search.rank import Concept, Ranked
 from index.search.seats import seats_as_members
@@ -62,7 +63,6 @@ _ASKING = lazy(
 # scale of money asked ("how many millions do they pay", "hvor mange mio.": round 19, OTHERDOC19).
 _MONEY_NOUNS = tuple(analyze("løn takst pris budget omsætning udgift indtægt overskud underskud tilskud bidrag mio mia million milliard"))
 _POSSESSIVE = lazy(r"['’]s\b")
-_SENTENCES = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")  # not "pr. døgn", "ca. 15"
 _AUXILIARIES = frozenset(("har", "havde", "er", "var", "blev", "bliver", "skal", "vil", "kan", "have", "has", "had", "were",
                           "was", "are", "is", "will", "would", "do", "does", "did"))  # fmt: skip
 _PARTICIPLE = lazy(r"(?:[^aeiouyæøå]t|et|ed)$")  # "tilmeldt", "indskrevet", "enrolled"
@@ -96,18 +96,6 @@ _VALUE_WORDS = lazy(
 
 def _stop(word: str) -> bool:
     return word in STOP_WORDS or word in ENGLISH_ONLY_STOP or word in _ARTICLES
-
-
-def question_sentences(text: str) -> list[str]:
-    """A question's sentences, split only where a stop is followed by a capital ("pr. døgn", "ca. 15"
-    stay whole); a journalist's background comes first, what is asked last."""
-    return [p for p in _SENTENCES.split(text.strip()) if p.strip()]
-
-
-def last_sentence(text: str) -> str:
-    """A question's last sentence, where a journalist asks after the background (the text itself
-    when it has no sentence)."""
-    return (question_sentences(text) or [text])[-1]
 
 
 def _asking_sentence(text: str) -> str:

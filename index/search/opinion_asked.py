@@ -26,7 +26,8 @@ from index.model import Note
 from index.question.glossary import load_glossary
 from index.question.parse import ParsedQuestion
 from index.question.places import place_of
-from index.search.figure import item_text, last_sentence, neighbours, stems_of_text
+from index.question.sentences import last_sentence
+from index.search.figure import item_text, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 
 __all__ = ["holder_of", "missing_opinion"]

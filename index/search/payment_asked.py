@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from index.lazy_patterns import lazy
+from index.question.sentences import last_sentence
 from index.search.value_kinds import asks_pay, states_amount
 
 __all__ = ["asks_payment", "states_payment"]
@@ -33,16 +34,13 @@ _PAYMENT_ASKED = lazy(
     r"|\b(?:betal|bidrag)\w*|\w+bidrag(?:et|ene|s)?\b",
     re.IGNORECASE,
 )
-# split as figure.question_sentences splits (figure imports rank, which reads kind_near: an import cycle)
-_SENTENCE_END = lazy(r"(?<=[.?!])\s+(?=[A-ZÆØÅ])")
 _PAYMENT_STATED = lazy(r"\b(?:betal|finansier|tilskud|kontingent)\w*|\w*bidrag\w*", re.IGNORECASE)
 
 
 def _asking_words(text: str) -> str:
     """The part of a question that asks: its last sentence, after a framing colon ("For a piece on EU
     funding in Central Jutland: how much money has …")."""
-    last = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()][-1:] or [text]
-    return last[0].rsplit(":", 1)[-1]
+    return last_sentence(text).rsplit(":", 1)[-1]
 
 
 def asks_payment(text: str) -> bool:
