@@ -58,7 +58,7 @@ _PLAN = lazy(
     # a question that opens with the agenda named, as a heading: "punkter til KKR Midt 1. sep 2026?"
     r"|^\s*(?:punkter|sager|items|points|dagsorden(?:en)?|agenda)\s+(?:til|på|for|at|on)\b"
     # ... or straight before a council or a date: "agenda KKR Midtjylland 17/04/2024"
-    r"|" + AGENDA_HEADING + r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|kommer|are)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
+    r"|" + AGENDA_HEADING + r"|" + AGENDA_NAMED + r"|\b(?:hvilke|what|which)\s+(?:punkter|sager|items|points)\s+(?:er|står|stod|kommer|var|are|were)?\s*(?:der\s+)?(?:på|til|op|on|for|at|up)\b"
 )
 # A council's coming work asked in the future tense ("hvad skal rådet tage stilling til i april",
 # "hvad kommer KKR Midt til at beskæftige sig med", "what is KKR expected to deal with", "which

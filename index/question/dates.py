@@ -23,6 +23,7 @@ from index.question.change_words import year_before_named
 from index.question.day_month import slash_day_named
 from index.question.years_asked import APOSTROPHE_YEAR
 from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
+from index.question.election_year import election_year
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -292,7 +293,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     guessed = False
     tied = False
     slack = (0, 0)
-    year_named = _year_of_times(text, taken)
+    elected = election_year(text, today)  # "i valgåret", "the 2021 election year": the election's year (election_year.py)
+    year_named = _year_of_times(text, taken) or (elected[0] if elected else None)
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -311,6 +313,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 start = bound.end(name)
         take(start, bound.end())
 
+    if elected and take(*elected[1]):
+        years.append(elected[0])  # a year asked; dropped below when a time of it is named
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
@@ -415,6 +419,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if take(*m.span()) and anchor is not None and not (delta == -1 and year_before_named(text, m.group())):
                 years.append(anchor + delta)  # ("i 2023 sammenlignet med forrige år": 2022, change_words.compared_years)
     dated = (lo or hi) is not None
+    if elected and dated and lo and hi and lo.year == hi.year == elected[0]:
+        years.remove(elected[0])  # "oktobermøde i valgåret": the month of that year is the time asked
     return DateFacts(
         tuple(dict.fromkeys(years)), lo, hi, tuple(sorted(spans)), guessed and dated, tied and dated, *fact, slack if lo and hi else (0, 0)
     )

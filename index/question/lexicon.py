@@ -169,7 +169,7 @@ _NEXT_WEAK = lazy(r"\bagenda\s+(?:for|of)\b|\bdagsorden(?:en)?\s+(?:for|til)\b")
 # ("list" is no "Liste over udpegelser").
 AGENDA_NAMED = (
     r"\bon\s+(?:the\s+|its\s+|their\s+)?(?:(?:prelim\w*|provisional|draft|current)\s+)?(?:list|docket|schedule)\s+(?:for|at)\b"
-    r"|\bpå\s+(?:den\s+foreløbige\s+)?(?:listen|sagslisten)\s+(?:til|for)\b"
+    r"|\bpå\s+(?:den\s+foreløbige\s+(?:sags)?liste|(?:den\s+foreløbige\s+)?(?:sags)?listen)\s+(?:til|for)\b"  # "den foreløbige liste": the definite adjective, the bare noun
     # ... or pointing back to the meeting just named: "… and will climate be on the list?", "er X på listen?"
     r"|\b(?:on\s+(?:the|its|their|that|this)\s+(?:list|docket|schedule)|på\s+(?:listen|sagslisten))(?=\s*(?:[?!.]|$))"
     r"|\bwhat(?:'s|\s+is|\s+are)\s+up\s+(?:for|at)\b"
