@@ -24,6 +24,7 @@ from index.model import Language
 from index.question.lexicon import DA_SIGNALS, EN_SIGNALS, STOP_WORDS
 from index.question.typos import Vocabulary, score_cutoff
 from index.question.per_person import per_inhabitant
+from index.question.new_term import new_term
 
 __all__ = [
     "DANISH_LETTERS",
@@ -64,7 +65,7 @@ def normalise(text: str) -> str:
         text = text.lower()  # SHOUTING: no word in it is an acronym
     text = _URL.sub(" ", _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text))
     text = text.replace("\u00ad", "").replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
-    text = per_inhabitant(text)  # "pr. borger", "per head": the documents' "pr. indbygger" (per_person.py)
+    text = new_term(per_inhabitant(text))  # "pr. borger": "pr. indbygger" (per_person.py); "det nyvalgte KKR": "KKR i den nye valgperiode" (new_term.py)
     text = _ELECTION.sub(lambda m: f"kommunalvalget 20{m['yy']}", text)
     text = _REGION_MEETING.sub(r"\1 ", text)  # "midt-mødet", "the Nord-meeting": the region's council, then its meeting
     text = _IN_REGION.sub(_region, text)
