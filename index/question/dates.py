@@ -100,6 +100,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("summer", r"\b" + SUMMER_BREAK + r"\s+(?:i\s+|in\s+|of\s+)?" + _Y + r"\b"),
         # ... the year first: "after the 2025 summer break", "efter 2025-sommerferien"
         ("summer", r"\b" + _Y + r"[\s-]+" + SUMMER_BREAK + r"\b"),
+        # ... with no year, as a meeting's bound: "efter sommerferien", "after the summer" (placed by today, guessed: year_placed.py)
+        ("summeronly", r"(?:(?<=\befter )|(?<=\bafter )|(?<=\bafter the )|(?<=\bfør )|(?<=\bbefore )|(?<=\bbefore the )|(?<=\binden ))(?:" + SUMMER_BREAK + r"|sommeren|summer)\b(?![\s-]*(?:i\s+|in\s+|of\s+)?['’]?\d)"),
         # A season of a year: "i sensommeren 2025", "efteråret 2021", "in the autumn of 2023".
         ("season", r"\b(?P<season>" + "|".join(sorted(_SEASONS, key=len, reverse=True)) + r")\s+(?:of\s+)?" + _Y + r"\b"),
         # ... a meeting named by its season, the year after it: "the first autumn meeting in 2021", "forårsmødet i 2024"
@@ -253,8 +255,9 @@ def _interval(kind: str, m: re.Match[str], today: date | None, future: bool, yea
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else None)
     if kind in meeting_times.KINDS:
         return meeting_times.interval(kind, m)
-    if kind == "summer":
-        return date(year, 7, 1), date(year, 7, 31)
+    if kind in ("summer", "summeronly"):
+        year = year or year_named or _place_month(7, today, future)
+        return (date(year, 7, 1), date(year, 7, 31)) if year else None
     if kind == "season":
         first, last = _SEASONS[g["season"]]
         return date(year, first, 1), _month_end(year, last)
@@ -320,6 +323,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             if any(taken[m.start() : m.end()]):
                 continue
             before = text[: m.start()]
+            if kind == "summeronly" and not meeting_times.asks_meeting(text):
+                continue  # "hvornår åbner kantinen efter sommerferien": no meeting's time
             if kind == "daymonth" and not (_DAY_WORD.search(before) or _MEETING_SHORTLY_BEFORE.search(before)
                                            or (not m.groupdict().get("dot") and slash_day_named(before, text[m.end() :]))):  # day_month.py
                 continue
@@ -363,7 +368,7 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
             part_words = ""
             if part and take(part.start(), m.start()):  # "midt i oktober 2021" is October 2021
                 before, part_words = text[: part.start()], part.group()
-            guessed = guessed or (kind in ("dayonly", "monthonly", "daymonth") and year_named is None)
+            guessed = guessed or (kind in ("dayonly", "monthonly", "daymonth", "summeronly") and year_named is None)
             this_tied = kind in ("year", "order") or bool(
                 _MEETING_IN.search(m.group()) or _MEETING_SHORTLY_BEFORE.search(before) or _MEETING_RIGHT_AFTER.match(text[m.end() :])
                 or _after(before, text[m.end() :], m.group()) or any(p.search(before) for p in (_SINCE, _BEFORE))

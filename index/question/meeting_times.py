@@ -18,6 +18,9 @@ on 30 August). The windows, and the slack a search adds when no meeting is known
 - Christmas ("jul" after "inden/før/efter/til", "julen", "Christmas") is 24-26 December; "julemødet
   2023", "the Christmas meeting" is December's;
 - summer as a bound ("before summer 2026", "after the summer of 2025") is the summer break, July;
+  without its year ("efter sommerferien", "after the summer") it is placed as a month is (the last
+  one up to today, guessed: index/search/year_placed.py moves it to a year with a meeting), and only
+  when a meeting or a council's coming work is asked (asks_meeting; round 20, NEARBY20);
 - the first meeting of a year: the year's first quarter; the last: its last quarter;
 - the (first, next) meeting after a time: from the time to three months after it; the (last) meeting
   before a time, or a time "just/lige" before: the three months before it (KKR meets every one to
@@ -32,7 +35,7 @@ from datetime import date, timedelta
 from index.lazy_patterns import lazy
 from index.question.year_first import SUMMER_BREAK, year_after
 
-__all__ = ["KINDS", "PATTERNS", "REACH", "as_bound", "closed", "interval", "slack", "written_out"]
+__all__ = ["KINDS", "PATTERNS", "REACH", "as_bound", "asks_meeting", "closed", "interval", "slack", "written_out"]
 
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _MEETING = r"(?:kkr[- ]?)?(?:meeting|mtg|møde[t]?)"
@@ -88,6 +91,20 @@ def slack(kind: str, part: str) -> tuple[int, int]:
 
 
 _SUMMER = lazy(r"sommer(?:en)?|summer")
+
+
+# A meeting or agenda word, or a council's coming work ("kommer herbergerne op i KKR Midtjylland efter
+# sommerferien?"): not a canteen reopening after the summer, nor a fact's time ("students who lacked a place after the summer")
+_MEETING_ASKED = lazy(
+    r"\b(?:møde\w*|meetings?|mtgs?|dagsorden\w*|agenda)\b"
+    r"|\b(?:kkr|council|rådet)\b.*\b(?:skal|kommer|vil|will|going|expected|planned)\b"
+    r"|\b(?:skal|kommer|vil|will|going|expected|planned)\b.*\b(?:kkr|council|rådet)\b"
+)
+
+
+def asks_meeting(text: str) -> bool:
+    """Does `text` (lowercase) ask of a meeting, so that a time without its year is a meeting's?"""
+    return bool(_MEETING_ASKED.search(text))
 
 
 def as_bound(kind: str, m: re.Match[str], first: date, last: date, part: str = "") -> tuple[date, date]:

@@ -107,3 +107,34 @@ def test_the_council_of_the_new_term_in_the_documents_words(text: str, read: str
 def test_the_new_council_is_answered_by_the_item_on_the_new_term(sample_engine, question: str, first: tuple[str, str]) -> None:
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == first
+
+
+@pytest.mark.parametrize(
+    "text, start, guessed",
+    [
+        # the summer break without its year bounds a meeting asked: placed by today, guessed
+        ("Hvad skal KKR Midtjylland drøfte efter sommerferien?", date(2026, 8, 1), True),
+        ("What will KKR Midtjylland take up after the summer?", date(2026, 8, 1), True),
+        ("kommer lånepuljen på dagsordenen efter sommerpausen?", date(2027, 8, 1), True),  # the next meeting asked: the coming summer
+        # ... not when no meeting is asked: the words stay search words
+        ("ved nogen hvornår kantinen åbner igen efter sommerferien?", None, False),
+        ("how many students lacked a place after the summer?", None, False),
+    ],
+)
+def test_the_summer_break_without_its_year(text: str, start: date | None, guessed: bool) -> None:
+    parsed = parse_question(text, today=date(2026, 11, 29))
+    assert (parsed.meeting_from, parsed.date_guessed) == (start, guessed)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # "sommerferien" was a search word (the IT units' and the SOSU items' "før sommerferien"): the EU office's
+        # climate secretariat first, or refused
+        ("Kommer klima op i KKR Midtjylland efter sommerferien?", ("003", "6.1")),
+        ("Will climate priorities come up at KKR Midtjylland after the summer break?", ("003", "6.1")),
+    ],
+)
+def test_a_coming_meeting_after_the_summer_is_answered_by_its_plan(sample_engine, question: str, first: tuple[str, str]) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == first
