@@ -32,7 +32,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
      lazy(r"\b(?:\w*frist\w*|senest|inden|deadline)\b", re.IGNORECASE)),
     ("start",
      lazy(r"\b(?:i\s+kraft|ikrafttræd\w*|in(?:to)?\s+(?:force|effect)|t(?:ake|akes|ook)\s+effect|effective"
-                r"|kick(?:s|ed)?\s+in|appl(?:y|ies|ied)\s+from|(?:fra|siden)\s+hvornår\s+gæld\w*|gæld\w*\s+(?:\w+\s+)?fra\s+hvornår)\b",
+                r"|kick(?:s|ed)?\s+in|appl(?:y|ies|ied)\s+from|(?:fra|siden)\s+hvornår\s+gæld\w*|gæld\w*\s+(?:\w+\s+)?fra\s+hvornår"
+                r"|(?:from|since)\s+(?:what|which)\s+date|(?:fra|siden)\s+(?:hvilken|hvilket)\s+(?:dato|tidspunkt))\b",
                 re.IGNORECASE),
      lazy(r"\b(?:i\s+kraft|ikrafttræd\w*|gælder\s+fra|fra\s+og\s+med)\b", re.IGNORECASE)),
     ("end",

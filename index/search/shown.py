@@ -46,7 +46,8 @@ from index.search.two_parts import answers_both, asks_two_values, each_part_show
 from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
-from index.search.proposal_reason import proposal_reason
+from index.search.proposals_shown import proposals_shown
+from index.search.naming_asked import naming_shown
 from index.search.list_reasons import list_reasons
 from index.search.responses import responding
 from index.search.better_reason import better_reason, states_reason_in as _states_reason
@@ -196,9 +197,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         if cause is not None:
             grown, extra = with_antecedent(cause, units)
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
-    proposed = proposal_reason(units, chosen, asked, any(u.passage.section == INDSTILLING and u.score > 0 for u in units), _overlap)
-    if proposed is not None:  # "why keep the places unchanged?": "Set i lyset af … foreslås det at fastholde …" (proposal_reason)
-        chosen = [chosen[0], proposed, *chosen[1:]][:MAX_SHOWN]
+    chosen = proposals_shown(units, chosen, asked, any(u.passage.section == INDSTILLING and u.score > 0 for u in units), _overlap, MAX_SHOWN)  # "why keep the places unchanged?": "Set i lyset af … foreslås det at fastholde …"; "godkendte forslaget": each proposal (proposals_shown.py)
+    chosen = naming_shown(units, chosen, asked.text, asked.answer_type, _overlap, MAX_SHOWN)  # "what should it be called": "… omdøbt til ”Flere skal med”" (naming_asked.py)
     headed = headed_lead_in(units, asked, TYPED_SHARE * rank(best)) if asked.answer_type == "list" else None
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
     for w in order:
