@@ -9,9 +9,11 @@ remainder, with the linking letters -s-/-e- between; a remainder that is an aski
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from index.analysis import analyze
+from index.lazy_patterns import lazy
 from index.question.lexicon import GENERIC, STOP_WORDS
 from index.search.reader import IndexReader
 
@@ -86,4 +88,37 @@ def compounds_ending(reader: IndexReader, stem: str) -> tuple[str, ...]:
                 found[t] = None
                 if len(found) >= COMPOUND_HEAD_MAX:
                     return tuple(found)
+    return tuple(found)
+
+
+SHORT_HEAD_MIN = 3  # letters of a short question word read as the compounds it begins ("lån")
+SHORT_HEAD_RARE = 0.1  # ... a compound in at most this share of the items (rank.RARE_SHARE)
+_UNIT = lazy(r"\b(?:pr\.?|per)\s+([^\W\d_]+)", re.IGNORECASE)  # "pr. døgn": the unit of a rate asked
+
+
+def short_head_compounds(reader: IndexReader, stem: str, df: int, word: str = "", text: str = "") -> tuple[str, ...]:
+    """A short word the index never saw alone ("lån": the documents write "lånepuljen"), read as the
+    index compounds it begins whose rest, after a linking letter, is itself an index word of
+    MIN_PART letters or more ("lån" + "e" + "pulj"): the compound is a kind of that word with the
+    short word before it, not a longer word that merely begins with the same letters ("bil":
+    "bilag"). A question word of rank.COMPOUND_HEAD_MIN letters or more is read in its compounds
+    already; a shorter one was not, as a short stem begins many unrelated words (round 20, REFUSED20).
+    Not a unit after "pr."/"per" in `text` ("pr. døgn"): the unit of a rate asked of any kind of place,
+    not the thing asked (read as "døgntaksten", a shelter's daily rate was answered by the psychiatric
+    places' rate)."""
+    if df or not stem.isalpha() or len(stem) < SHORT_HEAD_MIN or word.lower() in {m.lower() for m in _UNIT.findall(text)}:
+        return ()
+    found: list[str] = []
+    rare = SHORT_HEAD_RARE * max(reader.doc_count(), 1)
+    for t in compounds_of(reader, stem):
+        if max(reader.doc_frequency(f, t) for f in ("title", "body")) > rare:
+            continue  # a compound in many items names no topic ("bag": "baggrund", every item's heading)
+        rest = t[len(stem):]
+        for link in LINKS[1:] + LINKS[:1]:  # a linking letter first: "lån|e|pulj", not "lån|epulj"
+            tail = rest[len(link):]
+            if rest.startswith(link) and len(tail) >= MIN_PART and tail.isalpha() and max(
+                reader.doc_frequency(f, tail) for f in ("title", "body")
+            ) > 0:
+                found.append(t)
+                break
     return tuple(found)

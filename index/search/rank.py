@@ -22,7 +22,7 @@ from index.question.lexicon import points_back
 from index.question.parse import BACKGROUND_WEIGHT, ParsedQuestion
 from index.search.best_passage import best_passage_share
 from index.search.bm25_cap import capped
-from index.search.compounds import compounds_ending, compounds_of, split_unknown
+from index.search.compounds import compounds_ending, compounds_of, short_head_compounds, split_unknown
 from index.search.decided import decision_share
 from index.search.joined import joined
 from index.search.kind_near import kind_asked, kind_factor
@@ -184,8 +184,8 @@ def concepts_of(reader: IndexReader, parsed: ParsedQuestion) -> list[Concept]:
                     df, scale = min(doc_frequency(reader, p) for p in parts), SPLIT_WEIGHT
             idf = scale * math.log(1 + (n - df + 0.5) / (df + 0.5))
             alts = tuple(g for g in map(term_groups, alternatives.get(word, ())) if g[0] or g[1])
-            if not expansion and whole and not parts and len(whole) >= COMPOUND_HEAD_MIN:
-                alts += tuple((t, ()) for t in compounds_of(reader, whole))
+            if not expansion and whole and not parts:  # a short word the index never saw alone: compounds_of's own reading
+                alts += tuple((t, ()) for t in (compounds_of(reader, whole) if len(whole) >= COMPOUND_HEAD_MIN else short_head_compounds(reader, whole, df, word, parsed.text)))
             tails = ()
             if not expansion and whole and not parts and len(whole) >= COMPOUND_TAIL_MIN and whole.isalpha():
                 tails = compounds_ending(reader, whole)
