@@ -87,9 +87,9 @@ SETS = [
     ("blind-round15-official-facts.jsonl", 30, 6, 0.9, 26, 4),  # officials in Slack, own words (round 15, written from the documents; first run 0.87 / 24 / 4)
     ("blind-round15-journalist-facts.jsonl", 30, 6, 0.96, 27, 5),  # journalists' framed questions, own words (round 15, same writer; first run 0.93 / 23 / 5)
     ("blind-round16-official-facts.jsonl", 30, 6, 0.86, 25, 6),  # officials in Slack, own words (round 16, written from the documents; first run 0.87 / 22 / 6)
-    ("blind-round16-journalist-facts.jsonl", 30, 6, 0.83, 25, 6),  # journalists' framed questions, own words (round 16, same writer; first run 0.80 / 24 / 6); round 20: 0.83 / 25, NEARBY20 step 3
+    ("blind-round16-journalist-facts.jsonl", 30, 6, 0.86, 26, 6),  # journalists' framed questions, own words (round 16, same writer; first run 0.80 / 24 / 6); round 20: 0.83 / 25, NEARBY20 step 3; 0.87 / 26, NEARBY20 step 5
     ("blind-round17-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack, own words (round 17, written from the documents; first run 0.97 / 28 / 6)
-    ("blind-round17-journalist-facts.jsonl", 30, 6, 0.8, 22, 6),  # journalists' framed questions, own words (round 17, same writer; first run 0.77 / 21 / 6)
+    ("blind-round17-journalist-facts.jsonl", 30, 6, 0.83, 23, 6),  # journalists' framed questions, own words (round 17, same writer; first run 0.77 / 21 / 6); round 20: 0.83 / 23, NEARBY20 step 5
     ("blind-round18-official-facts.jsonl", 30, 6, 0.9, 26, 6),  # officials in Slack, own words (round 18, written from the documents; first run 0.87 / 26 / 6)
     ("blind-round18-journalist-facts.jsonl", 30, 6, 0.93, 26, 6),  # journalists' framed questions, own words (round 18, same writer; first run 0.93 / 25 / 6; facts 26 since SHOWN18 step 3: b18j11, every speaker shown)
     ("blind-round19-official-facts.jsonl", 30, 6, 0.86, 24, 6),  # officials in Slack, own words (round 19, written from the documents; first run 0.83 / 22 / 6)

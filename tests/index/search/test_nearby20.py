@@ -138,3 +138,19 @@ def test_the_summer_break_without_its_year(text: str, start: date | None, guesse
 def test_a_coming_meeting_after_the_summer_is_answered_by_its_plan(sample_engine, question: str, first: tuple[str, str]) -> None:
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[0] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a speaker asked by a researcher's role ("forsker", "researcher", "scholar", "academic": the documents'
+        # "professor") and the talk's theme as "lokaldemokratiet" / "local self-government" ("kommunestyret"):
+        # refused, or another item of the August 2021 agenda first
+        "Which researcher spoke to KKR Midtjylland about local self-government before the 2021 election?",
+        "Hvilken forsker holdt oplæg om lokaldemokratiet for KKR Midtjylland i august 2021?",
+        "Which scholar gave KKR Midtjylland a talk in August 2021?",
+    ],
+)
+def test_a_speaker_asked_by_a_researchers_role(sample_engine, question: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[0] == ("000", "5.1")
