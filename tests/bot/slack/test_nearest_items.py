@@ -12,9 +12,9 @@ from bot.render.terminal import answer_text
 from index.answer_json import answer_json
 from tests.support.slackapp import NOW
 
-# Answerable, refused: its words are not the item's ("academic", "local politician"; the item says
+# Answerable, refused: its words are not the item's ("lecturer", "local politician"; the item says
 # "professor", "kommunalpolitiker"), its item (000 5.1, "Aktuelt om kommunestyret") the nearest.
-PARAPHRASE = "Which university academic was brought in to reflect on what it means to be a local politician ahead of the municipal elections?"
+PARAPHRASE = "Which university lecturer was brought in to reflect on what it means to be a local politician ahead of the municipal elections?"
 # Refused with a note: a council the index lacks; the nearest items are other councils'.
 OTHER_COUNCIL = "hvad besluttede KKR Syddanmark om beredskab"
 

@@ -27,7 +27,7 @@ def test_the_council_asked_comes_first_among_the_nearest_items(sample_engine) ->
 
 
 def test_routine_items_are_never_kept_by_a_plain_refusal(sample_engine) -> None:
-    answer = sample_engine.ask("Which university academic was brought in to reflect on what it means to be a local politician?", today=TODAY)
+    answer = sample_engine.ask("Which university lecturer was brought in to reflect on what it means to be a local politician?", today=TODAY)
     assert not answer.answered and answer.hits and len(answer.hits) <= 3
     assert all(h.item.item_number.split(".")[0] not in {"1", "2", "6", "7"} for h in answer.hits)
     assert where(answer.hits[0]) == ("000", "5.1") and answer.hits[0].passages and answer.hits[0].answer is None
