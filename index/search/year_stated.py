@@ -1,0 +1,81 @@
+"""A year's fact asked, stated in a sentence of that year by one item and only tabled by another's
+(round 20, OTHERDOC20).
+
+Why: two documents' SOSU items both give the trainee contracts signed in 2024: the autumn 2025
+minutes in a sentence of that year ("I 2024 indgik kommunerne 9.958 lærepladsaftaler på
+SOSU-området, svarende til 10 pct. over den samlede dimensionering"), the June 2026 minutes as one
+row of a five-year table ("2024 5.274 4.315 9.589", under "Indgåede uddannelsesaftaler … 2021-2025",
+whose line the answer gives is the five years' average). Asked "how many SOSU contracts did the
+municipalities sign in 2024", "nåede kommunerne op på de 9.000 lærepladser i 2024?", "did they reach
+the target in 2024", the June 2026 item came first (it names 2024 as the other does, and its words,
+"uddannelsesaftaler", are the glossary's for "contracts"). The same the other way for 2025: the
+autumn 2025 item (its table of 2025's planned places) came before the June 2026 item's "I 2025 ses et
+fald og et samlet antal under dimensioneringen på 9.000".
+
+What tells the asked item is the year's own statement: a sentence saying what happened in the year
+asked ("I 2024 …", "i 2025 …") with a figure and a word of the question beside it; a row of a series
+of years, or a span ("i 2025-28"), states no one year. So, for a question naming one year of a fact
+(not a meeting's time, "the council's February 2024 papers"; not a meeting's plan, a date, a person,
+a list or a reason; not a year set against the average, which asks the series), when the first item
+names the year but has no such sentence, and an item of
+another document within the next two has one, that item comes first. Nothing else moves. It runs before year_column: an item
+giving the council's figure under the asked year's column still comes before both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.analysis import analyze
+from index.lazy_patterns import lazy
+from index.model import AgendaItem
+from index.question.parse import ParsedQuestion
+from index.search.averages import asks_average
+from index.search.rank import Concept, Ranked, Ranking
+
+__all__ = ["year_statements_first"]
+
+LOOK = 2  # how many items after the first may state the year
+WINDOW = 160  # characters after "i <year>" read as its statement
+_FIGURE = lazy(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:pct|%|mio|mia|kr)|\b\d{2,}\b")
+_END = lazy(r"\n\s*[-–•]|(?<=[\wæøå)])\.\s+(?=[A-ZÆØÅ])")  # a list member's or a sentence's end
+_NOT_ASKED = frozenset({"date", "person", "list", "plan", "reason"})
+
+
+def _statement(item: AgendaItem, year: int, concepts: tuple[Concept, ...]) -> bool:
+    """Does a sentence of `item` state what happened in `year`: "i <year>" (not a span "i 2025-28") with a
+    figure after it, and a word of the question (the year aside) in the same stretch?"""
+    said = re.compile(rf"\b[Ii]\s+{year}\b(?!\s*[-–/]\s*\d)")
+    own = [c for c in concepts if not c.expansion and c.whole != str(year)]
+    for passage in item.passages:
+        for m in said.finditer(passage.text):
+            after = passage.text[m.end() : m.end() + WINDOW]
+            stretch = _END.split(after, maxsplit=1)[0]
+            figure = _FIGURE.search(stretch)
+            if figure and figure.group() != str(year) and any(c.credit(frozenset(analyze(stretch))) for c in own):
+                return True
+    return False
+
+
+def _document(r: Ranked) -> str:
+    return r.item.source
+
+
+def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
+    """`ranking` with an item stating the asked year's fact in a sentence of that year before a first
+    item of another document that does not (see the module docstring); else unchanged."""
+    years = tuple(sorted(set(parsed.years)))
+    ranked = ranking.ranked
+    if len(years) != 1 or len(ranked) < 2 or parsed.answer_type in _NOT_ASKED or parsed.intent == "next_meeting" or parsed.meeting_from:
+        return ranking
+    if asks_average(parsed.text):  # a year set against the average asks the series, which the table gives (averages.py)
+        return ranking
+    first = ranked[0]
+    if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or _statement(first.item, years[0], ranking.concepts):
+        return ranking
+    at = next((i for i, r in enumerate(ranked[1 : LOOK + 1], 1)
+               if _document(r) != _document(ranked[0]) and _statement(r.item, years[0], ranking.concepts)), None)  # fmt: skip
+    if at is None:
+        return ranking
+    return replace(ranking, ranked=(ranked[at], *ranked[:at], *ranked[at + 1 :]))
