@@ -21,6 +21,7 @@ passages that hold a value of the type. Pure; `answer_type` reads the lowercased
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from index.lazy_patterns import lazy
@@ -153,6 +154,7 @@ _DECISION = lazy(
 _VERB_FIRST = lazy(r"^(?!hv|og\b|men\b|så\b|nu\b|i\b|på\b|om\b|for\b)[a-zæøå]+\s+(?:der|man)\b")
 
 
+@lru_cache(maxsize=4096)  # of the question's text; asked again per passage and per reading
 def _plain(text: str) -> str:
     """The question lower-cased, spaces collapsed, without a leading "and", "og", "hej" ..."""
     q = " ".join(text.lower().replace("’", "'").split())
@@ -167,6 +169,7 @@ def asks_decided(text: str) -> bool:
     return bool(_DECISION.search(q)) or asks_outcome(q)
 
 
+@lru_cache(maxsize=4096)  # of the question's text; asked again per passage and per reading
 def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
@@ -260,6 +263,7 @@ _RELATIVE = lazy(
 )
 
 
+@lru_cache(maxsize=4096)  # of the question's text; asked again per passage and per reading
 def asking_part(text: str) -> str:
     """The question less its relative clauses (see `_RELATIVE`): the part that asks."""
     return _RELATIVE.sub("", _plain(text))
@@ -313,6 +317,7 @@ _COUNT = lazy(
 )
 
 
+@lru_cache(maxsize=4096)  # of the question's text; asked again per passage and per reading
 def number_unit(text: str) -> NumberUnit | None:
     """What a number question counts in: money ("hvad betaler", "how much does it cost"), a
     share ("hvor stor en andel", "what percentage"), things ("hvor mange", "how many") or things

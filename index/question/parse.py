@@ -469,7 +469,7 @@ def parse_question(
         meeting_to=dates.meeting_to,
         meeting_slack=dates.slack,
         date_guessed=dates.guessed,
-        named=tuple(w for w in terms if w in named_words(norm) and not w[0].isdigit()),
+        named=tuple(w for names in (named_words(norm),) for w in terms if w in names and not w[0].isdigit()),  # read once, not per term
         fact_from=dates.fact_from,
         fact_to=dates.fact_to,
         intent=intent,

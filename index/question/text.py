@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from index.lazy_patterns import lazy
 from index.lazy_patterns import lazy
 from index.councils import SHORT_FORMS
 from index.question import meeting_times
@@ -57,6 +57,7 @@ _SLACK_MARKUP = lazy(r"<(?:[@#!][^>]*|[a-z]+://[^>|]*)(?:\|([^>]*))?>")
 _URL = lazy(r"\bhttps?://\S+")
 
 
+@lru_cache(maxsize=4096)  # the parse and the gate's checks normalise the same question again
 def normalise(text: str) -> str:
     """NFC, plain hyphens and apostrophes; Slack mentions and links reduced to their label."""
     text = unicodedata.normalize("NFC", text)

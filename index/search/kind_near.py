@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.lazy_patterns import lazy
@@ -101,6 +102,13 @@ def _holds(text: str, kind: str) -> bool:
     return states_change(text) if kind == "change" else bool(values_in(text, kind))
 
 
+@lru_cache(maxsize=8192)
+def _typed(text: str, parts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Which of the kinds `parts` each sentence of a section (`section_units`) holds: the same for
+    every question of that kind, so read once per section and kind, not per question."""
+    return tuple(frozenset(p for p in parts if _holds(text[a:b], p)) for a, b in section_units(text)[0])
+
+
 def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, background: Collection[str] = ()) -> float:
     """The share of the question's weight that one window of the item holds together with a value
     of the kind `answer_type` asks (a name, a date); 0.0 when the type has no such value, or when
@@ -113,11 +121,11 @@ def kind_share(item: AgendaItem, concepts: Sequence[Concept], answer_type: str, 
     total = sum(weight.values())
     relevant = relevant_stems(own)  # another rendering counts in part, as in best_passage
     title = title_terms(item.title) & relevant
-    parts = kind.split("+")  # "reason+change": both in one window
+    parts = tuple(kind.split("+"))  # "reason+change": both in one window
     best = 0.0
     for section in item.sections:
         units, terms = section_units(section.text)
-        typed = [frozenset(p for p in parts if _holds(section.text[a:b], p)) for a, b in units]
+        typed = _typed(section.text, parts)
         for i in range(len(units)):
             found: frozenset[str] = title
             has: frozenset[str] = frozenset()
