@@ -111,7 +111,19 @@ class Glossary:
 
     def is_english(self, word: str) -> bool:
         """Whether `word` alone is an English key (a translation, never a typo to correct)."""
-        return self.match([word], 0) is not None
+        known = self._english_words
+        found = known.get(word)
+        if found is None:
+            if len(known) >= 50_000:  # a long-running bot's questions: bounded
+                known.clear()
+            found = known[word] = self.match([word], 0) is not None
+        return found
+
+    @cached_property
+    def _english_words(self) -> dict[str, bool]:
+        """Each word `is_english` was asked about, and its answer: a question asks it of each of its
+        words several times (the language, the split of "SOSU-places", the councils' words)."""
+        return {}
 
 
 

@@ -393,7 +393,9 @@ def windows_of(units: list[Unit]) -> list[Window]:
     out: list[Window] = []
     for i, u in enumerate(units):
         run = [u]
-        out.append(window_of(run))
+        concepts = _held({}, u)  # the run's concepts and bonus words, grown with it (each unit read once)
+        bonus = u.bonus
+        out.append(_window(run, concepts, bonus))
         if u.passage.kind != "sentence":
             continue
         for v in units[i + 1 : i + MAX_WINDOW]:
@@ -401,17 +403,27 @@ def windows_of(units: list[Unit]) -> list[Window]:
             if p.kind != "sentence" or p.section_index != u.passage.section_index or p.end - u.passage.start > WINDOW_CHARS:
                 break
             run = run + [v]
+            concepts, bonus = _held(concepts, v), bonus | v.bonus
             if not _HEADING.match(p.text):  # a sub-heading line opens the next part: no window ends on it
-                out.append(window_of(run))
+                out.append(_window(run, concepts, bonus))
     return out
 
 
 def window_of(units: list[Unit]) -> Window:
     concepts: dict[str, float] = {}
     for u in units:
-        for k, w in u.concepts.items():
-            concepts[k] = max(concepts.get(k, 0.0), w)
-    bonus = frozenset().union(*(u.bonus for u in units))
+        _held(concepts, u)
+    return _window(units, concepts, frozenset().union(*(u.bonus for u in units)))
+
+
+def _held(concepts: dict[str, float], u: Unit) -> dict[str, float]:
+    """`concepts` (concept → best weight, in order of first use) with unit `u`'s added."""
+    for k, w in u.concepts.items():
+        concepts[k] = max(concepts.get(k, 0.0), w)
+    return concepts
+
+
+def _window(units: list[Unit], concepts: dict[str, float], bonus: frozenset[str]) -> Window:
     score = sum(concepts.values()) + 0.5 * len(bonus) - WINDOW_COST * (len(units) - 1)
     return Window(units, score, any(u.typed for u in units))
 
