@@ -18,7 +18,10 @@ of years, or a span ("i 2025-28"), states no one year. So, for a question naming
 (not a meeting's time, "the council's February 2024 papers"; not a meeting's plan, a date, a person,
 a list or a reason; not a year set against the average, which asks the series), when the first item
 names the year but has no such sentence, and an item of
-another document within the next two has one, that item comes first. Nothing else moves. It runs before year_column: an item
+another document within the next two has one and every word of the question the first item holds
+(not a neighbouring theme's item: "dimensionering af pædagoguddannelsen 2025" is not answered by the
+SOSU item's "I 2025 ses et fald …"), that item comes first. A decision asked of a year ("what was
+decided about the places last year") names its meeting's time, not a fact's year: not read. Nothing else moves. It runs before year_column: an item
 giving the council's figure under the asked year's column still comes before both.
 """
 
@@ -30,6 +33,7 @@ from dataclasses import replace
 from index.analysis import analyze
 from index.lazy_patterns import lazy
 from index.model import AgendaItem
+from index.question.answer_type import asks_decided
 from index.question.parse import ParsedQuestion
 from index.search.averages import asks_average
 from index.search.rank import Concept, Ranked, Ranking
@@ -69,13 +73,18 @@ def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     ranked = ranking.ranked
     if len(years) != 1 or len(ranked) < 2 or parsed.answer_type in _NOT_ASKED or parsed.intent == "next_meeting" or parsed.meeting_from:
         return ranking
+    if asks_decided(parsed.text):  # "what was decided … last year": the year is the meeting's time, not a fact's
+        return ranking
     if asks_average(parsed.text):  # a year set against the average asks the series, which the table gives (averages.py)
         return ranking
     first = ranked[0]
     if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or _statement(first.item, years[0], ranking.concepts):
         return ranking
+    titled = frozenset(first.title_stems)  # the first item's theme: a word of the question in its title
+    held = [c for c in ranking.concepts if not c.expansion and c.whole != str(years[0]) and c.credit(titled)]
     at = next((i for i, r in enumerate(ranked[1 : LOOK + 1], 1)
-               if _document(r) != _document(ranked[0]) and _statement(r.item, years[0], ranking.concepts)), None)  # fmt: skip
+               if _document(r) != _document(first) and all(c.credit(r.stems) for c in held)
+               and _statement(r.item, years[0], ranking.concepts)), None)  # fmt: skip
     if at is None:
         return ranking
     return replace(ranking, ranked=(ranked[at], *ranked[:at], *ranked[at + 1 :]))

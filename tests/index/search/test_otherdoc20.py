@@ -20,6 +20,11 @@ from tests.support.sample import TODAY, source_items
         ("Hvor mange SOSU-uddannelsesaftaler blev der indgået i 2023?", ("003", "3.4")),
         # a council's figure under the asked year's column still comes first (year_column, after)
         ("Hvor mange SOSU-hjælperelever skulle KKR Midtjylland være dimensioneret til i 2025?", ("001", "3.2")),
+        # another theme's item stating the year does not move before the item on the theme asked
+        # (the SOSU item's "I 2025 ses et fald …" is not the pedagogue education's dimensioning)
+        ("pædagog uddannelsens dimensionering i 2025", ("004", "3.7")),
+        # a decision asked of a year names the meeting's time, not a fact's year
+        ("what was decided about lærepladser in 2025", ("001", "3.2")),
     ],
 )
 def test_a_years_fact_stated_in_a_sentence_of_that_year_comes_first(sample_engine, question: str, first: tuple[str, str]) -> None:
