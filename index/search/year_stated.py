@@ -36,7 +36,7 @@ from index.model import AgendaItem
 from index.question.answer_type import asks_decided
 from index.question.parse import ParsedQuestion
 from index.search.averages import asks_average
-from index.search.rank import Concept, Ranked, Ranking
+from index.search.rank import Concept, Ranking
 
 __all__ = ["year_statements_first"]
 
@@ -47,23 +47,20 @@ _END = lazy(r"\n\s*[-–•]|(?<=[\wæøå)])\.\s+(?=[A-ZÆØÅ])")  # a list me
 _NOT_ASKED = frozenset({"date", "person", "list", "plan", "reason"})
 
 
-def _statement(item: AgendaItem, year: int, concepts: tuple[Concept, ...]) -> bool:
+def _statement(item: AgendaItem, year: int, own: list[Concept]) -> bool:
     """Does a sentence of `item` state what happened in `year`: "i <year>" (not a span "i 2025-28") with a
     figure after it, and a word of the question (the year aside) in the same stretch?"""
     said = re.compile(rf"\b[Ii]\s+{year}\b(?!\s*[-–/]\s*\d)")
-    own = [c for c in concepts if not c.expansion and c.whole != str(year)]
     for passage in item.passages:
         for m in said.finditer(passage.text):
             after = passage.text[m.end() : m.end() + WINDOW]
             stretch = _END.split(after, maxsplit=1)[0]
             figure = _FIGURE.search(stretch)
-            if figure and figure.group() != str(year) and any(c.credit(frozenset(analyze(stretch))) for c in own):
-                return True
+            if figure and figure.group() != str(year):
+                stems = frozenset(analyze(stretch))
+                if any(c.credit(stems) for c in own):
+                    return True
     return False
-
-
-def _document(r: Ranked) -> str:
-    return r.item.source
 
 
 def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
@@ -78,13 +75,14 @@ def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     if asks_average(parsed.text):  # a year set against the average asks the series, which the table gives (averages.py)
         return ranking
     first = ranked[0]
-    if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or _statement(first.item, years[0], ranking.concepts):
+    own = [c for c in ranking.concepts if not c.expansion and c.whole != str(years[0])]  # the question's words, the year aside
+    if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or _statement(first.item, years[0], own):
         return ranking
     titled = frozenset(first.title_stems)  # the first item's theme: a word of the question in its title
-    held = [c for c in ranking.concepts if not c.expansion and c.whole != str(years[0]) and c.credit(titled)]
+    held = [c for c in own if c.credit(titled)]
     at = next((i for i, r in enumerate(ranked[1 : LOOK + 1], 1)
-               if _document(r) != _document(first) and all(c.credit(r.stems) for c in held)
-               and _statement(r.item, years[0], ranking.concepts)), None)  # fmt: skip
+               if r.item.source != first.item.source and all(c.credit(r.stems) for c in held)
+               and _statement(r.item, years[0], own)), None)  # fmt: skip
     if at is None:
         return ranking
     return replace(ranking, ranked=(ranked[at], *ranked[:at], *ranked[at + 1 :]))
