@@ -56,7 +56,7 @@ from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_c
 from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
-from index.search.years_named import asked_years, naming_years
+from index.search.year_figures import figure_years, naming_years, year_values
 from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
                                 is_row, score_unit, window_of, windows_of)
 
@@ -239,9 +239,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         pair = next((w for w in order if (holds_pair(w, least) or change and _changes(w, least)) and not any(_overlap(w, c) for c in chosen)), None)
         if pair is not None:
             chosen = [chosen[0], pair, *chosen[1:]][:MAX_SHOWN]
-    years = asked_years(asked)
+    years = figure_years(asked)
     if years and not any(naming_years(c, years) for c in chosen):
-        # "lånepuljerne for 2025 og 2026": the sentence naming both years beside its figure (index.search.years_named)
+        # "lånepuljerne for 2025 og 2026", "… i 2025?": the sentence (or list line) naming the years beside a figure (year_figures.py)
         named = next((w for w in order if naming_years(w, years) and not any(_overlap(w, c) for c in chosen)), None)
         if named is not None:
             chosen = [chosen[0], named, *chosen[1:]][:MAX_SHOWN]
@@ -379,8 +379,7 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
     else:
         limit = MAX_CHARS
     # a list cut for a number, date or person: its members holding a value of the kind asked stay first
-    valued = tuple(within(u, v.start, v.end)
-                   for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ()  # fmt: skip
+    valued = year_values(w.units, figure_years(asked), within) or tuple(within(u, v.start, v.end) for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else year_values(w.units, figure_years(asked), within)  # fmt: skip
     if asks_figure_change(asked.text, asked.answer_type, asked.yes_no):  # "should the places be cut?": the lines saying how a figure changed stay first
         valued = tuple(within(u, a, b) for u in w.units if u.passage.kind == "list" for a, b in change_lines(u.passage.text)) or valued
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
