@@ -28,7 +28,7 @@ import re
 from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.framing_year import framed
-from index.search.year_bound import NEAR, _WORD, _YEAR, _clauses, _root, bound_things
+from index.search.year_bound import NEAR, WORD, YEAR, bound_things, item_clauses, thing_root
 
 __all__ = ["asks_attainment", "attainment_lacking"]
 
@@ -55,14 +55,14 @@ def asks_attainment(question: str) -> bool:
 
 def _heading(clause: str) -> bool:
     text = clause.strip()
-    return not text.endswith((".", "!", "?", ":")) and len(_WORD.findall(text)) <= HEADING_WORDS
+    return not text.endswith((".", "!", "?", ":")) and len(WORD.findall(text)) <= HEADING_WORDS
 
 
 def _gives(clause: str, root: str, years: frozenset[str]) -> tuple[bool, bool]:
     """(names the thing beside a year asked, gives its attainment there) for one clause."""
-    words = _WORD.findall(clause)
-    at = [i for i, w in enumerate(words) if _root(w) == root]
-    near = [j for j, w in enumerate(words) if _YEAR.fullmatch(w[:4]) and w[:4] in years and any(abs(i - j) <= NEAR for i in at)]
+    words = WORD.findall(clause)
+    at = [i for i, w in enumerate(words) if thing_root(w) == root]
+    near = [j for j, w in enumerate(words) if YEAR.fullmatch(w[:4]) and w[:4] in years and any(abs(i - j) <= NEAR for i in at)]
     if not near:
         return False, False
     return True, bool(_GIVEN.search(clause)) and not _AHEAD.search(clause) and not _heading(clause)
@@ -78,7 +78,7 @@ def attainment_lacking(item: AgendaItem, question: str, answer_type: str | None)
     roots, years = bound_things(framed(question.strip())[1])
     for root in sorted(roots):
         named = given = False
-        for clause in _clauses(item):
+        for clause in item_clauses(item):
             beside, gives = _gives(clause, root, years)
             named, given = named or beside, given or gives
         if named and not given:

@@ -27,7 +27,7 @@ from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.framing_year import framed
 
-__all__ = ["bound_things", "nearest_to", "nearest_year", "other_years_thing"]
+__all__ = ["NEAR", "WORD", "YEAR", "bound_things", "item_clauses", "nearest_to", "nearest_year", "other_years_thing", "thing_root"]
 
 # The things that exist once a year, as the roots a Danish word of them holds (a compound too:
 # "årsregnskab", "takstoversigt", "resultatkontrakten", "døgntaksten", "udviklingsbidraget"; not the
@@ -39,8 +39,8 @@ ENGLISH = {
     "contribution": "bidrag", "contributions": "bidrag",
 }  # fmt: skip
 NEAR = 8  # words between the thing and its year, in one clause of the item
-_WORD = lazy(r"\w+(?:[-/]\w+)*")
-_YEAR = lazy(r"(?:19|20)\d\d")
+WORD = lazy(r"\w+(?:[-/]\w+)*")
+YEAR = lazy(r"(?:19|20)\d\d")
 _MONTH = (r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|september|"
           r"oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b\.?")
 # a year of a date or a month ("den 3. september 2021", "15 October 2021", "October 15, 2021",
@@ -54,7 +54,8 @@ _CLAUSES = lazy(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅ–-])|\n+")
 _VERB = lazy(r"bidrage(?:r|nde)?$")  # "bidrager til" contributes: no contribution of a year
 
 
-def _root(word: str) -> str | None:
+def thing_root(word: str) -> str | None:
+    """The year-bound thing (its root in ROOTS) a word of a question or an item names, else None."""
     low = word.lower()
     if low in ENGLISH:
         return ENGLISH[low]
@@ -68,16 +69,18 @@ def bound_things(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     dated = {m.start(1) for m in _DATE_YEAR.finditer(sentence)}
     roots: set[str] = set()
     years: set[str] = set()
-    for m in _WORD.finditer(sentence):
+    for m in WORD.finditer(sentence):
         word = m.group()
-        if (root := _root(word)) is not None:
+        if (root := thing_root(word)) is not None:
             roots.add(root)
         if m.start() not in dated and (found := re.fullmatch(r"((?:19|20)\d\d)(?:[-/]\w+)?|\w+-((?:19|20)\d\d)", word)):
             years.add(found.group(1) or found.group(2))
     return (frozenset(roots), frozenset(years)) if roots and years else (frozenset(), frozenset())
 
 
-def _clauses(item: AgendaItem) -> Iterable[str]:
+def item_clauses(item: AgendaItem) -> Iterable[str]:
+    """The item's title and the clauses of its passages (an attachment named is left out), where a
+    thing and its year are read together (here and in attainment.py)."""
     yield item.title
     mentioned = {a.strip() for a in item.attachments}
     for passage in item.passages:
@@ -89,13 +92,13 @@ def _clauses(item: AgendaItem) -> Iterable[str]:
 def _years_beside(item: AgendaItem, root: str) -> set[str]:
     """The years the item names within NEAR words of a word holding `root`, in one clause."""
     out: set[str] = set()
-    for clause in _clauses(item):
-        words = _WORD.findall(clause)
-        at = [i for i, w in enumerate(words) if _root(w) == root]
+    for clause in item_clauses(item):
+        words = WORD.findall(clause)
+        at = [i for i, w in enumerate(words) if thing_root(w) == root]
         if not at:
             continue
         for j, w in enumerate(words):
-            if _YEAR.fullmatch(w[:4]) and (len(w) == 4 or not w[4].isalnum()) and any(abs(i - j) <= NEAR for i in at):
+            if YEAR.fullmatch(w[:4]) and (len(w) == 4 or not w[4].isalnum()) and any(abs(i - j) <= NEAR for i in at):
                 out.add(w[:4])
     return out
 
@@ -117,7 +120,7 @@ def other_years_thing(item: AgendaItem, question: str) -> frozenset[str]:
 
 
 def _names(item: AgendaItem, root: str) -> bool:
-    return any(_root(w) == root for clause in _clauses(item) for w in _WORD.findall(clause))
+    return any(thing_root(w) == root for clause in item_clauses(item) for w in WORD.findall(clause))
 
 
 def _meeting_years(item: AgendaItem) -> set[str]:
