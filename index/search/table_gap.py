@@ -51,30 +51,33 @@ def _words(table: Table) -> frozenset[str]:
     return frozenset(analyze(" ".join((table.caption, labels, *(r[0] for r in table.rows)))))
 
 
+def _laid_out(item: AgendaItem, terms: tuple[str, ...], years: tuple[int, ...]) -> list[frozenset[str]] | None:
+    """The years each of the item's tables holding a word of the question (`terms`, its Danish search
+    words) lays its figures out by, when each is laid out by year and none by a year asked; else None.
+    The tables are selected once for the refusal and the nearest year it names."""
+    if not years or not item.tables:
+        return None
+    wanted = frozenset(analyze(" ".join(terms)))
+    laid_out = [_years(t) for t in item.tables if _words(t) & wanted]
+    asked = frozenset(str(y) for y in years)
+    if laid_out and all(len(ys) >= 2 for ys in laid_out) and not any(ys & asked for ys in laid_out):
+        return laid_out
+    return None
+
+
 def table_lacks_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[int, ...]) -> bool:
     """Do the item's tables that hold a word of the question (`terms`, its Danish search words) give
     their figures by year, and none of them for a year asked? False when no table holds a word
     asked, or one of them has no years (the figure is then not told apart by year)."""
-    if not years or not item.tables:
-        return False
-    asked = frozenset(str(y) for y in years)
-    wanted = frozenset(analyze(" ".join(terms)))
-    holding = [t for t in item.tables if _words(t) & wanted]
-    if not holding:
-        return False
-    laid_out = [_years(t) for t in holding]
-    return all(len(ys) >= 2 for ys in laid_out) and not any(ys & asked for ys in laid_out)
+    return _laid_out(item, terms, years) is not None
 
 
 def nearest_table_year(item: AgendaItem, terms: tuple[str, ...], years: tuple[int, ...]) -> str | None:
     """When the item's tables of the question's words lack every year asked (table_lacks_year), the
     year they give nearest one asked (the later of two as near), as the table writes it: what the
     refusal names as the nearest ("intet for 2019", "nærmeste er 2021"; round 18). Else None."""
-    if not table_lacks_year(item, terms, years):
-        return None
-    wanted = frozenset(analyze(" ".join(terms)))
-    given = {y for t in item.tables if _words(t) & wanted for y in _years(t)}
-    return nearest_to(given, years)
+    laid_out = _laid_out(item, terms, years)
+    return None if laid_out is None else nearest_to(frozenset().union(*laid_out), years)
 
 
 def table_lacks_counted(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> str | None:
