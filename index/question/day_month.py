@@ -2,27 +2,26 @@
 than after "d."/"den"/"on" or a meeting word (index/question/dates.py reads those).
 
 Why: askers write a meeting's day as numbers where they would write its date in words: after the
-council it is of ("KKR Nord 3/9", "Midt 20/10"), before the meeting word ("20/10-mødet", "the 20/10
-meeting"), after what the council does there ("hvad besluttede KKR 3/9", "what will KKR take up
-1/9", "planned for 20/10", "planlagt til 1/9"). Not a day alone ending the question ("hvor mange,
-2/3?"): nothing there says it is a day.
+council it is of ("KKR Nord 3/9", "Midt 20/10", "Central Jutland 1/9": any name index.councils reads
+as a council), before the meeting word ("20/10-mødet", "the 20/10 meeting"), after what the council
+does there ("hvad besluttede KKR 3/9", "what will KKR take up 1/9", "planned for 20/10", "planlagt
+til 1/9"). Not a day alone ending the question ("hvor mange, 2/3?"): nothing there says it is a day.
 The same "3/9" is as often a fraction ("2/3 af kommunerne", "about 1/3 of the places"): a slash
 form followed by "af"/"of" or a share's word, or after a word of quantity, is never a day.
 """
 
 from __future__ import annotations
 
-
+from index.councils import council_named
 from index.lazy_patterns import lazy
 
 __all__ = ["slash_day_named"]
 
 # the meeting word right after the day: "20/10-mødet", "the 20/10 meeting", "3/9 KKR meeting"
 _MEETING_AFTER = lazy(r"^\s*-?\s*(?:kkr[- ])?(?:møde[tr]?|meeting|mtg)\b")
-# the council right before it: "KKR Nord 3/9", "kkr midtjylland 20/10", "Nordjylland 15/10"
-_COUNCIL_BEFORE = lazy(
-    r"\b(?:kkr|nord|midt|syd|sjælland|hovedstaden|syddanmark|\w+jylland)(?:[-\s](?:nord|midt|syd|øst|vest))?['’]?s?\s*$"
-)
+# "KKR" alone right before it ("hvad besluttede KKR 3/9"); a council's name is index.councils' reading
+_KKR = lazy(r"kkr['’]?s?")
+_NAME_WORDS = 4  # the most words of a council's name ("capital region of denmark")
 # what a council does at its meeting, a few words before: "besluttede KKR 3/9", "take up 1/9",
 # "planned for 20/10", "planlagt til 1/9", "vedtaget den 3/9" ("den" is dates.py's)
 _DOING_BEFORE = lazy(
@@ -44,5 +43,14 @@ def slash_day_named(before: str, after: str) -> bool:
     if _SHARE_AFTER.match(after) or _QUANTITY_BEFORE.search(before):
         return False
     return bool(
-        _MEETING_AFTER.match(after) or _COUNCIL_BEFORE.search(before) or _DOING_BEFORE.search(before)
+        _MEETING_AFTER.match(after) or _council_before(before) or _DOING_BEFORE.search(before)
     )
+
+
+def _council_before(before: str) -> bool:
+    """Does `before` end with a council named as index.councils reads a council's name ("KKR Nord",
+    "Midt", "midtjyllands", "Nordjylland", "Central Jutland"), or with "KKR" alone?"""
+    words = before.split()
+    if words and _KKR.fullmatch(words[-1]):
+        return True
+    return any(council_named(" ".join(words[-n:])) for n in range(1, min(len(words), _NAME_WORDS) + 1))

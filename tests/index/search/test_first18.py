@@ -21,6 +21,12 @@ from tests.support.sample import TODAY, source_items
         ("what did kkr decide 3/9 about the contract?", date(2026, 9, 3)),
         ("hvilke sager er planlagt til 15/10?", date(2026, 10, 15)),
         ("what will kkr take up 1/9?", date(2026, 9, 1)),
+        # ... a council's name in any form index.councils reads (round 21: day_month reads it there)
+        ("central jutland 20/10: what is on the agenda?", date(2026, 10, 20)),
+        ("midtjyllands 20/10 dagsorden", date(2026, 10, 20)),
+        ("KKR Syddanmark's 3/9 agenda", date(2026, 9, 3)),
+        ("referat fra nordjylland 15/10", date(2026, 10, 15)),
+        ("kkr's 1/9 plan", date(2026, 9, 1)),
         # ... a fraction is no day
         ("ca. 2/3 af kommunerne har svaret", None),
         ("did 2/3 of the municipalities agree?", None),
