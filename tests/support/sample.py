@@ -19,7 +19,7 @@ import pytest
 
 from bot.settings import Settings
 from index.engine import AnswerEngine
-from index.model import AgendaItem, Answer, Meeting
+from index.model import AgendaItem, Answer, Hit, Meeting
 from index.read.document import read_document
 from index.samples import sample_paths
 
@@ -49,7 +49,22 @@ def per_set(params: Iterable[Any]) -> list[Any]:
 
 def source_items(answer: Answer) -> list[tuple[str, str]]:
     """Each hit as (sample file prefix, item number): ("003", "3.2") names one sample item."""
-    return [(h.item.source.rsplit("/", 1)[-1][:3], h.item.item_number) for h in answer.hits]
+    return [source_item(h) for h in answer.hits]
+
+
+def source_item(hit: Hit) -> tuple[str, str]:
+    """One hit as (sample file prefix, item number)."""
+    return hit.item.source.rsplit("/", 1)[-1][:3], hit.item.item_number
+
+
+def ask_checked(engine: AnswerEngine, question: str, answered: bool, first: tuple[str, str] | None) -> Answer:
+    """`question` asked on the sets' day: answered or refused as `answered` says, and, unless `first`
+    is None, with that sample item first (("003", "3.4")); the notes say why when it is not."""
+    answer = engine.ask(question, today=TODAY)
+    assert answer.answered is answered, [n.key for n in answer.notes]
+    if first is not None:
+        assert source_item(answer.hits[0]) == first
+    return answer
 
 
 @dataclass

@@ -4,12 +4,10 @@ parser reading a two-digit year after an apostrophe (round 16, TABLES16)."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 import pytest
 
 from index.question.years_asked import names_every_year, years_asked
-from tests.support.sample import TODAY
+from tests.support.sample import TODAY, source_item
 
 
 @pytest.mark.parametrize(
@@ -30,14 +28,10 @@ def test_the_years_a_question_names_are_read_one_way(question: str, years: set[s
     assert years_asked(question) == frozenset(years)
 
 
-def _where(hit) -> tuple[str, str]:
-    return PurePath(hit.item.source).name[:3], hit.item.item_number
-
-
 def test_the_year_before_a_named_year_picks_that_years_table_row_too(sample_engine) -> None:
     # 003 3.4's contracts signed per year: the rows were picked by "2024" alone, so 2023's was not shown
     answer = sample_engine.ask("Hvor mange SOSU-uddannelsesaftaler blev der indgået i alt i 2024 og året før?", today=TODAY)
-    assert _where(answer.hits[0]) == ("003", "3.4")
+    assert source_item(answer.hits[0]) == ("003", "3.4")
     shown = " ".join(p.text for p in answer.hits[0].passages)
     assert "10.135" in shown and "9.589" in shown, shown
 
@@ -45,12 +39,11 @@ def test_the_year_before_a_named_year_picks_that_years_table_row_too(sample_engi
 def test_a_two_digit_year_after_an_apostrophe_is_a_year_asked(sample_engine) -> None:
     # no year was read: the pedagogue item (its "2023" and "2024" in sentences) came first
     answer = sample_engine.ask("How many SOSU assistant training contracts were signed in '23 and '24?", today=TODAY)
-    assert _where(answer.hits[0]) == ("003", "3.4")
+    assert source_item(answer.hits[0]) == ("003", "3.4")
     shown = " ".join(p.text for p in answer.hits[0].passages)
     assert "5.827" in shown and "5.274" in shown, shown
     # ... a month's apostrophe year stays the month's
     assert sample_engine._read(sample_engine._mine(), "what was on the april '24 agenda?", TODAY).meeting_from is not None
-
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,12 @@ its municipalities, "midt-kommunerne"; meaning_classes.toml's
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 import pytest
 
 from index.question.asking_idioms import asking_idiom_spans
 from index.question.parse import parse_question
 from index.question.per_person import per_inhabitant
-from tests.support.sample import TODAY
-
-
-def _where(hit) -> tuple[str, str]:
-    return PurePath(hit.item.source).name[:3], hit.item.item_number
+from tests.support.sample import ask_checked
 
 
 @pytest.mark.parametrize(
@@ -92,7 +86,4 @@ def test_a_per_person_amount_is_read_as_the_documents_write_it(text: str, read: 
 def test_answerable_questions_in_other_wordings_are_answered_by_their_item(
     sample_engine, question: str, answered: bool, first: tuple[str, str] | None
 ) -> None:
-    a = sample_engine.ask(question, today=TODAY)
-    assert a.answered is answered, [n.key for n in a.notes]
-    if first is not None:
-        assert _where(a.hits[0]) == first
+    ask_checked(sample_engine, question, answered, first)

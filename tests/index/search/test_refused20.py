@@ -7,17 +7,11 @@ compounds it begins, "lånepuljen")."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 import pytest
 
 from index.question.meaning_classes import members_of
 from index.search.compounds import short_head_compounds
-from tests.support.sample import TODAY
-
-
-def _where(hit) -> tuple[str, str]:
-    return PurePath(hit.item.source).name[:3], hit.item.item_number
+from tests.support.sample import ask_checked
 
 
 @pytest.mark.parametrize(
@@ -53,10 +47,7 @@ def test_a_thing_that_stops_existing_is_one_meaning(word: str, member: str, is_m
 def test_answerable_questions_in_other_wordings_are_answered_by_their_item(
     sample_engine, question: str, answered: bool, first: tuple[str, str] | None
 ) -> None:
-    a = sample_engine.ask(question, today=TODAY)
-    assert a.answered is answered, [n.key for n in a.notes]
-    if first is not None:
-        assert _where(a.hits[0]) == first
+    ask_checked(sample_engine, question, answered, first)
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,11 @@ year's year before; a table's topic fit reads an acronym that opens a question's
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 import pytest
 
 from index.question.change_words import compare_spans, compared_years
 from index.question.years_asked import years_in_order
-from tests.support.sample import TODAY
-
-
-def _where(hit) -> tuple[str, str]:
-    return PurePath(hit.item.source).name[:3], hit.item.item_number
+from tests.support.sample import TODAY, source_item
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_a_compare_against_the_year_before_finds_its_item(
     sample_engine, question: str, first: tuple[str, str], shown: str, answered: bool
 ) -> None:
     answer = sample_engine.ask(question, today=TODAY)
-    assert answer.hits and _where(answer.hits[0]) == first
+    assert answer.hits and source_item(answer.hits[0]) == first
     assert answer.answered == answered
     line = answer.hits[0].answer
     text = " ".join(p.text for p in answer.hits[0].passages) + " " + ("; ".join(line.values) if line else "")
@@ -94,7 +88,7 @@ def test_the_years_set_against_each_other_are_read_in_order_with_the_year_before
 )
 def test_a_why_of_some_doing_better_shows_the_reason_given_for_their_standing(sample_engine, question: str) -> None:
     answer = sample_engine.ask(question, today=TODAY)
-    assert answer.hits and _where(answer.hits[0]) == ("002", "3.3")
+    assert answer.hits and source_item(answer.hits[0]) == ("002", "3.3")
     first = answer.hits[0].passages[0].text
     assert "lykkes bedst" in first and "Dette tilskrives blandt andet" in first, first
 
@@ -102,5 +96,5 @@ def test_a_why_of_some_doing_better_shows_the_reason_given_for_their_standing(sa
 def test_a_why_without_a_standing_asked_keeps_its_reason(sample_engine) -> None:
     # no "better"/"worse" asked: the reason of the asked matter stays first (better_reason does not fire)
     answer = sample_engine.ask("Hvorfor kunne kommunerne ommærke 25 pct. af de særlige pladser?", today=TODAY)
-    assert _where(answer.hits[0]) == ("002", "3.3")
+    assert source_item(answer.hits[0]) == ("002", "3.3")
     assert "gjorde, at" in answer.hits[0].passages[0].text, answer.hits[0].passages[0].text
