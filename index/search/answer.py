@@ -409,7 +409,7 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
     def refused(*note: Note, nearest: Sequence[Ranked] | None = None) -> Answer:
         # Every refusal keeps its nearest items, as item lines (nearest.py): those the note's rule
         # found (of another year, time or council), else (none found) the ranked items sharing a word with the question.
-        near = list(nearest) if nearest else nearest_items(ranked)
+        near = list(nearest) if nearest else nearest_items(ranked, concepts, parsed.background)
         near.sort(key=lambda r: (not council_ok(r), not r.in_time))  # the council and time asked first, as an answer's items are
         near = near[: min(limit, NEAREST_ITEMS)]
         first = (_hit(reader, near[0], _showing(concepts, parsed), above=False),) if near else ()  # its passages of the kind asked

@@ -23,11 +23,12 @@ first with its one best passage).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from index.lazy_patterns import lazy
 from index.model import Hit, ShownPassage
-from index.search.rank import Ranked
+from index.search.rank import Concept, Ranked
+from index.search.standing_asked import speaks_of
 from index.search.timeline import ROUTINE_SECTIONS
 
 NEAREST_ITEMS = 3  # a refusal shows at most this many items (and as many closest topics)
@@ -45,11 +46,13 @@ def routine(item_number: str, title: str) -> bool:
     return item_number.split(".")[0] in ROUTINE_SECTIONS or bool(ROUTINE_TITLE.match(title))
 
 
-def nearest_items(ranked: Sequence[Ranked]) -> list[Ranked]:
-    """The ranked items a plain refusal keeps: some coverage, not routine, no item twice, best first."""
+def nearest_items(ranked: Sequence[Ranked], concepts: Sequence[Concept] = (), background: Collection[str] = ()) -> list[Ranked]:
+    """The ranked items a plain refusal keeps: some coverage, not routine (unless it reports on a
+    rare word the question asks: standing_asked.py), no item twice, best first."""
     out: list[Ranked] = []
     for r in ranked:
-        if r.coverage > 0 and not routine(r.item.item_number, r.item.title) and all(o.item.id != r.item.id for o in out):
+        kept = not routine(r.item.item_number, r.item.title) or speaks_of(r, concepts, background)
+        if r.coverage > 0 and kept and all(o.item.id != r.item.id for o in out):
             out.append(r)
         if len(out) == NEAREST_ITEMS:
             break

@@ -1,0 +1,46 @@
+"""The right item first, not dropped from a refusal: standing items asked about by what they
+report (issue 10, round 21, FIRST21). Real sample index, no mocks. Questions here are none of
+tests/data/first21-facts.jsonl's; the kept ones are wordings written before the step, unseen in
+any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.sample import TODAY, source_items
+
+
+def _shown(answer) -> str:
+    return " ".join(p.text for p in answer.hits[0].passages).lower() if answer.hits else ""
+
+
+@pytest.mark.parametrize(
+    "question, first, fact",
+    [
+        # a news item's point (its sub-heading) asked in words the gate does not hold together: refused,
+        # and the refusal dropped the news item for a topical item of another meeting (or kept none)
+        ("Hvornår fandt det virtuelle ungetopmøde sted i 2021?", ("000", "2.1"), "8. juni 2021"),
+        ("hvornår løb ungetopmødet af stablen?", ("000", "2.1"), "8. juni 2021"),
+        ("Det kompetente Nordjylland: which day did the four chairmanships convene?", ("002", "2.1"), "9. juni"),
+        ("When was the ungekonference scheduled, per the spring 2024 papers?", ("004", "2.1"), "4. marts 2024"),
+    ],
+)
+def test_a_standing_item_reporting_what_is_asked_is_kept_first(sample_engine, question: str, first: tuple[str, str], fact: str) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert source_items(answer)[:1] == [first]
+    assert fact in _shown(answer)
+
+
+@pytest.mark.parametrize(
+    "question, not_first",
+    [
+        # a rare word in a news item's prose, not one of its points ("nævnes"): the topical item stays first
+        ("Jeg skriver om kommunernes krisehåndtering. Hvilke opgaver nævnes som oplagte at løse i fællesskab på tværs af kommunerne?", ("000", "2.1")),
+        # a rare word of the question's background only (its asking part names rare words of its own)
+        ("Jeg skriver om overgangen til sundhedsklyngerne. Hvorfor mente sekretariatet i 2021, at man skulle tænke sig ekstra godt om, når man udpegede folk til de eksisterende sundhedsudvalg?", ("000", "2.1")),
+        # the approval of an agenda shares only its title's word with the question
+        ("The August 2021 agenda reports on a youth summit: on what date was it held?", ("002", "1.1")),
+    ],
+)
+def test_a_standing_item_sharing_no_point_is_not_kept_first(sample_engine, question: str, not_first: tuple[str, str]) -> None:
+    assert source_items(sample_engine.ask(question, today=TODAY))[:1] != [not_first]
