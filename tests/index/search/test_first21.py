@@ -44,3 +44,21 @@ def test_a_standing_item_reporting_what_is_asked_is_kept_first(sample_engine, qu
 )
 def test_a_standing_item_sharing_no_point_is_not_kept_first(sample_engine, question: str, not_first: tuple[str, str]) -> None:
     assert source_items(sample_engine.ask(question, today=TODAY))[:1] != [not_first]
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # remarks on the last minutes or a figure, asked in other words than the documents' "bemærkninger"
+        # (step 2, glossary.toml): refused on main, or another item first
+        ("Var der nogen indvendinger mod referatet fra KKR Nordjyllands junimøde 2021?", ("002", "1.2")),
+        ("Did any objections come in to the North Jutland minutes of 11 June 2021?", ("002", "1.2")),
+        ("kommentarer til referatet fra 11/6-21 i KKR Nord?", ("002", "1.2")),
+        ("Were remarks raised about the June 2021 minutes in Nordjylland?", ("002", "1.2")),
+        ("Kom KKR-formandskabet med indsigelser mod udviklingsbidraget for 2026?", ("001", "2.1")),
+    ],
+)
+def test_remarks_asked_in_other_words_find_the_item_saying_none_came(sample_engine, question: str, first: tuple[str, str]) -> None:
+    answer = sample_engine.ask(question, today=TODAY)
+    assert answer.answered and source_items(answer)[:1] == [first]
+    assert "ikke indkommet bemærkninger" in _shown(answer) or "ikke har bemærkninger" in _shown(answer)
