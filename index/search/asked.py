@@ -52,6 +52,7 @@ from index.search.figure import item_text, neighbours, stems_of_text
 from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
+from index.search.choice_asked import missing_choice
 from index.search.rank import Concept, Ranked
 from index.search.share_asked import missing_percent
 from index.search.values import dates_in, names_in, numbers_in
@@ -214,6 +215,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     when it does, or when what is asked cannot be read."""
     if (opinion := missing_opinion(r, concepts, parsed)) is not None:
         return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
+    if (choice := missing_choice(r, concepts, parsed)) is not None:
+        return choice  # another body's choice, the item only saying it is to come (choice_asked.py, round 21)
     if (document := missing_document(r, concepts, parsed)) is not None:
         return document  # what a document says, where the item only names it (document_asked.py)
     if (percent := missing_percent(r.item, parsed.text)) is not None:

@@ -30,7 +30,7 @@ from index.question.sentences import last_sentence
 from index.search.figure import item_text, neighbours, stems_of_text
 from index.search.rank import Concept, Ranked
 
-__all__ = ["holder_of", "missing_opinion"]
+__all__ = ["holder_of", "holder_stems", "missing_opinion"]
 
 _WHO = r"(?P<who>[^?.!]+?)"
 _HOLDING = tuple(
@@ -62,7 +62,7 @@ def holder_of(text: str) -> str | None:
     return None
 
 
-def _holder_stems(holder: str, language: str) -> frozenset[str]:
+def holder_stems(holder: str, language: str) -> frozenset[str]:
     """The index terms of the holder's names and head: its capitalised words and its last word,
     in Danish (an English word through the glossary: "Nurses'" is "sygeplejersker")."""
     words = [m.group().strip("'’") for m in WORD.finditer(holder)]
@@ -90,7 +90,7 @@ def missing_opinion(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuesti
     holder = holder_of(parsed.text)
     if holder is None:
         return None
-    stems = _holder_stems(holder, parsed.language)
+    stems = holder_stems(holder, parsed.language)
     own = [c for c in concepts if not c.expansion]
     who = [c for c in own if _reads(c, stems)]
     if not who:
