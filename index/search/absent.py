@@ -33,6 +33,7 @@ from index.search.rank import Concept, Ranked
 from index.search.attainment import attainment_lacking
 from index.search.table_gap import nearest_table_year
 from index.search.year_bound import nearest_year, other_years_thing
+from index.search.year_written import years_unwritten
 
 __all__ = ["as_written", "missing_named", "nothing_for", "unseen_names"]
 
@@ -57,7 +58,8 @@ def missing_named(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     # other years only ("årsregnskab for 2021" of the 2022 budget's item): year_bound.py (round 17).
     # How a yearly thing was met, of an item naming that year's thing only in passing (attainment.py, round 18).
     years = other_years_thing(r.item, parsed.text) or attainment_lacking(r.item, parsed.text, parsed.answer_type)
-    return missing + sorted(years)
+    # A figure's year the item writes only inside a day's date, or a school year it does not write (year_written.py, round 21).
+    return missing + sorted(years or years_unwritten(r.item, parsed))
 
 
 def nothing_for(names: Sequence[str], r: Ranked, parsed: ParsedQuestion) -> tuple[Note, ...]:
