@@ -16,7 +16,9 @@ holder. A council, KKR, KL's or the council's own chairmanship, the municipaliti
 not read: the council's own decisions stand in its minutes' Beslutning, often in the present
 ("KKR Nordjylland godkender forslaget"). Nor a Danish passive ("hvornår godkendes
 resultatkontrakten": the thing decided follows it, not a body), nor a question asking when (the
-item saying when the body will choose answers it), nor one asking what a body will do.
+item saying when the body will choose answers it), nor one asking what a body will do, nor a
+figure or date asked ("By how much did its 2022 budget change …": the thing changes, no body
+chooses), nor a phrase with a pronoun's or a year's mark of a thing ("its 2022 budget").
 
 The item records the body's choice when one of its sentences names the body and states a choice
 made: a past form of a verb of choosing ("besluttede", "har vedtaget", "udpeget", "valgte",
@@ -73,7 +75,8 @@ _ASKING = tuple(
 _WHEN = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
 # Not a body other than the council: the council, its makers, the municipalities, a pronoun.
 _OWN = lazy(r"^(?:the\s+)?(?:kkr\b|kl\b|council|rådet|kommunekontaktråd|formandskab|chairmanship|kommunerne|municipalit|"
-            r"de\b|den\b|det\b|man\b|they\b|it\b|we\b|vi\b|you\b|i\b|jeg\b)", re.IGNORECASE)
+            r"de\b|den\b|det\b|man\b|they\b|it\b|we\b|vi\b|you\b|i\b|jeg\b|its\b|their\b|his\b|her\b|our\b|this\b|that\b|these\b|those\b)"
+            r"|.*\d", re.IGNORECASE)
 # A sentence putting the choice in the future or a condition: it tells what will be chosen, not what was.
 _MADE = {name: lazy(rf"\b(?:{made})\b", re.IGNORECASE) for name, (_, made) in _ACTS.items()}
 _ACT_ASKED = {name: lazy(rf"\b(?:{asked})", re.IGNORECASE) for name, (asked, _) in _ACTS.items()}
@@ -107,6 +110,8 @@ def _reads(whole: str, stems: frozenset[str]) -> bool:
 def missing_choice(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion) -> Note | None:
     """A note saying the item names the body whose choice is asked but records no choice of it;
     None when it records one, names no such body, or the question asks none (module docstring)."""
+    if parsed.answer_type in ("number", "date", "compare"):
+        return None  # a figure or date asked ("by how much did its budget change"): not a choice
     found = chooser_of(parsed.text)
     if found is None:
         return None

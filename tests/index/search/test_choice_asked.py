@@ -57,6 +57,7 @@ def test_a_choice_stated_still_answers(sample_engine, question: str, item) -> No
     "hvornår godkendes resultatkontrakten med erhvervshus midt for 2024?",  # a passive: the thing, not a body
     "When will the minister decide where epx is placed?",  # when: the item's timeline answers
     "Hvornår besluttede regionsrådet rammerne for opgaveoverdragelsen?",
+    "By how much did its 2022 budget change relative to the year before?",  # a thing changing, not a body
 ])
 def test_a_passive_or_a_when_asks_no_bodys_choice(question: str) -> None:
     assert chooser_of(question) is None
