@@ -28,6 +28,7 @@ from index.lazy_patterns import lazy
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
+from index.question.present_verb import opens_with_present_verb
 from index.question.yes_no_asked import VERB_OPENING, asking_clauses, main_clause
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
@@ -173,7 +174,7 @@ def asks_decided(text: str) -> bool:
 def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
-    return any(_opens_yes_no(_plain(c)) for c in asking_clauses(text))  # after a framing too (yes_no_asked)
+    return any(_opens_yes_no(_plain(c)) or opens_with_present_verb(c) for c in asking_clauses(text))  # after a framing too; "Lægger KKR …?": present_verb.py
 
 
 def _opens_yes_no(q: str) -> bool:
@@ -185,7 +186,7 @@ def yes_no_verb(text: str) -> str | None:
     that puts "ikke" beside it ("Der følger med loven ikke midler …") answers no."""
     if not asks_yes_no(text):
         return None
-    q = next((_plain(c) for c in asking_clauses(text) if _opens_yes_no(_plain(c))), "")
+    q = next((_plain(c) for c in asking_clauses(text) if _opens_yes_no(_plain(c)) or opens_with_present_verb(c)), "")
     return q.split()[0].strip(",.?!") if q else None
 
 

@@ -36,6 +36,7 @@ from index.search.speakers import more_speakers
 from index.search.two_dates import beside_first, dated_first
 from index.search.decided import refers_back
 from index.search.denials import denial_after
+from index.search.kept_asked import keeping_beside
 from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
@@ -185,7 +186,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
     chosen = more_speakers(beside_first(chosen, dated, _overlap), order, asked.text, asked.answer_type, _overlap)[:MAX_SHOWN]  # the other date or period asked; every speaker (speakers.py)
-    denial = denial_after(best, units, asked) if not brief else None
+    denial = (denial_after(best, units, asked) or keeping_beside(best, units, asked)) if not brief else None
     if denial is not None and not any(_overlap(denial, c) for c in chosen):
         chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"
     if asked.answer_type == "reason" and not any(_states_reason(c) for c in chosen):
