@@ -28,6 +28,7 @@ from index.lazy_patterns import lazy
 from index.question.decision_words import asks_outcome
 from index.question.lexicon import AGENDA_HEADING, AGENDA_NAMED
 from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
+from index.question.meeting_work import asks_meeting_work
 from index.question.present_verb import opens_with_present_verb
 from index.question.yes_no_asked import VERB_OPENING, asking_clauses, main_clause
 
@@ -232,6 +233,8 @@ def answer_type(text: str, *, next_meeting: bool = False, council_ahead: bool = 
     at a meeting whose time it names, in the future tense (`asks_ahead`). A question with
     background first ("Ahead of the 2021 elections KKR invited an academic to talk about …; who
     was it?") is read by its last sentence, then as a whole."""
+    if council_ahead and asks_meeting_work(text):
+        return "plan"  # a meeting named, and nothing asked but its work (meeting_work.py)
     parts = [p for p in _SENTENCES.split(text.strip()) if p.strip()]
     if (main := main_clause(text)) is not None:  # "When …, did they agree …?", "When …, what did they add?": the main clause asks (yes_no_asked), not the fronted "when"
         return _type_of(main, next_meeting, council_ahead)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.lazy_patterns import lazy
+from index.question.meeting_work import asks_meeting_work, meeting_work_word_spans
 from index.question.plan_words import PLAN_ASKED, PLAN_QUALIFIERS
 from index.question.month_plan import MONTH_PLAN
 from index.question.asking_idioms import asking_idiom_spans
@@ -294,7 +295,7 @@ def points_back(question: str) -> bool:
 
 def meeting_work_spans(text: str) -> list[tuple[int, int]]:
     """Spans of words in `text` (lowercase) that ask what a council does, or who comes, at a meeting."""
-    return [m.span() for m in _MEETING_WORK.finditer(text)]
+    return [m.span() for m in _MEETING_WORK.finditer(text)] + meeting_work_word_spans(text)  # a plan asked in such words alone: meeting_work.py
 
 
 def decision_spans(text: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.change_words import compare_spans, compared_years, without_change
 from index.question.dates import MONTHS, DateFacts, dates_asked
 from index.question.meaning_classes import bridged
-from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, as_planned_spans, asking_idiom_spans, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
+from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, as_planned_spans, asks_meeting_work, asking_idiom_spans, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import framing_names_meeting, meeting_of_plan
 from index.question.framing_year import framed, year_carried
 from index.question.places import is_place_word, region_council, region_name
@@ -451,7 +451,7 @@ def parse_question(
             read.alternatives.setdefault(w, []).append(name)  # the documents' "Erhvervshus Midtjylland", "RAR Østjylland"
     # "hvad skal rådet tage stilling til i april", "who is coming to KKR in November": a council's
     # work ahead in a month named is its meeting then (a council acts at its meetings)
-    ahead = bool(dates.meeting_from or dates.meeting_to) and asks_ahead(norm) and bool(councils or _COUNCIL_WORD.search(norm))
+    ahead = bool(dates.meeting_from or dates.meeting_to) and ((asks_ahead(norm) and bool(councils or _COUNCIL_WORD.search(norm))) or asks_meeting_work(norm))  # ... or its work asked alone (meeting_work.py)
     kind = answer_type(norm, next_meeting=intent == "next_meeting", council_ahead=ahead)
     if kind == "none" and councils and dates.years and _TERSE.match(norm) and len(tokenize(norm)) <= TERSE_WORDS:
         kind = "number"  # "SSA midt 2027?": a thing, a council, a year and nothing else asks for the council's figure
