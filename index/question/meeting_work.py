@@ -82,6 +82,7 @@ _OTHER_ASKING = lazy(
     r"^\W*(?:hvem|who|hvornår|when|hvor\s+mange|how\s+many|how\s+much|hvor\s+meget|hvorfor|why)\b"
     r"|\b(?:decided|besluttet|besluttede|beslutning\w*|decision\w*|godkendt\w*|approved|vedtaget|vedtog)\b"
 )
+_CASE_NUMBER = lazy(r"\bsag-\d{4}-\d+")  # "SAG-2026-00837": that case is asked
 _SENTENCE_END = lazy(r"(?<=[.?!;])\s+")
 
 
@@ -96,7 +97,7 @@ def asks_meeting_work(text: str) -> bool:
     (see the module doc)? The meeting's time is the parser's to find: this says only that no other
     thing is asked."""
     last = _asking_sentence(text.lower().replace("’", "'").replace("'s", "").replace("'", " "))
-    if not last or _OTHER_ASKING.search(last):
+    if not last or _OTHER_ASKING.search(last) or _CASE_NUMBER.search(last):
         return False
     tokens = _TOKEN.findall(last)
     if not any(_ASKED.fullmatch(t) for t in tokens):

@@ -29,6 +29,7 @@ UNSEEN = [
         ("hvornår mødes kkr nordjylland igen?", False),  # when
         ("hvad er planerne for sosu-pladserne i 2027?", False),  # a topic's plans
         ("how many items will kkr midt take up in october 2025?", False),  # a count
+        ("sag-2026-00837", False),  # a case number: that case
     ],
 )
 def test_a_plan_asked_in_the_words_of_a_meetings_work_alone(text: str, asked: bool) -> None:
