@@ -23,6 +23,7 @@ from index.question.change_words import year_before_named
 from index.question.day_month import slash_day_named
 from index.question.years_asked import APOSTROPHE_YEAR
 from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
+from index.question.election_bound import election_before
 from index.question.election_year import election_year
 
 __all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
@@ -296,8 +297,10 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     guessed = False
     tied = False
     slack = (0, 0)
-    elected = election_year(text, today)  # "i valgåret", "the 2021 election year": the election's year (election_year.py)
-    year_named = _year_of_times(text, taken) or (elected[0] if elected else None)
+    own_year = _year_of_times(text, taken)
+    before_election = election_before(text, today, own_year)  # "op til kommunalvalget", "the last meeting before the 2025 elections" (election_bound.py)
+    elected = election_year(text, today) or (before_election[:2] if before_election else None)  # "i valgåret", "the 2021 election year": the election's year (election_year.py)
+    year_named = own_year or (elected[0] if elected else None)
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -416,6 +419,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     if bounds_to:
         hi = min(bounds_to) if hi is None else min(hi, *bounds_to)
     lo, hi = meeting_times.closed(text, lo, hi)  # "the first meeting after …", "just before …": one meeting's months
+    if before_election and lo is None and hi is None:  # no meeting time of its own: the one before the election
+        lo, hi, tied = before_election[2] - meeting_times.REACH, before_election[2] - timedelta(days=1), True
     # "next year" is the year after the time the question speaks of, when it names one narrower
     # than a year ("in September 2021 … next year's contract": 2022), else after today's.
     anchor = lo.year if lo is not None and hi is not None and (hi - lo).days < 365 else (today.year if today else None)

@@ -62,7 +62,7 @@ _TIME = (
     r"|efterår\w*|forår\w*|sommer\w*|vinter\w*|autumn|spring|summer|winter|fall|holidays?|ferie\w*|break|pause\w*"
     r"|jul\w*|christmas|valg\w*|elections?|kommunalvalg\w*|local|municipal|igen|again|next|næste|kommende|first|første"
     r"|last|sidste|before|after|efter|før|inden|ahead|run|lead|following|month|måned\w*|start\w*|begyndelse\w*"
-    r"|early|late|mid|midten|slut\w*|end|one|q\d|\d\w*"
+    r"|early|late|mid|midten|slut\w*|end|one|q\d|\d\w*|frem|mod|forud|prior|kv\d\d"
 )
 _FUNCTION = (
     r"er|var|være|blive[rt]?|blev|har|ha|have|havde|has|had|is|are|was|were|be|been|being|will|would|should|shall"
