@@ -62,3 +62,16 @@ def test_remarks_asked_in_other_words_find_the_item_saying_none_came(sample_engi
     answer = sample_engine.ask(question, today=TODAY)
     assert answer.answered and source_items(answer)[:1] == [first]
     assert "ikke indkommet bemærkninger" in _shown(answer) or "ikke har bemærkninger" in _shown(answer)
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        # "reported" / "report back" as a verb: what a news item does ("orienterede", "orienteres om"), not a
+        # report's "rapport" / "beretning" (step 3): refused on main, or the CDEU annual report first
+        ("What was reported about the development contribution for 2026 at the early-autumn 2025 meeting?", ("001", "2.1")),
+        ("What did the chair report back from the May 2026 meeting with KL's chairmanship?", ("003", "2.1")),
+    ],
+)
+def test_reported_as_a_verb_finds_the_news_item(sample_engine, question: str, first: tuple[str, str]) -> None:
+    assert source_items(sample_engine.ask(question, today=TODAY))[:1] == [first]
