@@ -13,7 +13,14 @@ Two kinds, read by `index.question.answer_type` at two places in its order:
   ("what does the contract ask them to keep concentrating on"), and what a good thing needs or is
   made of ("what makes a good meeting", "say a good meeting needs", "hvad kendetegner et godt møde"),
   and advice or recommendations asked ("what did VIVE recommend", "what advice did …", "hvad anbefaler
-  …"): in these documents a list of them.
+  …"): in these documents a list of them;
+- `POINTS_OF_A_MEETING` (round 21, LISTS21), part of `LIST_IN_OTHER_WORDS`: what was discussed
+  (talked about, taken up, on the table) at a meeting the question names ("hvad blev der snakket
+  om på mødet ml. KL's formandskab og KKR-formandskaberne i maj", "what came up when the chairs met
+  the regional council chair"): the documents write a meeting's discussion as a list of points
+  ("På mødet drøftedes blandt andet: - … - …"). A discussion verb asked, not its outcome ("hvad kom
+  der ud af drøftelsen", "what was decided": a decision), and a meeting named (a meeting word), not
+  an item's own discussion ("hvad drøftede KKR om uddannelse": its decision answers).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from __future__ import annotations
 
 from index.lazy_patterns import lazy
 
-__all__ = ["GROUPS_OR_PARTIES", "LIST_IN_OTHER_WORDS"]
+__all__ = ["GROUPS_OR_PARTIES", "LIST_IN_OTHER_WORDS", "POINTS_OF_A_MEETING"]
 
 GROUPS_OR_PARTIES = lazy(
     r"\bwho\s+(?:is|are|was|were|gets?|got|will\s+be)\s+(?:\w+\s+)?(?:hit|affected|hurt)\b"
@@ -33,7 +40,18 @@ GROUPS_OR_PARTIES = lazy(
     r"|\bwho\s+(?:are|were)\s+the\s+(?:parties|partners|signatories)\b|\bhvem\s+(?:er|var)\s+(?:aftale)?parterne\b"
 )
 
+_MEETING = r"\b(?:møde[ts]?|mødtes|mødte|meeting|met|meet)\b|\w{3,}mødet?\b"
+_DISCUSSED = (
+    r"\bhvad\b[^?]*?\b(?:drøftede?s?|drøftet|diskuterede?s?|diskuteret|snakkede?s?|snakket|talte?s?|talt|vendte?s?|vendt"
+    r"|berørte?s?|berørt|oppe\s+at\s+vende|på\s+bordet)\b"
+    r"|\bwhat\b[^?]*?\b(?:discuss(?:ed)?|talk(?:ed)?\s+(?:about|over)|c(?:a|o)me\s+up|covered|raised|on\s+the\s+table|went\s+over)\b"
+)
+_OUTCOME = r"\b(?:ud\s+af|udfald\w*|konklu\w*|beslut\w*|enige|decid\w*|decision|outcome|agreed|conclu\w*)\b"
+POINTS_OF_A_MEETING = lazy(rf"^(?=[^?]*(?:{_MEETING}))(?![^?]*{_OUTCOME})[^?]*?(?:{_DISCUSSED})")
+
 LIST_IN_OTHER_WORDS = lazy(
+    # the points discussed at a meeting the question names
+    POINTS_OF_A_MEETING.pattern + "|"
     # a plural asked "what are they" in Danish: "hvad er de tre indsatsområder", "hvad var anbefalingerne"
     r"\bhvad\s+(?:er|var|bliver)\s+de\s+(?:\w+\s+){0,2}?\w+(?:er|ne)\b|\bhvad\s+(?:er|var)\s+\w{3,}(?:erne|ene)\b"
     # what a body is to do: "hvad skal SKF Midt lave", "hvad skal udvalget tage sig af"

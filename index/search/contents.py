@@ -27,7 +27,8 @@ CONTENTS_MATCH = 75  # rapidfuzz ratio of a list member to the sub-heading it na
 _MEMBER = lazy(r"^\s*[-–•]\s*(.+?)\s*[.;]?\s*$", re.MULTILINE)
 
 
-def _heading_like(line: str) -> bool:
+def heading_like(line: str) -> bool:
+    """A short line of its own that names a part: capitalised, no stop at its end."""
     s = line.strip()
     return (3 <= len(s) <= HEADING_MAX_CHARS and s[0].isupper() and s[-1] not in ".:;,!?"
             and len(s.split()) <= HEADING_MAX_WORDS)  # fmt: skip
@@ -39,11 +40,11 @@ def subheadings(text: str) -> tuple[str, ...]:
     lines = [line.strip() for line in text.split("\n")]
     out = []
     for k, line in enumerate(lines):
-        if not _heading_like(line):
+        if not heading_like(line):
             continue
         before = lines[k - 1] if k else ""
         after = next((x for x in lines[k + 1 :] if x), "")
-        if (not before or before[-1] in ".!?") and after and not _heading_like(after) and after[0] not in BULLETS:
+        if (not before or before[-1] in ".!?") and after and not heading_like(after) and after[0] not in BULLETS:
             out.append(line)
     return tuple(out)
 
@@ -58,5 +59,15 @@ def is_contents(item: AgendaItem, p: Passage) -> bool:
     if len(members) < 2:
         return False
     heads = [h.lower() for s in item.sections for h in subheadings(s.text)]
-    named = sum(any(fuzz.ratio(m, h) >= CONTENTS_MATCH for h in heads) for m in members)
+    openings = _openings(tuple(s.text for s in item.sections))
+    named = sum(any(fuzz.ratio(m, h) >= CONTENTS_MATCH for h in heads)
+                or any(fuzz.ratio(m, o[: len(m)]) >= CONTENTS_MATCH for o in openings) for m in members)  # fmt: skip
     return named >= 2 and 2 * named >= len(members)
+
+
+@lru_cache(maxsize=8192)
+def _openings(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The first line of each paragraph of an item's sub-sections, lower-cased: a sub-heading the
+    extraction joined to the paragraph under it ("Fastsættelse af det kommunale udviklingsbidrag
+    for 2026 Regionsrådsformanden har skrevet …") still opens its part (round 21, LISTS21)."""
+    return tuple(para.strip().split("\n", 1)[0].lower() for text in texts for para in text.split("\n\n") if para.strip())

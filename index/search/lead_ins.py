@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from index.lazy_patterns import lazy
 from index.model import Passage
+from index.search.contents import heading_like
 from index.search.figure import names
 from index.search.sentence_links import CARRIES_ON
 from index.search.units import Asked, Unit, Window, enumerates
@@ -44,8 +45,9 @@ def lists_led_in(units: list[Unit]) -> None:
         for v in reversed(units[max(i - LIST_REACH, 0) : i]):
             if v.passage.kind != "sentence" or v.passage.section_index != u.passage.section_index:
                 break
+            share = 1.0 if heading_like(v.passage.text) else LED_IN_SHARE  # a part's sub-heading names what its list is of
             for k, w in v.concepts.items():
-                u.concepts[k] = max(u.concepts.get(k, 0.0), LED_IN_SHARE * w)
+                u.concepts[k] = max(u.concepts.get(k, 0.0), share * w)
         u.score = sum(u.concepts.values()) + 0.5 * len(u.bonus)
 
 
