@@ -119,10 +119,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
-# only with "i": "KKR Midt 17. april" is the council's meeting that day; "sidst" not in "siden sidst",
+# only with "i" and not after "KKR": "KKR Midt 17. april" and "kkr midt i okt 21" are the council's; "sidst" not in "siden sidst",
 # the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
 _PART_OF = lazy(
-    r"\b(?:midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
+    r"\b(?:(?<![kK][kK][rR] )midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
     r"|(?<=\bdet )(?:tidlige|sene))"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"

@@ -360,7 +360,7 @@ def named_words(norm: str) -> set[str]:
     out = set()
     for i, t in enumerate(tokenize(norm)):
         initial = i == 0 or norm[: t.start].rstrip()[-1:] in ".?!:;\"'(–-"
-        if t.raw == "midt" and _MID_MONTH.match(norm, t.end):
+        if t.raw == "midt" and _MID_MONTH.match(norm, t.end) and not norm[: t.start].lower().endswith("kkr "):
             continue
         if is_acronym(t.raw) or (t.raw[:1].isupper() and not initial) or is_place_word(t.word):
             out.add(t.word)

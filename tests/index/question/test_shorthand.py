@@ -112,6 +112,20 @@ def test_midt_before_a_day_is_no_part_of_it(sample_vocabulary):
     assert p.councils == ("KKR Midtjylland",) and (p.meeting_from or p.fact_from) == date(2024, 4, 17)
 
 
+@pytest.mark.parametrize(
+    "q, month",
+    [
+        ("hvad er der foreløbig på til kkr midt i okt 21?", date(2021, 10, 1)),
+        ("hvilke punkter har KKR Midt i oktober 2021?", date(2021, 10, 1)),
+        ("hvad skal kkr midt i okt. 2021 behandle?", date(2021, 10, 1)),
+    ],
+)
+def test_midt_after_kkr_is_the_council_also_before_i_and_a_month(q, month, sample_vocabulary):
+    # "kkr midt i okt 21" is KKR Midt in October 2021, not the middle of October (round 21's last read)
+    p = ask(q, sample_vocabulary)
+    assert p.councils == ("KKR Midtjylland",) and (p.meeting_from or p.fact_from) == month
+
+
 def test_a_month_glued_to_a_meeting_word_is_that_months_meeting(sample_vocabulary):
     after = ask("hvornår er næste KKR Midt møde efter augustmødet 2021?", sample_vocabulary)
     assert after.intent == "next_meeting" and after.meeting_from == date(2021, 9, 1)  # after the August meeting
