@@ -379,8 +379,8 @@ def _shown(item: AgendaItem, w: Window, asked: Asked, brief: bool = False) -> Sh
         limit = ASKED_LIST_CHARS if asked.answer_type in ("list", "plan") else LIST_CHARS
     else:
         limit = MAX_CHARS
-    # a list cut for a number, date or person: its members holding a value of the kind asked stay first
-    valued = year_values(w.units, figure_years(asked), within) or tuple(within(u, v.start, v.end) for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else year_values(w.units, figure_years(asked), within)  # fmt: skip
+    # a list cut: its lines naming the year of a figure asked (year_figures.py), else, for a number, date or person, its members holding a value of that kind, stay first
+    valued = year_values(w.units, figure_years(asked), within) or (tuple(within(u, v.start, v.end) for u in w.units if u.passage.kind == "list" for v in u.values) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else ())  # fmt: skip
     if asks_figure_change(asked.text, asked.answer_type, asked.yes_no):  # "should the places be cut?": the lines saying how a figure changed stay first
         valued = tuple(within(u, a, b) for u in w.units if u.passage.kind == "list" for a, b in change_lines(u.passage.text)) or valued
     # "why …": a long line of a list giving a reason ("…, fordi det indebærer, at …") is cut around it to fit, not left out
