@@ -26,7 +26,7 @@ from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
 from index.question.election_bound import election_before
 from index.question.election_year import election_year
 
-__all__ = ["MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
+__all__ = ["MIDT_OF_MONTH", "MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
 # Danish month names and abbreviations come from index.dates (the documents' dates); a
 # question may also use English ones.
@@ -118,11 +118,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", CLIPPED_YEAR),  # "flygtningekvoterne for 27?" (clipped_years.py)
     )
 )
+# "midt" is a part of a month only before "i" and not after "KKR": "KKR Midt 17. april" and "kkr midt
+# i okt 21" are the council's (also parse.named_words' reading of "midt").
+MIDT_OF_MONTH = r"(?<![kK][kK][rR] )midt(?=\s+i\b)"
 # A part of a month or season is dated by it: "midt i oktober", "primo maj", "end of August" ("midt"
-# only with "i" and not after "KKR": "KKR Midt 17. april" and "kkr midt i okt 21" are the council's; "sidst" not in "siden sidst",
-# the heading of the minutes' news item: "under siden sidst i aug 2021" is at August's meeting).
+# as MIDT_OF_MONTH reads it; "sidst" not in "siden sidst", the heading of the minutes' news item:
+# "under siden sidst i aug 2021" is at August's meeting).
 _PART_OF = lazy(
-    r"\b(?:(?<![kK][kK][rR] )midt(?=\s+i\b)|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
+    r"\b(?:" + MIDT_OF_MONTH + r"|(?<!siden )sidst|først|primo|medio|ultimo|starten|slutningen|begyndelsen|midten|end|beginning|start|middle"
     r"|(?<=\bdet )(?:tidlige|sene))"
     r"(?:\s+(?:i|af|of))?\s+$"
     r"|\b(?:early|late|mid)(?:\s+|-)$"  # "its early-September 2021 meeting", "in late October"

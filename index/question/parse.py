@@ -26,7 +26,7 @@ from index.question.glossary import Glossary, load_glossary
 from index.model import Intent, Language
 from index.question.answer_type import AnswerType, answer_type, asks_ahead
 from index.question.change_words import compare_spans, compared_years, without_change
-from index.question.dates import MONTHS, DateFacts, dates_asked
+from index.question.dates import MIDT_OF_MONTH, MONTHS, DateFacts, dates_asked
 from index.question.meaning_classes import bridged
 from index.question.lexicon import ENGLISH_ONLY_STOP, GENERIC, STOP_WORDS, as_planned_spans, asks_meeting_work, asking_idiom_spans, decision_spans, next_meeting_spans, framing_spans, meeting_work_spans, purpose_spans
 from index.question.plan_time import framing_names_meeting, meeting_of_plan
@@ -351,7 +351,7 @@ def _read_words(
     return out
 
 
-_MID_MONTH = lazy(r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_MID_MONTH = lazy(MIDT_OF_MONTH + r"\s+i\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 
 
 def named_words(norm: str) -> set[str]:
@@ -360,7 +360,7 @@ def named_words(norm: str) -> set[str]:
     out = set()
     for i, t in enumerate(tokenize(norm)):
         initial = i == 0 or norm[: t.start].rstrip()[-1:] in ".?!:;\"'(–-"
-        if t.raw == "midt" and _MID_MONTH.match(norm, t.end) and not norm[: t.start].lower().endswith("kkr "):
+        if t.raw == "midt" and _MID_MONTH.match(norm, t.start):
             continue
         if is_acronym(t.raw) or (t.raw[:1].isupper() and not initial) or is_place_word(t.word):
             out.add(t.word)
