@@ -25,6 +25,7 @@ from index.question.years_asked import APOSTROPHE_YEAR
 from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
 from index.question.election_bound import election_before
 from index.question.election_year import election_year
+from index.question.relative_month import relative_month_year
 
 __all__ = ["MIDT_OF_MONTH", "MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -89,6 +90,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ... English order, the month first: "Oct. 15", "October 15th" (not a year: "juni 26" is read above)
         ("dayonly", r"\b" + _M + r"\s+" + _D + r"(?![\w.,/-]?\d)"),
         ("monthonly", r"\b(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")\b"),
+        # ... an abbreviated month glued to a meeting word: "okt-mødet", "sept.-mødet", "the oct meeting"
+        ("monthonly", r"\b" + _M + r"(?=[-\s]?(?:møde[tr]?|meeting|mtg)\b)"),
         # ... an abbreviated month after a part of it: "ultimo sept.", "primo okt"
         ("monthonly", r"(?:(?<=\bprimo )|(?<=\bmedio )|(?<=\bultimo ))" + _M + r"(?![\w.]*\s*\d)"),
         # A day and month with no year ("d. 11/10", "mødet 3/9"): only after "d."/"den" or a
@@ -303,7 +306,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     own_year = _year_of_times(text, taken)
     before_election = election_before(text, today, own_year)  # "op til kommunalvalget", "the last meeting before the 2025 elections" (election_bound.py)
     elected = election_year(text, today) or (before_election[:2] if before_election else None)  # "i valgåret", "the 2021 election year": the election's year (election_year.py)
-    year_named = own_year or (elected[0] if elected else None)
+    relative = None if own_year else relative_month_year(text, today)  # "okt-mødet sidste år" (relative_month.py)
+    year_named = own_year or (relative[0] if relative else None) or (elected[0] if elected else None)
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -322,6 +326,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 start = bound.end(name)
         take(start, bound.end())
 
+    if relative:
+        take(*relative[1])  # the meeting's year, not a fact's
     if elected and take(*elected[1]):
         years.append(elected[0])  # a year asked; dropped below when a time of it is named
     for kind, pattern in _PATTERNS:

@@ -61,7 +61,7 @@ _TIME = (
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|\w*månedsmøde\w*|\w*mødet"
     r"|efterår\w*|forår\w*|sommer\w*|vinter\w*|autumn|spring|summer|winter|fall|holidays?|ferie\w*|break|pause\w*"
     r"|jul\w*|christmas|valg\w*|elections?|kommunalvalg\w*|local|municipal|igen|again|next|næste|kommende|first|første"
-    r"|last|sidste|before|after|efter|før|inden|ahead|run|lead|following|month|måned\w*|start\w*|begyndelse\w*"
+    r"|last|sidste|before|after|efter|før|inden|ahead|run|lead|following|month|måned\w*|start\w*|begyndelse\w*|år|års|årets|fjor|years?"
     r"|early|late|mid|midten|slut\w*|end|one|q\d|\d\w*|frem|mod|forud|prior|kv\d\d"
 )
 _FUNCTION = (

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from index.question.meeting_work import asks_meeting_work
 from index.question.named_agenda import next_of_document
 
 if TYPE_CHECKING:
@@ -55,4 +56,7 @@ def framing_names_meeting(parsed: ParsedQuestion, asked: ParsedQuestion, text: s
     meeting the framing names (above), and for the next meeting asked of an agenda or minutes the
     framing names by its date ("I dagsordenen til mødet 30. august 2021: hvornår er næste møde?",
     index/question/named_agenda.py); `text` is the whole question, lowercase."""
-    return (asked.answer_type == "plan" and parsed.answer_type == "plan") or next_of_document(text)
+    # the asking sentence's own words may ask only a meeting's work without naming one ("Hvilke punkter var
+    # der foreløbig lagt op til?"): its type is then a list, the whole question's a plan (meeting_work.py)
+    asks_plan = asked.answer_type == "plan" or asks_meeting_work(asked.text.lower())
+    return (asks_plan and parsed.answer_type == "plan") or next_of_document(text)
