@@ -19,7 +19,11 @@ that a word is real, each from the index itself (no word list to keep):
   a neighbouring key, not another vowel, not a letter typed for another ("formelt" / "fordelt": m and d
   lie apart on the keyboard; "printer" / "pointer");
 - it is a compound of two index words, and the nearest word only shares its head
-  ("rekrutteringskrisen" / "rekrutteringsanalysen", "opgaveflytning" / "opgaveløsning").
+  ("rekrutteringskrisen" / "rekrutteringsanalysen", "opgaveflytning" / "opgaveløsning");
+- it is the nearest word with a syllable more before their shared ending: two letters together
+  that no slip types ("kantinen" / "kanten": kant|in|en). A slip drops, adds or doubles one
+  letter; an everyday word the documents never use is read as one of theirs that way, and the
+  question then matches an item by a word it never asked for (round 22, OFFTOPIC22).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from collections.abc import Collection
 from index.analysis import stem
 from index.question.per_vocabulary import sorted_words
 
-__all__ = ["DANISH_ENDINGS", "begins_alike", "compound_of_words", "inflected", "keyed_apart"]
+__all__ = ["DANISH_ENDINGS", "begins_alike", "compound_of_words", "inflected", "keyed_apart", "syllable_more"]
 
 # Danish inflection endings (verbs and nouns): "-erne" plural definite, "-ede" past tense …
 DANISH_ENDINGS = ("", "e", "er", "es", "et", "t", "te", "ede", "ende", "en", "ene", "erne", "s")
@@ -120,5 +124,23 @@ def inflected(word: str, fix: str, vocabulary: Collection[str]) -> bool:
         if not w.startswith(root):
             break
         if w != word and stem(w) == root:
+            return True
+    return False
+
+
+def syllable_more(word: str, fix: str) -> bool:
+    """Whether `word` is `fix` with two letters more, together, between its base and the ending
+    both share: a syllable of another word, not a slip ("kantinen" is no "kanten": kant|in|en). Two
+    letters that double a neighbour are two slips ("middtjylland"); two that are an ending themselves
+    are an inflection ("beredskab|et|s" of "beredskabs")."""
+    if len(word) != len(fix) + 2:
+        return False
+    for end in DANISH_ENDINGS:
+        base = fix[: len(fix) - len(end)]
+        if not end or not fix.endswith(end) or len(base) < MIN_BASE:
+            continue
+        block = word[len(base) : len(base) + 2]
+        doubled = block[0] in (block[1], base[-1]) or block[1] == end[0]
+        if word == base + block + end and not doubled and block not in DANISH_ENDINGS:
             return True
     return False

@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping
 from rapidfuzz import fuzz, process
 
 from index.question.per_vocabulary import PerVocabulary
-from index.question.real_words import DANISH_ENDINGS, begins_alike, compound_of_words, inflected, keyed_apart
+from index.question.real_words import DANISH_ENDINGS, begins_alike, compound_of_words, inflected, keyed_apart, syllable_more
 
 __all__ = ["Vocabulary", "score_cutoff", "transposed"]
 
@@ -202,6 +202,7 @@ class Vocabulary:
             or keyed_apart(word, choice)
             or inflected(word, choice, self._words)
             or compound_of_words(word, choice, self._words)
+            or syllable_more(word, choice)
         ):
             return None  # a real word near another one ("opkræver" / "kræver", "lægerne" / "længere")
         return choice

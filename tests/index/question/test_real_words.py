@@ -95,3 +95,34 @@ def test_a_compound_of_two_index_words_is_no_slip_of_another_compound_with_its_h
     assert compound_of_words("rekrutteringskrisen", "rekrutteringsanalysen", vocabulary)
     assert not compound_of_words("beredskabloven", "beredskabsloven", vocabulary)  # the same last word: a slip
     assert Vocabulary(vocabulary).correct("rekrutteringskrisen") is None
+
+
+def test_a_syllable_more_before_the_shared_ending_is_another_word():
+    from index.question.real_words import syllable_more
+
+    assert syllable_more("kantinen", "kanten")  # kant|in|en: the canteen is no edge
+    assert not syllable_more("beredskabets", "beredskabs")  # "et" is an ending: an inflection
+    assert not syllable_more("middtjylland", "midtjylland")  # a doubled key and another slip
+    assert not syllable_more("forretningsordenen", "forretningsorden")  # the ending itself added
+    assert not syllable_more("lærepladsr", "lærepladser")  # a letter fewer, not two more
+
+
+def test_an_everyday_word_the_documents_never_use_is_no_slip_of_theirs(sample_vocabulary):
+    # "kanten" is in the samples ("Borgere på kanten"); "kantinen" is not, and is no typo of it
+    assert Vocabulary(sample_vocabulary).correct("kantinen") is None
+    p = parse_question("ved nogen hvad der er i kantinen i dag?", vocabulary=sample_vocabulary)
+    assert "kanten" not in p.terms and not p.corrections
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ved nogen hvad der er i kantinen i dag?",
+        "hvem står for kantinen?",
+        "Hvornår åbner kantinen?",
+        "Hvor mange medarbejdere arbejder i kantinen?",
+    ],
+)
+def test_a_canteen_question_is_not_answered_by_the_item_on_citizens_on_the_edge(sample_engine, question):
+    # before round 22 each was answered by KKR Nordjylland's "Borgere på kanten" (3.2), "kantinen" read as "kanten"
+    assert not sample_engine.ask(question).answered
