@@ -4,7 +4,8 @@ Why: each is a kind of question whose right item rank's score alone puts below a
 of the thing a list question names (list_named), a named person's seat changing hands
 (seat_change), a past meeting's decision that a later item records (recorded_meeting), a past
 decision rather than the next meeting's plan and what the members added (past_decided), a year's fact
-stated in a sentence of that year before another document's item that only tables it (year_stated), a
+stated in a sentence of that year before another document's item that only tables it (year_stated), one
+year's figures of two kinds given side by side by one item's table (year_kinds), a
 figure of one year given by a table's column of that year before items about other years
 (year_column), a meeting's own decision before an item recalling an earlier meeting's (own_decision). Each reads
 modules that import rank, so rank cannot call them (an import cycle); they run in this order, each
@@ -23,12 +24,13 @@ from index.search.rank import Ranking
 from index.search.recorded_meeting import recorded_meetings
 from index.search.seat_change import weigh_seats
 from index.search.year_column import year_columns_first
+from index.search.year_kinds import year_kinds_first
 from index.search.year_stated import year_statements_first
 
 __all__ = ["REORDERS", "reorder"]
 
 REORDERS: tuple[Callable[[Ranking, ParsedQuestion], Ranking], ...] = (
-    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_statements_first,
+    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_statements_first, year_kinds_first,
     year_columns_first, own_decision_first,
 )
 

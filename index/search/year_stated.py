@@ -38,25 +38,30 @@ from index.question.parse import ParsedQuestion
 from index.search.averages import asks_average
 from index.search.rank import Concept, Ranking
 
-__all__ = ["year_statements_first"]
+__all__ = ["states_year", "year_statements_first"]
 
 LOOK = 2  # how many items after the first may state the year
 WINDOW = 160  # characters after "i <year>" read as its statement
 _FIGURE = lazy(r"\b\d{1,3}(?:\.\d{3})+\b|\b\d+(?:,\d+)?\s*(?:pct|%|mio|mia|kr)|\b\d{2,}\b")
 _END = lazy(r"\n\s*[-–•]|(?<=[\wæøå)])\.\s+(?=[A-ZÆØÅ])")  # a list member's or a sentence's end
 _NOT_ASKED = frozenset({"date", "person", "list", "plan", "reason"})
+_YEAR = lazy(r"(?:19|20)\d\d")
 
 
-def _statement(item: AgendaItem, year: int, own: list[Concept]) -> bool:
+def states_year(item: AgendaItem, year: int, own: list[Concept], *, strict: bool = False) -> bool:
     """Does a sentence of `item` state what happened in `year`: "i <year>" (not a span "i 2025-28") with a
-    figure after it, and a word of the question (the year aside) in the same stretch?"""
-    said = re.compile(rf"\b[Ii]\s+{year}\b(?!\s*[-–/]\s*\d)")
+    figure after it, and a word of the question (the year aside) in the same stretch? `strict` (round 22,
+    year_kinds.py): nor the year joined with another ("i 2021 og 2022 … garanterer minimum 9.000
+    lærepladser … i 2022 - 2026" states no figure of 2021), and the figure no year ("i 2021 og i 2022").
+    This module's own order keeps the looser reading, which the sets it was measured on hold to."""
+    joined = r"(?:[-–/]|og\b|and\b|eller\b|or\b)\s*(?:i\s+|in\s+)?" if strict else r"[-–/]\s*"
+    said = re.compile(rf"\b[Ii]\s+{year}\b(?!\s*{joined}\d)")
     for passage in item.passages:
         for m in said.finditer(passage.text):
             after = passage.text[m.end() : m.end() + WINDOW]
             stretch = _END.split(after, maxsplit=1)[0]
-            figure = _FIGURE.search(stretch)
-            if figure and figure.group() != str(year):
+            figures = [f.group() for f in _FIGURE.finditer(stretch)]
+            if any(not _YEAR.fullmatch(f) for f in figures) if strict else figures and figures[0] != str(year):
                 stems = frozenset(analyze(stretch))
                 if any(c.credit(stems) for c in own):
                     return True
@@ -76,13 +81,13 @@ def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
         return ranking
     first = ranked[0]
     own = [c for c in ranking.concepts if not c.expansion and c.whole != str(years[0])]  # the question's words, the year aside
-    if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or _statement(first.item, years[0], own):
+    if any(r.planned for r in ranked[: LOOK + 1]) or str(years[0]) not in first.stems or states_year(first.item, years[0], own):
         return ranking
     titled = frozenset(first.title_stems)  # the first item's theme: a word of the question in its title
     held = [c for c in own if c.credit(titled)]
     at = next((i for i, r in enumerate(ranked[1 : LOOK + 1], 1)
                if r.item.source != first.item.source and all(c.credit(r.stems) for c in held)
-               and _statement(r.item, years[0], own)), None)  # fmt: skip
+               and states_year(r.item, years[0], own)), None)  # fmt: skip
     if at is None:
         return ranking
     return replace(ranking, ranked=(ranked[at], *ranked[:at], *ranked[at + 1 :]))
