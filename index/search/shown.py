@@ -35,8 +35,7 @@ from index.search.date_kinds import KIND_SHARE
 from index.search.speakers import more_speakers
 from index.search.two_dates import beside_first, dated_first
 from index.search.decided import refers_back
-from index.search.denials import denial_after
-from index.search.kept_asked import keeping_beside
+from index.search.stances import statement_beside
 from index.search.meeting_plans import plans_a_meeting
 from index.search.month_tied import asked_month, tied_to_month
 from index.search.pairs import PAIR_SHARE, holds_pair
@@ -186,9 +185,6 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
     chosen = more_speakers(beside_first(chosen, dated, _overlap), order, asked.text, asked.answer_type, _overlap)[:MAX_SHOWN]  # the other date or period asked; every speaker (speakers.py)
-    denial = (denial_after(best, units, asked) or keeping_beside(best, units, asked)) if not brief else None
-    if denial is not None and not any(_overlap(denial, c) for c in chosen):
-        chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"
     if asked.answer_type == "reason" and not any(_states_reason(c) for c in chosen):
         # "why …": the statement asked about first (or its purpose or consequence), and beside it the best passage giving a reason
         beside_ = [w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)]
@@ -200,6 +196,9 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
     chosen = proposals_shown(units, chosen, asked, any(u.passage.section == INDSTILLING and u.score > 0 for u in units), _overlap, MAX_SHOWN)  # "why keep the places unchanged?": "Set i lyset af … foreslås det at fastholde …"; "godkendte forslaget": each proposal (proposals_shown.py)
     chosen = naming_shown(units, chosen, asked.text, asked.answer_type, _overlap, MAX_SHOWN)  # "what should it be called": "… omdøbt til ”Flere skal med”" (naming_asked.py)
+    denial = statement_beside(best, units, asked) if not brief else None  # a denial, a keeping or a stance (stances.py)
+    if denial is not None and not any(_overlap(denial, c) for c in chosen):
+        chosen = [best, denial, *chosen[1:]][:MAX_SHOWN]  # "Did they send anyone …?": "… ikke udpeges repræsentanter …"
     headed = headed_lead_in(units, asked, TYPED_SHARE * rank(best)) if asked.answer_type == "list" else None
     seen = set(best.first.concepts).union(*(u.concepts for u in best.units))
     for w in order:
