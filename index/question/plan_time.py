@@ -18,6 +18,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from index.question.framing_meeting import names_meeting_time
+from index.question.framing_year import framed
 from index.question.meeting_work import asks_meeting_work
 from index.question.named_agenda import next_of_document
 
@@ -55,8 +57,11 @@ def framing_names_meeting(parsed: ParsedQuestion, asked: ParsedQuestion, text: s
     """Does the framing's time name the meeting asked, not the story's time? For a plan asked of a
     meeting the framing names (above), and for the next meeting asked of an agenda or minutes the
     framing names by its date ("I dagsordenen til mødet 30. august 2021: hvornår er næste møde?",
-    index/question/named_agenda.py); `text` is the whole question, lowercase."""
+    index/question/named_agenda.py), and for anything asked of a meeting the framing names by its time
+    ("At the meeting in September 2025 someone …. Who was it?", framing_meeting.py); `text` is the whole
+    question, lowercase."""
     # the asking sentence's own words may ask only a meeting's work without naming one ("Hvilke punkter var
     # der foreløbig lagt op til?"): its type is then a list, the whole question's a plan (meeting_work.py)
     asks_plan = asked.answer_type == "plan" or asks_meeting_work(asked.text.lower())
-    return (asks_plan and parsed.answer_type == "plan") or next_of_document(text)
+    framing, _ = framed(text)
+    return (asks_plan and parsed.answer_type == "plan") or next_of_document(text) or names_meeting_time(" ".join(framing))
