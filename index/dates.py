@@ -13,7 +13,10 @@ from typing import Iterator, NamedTuple
 from index.lazy_patterns import lazy
 
 __all__ = [
+    "DAY_MONTH",
     "MONTHS",
+    "MONTH_ALT",
+    "NUMERIC_DAY",
     "FoundDate",
     "date_from_filename",
     "find_dates",
@@ -36,14 +39,19 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Every month name, longest first (so "sept" is read before "sep"): the one alternation of them.
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The day-and-month parts of a date, for readings that put a year of their own after them (the
+# documents' dates, values._DATE, may leave it out; year_written's day's year may not):
+DAY_MONTH = rf"\d{{1,2}}\.\s*(?:{MONTH_ALT})\.?"  # "10. september", "3. sept.", "1.sept"
+NUMERIC_DAY = r"\d{1,2}[.\-/]\d{1,2}[.\-/]"  # "1.9." of "1.9.2023", "17-06-" of "17-06-2026"
 
 # "17. juni 2026", "3. sept. 2021", "3 september 2021"; a line break may sit between the parts.
 _TEXT_DATE = lazy(
-    rf"(?<![\d.])(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+    rf"(?<![\d.])(\d{{1,2}})\.?\s+({MONTH_ALT})\.?\s+(\d{{4}})(?!\d)", re.IGNORECASE
 )
 _NUMERIC_DATE = lazy(r"(?<![\d.-])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?![\d])")
-_FILENAME_DATE = lazy(rf"(?<!\d)(\d{{1,2}})-({_MONTH_ALT})-(\d{{4}})(?!\d)", re.IGNORECASE)
+_FILENAME_DATE = lazy(rf"(?<!\d)(\d{{1,2}})-({MONTH_ALT})-(\d{{4}})(?!\d)", re.IGNORECASE)
 
 
 class FoundDate(NamedTuple):

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Iterable, NamedTuple
 
 from index.lazy_patterns import lazy
-from index.dates import MONTHS, find_dates
+from index.dates import MONTH_ALT, find_dates
 from index.model import BESLUTNING, INDSTILLING, SUBHEADINGS, AgendaItem, Meeting
 from index.search.meeting_plans import plans_a_meeting
 
@@ -127,12 +127,11 @@ def _plan_text(item: AgendaItem) -> str:
 
 # --- parsing item 6.1 -------------------------------------------------------------------------
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_WORDS = lazy(rf"\b(\d{{1,2}})\.?\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+_DATE_WORDS = lazy(rf"\b(\d{{1,2}})\.?\s+({MONTH_ALT})\.?\s+(\d{{4}})\b", re.I)
 _SKIPPED_HEADINGS = {INDSTILLING, BESLUTNING}
 _CASE_LINE = lazy(r"^SAG-\d{4}-\d+\b")
 _BULLET = lazy(r"^(?:[-–—•·▪●■◦*]|\(?\d{1,2}[.)]|\(?[a-zæøå]\))\s+(?=\S)", re.I)
-_NOT_A_BULLET = lazy(rf"^\d{{1,2}}\.\s+(?:{_MONTH_RE})\b", re.I)  # "1. september 2026"
+_NOT_A_BULLET = lazy(rf"^\d{{1,2}}\.\s+(?:{MONTH_ALT})\b", re.I)  # "1. september 2026"
 _INLINE_BULLETS = lazy(r"\s[-–—•▪]\s+(?=[A-ZÆØÅ\"”“])")
 _INTRO = lazy(r"følgende\s+punk?t?er|sagsliste|punkter\s+til|oversigt\s+over|:\s*$", re.I)
 _CELL_GAP = lazy(r"\t+|\s{3,}")

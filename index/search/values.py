@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from index.lazy_patterns import lazy
-from index.dates import MONTHS
+from index.dates import DAY_MONTH, MONTHS, NUMERIC_DAY
 
 __all__ = ["Value", "dates_in", "names_in", "numbers_in", "values_in", "worded_counts"]
 
@@ -36,11 +36,10 @@ class Value:
     strength: float = 1.0  # how sure the span is of its kind (names: a role beside it)
 
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "maj"]  # a month named with its year: "maj 2024", not "jan"
 _DATE = lazy(
-    rf"(?<![\d.])(?:\d{{1,2}}\.\s*(?:{_MONTH})\.?(?:\s+\d{{4}})?"
-    rf"|\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{4}}"
+    rf"(?<![\d.])(?:{DAY_MONTH}(?:\s+\d{{4}})?"  # "10. september", "10. september 2026"
+    rf"|{NUMERIC_DAY}\d{{4}}"
     rf"|(?:(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af)\s+)?(?:{'|'.join(_MONTH_NAMES)})\s+\d{{4}})(?!\w)",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from index.dates import MONTHS
+from index.dates import DAY_MONTH, MONTH_ALT, NUMERIC_DAY
 from index.lazy_patterns import lazy
 from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
@@ -31,10 +31,9 @@ from index.search.figure import item_text
 
 __all__ = ["years_unwritten"]
 
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
 # A year inside a day's date: "10. september 2026", "d. 3. sept. 2021", "1.9.2023", "17-06-2026".
-_DAY_YEAR = lazy(rf"\b\d{{1,2}}\.\s*(?:{_MONTH})\.?\s+(\d{{4}})\b|\b\d{{1,2}}[.\-/]\d{{1,2}}[.\-/](\d{{4}})\b", re.IGNORECASE)
-_MONTH_YEAR = lazy(rf"\b(?:{_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_YEAR = lazy(rf"\b{DAY_MONTH}\s+(\d{{4}})\b|\b{NUMERIC_DAY}(\d{{4}})\b", re.IGNORECASE)
+_MONTH_YEAR = lazy(rf"\b(?:{MONTH_ALT})\.?\s+(\d{{4}})\b", re.IGNORECASE)
 _YEAR = lazy(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d.,]\d)")
 # A school year or intake written as a pair: "2021/22", "2026/2027", "23/24".
 _PAIR = lazy(r"(?<![\d.])((?:19|20)?\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d.])")

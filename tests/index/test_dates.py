@@ -1,10 +1,12 @@
 """Danish dates in the forms KL writes them (index/dates.py)."""
 
+import re
 from datetime import date
 
 import pytest
 
-from index.dates import date_from_filename, find_dates, parse_danish_date, parse_numeric_date
+from index.dates import DAY_MONTH, NUMERIC_DAY, date_from_filename, find_dates, parse_danish_date, parse_numeric_date
+from index.search import values, year_written
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,34 @@ def test_header_and_file_name_dates():
     assert date_from_filename("referat-fra-moede-i-kkr-midtjylland-den-13-april-2026.pdf") == date(2026, 4, 13)
     assert date_from_filename("dagsorden-kkr-nordjylland-den-3-sept-2021.pdf") == date(2021, 9, 3)
     assert date_from_filename("004_00b6fdc18451f266.txt") is None
+
+
+
+# The sample documents' own days (003 item 3.5, 002's plan for the autumn, 004 item 3.7).
+@pytest.mark.parametrize(
+    "text, day, written",
+    [
+        ("Det skal ske inden den 10. september 2026.", "10. september", "10. september 2026"),
+        ("atter en indledende drøftelse i KKR den 3. sept. 2021, mens den", "3. sept.", "3. sept. 2021"),
+        ("godkendelse forventes at finde sted den 15. okt. 2021.", "15. okt.", "15. okt. 2021"),
+        ("har kunnet besættes ved optaget 1.9.2023. Endvidere", "1.9.", "1.9.2023"),
+    ],
+)
+def test_a_days_parts_are_read_by_one_piece_for_both_readings_of_a_day(text, day, written):
+    """Round 22 (HEALTH22): a day and month are read by one piece (DAY_MONTH, NUMERIC_DAY) that the
+    documents' dates (values) and year_written's years inside a day's date both compose."""
+    part = re.search(f"{DAY_MONTH}|{NUMERIC_DAY}", text, re.IGNORECASE)
+    assert part is not None and part.group() == day
+    assert [v.text for v in values.dates_in(text)] == [written]
+    assert year_written._plain_years(text) == set()  # a day's year is no figure's year
+    for reading in (values._DATE, year_written._DAY_YEAR):
+        assert DAY_MONTH in reading.pattern and NUMERIC_DAY in reading.pattern
+
+
+def test_a_day_without_its_year_is_a_date_but_dates_no_year():
+    """What the two readings do not share: values reads a day without its year ("den 18. juni"),
+    year_written's day's year needs the year."""
+    text = "Sagen behandles på mødet den 18. juni, hvor 2026 drøftes."
+    assert [v.text for v in values.dates_in(text)] == ["18. juni"]
+    assert year_written._DAY_YEAR.search(text) is None
+    assert year_written._plain_years(text) == {2026}
