@@ -47,6 +47,7 @@ from index.search.unnamed_lists import unnamed_list
 from index.search.figure import counts, names
 from index.search.lead_ins import enumerations_led_in, leads_into, list_after, lists_led_in, window_names_listed as _window_names_listed
 from index.search.proposals_shown import proposals_shown
+from index.search.prose_lists import sentences_listing
 from index.search.naming_asked import naming_shown
 from index.search.list_reasons import list_reasons
 from index.search.responses import responding
@@ -106,10 +107,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     cell, row_at = (None, None)
     if asked.answer_type == "number" and item.tables:
         cell, row_at = best_cell(item, asked.text, asked.terms, asked.councils)
-    if asked.answer_type == "list" and any(u.passage.kind == "list" and u.score > 0 for u in units):
-        for u in units:  # the item's list that holds question words answers; a sentence enumerates only without one
-            u.typed = u.typed and u.passage.kind != "sentence"
     if asked.answer_type == "list":
+        sentences_listing(units, asked.listed)  # the item's list that holds question words answers; a sentence naming and enumerating, only beside a weaker one
         enumerations_led_in(units)
         lists_led_in(units)
     hidden = _hidden_section(item) if above else None
