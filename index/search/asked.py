@@ -53,6 +53,7 @@ from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
 from index.search.choice_asked import missing_choice
+from index.search.passing_word import in_passing
 from index.search.rank import Concept, Ranked
 from index.search.share_asked import missing_percent
 from index.search.values import dates_in, names_in, numbers_in
@@ -213,6 +214,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
     """A note saying what the question asks for when the item does not give it ("intet om
     studiepladser i punktet", "punktet nævner ingen frist"; see the module docstring); None
     when it does, or when what is asked cannot be read."""
+    if (passing := in_passing(r, concepts, parsed)) is not None:
+        return passing  # an everyday question whose one word the item holds in passing (passing_word.py, round 22)
     if (opinion := missing_opinion(r, concepts, parsed)) is not None:
         return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
     if (choice := missing_choice(r, concepts, parsed)) is not None:
