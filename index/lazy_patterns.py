@@ -19,11 +19,12 @@ ids: bot/ keeps `re.compile`). tests/index/test_lazy_patterns.py holds index/ to
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from index.pattern_cache import compile_kept
 
-__all__ = ["lazy"]
+__all__ = ["first_search", "lazy", "lazy_tuple"]
 
 # The compiled pattern's methods the stand-in takes as its own once compiled.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
@@ -93,3 +94,17 @@ class _Lazy:
 def lazy(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, compiled on first use (see the module doc)."""
     return cast("re.Pattern[str]", _Lazy(pattern, int(flags)))
+
+
+def lazy_tuple(patterns: Iterable[str], flags: int | re.RegexFlag = 0) -> tuple[re.Pattern[str], ...]:
+    """`lazy` of each of `patterns`, in order: one reading's wordings, tried one after another
+    (choice_asked's asking of a body's choice, opinion_asked's of a view, document_asked's frames)."""
+    return tuple(lazy(p, flags) for p in patterns)
+
+
+def first_search(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The match of the first of `patterns`, in order, that `search` finds in `text`; None when none does."""
+    for pattern in patterns:
+        if (m := pattern.search(text)) is not None:
+            return m
+    return None

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.lazy_patterns import lazy
+from index.lazy_patterns import first_search, lazy, lazy_tuple
 from index.model import Note
 from index.question.parse import ParsedQuestion
 from index.question.sentences import last_sentence
@@ -61,16 +61,16 @@ _ACTS = {
                r"|bevilgede|bevilget|placerede|placeret|lukkede|lukket|nedlagde|nedlagt|oprettede|oprettet"),
 }
 _ASKED_VERB = "|".join(asked for asked, _ in _ACTS.values())
-_ASKING = tuple(
-    lazy(p, re.IGNORECASE)
-    for p in (
+_ASKING = lazy_tuple(
+    (
         # Danish: the subject right after the finite verb ("hvad besluttede regionsrådet", "vedtog Folketinget …")
         rf"(?:^|\b(?:hvad|hvem|hvilke[nt]?|hvor)\s+)(?:{_ASKED_VERB})(?<!es)\s+{_WHO_DA}",
         rf"\b(?:hvad|hvem|hvilke[nt]?|hvor)\s+(?:\w+\s+)?(?:har|havde)\s+{_WHO_DA}\s+(?:\w+\s+)?(?:{_ASKED_VERB})",
         rf"\b(?:har|havde)\s+{_WHO_DA}\s+(?:\w+\s+){{0,3}}?(?:{_ASKED_VERB})",
         # English: between the auxiliary and the verb ("what did the minister decide", "did X end up revising")
         rf"\b(?:did|does|has|have|had)\s+{_WHO_EN}\s+(?:(?:end\s+up|finally|eventually|actually|already|ever)\s+)?(?:{_ASKED_VERB})\b",
-    )
+    ),
+    re.IGNORECASE,
 )
 _WHEN = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
 # Not a body other than the council: the council, its makers, the municipalities, a pronoun.
@@ -89,16 +89,14 @@ def chooser_of(text: str) -> tuple[str, str] | None:
     asking = last_sentence(text)
     if _WHEN.search(asking):
         return None  # when the body decides: the item saying when it will is the answer
-    for pattern in _ASKING:
-        if (m := pattern.search(asking)) is None:
-            continue
-        who = m.group("who").strip()
-        if _OWN.match(who):
-            return None
-        verbs = asking[m.start():m.start("who")] + " " + asking[m.end("who"):m.end()]
-        act = next((name for name, pattern in _ACT_ASKED.items() if pattern.search(verbs)), "decide")
-        return who, act
-    return None
+    if (m := first_search(_ASKING, asking)) is None:
+        return None
+    who = m.group("who").strip()
+    if _OWN.match(who):
+        return None
+    verbs = asking[m.start():m.start("who")] + " " + asking[m.end("who"):m.end()]
+    act = next((name for name, pattern in _ACT_ASKED.items() if pattern.search(verbs)), "decide")
+    return who, act
 
 
 def _reads(whole: str, stems: frozenset[str]) -> bool:

@@ -34,7 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.lazy_patterns import lazy
+from index.lazy_patterns import lazy, lazy_tuple
 from index.model import AgendaItem, Note, Passage
 from index.question.parse import ParsedQuestion
 from index.question.sentences import last_sentence
@@ -83,9 +83,8 @@ _MOD = r"(?:[\w'’-]+\s+){0,6}?"  # the words before the document's noun ("the 
 _OF = r"(?:\s+(?:to|from|of|for|on|about|with|by|between)\s+[^?.!,]{1,60}?)?"  # "the letter <to the minister> describe"
 _D = rf"(?P<doc>\b(?:{_DOC}))\b"
 # The frames that ask what a document holds (module docstring).
-_FRAMES = tuple(
-    lazy(p, re.IGNORECASE)
-    for p in (
+_FRAMES = lazy_tuple(
+    (
         rf"\baccording\s+to\s+{_MOD}{_D}",
         rf"\bin\s+(?:the|its|their|this|that)\s+{_MOD}{_D}",
         rf"\b(?:are|is|were|was|stands?)\s+(?:listed\s+|set\s+out\s+)?on\s+(?:the|its|their|this|that)\s+{_MOD}{_D}",
@@ -103,7 +102,8 @@ _FRAMES = tuple(
         rf"\bi\s+{_D}",
         rf"\b(?:vedlagte|vedhæftede)\s+{_MOD}{_D}",
         r"\bhvad\s+(?P<doc>svarede)\b",
-    )
+    ),
+    re.IGNORECASE,
 )
 _TWO_ASKED = lazy(r"\b(?:og|and)\s+(?:hvor|hvad|hvilke|hvem|hvornår|what|how|which|who|when)\b", re.IGNORECASE)
 _REPLY_VERB = lazy(r"repl(?:y|ied)|respond(?:ed)?|answer(?:ed)?|svarede", re.IGNORECASE)

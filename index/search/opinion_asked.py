@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.lazy_patterns import lazy
+from index.lazy_patterns import first_search, lazy_tuple
 from index.analysis import WORD, analyze
 from index.model import Note
 from index.question.glossary import load_glossary
@@ -33,16 +33,16 @@ from index.search.rank import Concept, Ranked
 __all__ = ["holder_of", "holder_stems", "missing_opinion"]
 
 _WHO = r"(?P<who>[^?.!]+?)"
-_HOLDING = tuple(
-    lazy(p, re.IGNORECASE)
-    for p in (
+_HOLDING = lazy_tuple(
+    (
         rf"\bwhat\s+(?:did|does|do|has|have|had|would|will)\s+{_WHO}\s+(?:say|said|think|thought|feel|felt|make\s+of)\b",
         rf"\bhow\s+(?:did|does|do)\s+{_WHO}\s+(?:view|see|feel\s+about|react\s+to|respond\s+to)\b",
         rf"\b(?:what\s+(?:is|was|are|were)\s+)?{_WHO}['’]s?\s+(?:view|position|opinion|stance|reaction|verdict)s?\s+(?:on|of|about|to)\b",
         rf"\bhvad\s+(?:mener|mente|siger|sagde|synes|syntes|tænker|tænkte)\s+{_WHO}\s+om\b",
         rf"\bhvad\s+(?:er|var)\s+{_WHO}s\s+(?:holdning|syn|vurdering|reaktion)\s+(?:til|på)\b",
         rf"\bhvordan\s+(?:ser|så|forholder)\s+{_WHO}\s+(?:på|sig\s+til)\b",
-    )
+    ),
+    re.IGNORECASE,
 )
 # Words naming the council or its makers: their own items are their view.
 _COUNCIL_WORDS = frozenset(
@@ -56,10 +56,8 @@ def holder_of(text: str) -> str | None:
     Organisation", "Ældrerådet i Region Midtjylland"); None when it asks no one's view. Read in the
     asking sentence: a framing's views ("I'm covering mayors' views on flooding.") set the scene."""
     asking = last_sentence(text)
-    for pattern in _HOLDING:
-        if m := pattern.search(asking):
-            return m.group("who").strip()
-    return None
+    m = first_search(_HOLDING, asking)
+    return m.group("who").strip() if m else None
 
 
 def holder_stems(holder: str, language: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index.lazy_patterns import lazy
+from index.lazy_patterns import first_search, lazy, lazy_tuple
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,6 +37,19 @@ def test_a_lazy_pattern_answers_as_the_compiled_one(pattern, flags, method, args
     fresh = lazy(pattern, flags)
     assert (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex) == (
         compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex)
+
+
+def test_a_readings_wordings_are_tried_in_their_order():
+    """Round 22 (HEALTH22): one reading's wordings as one tuple of lazy patterns, the first that finds
+    wins (choice_asked's asking of a body's choice, opinion_asked's of a view, document_asked's frames)."""
+    wordings = lazy_tuple((r"\bkkr\s+(?P<who>\w+)\s+tog\b", r"\b(?P<who>budget\w*)"), re.IGNORECASE)
+    assert [(p.pattern, p.flags & re.IGNORECASE) for p in wordings] == [
+        (r"\bkkr\s+(?P<who>\w+)\s+tog\b", re.IGNORECASE), (r"\b(?P<who>budget\w*)", re.IGNORECASE)]
+    found = first_search(wordings, TEXT)  # the first wording's, though the second's stands earlier in the text
+    assert found is not None and found.group("who") == "Nordjylland"
+    assert first_search(wordings[1:], TEXT).group("who") == "budgettet"
+    assert first_search(wordings, "Mødet blev aflyst.") is None
+    assert first_search((), TEXT) is None
 
 
 def test_a_lazy_pattern_is_not_compiled_before_its_first_use():
