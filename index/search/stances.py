@@ -17,6 +17,9 @@ naming_shown): placed before them, as the denial was until round 22, "Is Arbejds
 against the inspiration forum?" had its stance pushed out by the proposals a "godkendte forslaget"
 decision points back to.
 
+`stating_beside` is that placement for any kind of stating sentence; capacity.py's count set against
+a capacity is placed by it too (round 22, step 2).
+
 Read by the words of a stance, Danish and English (grammar of the question and of the sentence,
 not topic words): a stance is asked by "bakke op", "støtte", "imod", "positiv", "kritisk",
 "support", "against", "in favour", "complain" …; a sentence states one by "positiv(e) over for",
@@ -29,12 +32,15 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from index.lazy_patterns import lazy
+from index.search.capacity import asks_capacity, states_capacity
 from index.search.denials import NEAR, denial_after
 from index.search.kept_asked import keeping_beside
-from index.search.units import Asked, Unit, Window, window_of
+from index.search.units import WINDOW_CHARS, Asked, Unit, Window, window_of
 
-__all__ = ["asks_stance", "stance_beside", "statement_beside", "states_stance"]
+__all__ = ["asks_stance", "stance_beside", "statement_beside", "states_stance", "stating_beside"]
 
 # The question asks whether (or why) someone is for or against something.
 _ASKS = lazy(
@@ -66,20 +72,36 @@ def states_stance(text: str) -> bool:
 
 def stance_beside(best: Window, units: list[Unit], asked: Asked) -> Window | None:
     """The sentence of the item, holding question words, that states a stance, when the question asks
-    one and the best window states none: the first within NEAR passages after it in its sub-section, as a
-    denial is read (denials.py), else the best-scoring one of the item (the nearest on a tie)."""
-    if not asks_stance(asked) or any(u.passage.kind == "sentence" and states_stance(u.passage.text) for u in best.units):
+    one and the best window states none (stating_beside)."""
+    return stating_beside(best, units, states_stance) if asks_stance(asked) else None
+
+
+def stating_beside(best: Window, units: list[Unit], states: Callable[[str], bool]) -> Window | None:
+    """The sentence of the item, holding question words, that `states` reads, when the best window holds
+    none: the first within NEAR passages after it in its sub-section, as a denial is read (denials.py),
+    else the best-scoring one of the item (the nearest on a tie); with the sentences right after it
+    that `states` reads too, within WINDOW_CHARS (as kept_asked's run)."""
+    if any(u.passage.kind == "sentence" and states(u.passage.text) for u in best.units):
         return None
     last = best.units[-1]
     after = [u for u in units[last.index + 1 : last.index + 1 + NEAR] if u.passage.section_index == last.passage.section_index]
-    found = [u for u in units if u.passage.kind == "sentence" and u.score > 0 and states_stance(u.passage.text) and u not in best.units]
+    found = [u for u in units if u.passage.kind == "sentence" and u.score > 0 and states(u.passage.text) and u not in best.units]
     near = [u for u in after if u in found]
-    if near:  # the scene, then the stance on it: "… et forslag til revision af beredskabsloven sendt i høring." + "KL har … været positive over for lovforslaget"
-        return window_of(near[:1])
-    return window_of([max(found, key=lambda u: (u.score, -abs(u.index - last.index)))]) if found else None
+    if not near and not found:
+        return None
+    # the scene, then the stance on it: "… et forslag til revision af beredskabsloven sendt i høring." + "KL har … været positive over for lovforslaget"
+    run = [near[0] if near else max(found, key=lambda u: (u.score, -abs(u.index - last.index)))]
+    for u in units[run[-1].index + 1 :]:  # "… ligger under dimensioneringen på 1329." + "… 64 pladser, der ikke har kunnet besættes …"
+        p = u.passage
+        if p.kind != "sentence" or p.section_index != run[0].passage.section_index or not states(p.text) or p.end - run[0].passage.start > WINDOW_CHARS:
+            break
+        run.append(u)
+    return window_of(run)
 
 
 def statement_beside(best: Window, units: list[Unit], asked: Asked) -> Window | None:
     """The sentence answering a yes/no (or a stance asked why) that the best window does not hold,
-    shown beside it: a denial after it (denials.py), a keeping or change (kept_asked.py), a stance."""
-    return denial_after(best, units, asked) or keeping_beside(best, units, asked) or stance_beside(best, units, asked)
+    shown beside it: a denial after it (denials.py), a keeping or change (kept_asked.py), a stance, a
+    count set against a capacity or a target (capacity.py)."""
+    return (denial_after(best, units, asked) or keeping_beside(best, units, asked) or stance_beside(best, units, asked)
+            or (stating_beside(best, units, states_capacity) if asks_capacity(asked) else None))
