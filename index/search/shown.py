@@ -122,7 +122,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
             value *= 1.2
         return value
 
-    windows = [w for w in windows_of([u for u in units if u.passage.section != hidden])] or windows_of(units)
+    parted = asked.answer_type == "list"  # no window of a list question reaches over a sub-heading (units.windows_of)
+    windows = [w for w in windows_of([u for u in units if u.passage.section != hidden], parted=parted)] or windows_of(units, parted=parted)
     if asked.answer_type == "compare":
         for w in windows:
             w.typed = compares(w)

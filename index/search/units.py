@@ -387,9 +387,13 @@ def compares(w: Window) -> bool:
 _HEADING = lazy(r"^\s*[A-ZÆØÅ][^.!?:;\n]{0,60}$")
 
 
-def windows_of(units: list[Unit]) -> list[Window]:
+def windows_of(units: list[Unit], *, parted: bool = False) -> list[Window]:
     """Every run of one to MAX_WINDOW neighbouring sentences of one sub-section within
-    WINDOW_CHARS; a list or a table row is a window of its own."""
+    WINDOW_CHARS; a list or a table row is a window of its own. `parted` (a list question): no run
+    reaches over a sub-heading line into the next part, where the question's words of one part and
+    an enumerating sentence of the other made a window of the kind asked ("Det udfordrer kommunerne
+    på kapacitet, økonomi og …" + "Risiko for markant opgaveglidning" + "Et forbeholdt
+    virksomhedsområde for sygeplejersker kan …"; round 22, LISTS22)."""
     out: list[Window] = []
     for i, u in enumerate(units):
         run = [u]
@@ -401,6 +405,8 @@ def windows_of(units: list[Unit]) -> list[Window]:
         for v in units[i + 1 : i + MAX_WINDOW]:
             p = v.passage
             if p.kind != "sentence" or p.section_index != u.passage.section_index or p.end - u.passage.start > WINDOW_CHARS:
+                break
+            if parted and _HEADING.match(p.text):  # a sub-heading opens the next part: a list question's window stops before it
                 break
             run = run + [v]
             concepts, bonus = _held(concepts, v), bonus | v.bonus

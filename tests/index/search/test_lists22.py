@@ -33,3 +33,17 @@ def test_a_sentence_naming_and_enumerating_the_asked_thing_is_shown(sample_engin
 ])
 def test_a_list_block_naming_the_asked_thing_stays_shown(sample_engine, question: str, member: str) -> None:
     assert member in _shown(sample_engine.ask(question, today=TODAY).hits[0])
+
+
+@pytest.mark.parametrize("question", [
+    # before: a window "Det udfordrer kommunerne på kapacitet, økonomi og …" + the sub-heading "Risiko for
+    # markant opgaveglidning" + the next part's first sentence (the question's words) was of the kind asked
+    # and won; a list question's window now stops before a sub-heading, and the law's tasks are shown
+    "Hvilke opgaver kan kommunale sygeplejersker nu overtage fra lægerne?",
+    "Hvilke opgaver må de kommunale sygeplejersker nu selv overtage?",
+    "sygeplejerskers nye opgaver efter L53 - hvilke?",
+])
+def test_a_list_questions_window_stops_before_a_sub_heading(sample_engine, question: str) -> None:
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.rsplit("/", 1)[-1].startswith("004") and hit.item.item_number == "3.4"
+    assert "blodprøvetagning" in _shown(hit)
