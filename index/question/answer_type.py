@@ -116,7 +116,7 @@ _NUMBER = lazy(
 )
 _DATE = lazy(
     r"\bhvornår\b|^when\b|[,;:]\s*when\b|\b(?:and|or|but|so)\s+when\b|\buntil\s+when\b|\bsenest\b|\bfrist(?:en)?\b|\bdeadline\b|\bby\s+when\b|\bwhat\s+date\b"
-    r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\bwhich\s+(?:date|day)\b|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
+    r"|\bhvilken\s+dato\b|\bhvilken\s+dag\b|\b(?:which|what)\s+(?:date|day)\b(?![\s-]*care)|\bdato(?:en)?\s+for\b|\bdate\s+of\b"
     # the date a rule or agreement takes effect: "from when does it apply", "since when", "the effective date"
     r"|\b(?:from|since)\s+when\b|\beffective\s+(?:date|from)\b|\bikrafttrædelses(?:dato|tidspunkt)(?:et|en)?\b"
 )

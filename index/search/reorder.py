@@ -1,6 +1,8 @@
 """The orders put on rank's ranking before the answer is built, in one place (engine.ask).
 
-Why: each is a kind of question whose right item rank's score alone puts below a neighbour: a list
+Why: each is a kind of question whose right item rank's score alone puts below a neighbour: the
+approval of a meeting's minutes asked about (minutes_asked), a meeting's or an event's date a news
+item reports under a dated point (dated_points), a list
 of the thing a list question names (list_named), a named person's seat changing hands
 (seat_change), a past meeting's decision that a later item records (recorded_meeting), a past
 decision rather than the next meeting's plan and what the members added (past_decided), a year's fact
@@ -17,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from index.question.parse import ParsedQuestion
+from index.search.dated_points import dated_points_first
 from index.search.list_named import weigh_lists
+from index.search.minutes_asked import minutes_first
 from index.search.own_decision import own_decision_first
 from index.search.past_decided import additions_first, past_decisions_first
 from index.search.rank import Ranking
@@ -30,7 +34,7 @@ from index.search.year_stated import year_statements_first
 __all__ = ["REORDERS", "reorder"]
 
 REORDERS: tuple[Callable[[Ranking, ParsedQuestion], Ranking], ...] = (
-    weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_statements_first, year_kinds_first,
+    minutes_first, dated_points_first, weigh_lists, weigh_seats, recorded_meetings, past_decisions_first, additions_first, year_statements_first, year_kinds_first,
     year_columns_first, own_decision_first,
 )
 

@@ -20,8 +20,10 @@ def where(hit) -> tuple[str, str]:
 def test_a_refused_yes_no_shows_the_decision_line_that_answers_it(sample_engine) -> None:
     # Refused (the index is read as holding no minutes of 13 April 2026: the minutes approving them are
     # of 17 June); the nearest item is the approval of those minutes, whose decision answers yes.
-    for question in ("Did KKR Midtjylland sign off on the minutes of its meeting on 13 April 2026?",
-                     "blev referatet fra mødet den 13. april 2026 godkendt?"):  # fmt: skip
+    # ("blev referatet fra mødet den 13. april 2026 godkendt?" was asked here too until round 22: the
+    # approval of minutes asked in those words is answered since, index/search/minutes_asked.py;
+    # "sign off" is no word of approval it reads.)
+    for question in ("Did KKR Midtjylland sign off on the minutes of its meeting on 13 April 2026?",):
         answer = sample_engine.ask(question, today=TODAY)
         assert not answer.answered and not answer.uncertain, question
         first = answer.hits[0]
