@@ -27,6 +27,7 @@ from index.model import BESLUTNING, AgendaItem
 from index.question.parse import ParsedQuestion
 from index.search.deciding import states_decision
 from index.search.meeting_asked import MONTHS_WINDOW
+from index.search.promote import put_first
 from index.search.rank import Concept, Ranking
 
 __all__ = ["own_decision_first"]
@@ -75,6 +76,5 @@ def own_decision_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
         return ranking
     for i, r in enumerate(ranked[1:], 1):
         if _same_meeting(r.item, ranked[0].item) and _decides(r.item, own):
-            moved = ranking.ranked[:i] + ranking.ranked[i + 1 :]
-            return replace(ranking, ranked=(replace(r, score=max(r.score, ranked[0].score)),) + moved)
+            return put_first(ranking, i, replace(r, score=max(r.score, ranked[0].score)))
     return ranking

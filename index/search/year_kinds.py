@@ -40,6 +40,7 @@ from index.analysis import analyze
 from index.model import AgendaItem, Table
 from index.question.parse import ParsedQuestion
 from index.search.cells import asked_stems, col_score, names_council, spans_of, years_of
+from index.search.promote import put_first
 from index.search.rank import MIN_COVERAGE, Ranking
 from index.search.year_stated import states_year
 
@@ -103,4 +104,4 @@ def year_kinds_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     if any(not scores[i] and states_year(r.item, year, own, strict=True) for i, r in enumerate(ranked[:at])):
         return ranking  # a sentence of that year above it gives the figures (year_stated.py)
     # the item giving the year's figures is of that year, whatever its title names (as table_years.gives_years)
-    return replace(ranking, ranked=(replace(ranked[at], in_time=True), *ranked[:at], *ranked[at + 1 :]))
+    return put_first(ranking, at, replace(ranked[at], in_time=True))

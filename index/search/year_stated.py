@@ -28,7 +28,6 @@ giving the council's figure under the asked year's column still comes before bot
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from index.analysis import analyze
 from index.lazy_patterns import lazy
@@ -36,6 +35,7 @@ from index.model import AgendaItem
 from index.question.answer_type import asks_decided
 from index.question.parse import ParsedQuestion
 from index.search.averages import asks_average
+from index.search.promote import put_first
 from index.search.rank import Concept, Ranking
 
 __all__ = ["states_year", "year_statements_first"]
@@ -90,4 +90,4 @@ def year_statements_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
                and states_year(r.item, years[0], own)), None)  # fmt: skip
     if at is None:
         return ranking
-    return replace(ranking, ranked=(ranked[at], *ranked[:at], *ranked[at + 1 :]))
+    return put_first(ranking, at)
