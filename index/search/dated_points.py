@@ -34,6 +34,7 @@ from index.model import AgendaItem
 from index.question.parse import ParsedQuestion
 from index.search.contents import subheadings
 from index.search.news_asked import news_item
+from index.search.promote import put_first
 from index.search.rank import MIN_COVERAGE, Concept, Ranking
 from index.search.values import dates_in
 
@@ -80,4 +81,4 @@ def dated_points_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
     if any(_held(own, dated_points(r.item)) & held for r in ranked[:at]):
         return ranking
     chosen = replace(ranked[at], coverage=max(ranked[at].coverage, MIN_COVERAGE))
-    return replace(ranking, ranked=(chosen, *ranked[:at], *ranked[at + 1 :]))
+    return put_first(ranking, at, chosen)

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 from index.search.meeting_asked import month_stem, names_date, names_month
+from index.search.news_asked import time_asked
+from index.search.promote import put_first
 from index.search.rank import MIN_COVERAGE, Ranked, Ranking
 
 __all__ = ["approves_minutes", "asks_minutes", "minutes_first"]
@@ -64,19 +65,10 @@ def approves_minutes(title: str) -> bool:
     return bool(_APPROVING.match(title))
 
 
-def _time_asked(parsed: ParsedQuestion) -> tuple[date, date] | None:
-    for start, end in ((parsed.meeting_from, parsed.meeting_to), (parsed.fact_from, parsed.fact_to)):
-        if start and end:
-            return start, end
-    if parsed.years:
-        return date(min(parsed.years), 1, 1), date(max(parsed.years), 12, 31)
-    return None
-
-
 def _of_time(r: Ranked, parsed: ParsedQuestion) -> bool:
     """Is `r` the approval of the minutes of the time asked (their meeting named in its text), or
     made at a meeting of that time? No time asked: any."""
-    time = _time_asked(parsed)
+    time = time_asked(parsed)  # the meeting's, else the time named, else the year (news_asked.py)
     if time is None:
         return True
     start, end = time
@@ -103,4 +95,4 @@ def minutes_first(ranking: Ranking, parsed: ParsedQuestion) -> Ranking:
         return ranking
     chosen = replace(ranked[at], planned=True, in_time=True, coverage=max(ranked[at].coverage, MIN_COVERAGE))
     # the minutes' meeting is not stored, but their approval is: that answers (not "no minutes of it")
-    return replace(ranking, ranked=(chosen, *ranked[:at], *ranked[at + 1 :]), meeting_missing=False)
+    return replace(put_first(ranking, at, chosen), meeting_missing=False)

@@ -29,7 +29,7 @@ from index.lazy_patterns import lazy
 from index.question.parse import ParsedQuestion
 from index.search.reader import IndexReader, ItemMeta
 
-__all__ = ["asks_news", "news_item", "news_items", "news_of_dated"]
+__all__ = ["asks_news", "news_item", "news_items", "news_of_dated", "time_asked"]
 
 SHORT_TIME = 92  # days: a month or a season asked, whose dated meetings' items are looked up whole
 
@@ -64,7 +64,7 @@ def news_item(title: str) -> bool:
     return bool(_NEWS_TITLE.match(title))
 
 
-def _time_asked(parsed: ParsedQuestion) -> tuple[date, date] | None:
+def time_asked(parsed: ParsedQuestion) -> tuple[date, date] | None:
     """The time of the meeting asked about: the meeting's, else the time named, else the year.
     An open time ("after the late-summer 2025 briefing", "since 2024") names no one meeting: None."""
     for start, end in ((parsed.meeting_from, parsed.meeting_to), (parsed.fact_from, parsed.fact_to)):
@@ -92,7 +92,7 @@ def news_of_dated(reader: IndexReader, parsed: ParsedQuestion) -> set[int]:
     """The news items of the dated meetings in a short time asked about (a month, a season), to be
     candidates though no question word is in them ("siden sidst" asked, "Orientering" the heading;
     "news" asked in English): their meeting days and councils are arrays (columns.DocTable)."""
-    time = _time_asked(parsed)
+    time = time_asked(parsed)
     if time is None or (time[1] - time[0]).days > SHORT_TIME or parsed.intent == "next_meeting" or not asks_news(parsed.text):
         return set()
     table = reader.table()
@@ -105,7 +105,7 @@ def news_of_dated(reader: IndexReader, parsed: ParsedQuestion) -> set[int]:
 def news_items(parsed: ParsedQuestion, candidates: Iterable[tuple[int, ItemMeta, str]]) -> set[int]:
     """Docnums of the candidates (docnum, meta, window) that are the news item of a meeting the
     question asks the news of, of the council asked about; empty when it asks no meeting's news."""
-    time = _time_asked(parsed)
+    time = time_asked(parsed)
     if time is None or parsed.intent == "next_meeting" or not asks_news(parsed.text):
         return set()
     return {

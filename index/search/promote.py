@@ -1,7 +1,9 @@
 """One item of a ranking put first, the others kept in their order: the move three of reorder's
 steps make (year_stated: the item stating the asked year's fact in a sentence of that year;
 year_kinds: the item whose table gives the year's figures of both kinds asked, marked of the time
-asked; own_decision: the same meeting's item whose Beslutning decides, with the first item's score).
+asked; own_decision: the same meeting's item whose Beslutning decides, with the first item's score;
+dated_points: the news item whose sub-heading names the asked event's day; minutes_asked: the approval
+of the minutes asked about).
 
 Why a module: each step wrote the same tuple of three slices (round 22, HEALTH22); what decides
 which item moves, and how it is marked, stays each step's own. Not in rank.py, which holds the
