@@ -22,7 +22,7 @@ _NEAR = 12  # characters between a time's span and its meeting word ("meeting in
 
 
 def names_meeting_time(framing: str) -> bool:
-    """Does `framing` (the framing sentences, lowercase) name a meeting by its time?"""
+    """Does `framing` (the framing sentences, in any case: dates_asked reads lowercase) name a meeting by its time?"""
     framing = framing.lower()
     found = dates_asked(framing)
     if not found.tied or not (found.meeting_from or found.meeting_to):

@@ -493,8 +493,8 @@ def parse_question(
         parsed = replace(parsed, councils=tuple(c for c in parsed.councils if c in asked.councils))
     # ... but a plan asked with no time of its own is of the meeting its background names ("next mtg KKR
     # Midt Oct 2025: what's the prelim list of points?"): a plan is always some meeting's
-    of_named_meeting = framing_names_meeting(parsed, asked, norm)  # plan_time.py
-    if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent and not of_named_meeting:
+    if (parsed.meeting_from or parsed.meeting_to) and not (asked.meeting_from or asked.meeting_to) and parsed.intent == asked.intent \
+            and not framing_names_meeting(parsed, asked, norm):  # plan_time.py: read only when the framing has a time to keep
         # A time only of the background sets the scene ("Jeg skriver om, hvordan X blev omlagt efter
         # 2021. Hvorfor …?"): the time of a fact, which a meeting may report, not the meeting asked about.
         start, end = parsed.meeting_from, parsed.meeting_to

@@ -59,7 +59,7 @@ def framing_names_meeting(parsed: ParsedQuestion, asked: ParsedQuestion, text: s
     framing names by its date ("I dagsordenen til mødet 30. august 2021: hvornår er næste møde?",
     index/question/named_agenda.py), and for anything asked of a meeting the framing names by its time
     ("At the meeting in September 2025 someone …. Who was it?", framing_meeting.py); `text` is the whole
-    question, lowercase."""
+    question as parse normalised it, its case kept."""
     # the asking sentence's own words may ask only a meeting's work without naming one ("Hvilke punkter var
     # der foreløbig lagt op til?"): its type is then a list, the whole question's a plan (meeting_work.py)
     asks_plan = asked.answer_type == "plan" or asks_meeting_work(asked.text.lower())
