@@ -58,8 +58,8 @@ from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.year_figures import figure_years, naming_years, year_values
-from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
-                                is_row, score_unit, window_of, windows_of)
+from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, is_row, score_unit, window_of, windows_of
+from index.search.place_asked import place_shown
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
 
@@ -145,8 +145,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         best = tied  # "i brug i august 2021": "… 10 ud af de 12 pladser pr. 10. august er taget i brug"
     else:
         tied = None
-    if (asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text)
-            and best.first.passage.kind != "row" and not answers_both(best, memo)):
+    if asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text) and best.first.passage.kind != "row" and not answers_both(best, memo):
         # "how much into CDEU, and how much into the climate secretariat": the list giving both amounts
         both = next((w for w in typed if answers_both(w, memo)), None)
         if both is not None and rank(both) >= TYPED_SHARE * rank(best):
@@ -260,6 +259,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if asked.two and asked.answer_type in (*ANSWER_TYPES_WITH_VALUES, "compare", "none", "decision"):  # each asked part's best passage, grown: "82 kommuner har svaret." + "Det giver …"
         chosen = each_part_shown(chosen, order, asked.text, memo, _overlap)[:MAX_SHOWN]
         chosen = grown_beside(chosen, units, _overlap) if asked.answer_type in ANSWER_TYPES_WITH_VALUES else chosen
+    chosen = place_shown(chosen, order, asked.text, _overlap)[:MAX_SHOWN]  # "hvornår og hvor": "… klimakonference i Skive …" beside the date (place_asked.py)
     shown: list[ShownPassage] = []
     if headed is not None:  # "hvilke spor …": the lead-in "… følgende spor:" with its sub-headings, first
         shown.append(headings_shown(item, headed, [units[u.index + 1] if u.index + 1 < len(units) else None for u in headed[1:]]))
