@@ -26,6 +26,7 @@ from index.question.clipped_years import CLIPPED_YEAR, CLIPPED_YEARS
 from index.question.election_bound import election_before
 from index.question.election_year import election_year
 from index.question.relative_month import relative_month_year
+from index.question.next_of_named import named_next, names_bound
 
 __all__ = ["MIDT_OF_MONTH", "MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
@@ -308,6 +309,9 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     elected = election_year(text, today) or (before_election[:2] if before_election else None)  # "i valgåret", "the 2021 election year": the election's year (election_year.py)
     relative = None if own_year else relative_month_year(text, today)  # "okt-mødet sidste år" (relative_month.py)
     year_named = own_year or (relative[0] if relative else None) or (elected[0] if elected else None)
+    next_phrases = named_next(text)  # "Junimødet: hvad skulle på første møde efter sommerferien?" (next_of_named.py)
+    future = future and not next_phrases  # ... the named meeting has been held
+    after_named = False
 
     def take(a: int, b: int) -> bool:
         if any(taken[a:b]):
@@ -404,6 +408,10 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
                 bounds_to.append(last)
             elif _FROM.search(before):
                 opened.append(interval)
+            elif next_phrases and names_bound(text, m.span(), next_phrases):
+                bounds_from.append(last + timedelta(days=1))  # the meeting after the one named (next_of_named.py)
+                tied = True
+                after_named = True
             elif this_tied:
                 slack = max(slack, meeting_times.slack(kind, part_words))  # "early September", "forårsmødet"
                 lo = first if lo is None else min(lo, first)
@@ -428,6 +436,8 @@ def dates_asked(text: str, *, today: date | None = None, future: bool = False) -
     if bounds_to:
         hi = min(bounds_to) if hi is None else min(hi, *bounds_to)
     lo, hi = meeting_times.closed(text, lo, hi)  # "the first meeting after …", "just before …": one meeting's months
+    if after_named and lo is not None and hi is None:  # "… the next one": one meeting, as closed() reads "the first meeting after"
+        hi = lo + meeting_times.REACH
     if before_election and lo is None and hi is None:  # no meeting time of its own: the one before the election
         lo, hi, tied = before_election[2] - meeting_times.REACH, before_election[2] - timedelta(days=1), True
     # "next year" is the year after the time the question speaks of, when it names one narrower

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from index.lazy_patterns import lazy
 
-__all__ = ["NEXT_ASKED", "document_bound", "next_of_document"]
+__all__ = ["NEXT_ASKED", "document_bound", "names_document", "next_of_document"]
 
 # "agenda for", "dagsordenen til KKR Midtjyllands møde", "the minutes of the", "referatet fra mødet den"
 _DOCUMENT_OF = lazy(
@@ -34,6 +34,11 @@ NEXT_ASKED = (
 _NEXT = lazy(NEXT_ASKED)
 # ... in its own clause after the date: a question word before the next meeting's words
 _NEXT_CLAUSE = lazy(r"\b(?:when|what|which|hvornår|hvad|hvilke|hvilken)\b.*?(?:" + NEXT_ASKED + r")")
+
+
+def names_document(before: str) -> bool:
+    """Does a date after `before` (lowercase) name an agenda or minutes ("the minutes of the", "referatet fra mødet den")?"""
+    return bool(_DOCUMENT_OF.search(before))
 
 
 def document_bound(before: str, rest: str) -> bool:
