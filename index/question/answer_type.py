@@ -31,6 +31,7 @@ from index.question.list_asked import GROUPS_OR_PARTIES, LIST_IN_OTHER_WORDS
 from index.question.meeting_work import asks_meeting_work
 from index.question.present_verb import opens_with_present_verb
 from index.question.yes_no_asked import VERB_OPENING, asking_clauses, main_clause
+from index.question.why_words import asks_reason
 
 __all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
 
@@ -287,8 +288,8 @@ def _type_of_part(text: str, next_meeting: bool, council_ahead: bool = False) ->
     q = _plain(text)
     if _YES_NO.match(q) and not _POLITE.match(q) and not _UP_OR_DOWN.search(q):
         return "compare" if _CHANGE_BETWEEN_YEARS.search(q) else "decision"
-    if _REASON.search(q):
-        return "reason"  # "what was the reason for putting it on the agenda": a cause, not a meeting's plan
+    if _REASON.search(q) or asks_reason(q):
+        return "reason"  # "what was the reason for putting it on the agenda": a cause, not a meeting's plan; "what drove that?" (why_words.py)
     if _PLAN.search(q) or (next_meeting and not _DATE.search(q)):
         return "plan"
     if council_ahead and _ASKS_WHAT.match(q) and _FUTURE.search(q) and not _NUMBER.search(q):

@@ -17,11 +17,14 @@ Three kinds, each the asking's own words, dropped as the parser drops "tage stil
   read already): a date or state of the thing named;
 - talking, in everyday words: "snak", "snakken", "snakke(r/de/t/s)": as "drøfte" and its forms are
   asking words (lexicon's fillers).
+A cause or a purpose asked in other words than "why" ("what drove that", "hvad ligger der bag", "hvad
+skal X gøre godt for") is dropped with them; index.question.why_words reads it (round 23, WHY23).
 """
 
 from __future__ import annotations
 
 from index.lazy_patterns import lazy
+from index.question.why_words import why_word_spans
 
 __all__ = ["asking_idiom_spans"]
 
@@ -38,5 +41,6 @@ _IDIOMS = lazy(
 
 def asking_idiom_spans(text: str) -> list[tuple[int, int]]:
     """Spans of words in `text` (lowercase) that frame the asking with a verb or idiom of proposing,
-    being in operation or talking (the module doc)."""
-    return [m.span() for m in _IDIOMS.finditer(text)]
+    being in operation or talking (the module doc), or asking a cause or a purpose in other words
+    than "why" ("what drove that", "hvad ligger der bag": why_words.py)."""
+    return [m.span() for m in _IDIOMS.finditer(text)] + why_word_spans(text)
