@@ -52,6 +52,7 @@ from index.search.naming_asked import naming_shown
 from index.search.list_reasons import list_reasons
 from index.search.responses import responding
 from index.search.better_reason import better_reason, states_reason_in as _states_reason
+from index.search.tied_reason import reason_beside, tied_reason
 from index.search.ruling import ruling
 from index.search.rows_asked import names_a_council, rows_of_acronyms, rows_of_councils, rows_of_years
 from index.search.sentence_links import CARRIES_ON, with_antecedent
@@ -72,7 +73,6 @@ CELL_BONUS = 1.0  # × the question's weight: the table row named by what was as
 SECOND_SHARE = 0.5  # a passage elsewhere is shown when it scores this share of the best ...
 TWO_ASKS_SHARE = 0.3  # ... or this share when the question asks two things
 TYPED_SHARE = 0.4  # the best passage holding the asked kind of value wins at this share of the best
-REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
 NAMED_SHARE = 0.25  # a list whose lead-in names what is asked to be listed ("… fokus på følgende områder") wins at this share
 CAUSE_SHARE = 0.8  # a passage giving only a purpose or a consequence is of the kind asked at this share of the best
 
@@ -159,7 +159,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     if unnamed is not None:
         best = unnamed  # "what does the contract ask them to keep concentrating on": "… fokus på følgende områder – …"
     party = parties_window(order, best, asked.text, rank) if asked.answer_type == "list" else speakers_window(order, best, asked.text, asked.answer_type, rank)  # "who gave the talk": speakers.py
-    best = party or better_reason(order, best, asked.text, asked.answer_type, rank) or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"; "why did they do better": better_reason.py
+    best = party or better_reason(order, best, asked.text, asked.answer_type, rank) or tied_reason(order, best, asked.answer_type, rank) or best  # "which parties were behind the deal": "… indgik regeringen, FOA, Danske Regioner og KL en ny …"; "why did they do better": better_reason.py; a reason beside the question's words: tied_reason.py
     best = (grouped_rows(item, units, memo, asked.answer_type, asked.listed) if cell is None else None) or best  # "hvilke udvalg på sundhedsområdet": the rows under that heading row
     denied = next((w for w in order if w.score > 0 and any(u.denied for u in w.units)), None)
     if denied is not None and not any(u.denied for u in best.units) and rank(denied) >= TYPED_SHARE * rank(best):
@@ -184,15 +184,7 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
     best, beside = spread_list(*_grown(best, units, asked), units, asked.answer_type)  # "… to fokusområder." + "Det ene er …" + "Det andet er …"
     chosen = [best, *beside][:MAX_SHOWN]
     chosen = more_speakers(beside_first(chosen, dated, _overlap), order, asked.text, asked.answer_type, _overlap)[:MAX_SHOWN]  # the other date or period asked; every speaker (speakers.py)
-    if asked.answer_type == "reason" and not any(_states_reason(c) for c in chosen):
-        # "why …": the statement asked about first (or its purpose or consequence), and beside it the best passage giving a reason
-        beside_ = [w for w in typed if rank(w) >= REASON_SHARE * rank(best) and not any(_overlap(w, c) for c in chosen)]
-        cause = next((w for w in beside_ if _states_reason(w)), None)
-        if cause is None and not any(c.typed for c in chosen):
-            cause = next(iter(beside_), None)
-        if cause is not None:
-            grown, extra = with_antecedent(cause, units)
-            chosen = [chosen[0], grown, *extra, *chosen[1:]][:MAX_SHOWN]
+    chosen = reason_beside(chosen, typed, best, units, rank, _overlap, MAX_SHOWN) if asked.answer_type == "reason" else chosen  # "why …": beside the statement asked about, the best passage giving a reason, one beside the question's words first (tied_reason.py)
     chosen = proposals_shown(units, chosen, asked, any(u.passage.section == INDSTILLING and u.score > 0 for u in units), _overlap, MAX_SHOWN)  # "why keep the places unchanged?": "Set i lyset af … foreslås det at fastholde …"; "godkendte forslaget": each proposal (proposals_shown.py)
     chosen = naming_shown(units, chosen, asked.text, asked.answer_type, _overlap, MAX_SHOWN)  # "what should it be called": "… omdøbt til ”Flere skal med”" (naming_asked.py)
     denial = statement_beside(best, units, asked) if not brief else None  # a denial, a keeping or a stance (stances.py)

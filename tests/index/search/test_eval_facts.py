@@ -42,7 +42,7 @@ SETS = [
     ("passage-kinds-facts.jsonl", 12, 2, 0.91, 10, 2),  # one point of a long item, lists in other words (round 5)
     ("gate5-framed-facts.jsonl", 9, 4, 0.88, 7, 4),  # framed questions the gate refused (round 5)
     ("blind-round6-official-facts.jsonl", 30, 6, 0.96, 28, 6),  # officials in Slack (round 6, written from the documents)
-    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.96, 27, 6),  # journalists' framed questions (round 6, same writer)
+    ("blind-round6-journalist-facts.jsonl", 30, 6, 0.96, 28, 6),  # journalists' framed questions (round 6, same writer) [round 23, WHY23 step 2: facts 27 -> 28]
     ("shorthand6-official-facts.jsonl", 20, 5, 0.95, 18, 5),  # regions' short names, clipped compounds, the agenda as a list (round 6)
     ("framed6-journalist-facts.jsonl", 20, 5, 0.95, 19, 5),  # long framed questions, half English (round 6) [facts 17 -> 19 at round 20's end]
     ("blind-round7-official-facts.jsonl", 30, 6, 0.93, 28, 6),  # officials in Slack (round 7, written from the documents)
