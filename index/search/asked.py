@@ -53,6 +53,7 @@ from index.search.figure_parts import missing_figure_of_parts
 from index.search.document_asked import missing_document
 from index.search.opinion_asked import missing_opinion
 from index.search.choice_asked import missing_choice
+from index.search.announced_only import missing_outcome
 from index.search.passing_word import in_passing
 from index.search.rank import Concept, Ranked
 from index.search.share_asked import missing_percent
@@ -220,6 +221,8 @@ def missing_asked(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuestion
         return opinion  # a named person's or body's view, not recorded (opinion_asked.py)
     if (choice := missing_choice(r, concepts, parsed)) is not None:
         return choice  # another body's choice, the item only saying it is to come (choice_asked.py, round 21)
+    if (outcome := missing_outcome(r, concepts, parsed)) is not None:
+        return outcome  # what came of an event or measure, the item only announcing it (announced_only.py, round 23)
     if (document := missing_document(r, concepts, parsed)) is not None:
         return document  # what a document says, where the item only names it (document_asked.py)
     if (percent := missing_percent(r.item, parsed.text)) is not None:
