@@ -11,7 +11,6 @@ must also meet: a hit needs MIN_COHESION of the question's weight within a few s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,6 +36,7 @@ from index.search.decided import DECIDING_SECTIONS
 from index.search.meeting_asked import month_stem
 from index.search.held_plan import speaks_for_meeting
 from index.search.meeting_plans import plans_a_meeting
+from index.search.meeting_year import of_meeting_year
 from index.question.change_words import asks_from_to
 from index.search.nearest import NEAREST_ITEMS, ROUTINE_TITLE, nearest_hit, nearest_items
 from index.search.news_asked import news_item
@@ -438,8 +438,8 @@ def answer(question: str, parsed: ParsedQuestion, ranking: Ranking, reader: Inde
             missing = [str(y) for y in parsed.years]
         if not missing and not unseen and (other := table_lacks_counted(hits[0], concepts, parsed)):
             missing = [other]  # a category its table does not give ("nurse … places" of the SOSU table)
-        if not missing and not unseen:
-            # A figure, date, deadline or person the item does not give ("hvor mange studiepladser" of an
+        if (not missing and not unseen) or of_meeting_year(missing, unseen, hits[0], ranked[:NEAREST_ITEMS], parsed, of_year):
+            # A figure, date, deadline or person the item does not give (a year only the meeting's: meeting_year.py) ("hvor mange studiepladser" of an
             # item on lærepladser, "hvornår er fristen" of one that sets no deadline).
             if (asked := missing_asked(hits[0], concepts, parsed)) is not None:
                 return refused(asked, nearest=hits)

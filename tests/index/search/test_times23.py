@@ -10,7 +10,8 @@ import pytest
 
 from index.question.dates import dates_asked
 from index.question.next_of_named import named_next
-from tests.support.sample import TODAY, ask_checked
+from index.search.meeting_year import act_years, held_in
+from tests.support.sample import TODAY, ask_checked, sample_meetings
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,44 @@ def test_the_date_of_a_named_minutes_stays_named_agenda_s() -> None:
 )
 def test_the_plan_of_the_meeting_after_the_one_named(sample_engine, question: str, first: tuple[str, str]) -> None:
     ask_checked(sample_engine, question, True, first)
+
+
+def _item(prefix: str, number: str):
+    meeting = next(m for m in sample_meetings() if m.source.startswith(prefix))
+    return next(i for i in meeting.items if i.item_number == number)
+
+
+@pytest.mark.parametrize("prefix, number, year", [("003", "3.5", 2026), ("001", "2.1", 2025), ("004", "3.7", None), ("000", "2.1", 2021)])
+def test_the_year_a_meeting_was_held_in_dated_or_undated(prefix: str, number: str, year: int | None) -> None:
+    assert held_in(_item(prefix, number)) == year  # 001 and 004 are undated: 001's window lies in 2025, 004's spans two years
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("da rådet i 2021 endeligt besluttede udviklingsbidraget", {2021}),
+        ("the quota kkr midt agreed to in 2026", {2026}),
+        ("hvad blev der i 2024 godkendt om pædagogpladserne", {2024}),
+        ("hvad var landstallet for flygtninge i 2026", set()),  # the figure's year
+        ("how many contracts were signed in 2024", set()),  # the contracts' act, not the council's
+        ("årsregnskabet for 2021", set()),
+    ],
+)
+def test_the_years_of_the_councils_act(text: str, years: set[int]) -> None:
+    assert act_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "question, answered, first",
+    [
+        # the council set the 2027 quota at its June 2026 meeting: 2026 is the meeting's year
+        ("Hvor mange flygtninge skulle Region Midtjylland modtage ifølge KKR's beslutning i 2026?", True, ("003", "3.5")),
+        ("Which refugee quota for Region Midtjylland did the municipalities approve in 2026?", True, ("003", "3.5")),
+        # ... a year of the figure itself, no act of the council: the figure's, refused (the quota set in 2026 is 2027's)
+        ("Hvor stort var landstallet for flygtninge i 2026?", False, None),
+        # ... a year whose figure another item states is the figure's
+        ("Hvor mange SOSU-assistentelever fik KKR Midtjylland i 2026?", True, ("001", "3.2")),
+    ],
+)
+def test_a_year_asked_that_is_only_the_meetings(sample_engine, question: str, answered: bool, first: tuple[str, str]) -> None:
+    ask_checked(sample_engine, question, answered, first)
