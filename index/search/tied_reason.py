@@ -23,11 +23,10 @@ now a tied one before one whose reason is of another matter.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
-from index.lazy_patterns import lazy
 from index.search.better_reason import states_reason_in
+from index.search.excerpt import section_units
 from index.search.sentence_links import with_antecedent
 from index.search.units import Unit, Window, reasons_in
 
@@ -36,26 +35,13 @@ __all__ = ["REASON_SHARE", "reason_beside", "tied", "tied_reason"]
 SHARE = 0.5  # of the best window's rank (shown.SECOND_SHARE: a passage worth showing beside the best)
 REASON_SHARE = 0.25  # a passage giving a reason is shown beside the best one at this share of it
 
-# where a passage's sentences (and a list's lines) end: a line break, or a stop before a capital
-_BREAK = lazy(r"\n|(?<=[.!?:])\s+(?=[A-ZÆØÅ–-])")
-
-
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """The spans of a passage's sentences and lines."""
-    out, start = [], 0
-    for m in _BREAK.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
 
 def _unit_tied(u: Unit) -> bool:
     text = u.passage.text
     reasons = reasons_in(text) if u.matched else []
     if not reasons:
         return False
-    for a, b in _pieces(text):
+    for a, b in section_units(text)[0]:  # its sentences and list lines (excerpt.py's split)
         if any(a <= x < b for x, _ in reasons) and any(a <= x < b for x, _ in u.matched):
             return True
     return False
