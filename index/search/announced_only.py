@@ -11,29 +11,40 @@ answered with it, though nothing in it says what came of the thing.
 
 The outcome asked is read in the asking sentence (`outcome_asked`): a past verb or phrase of
 taking part, finding, showing, concluding or coming out ("deltog", "mødte op", "viste", "fandt",
-"konkluderede", "kom der ud af", "hvordan forløb", "blev resultatet"; "attended", "turned up", "did it
-find", "what came out of", "were its findings"). Not read: a question asking when (the planned
-date answers it), nor one asking yes or no.
+"konkluderede", "kom <the thing> frem til", "kom der ud af", "hvordan forløb", "blev/var
+resultatet", "fremmødet"; "attended", "turned up", "turnout", "did it find", "how did it go", "ended
+up", "what came out of", "were its findings"). Not read: a question asking when (the planned date
+answers it), nor one asking yes or no. The outcome's own words ("deltog", "resultatet",
+"findings") name no thing and are left out of the question's words below.
 
 Where the item speaks of the thing: its passages holding at least NEAR_BEST of what its best passage
-holds of the question's own words (the title counting in every passage, the outcome's own words
-left out), and more of them than the title alone, unless it is the item's decision (a minutes
-item whose title names the thing records in its Beslutning what came of it: "Sagen blev aflyst."). The item only announces the thing when one of those passages puts it in the future or
-a plan ("afholdes", "gennemføres", "vil", "skal", "forventes", "planlægges", "inviteret",
-"igangsat", "kommende") and none of them says it happened or holds its outcome ("afholdt",
-"gennemført", "deltog", "viste", "præsenterede", "resultaterne", "konklusionerne", "aflyst", or a
-meeting's record of it: "drøftede", "tiltrådte", "godkendt", "taget til efterretning"); a count
-asked and a number in one of those passages leaves it answered (a count the item states, "2-4
-møder om året"). Then: refused, the item kept as the nearest ("punktet omtaler det kun som kommende eller
-planlagt, ikke hvad der kom ud af det"; read by asked.missing_asked, so the answered and the
-uncertain outcome alike).
+holds of the question's own words (the title counting in every passage), and more of them than
+the title alone, unless it is the item's decision (a minutes item whose title names the thing
+records in its Beslutning what came of it: "Sagen blev aflyst."). The item only announces the
+thing when one of those passages puts it in the future or a plan ("afholdes", "gennemføres",
+"vil", "skal", "forventes", "planlægges", "inviteret", "igangsat", "kommende", "med henblik på",
+or a day after the item's meeting: "Sundhedskoordinationsudvalgets konference 27. september 2021"
+in the agenda of 30 August 2021) and none of them says it happened or holds its outcome
+("afholdt", "gennemført", "deltog", "viste", "præsenterede", "resultaterne", "konklusionerne",
+"aflyst", or a meeting's record of it: "drøftede", "tiltrådte", "godkendt", "taget til
+efterretning"; not after a future word in the passage: "vil … blive præsenteret"). Such a passage
+counts only when it names the thing as fully as the fullest passage naming it as coming, or is the
+decision: one item often reports another event held beside the one it announces ("I juni blev der
+afholdt flere informationsmøder med … it-chefer" beside "Forud for kortlægningen afholdes en
+workshop med alle it-chefer"). A count asked and a number in one of those passages that the
+question does not write leaves it answered (a count the item states, "2-4 møder om året"). Then:
+refused, the item kept as the nearest ("punktet omtaler det kun som kommende eller planlagt, ikke
+hvad der kom ud af det"; read by asked.missing_asked, so the answered and the uncertain outcome
+alike).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
+from index.dates import find_dates
 from index.lazy_patterns import first_search, lazy, lazy_tuple
 from index.model import BESLUTNING, Note
 from index.question.answer_type import asks_yes_no
@@ -53,13 +64,16 @@ _OUTCOME = lazy_tuple(
         # Danish: taking part, finding, showing, concluding, coming out of, how it went
         r"\b(?:deltog|mødte\s+op|dukkede\s+op|viste|fandt|konkluderede|endte|udmundede)\b",
         r"\bhvordan\s+(?:forløb|gik)\b",  # ("har forløb på tværs af sektorer": a noun)
+        r"\b(?:var|blev)\s+(?:resultatet|udfaldet|konklusionen|konklusionerne|udbyttet|fremmødet)\b",
+        r"\bfremmødet\b",
         r"\bhar\s+(?:\w+\s+){0,4}?(?:vist|fundet|konkluderet|deltaget)\b",
-        r"\bkom\s+(?:der\s+)?(?:\w+\s+)?(?:frem\s+til|ud\s+af)\b",
-        r"\bblev\s+(?:resultatet|udfaldet|konklusionen|konklusionerne|udbyttet)\b",
+        r"\bkom\s+(?:der\s+)?(?:\w+\s+){0,8}?(?:frem\s+til|ud\s+af)\b",
         r"\b(?:resultatet|udfaldet|udbyttet|konklusionen|konklusionerne)\s+af\b",
         r"\budbytte\s+af\b",
         # English: the same, in the past
-        r"\b(?:attended|turned\s+up|showed\s+up|took\s+part|participated|concluded)\b",
+        r"\b(?:attended|turned\s+up|showed\s+up|took\s+part|participated|concluded|turnout|ended\s+up)\b",
+        r"\bhow\s+did\s+(?:\S+\s+){1,12}?(?:go|turn\s+out|end)\b",
+        r"\b(?:did|has|have|had)\s+(?:\S+\s+){1,12}?end\s+up\b",
         # ("what did the analysis find?", "… conclude about": the verb's object is asked, not "did X find solutions")
         r"\b(?:did|has|have|had)\s+(?:\S+\s+){1,12}?(?:find|found|show|shown|conclude|concluded|attend|attended|reveal|revealed)(?=\s*[?.]|\s*$|\s+(?:about|on|regarding|concerning|in|for|at|after)\b)",
         r"\b(?:what|which)\s+(?:\w+\s+)?(?:came|come)\s+(?:out\s+)?of\b",
@@ -68,12 +82,18 @@ _OUTCOME = lazy_tuple(
     ),
     re.IGNORECASE,
 )
+# The outcome's own words, which name no thing ("deltog", "resultatet", "findings", "turnout").
+_OUTCOME_WORD = lazy(
+    r"deltog|deltag\w*|viste|vist|fandt|fundet|konklu\w*|resultat(?:et|er|erne)?|udfald\w*|udbytte\w*|fremmøde\w*|forløb|endte"
+    r"|attend\w*|turn(?:ed|out)?|find\w*|found|show\w*|conclu\w*|outcomes?|results?|participa\w*|came|come|end(?:ed)?|went|go",
+    re.IGNORECASE,
+)
 _DIGITS = lazy(r"\d+(?:[.,]\d+)*")
 _WHEN = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
 
 # An item's words putting a thing in the future or a plan.
 _COMING = lazy(
-    r"\b(?:vil|skal|forvent\w*|planlæg\w*|afholdes|gennemføres|holdes|inviter\w*|igangsat|igangsættes|kommende|bliver"
+    r"\b(?:vil|skal|med\s+henblik\s+på|forvent\w*|planlæg\w*|afholdes|gennemføres|holdes|inviter\w*|igangsat|igangsættes|kommende|bliver"
     r"|påbegynd\w*|snart|endnu\s+ikke|frem\s+mod)\b",
     re.IGNORECASE,
 )
@@ -94,6 +114,12 @@ def _done(text: str) -> bool:
     return any(not _COMING.search(text, 0, m.start()) for m in _DONE.finditer(text))
 
 
+def _later(text: str, after: date | None) -> bool:
+    """Does the text name a day after the meeting ("Sundhedskoordinationsudvalgets konference 27.
+    september 2021" in the agenda of 30 August 2021)?"""
+    return after is not None and any(found.value > after for found in find_dates(text))
+
+
 def outcome_asked(text: str) -> re.Match[str] | None:
     """The words asking an outcome in the past ("deltog", "viste", "did it find", "what came out of"),
     read in the asking sentence; None when none is asked, or when the question asks when or yes/no."""
@@ -109,8 +135,7 @@ def missing_outcome(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuesti
     asked = outcome_asked(parsed.text)
     if asked is None:
         return None
-    outcome_words = {w.lower() for w in re.findall(r"\w+", asked.group())}
-    own = [c for c in concepts if not c.expansion and c.df > 0 and c.word.lower() not in outcome_words]
+    own = [c for c in concepts if not c.expansion and c.df > 0 and not _OUTCOME_WORD.fullmatch(c.word)]
     weights = {c: c.weight_given(parsed.background) for c in own}
     if not weights:
         return None
@@ -125,9 +150,17 @@ def missing_outcome(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuesti
     if best <= 0:
         return None
     # the passages holding the thing beyond the title, and, of an item whose title names it, its decision
-    speaking = [text for h, text, section in held if h >= NEAR_BEST * best and (h > in_title or section == BESLUTNING)]
-    if any(_done(t) for t in speaking) or not any(_COMING.search(t) for t in speaking):
+    speaking = [(h, text, section) for h, text, section in held if h >= NEAR_BEST * best and (h > in_title or section == BESLUTNING)]
+    after = r.item.meeting_date or r.item.date_window[1]  # a day after the meeting is still to come
+    coming = max((h for h, text, _ in speaking if _COMING.search(text) or _later(text, after)), default=None)
+    if coming is None:
         return None
+    # a thing said to have happened, in a passage naming it as fully as the fullest naming it as coming, or
+    # in the decision ("I juni blev der afholdt flere informationsmøder med … it-chefer" is another event
+    # than "Forud for kortlægningen afholdes en workshop med alle it-chefer")
+    if any(_done(text) for h, text, section in speaking if h >= coming or section == BESLUTNING):
+        return None
+    speaking = [text for _, text, _ in speaking]
     written = set(_DIGITS.findall(parsed.text))  # "over-60s": the question's own number, however written
     if parsed.answer_type == "number" and any(set(_DIGITS.findall(v.text)) - written for t in speaking for v in numbers_in(t)):
         return None  # a count the item states ("der planlægges med 2-4 møder om året"), not one the question writes

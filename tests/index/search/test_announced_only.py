@@ -69,3 +69,30 @@ def test_a_count_the_item_states_of_a_plan_is_left_answered(sample_engine) -> No
     got = sample_engine.ask(question, today=TODAY)
     assert not any(n.key == "note_only_announced" for n in got.notes)
     assert missing_outcome is not None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How did the youth conference in March go?", "How did the youth conference in March go"),
+    ("What was the turnout at the conference?", "turnout"),
+    ("Hvad var konklusionen på midtvejsopdateringen?", "var konklusionen"),
+    ("Hvad kom analysen af afgangen fra professionerne frem til?", "kom analysen af afgangen fra professionerne frem til"),
+    ("What did the expert group end up recommending?", "did the expert group end up"),
+])
+def test_an_outcome_is_read_in_more_words(question: str, expected: str) -> None:
+    """Step 2: "how did … go", a turnout, "var konklusionen", "kom <the thing> frem til", "end up"."""
+    asked = outcome_asked(question)
+    assert asked is not None and asked.group() == expected
+
+
+@pytest.mark.parametrize("question, item", [
+    # another event held beside it in the item ("I juni blev der afholdt flere informationsmøder med … it-chefer")
+    ("Hvordan gik workshoppen med it-cheferne?", ("001", "3.4")),
+    # a dated point after the meeting ("… konference 27. september 2021" in the agenda of 30 August 2021),
+    # beside the climate summit's "Konklusionerne fra konferencen vil blive inddraget"
+    ("Hvad blev udbyttet af Sundhedskoordinationsudvalgets konference i september 2021?", ("000", "2.1")),
+    ("Hvad konkluderede Kammeradvokaten om driftsmodellen?", ("001", "3.1")),  # "i dialog … med henblik på at afklare"
+])
+def test_an_outcome_of_a_thing_announced_beside_another_held_is_refused(sample_engine, question: str, item) -> None:
+    got = sample_engine.ask(question, today=TODAY)
+    assert not got.answered and source_items(got)[0] == item
+    assert any(n.key == "note_only_announced" for n in got.notes)
