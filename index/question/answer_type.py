@@ -93,8 +93,8 @@ _COMPARE = lazy(
 _CHANGE_BETWEEN_YEARS = lazy(
     r"\b(?:flere|færre|mere|mindre|more|fewer|less|steg|faldt|stiger|falder|øget|increased?|decreased?|rise|rose|fall|fell"
     r"|go(?:es)?\s+(?:up|down)|went\s+(?:up|down)|cut|reduced?)\b"
-    r".*\b(?:fra|from|between|mellem)\s+(?:19|20)\d\d\s+(?:til|to|and|og)\s+(?:19|20)\d\d\b"
-)
+    r".*\b(?:(?:fra|from|between|mellem)\s+(?:19|20)\d\d\s+(?:til|to|and|og)|(?:19|20)\d\d\s+(?:end|than)(?:\s+(?:i|in))?)\s+(?:19|20)\d\d\b"
+)  # ... or "flere … i 2025 end i 2024", "more … in 2025 than in 2024"
 # "did it go up or down", "steg eller faldt det": a choice between two directions of a figure, not a yes/no.
 _UP_OR_DOWN = lazy(r"\bup\s+or\s+down\b|\bdown\s+or\s+up\b|\bsteg\s+eller\s+faldt\b|\bfaldt\s+eller\s+steg\b")
 _NUMBER = lazy(

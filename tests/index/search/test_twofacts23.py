@@ -1,10 +1,12 @@
-"""Every asked part shown (round 23, TWOFACTS23): a place asked beside a date. The engine questions
-here are in no committed set; each fails on the code before its step."""
+"""Every asked part shown (round 23, TWOFACTS23): a place asked beside a date; a figure more in one
+year than in another, both years' cells. The engine questions here are in no committed set; each
+fails on the code before its step."""
 
 from __future__ import annotations
 
 import pytest
 
+from index.question.answer_type import answer_type
 from index.search.place_asked import asks_place, names_place
 from tests.support.sample import TODAY
 
@@ -53,3 +55,28 @@ def test_a_place_asked_shows_the_sentence_naming_it(sample_engine, question: str
     hit = sample_engine.ask(question, today=TODAY).hits[0]
     assert hit.item.source.startswith("000") and hit.item.item_number == "2.1"
     assert fact in _shown(hit)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Were more SOSU assistant contracts signed in 2023 than in 2022?", "compare"),
+    ("Fik KKR Nordjylland flere hjælperelever i 2027 end 2026?", "compare"),
+    ("Did KKR Sjælland get fewer helper places in 2026 than in 2027?", "compare"),
+    # no second year: a yes/no, as before
+    ("Var der flere elever i 2025 end forventet?", "decision"),
+    ("Were there more than 10,000 contracts in 2023?", "decision"),
+])
+def test_a_figure_more_in_one_year_than_in_another_is_compared(question: str, kind: str) -> None:
+    assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize("question, source, item, facts", [
+    # before: another item first (2021's agreement, 2022's distribution), or the right item with one row
+    ("Were more SOSU assistant contracts signed in 2023 than in 2022?", "003", "3.4", ("5.548", "5.827")),
+    ("Fik KKR Nordjylland flere hjælperelever i 2027 end 2026?", "003", "3.4", ("313", "476")),
+    ("Did KKR Sjælland get fewer helper places in 2026 than in 2027?", "003", "3.4", ("477", "722")),
+])
+def test_a_figure_more_in_one_year_than_in_another_shows_both_cells(sample_engine, question: str, source: str, item: str,
+                                                                     facts: tuple[str, ...]) -> None:  # fmt: skip
+    hit = sample_engine.ask(question, today=TODAY).hits[0]
+    assert hit.item.source.startswith(source) and hit.item.item_number == item
+    assert hit.answer is not None and all(f in hit.answer.values for f in facts)
