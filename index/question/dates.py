@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.lazy_patterns import lazy
-from index.dates import MONTHS as DANISH_MONTHS
 from index.question import meeting_times
 from index.question.month_plan import MONTH_PLAN_WORDS
 from index.question.named_agenda import document_bound
@@ -27,16 +26,10 @@ from index.question.election_bound import election_before
 from index.question.election_year import election_year
 from index.question.relative_month import relative_month_year
 from index.question.next_of_named import named_next, names_bound
+from index.question.months import MONTH_ALT, MONTHS
 
 __all__ = ["MIDT_OF_MONTH", "MONTHS", "DateFacts", "dates_asked", "month_of_short_year"]
 
-# Danish month names and abbreviations come from index.dates (the documents' dates); a
-# question may also use English ones.
-_ENGLISH_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "oct": 10, "november": 11, "december": 12,
-}
-MONTHS: dict[str, int] = {**DANISH_MONTHS, **_ENGLISH_MONTHS}
 # Full names stand alone as a month; abbreviations (and "may") need a number beside them.
 _BARE_MONTHS = set(
     "januar january februar february marts march april maj juni june juli july august "
@@ -57,7 +50,7 @@ _SEASONS = {
     **dict.fromkeys(("efteråret", "efterår", "autumn", "fall"), (9, 11)),
     **dict.fromkeys(("vinteren", "vinter", "winter"), (1, 2)),
 }
-_M = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_M = "(?P<month>" + MONTH_ALT + r")\.?"
 # "septembermødet i 2021" (normalise splits it: "september mødet"), "juni-mødet 2026", "the September
 # meeting in 2021": a meeting named by its month, its year after the meeting word
 _MEETING_MONTH = r"(?P<month>" + "|".join(sorted(_BARE_MONTHS, key=len, reverse=True)) + r")[-\s]?(?:møde[tr]?|meeting)"

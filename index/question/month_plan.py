@@ -14,15 +14,14 @@ topic's plans.
 
 from __future__ import annotations
 
+from index.question.months import MONTH_ALT
+
 __all__ = ["MONTH_PLAN", "MONTH_PLAN_WORDS"]
 
 # the plan's own words (a word of its own: not "planned", "planlagt", "plans")
 MONTH_PLAN_WORDS = r"(?:plan(?:en)?|program(?:met)?)(?![\w-])"
 
-_MONTHS = (
-    r"(?:januar|january|jan|februar|february|febr|feb|marts|march|mar|april|apr|maj|may|juni|june|jun|juli|july|jul"
-    r"|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)"
-)
+_MONTHS = "(?:" + MONTH_ALT + ")"  # every name a question may use (months.py)
 # "planen for oktober 2025", "the plan for the October meeting", "programmet til mødet i april";
 # "okt 25 planen", "the October 2025 plan", "oktoberplanen" (normalise splits it)
 MONTH_PLAN = (

@@ -14,16 +14,14 @@ import re
 from datetime import date
 
 from index.lazy_patterns import lazy
+from index.question.months import MONTH_ALT
 
 _DELTAS = {
     "sidste år": -1, "forrige år": -1, "i fjor": -1, "last year": -1, "sidste års": -1, "last year's": -1,
     "i år": 0, "this year": 0, "årets": 0, "this year's": 0,
     "næste år": 1, "next year": 1, "næste års": 1, "next year's": 1,
 }
-_MONTH = (
-    r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|september|oktober|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
-)
+_MONTH = "(?:" + MONTH_ALT + ")"  # every name a question may use (months.py): "mart-mødet", "febr. mødet"
 _MEETING = r"(?:\.?-?\s?(?:møde[tr]?|meeting|mtg)\b)?"
 _RELATIVE_AFTER = r"(?P<after>sidste år|forrige år|i fjor|last year|i år|this year|næste år|next year)(?!['’]s|s\b)"
 _RELATIVE_BEFORE = r"(?P<before>sidste års|næste års|årets|last year['’]s|this year['’]s|next year['’]s)"
