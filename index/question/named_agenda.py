@@ -52,8 +52,10 @@ _DOCUMENT_DAY = lazy(_DOCUMENT_OF.pattern.removesuffix("$") + r"\d")
 
 
 def next_of_document(text: str) -> bool:
-    """Does the question (lowercase) ask for the next meeting of a document it names by its date? Its
-    framing clause ("I dagsordenen til mødet 30. august 2021: hvornår er næste møde?") then names the
-    meeting asked by its bound, not a background time (index/question/parse.py)."""
+    """Does the question (in any case: plan_time passes parse's text with its case kept; the patterns
+    read lowercase) ask for the next meeting of a document it names by its date? Its framing clause
+    ("Referatet fra mødet 30. august 2021: hvornår er næste møde?") then names the meeting asked by its
+    bound, not a background time (index/question/parse.py)."""
+    text = text.lower()
     m = _DOCUMENT_DAY.search(text)
     return bool(m) and document_bound(text[: m.end() - 1], text[m.end() - 1 :])
