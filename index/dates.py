@@ -16,6 +16,8 @@ __all__ = [
     "DAY_MONTH",
     "MONTHS",
     "MONTH_ALT",
+    "MONTH_NAME_ALT",
+    "DAY_NAMED",
     "NUMERIC_DAY",
     "FoundDate",
     "date_from_filename",
@@ -44,6 +46,11 @@ MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The day-and-month parts of a date, for readings that put a year of their own after them (the
 # documents' dates, values._DATE, may leave it out; year_written's day's year may not):
 DAY_MONTH = rf"\d{{1,2}}\.\s*(?:{MONTH_ALT})\.?"  # "10. september", "3. sept.", "1.sept"
+# The names of four letters or more ("marts", "sept", not "mar", "jul"): a month alone in an item's text,
+# where a shorter abbreviation may be another word ("jul" Christmas); and a day with such a name and no
+# period after it (value_kinds' durations and deadlines: "frem til 1. april", "senest 15. september"):
+MONTH_NAME_ALT = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+DAY_NAMED = rf"\d{{1,2}}\.\s*(?:{MONTH_NAME_ALT})"
 NUMERIC_DAY = r"\d{1,2}[.\-/]\d{1,2}[.\-/]"  # "1.9." of "1.9.2023", "17-06-" of "17-06-2026"
 
 # "17. juni 2026", "3. sept. 2021", "3 september 2021"; a line break may sit between the parts.

@@ -40,7 +40,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 from index.lazy_patterns import lazy
-from index.dates import MONTHS
+from index.dates import MONTH_NAME_ALT
 from index.model import AgendaItem, Note
 from index.question.answer_type import asks_yes_no, number_unit
 from index.question.parse import ParsedQuestion
@@ -70,11 +70,10 @@ _DEADLINE_ASKED = lazy(
     re.IGNORECASE,
 )
 _DEADLINE_GIVEN = lazy(r"\b\w*frist\w*|\bdeadline\w*|\bsenest\b|\binden\b|\bfør\b|\btil\s+og\s+med\b", re.IGNORECASE)
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _SEASON = r"(?:efterår(?:et)?|forår(?:et)?|sommer(?:en)?|vinter(?:en)?|sommerferien?|årsskiftet?|jul(?:en)?|påsken?)"
 # A time as the documents write it, besides a full date: a month, a season, a part of a year.
 _TIME = lazy(
-    rf"\b(?:{_MONTH})\b|\b{_SEASON}\b|\b(?:\d\.|første|andet|anden|tredje|fjerde)\s+(?:kvartal|halvår)\b|\bq[1-4]\b"
+    rf"\b(?:{MONTH_NAME_ALT})\b|\b{_SEASON}\b|\b(?:\d\.|første|andet|anden|tredje|fjerde)\s+(?:kvartal|halvår)\b|\bq[1-4]\b"
     rf"|\b(?:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|starten\s+af|begyndelsen\s+af|midten\s+af|løbet\s+af)\b"
     rf"|(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)",
     re.IGNORECASE,

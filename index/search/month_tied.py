@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from index.lazy_patterns import lazy
-from index.question.dates import MONTHS
+from index.question.months import MONTHS
 from index.search.units import Window
 
 __all__ = ["asked_month", "names_month", "tied_to_month"]

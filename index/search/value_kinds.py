@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from index.lazy_patterns import lazy
-from index.dates import MONTHS
+from index.dates import DAY_NAMED, MONTH_NAME_ALT
 from index.search.values import dates_in
 
 __all__ = [
@@ -48,16 +48,15 @@ _DURATION_ASKED = lazy(
 )
 _NUMBER_WORDS = r"(?:et|en|én|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|halvt|halvandet|flere|nogle|få)"
 _UNITS = r"(?:år(?:s|et)?|måned(?:er|s)?|uger?|dage?|døgn|timer?|minutter|years?|months?|weeks?|days?|hours?)"
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DURATION_GIVEN = lazy(
     rf"(?<!pr\. )(?<!per )(?<!over )(?<!under )(?<!than )\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|{_NUMBER_WORDS})\s+{_UNITS}\b"
     rf"|\b\w+årig\w*|\b{_YEAR}\s*[-–]\s*(?:19|20)?\d\d\b(?![-–/])"
-    rf"|\bfra\s+(?:{_YEAR}|{_MONTH})\b.{{0,40}}?\b(?:til|frem\s+til)\b|\btil\s+og\s+med\s+(?:{_YEAR}|udgangen)\b"
-    rf"|\bfrem\s+til\s+(?:{_YEAR}|udgangen|\d{{1,2}}\.\s*(?:{_MONTH}))|\bvarighed\w*",
+    rf"|\bfra\s+(?:{_YEAR}|{MONTH_NAME_ALT})\b.{{0,40}}?\b(?:til|frem\s+til)\b|\btil\s+og\s+med\s+(?:{_YEAR}|udgangen)\b"
+    rf"|\bfrem\s+til\s+(?:{_YEAR}|udgangen|{DAY_NAMED})|\bvarighed\w*",
     re.IGNORECASE,
 )
-_BY_END = lazy(rf"\b(?:inden|senest|før)\s+(?:den\s+)?(?:udgangen\s+af\s+{_YEAR}|\d{{1,2}}\.\s*(?:{_MONTH}))", re.IGNORECASE)
+_BY_END = lazy(rf"\b(?:inden|senest|før)\s+(?:den\s+)?(?:udgangen\s+af\s+{_YEAR}|{DAY_NAMED})", re.IGNORECASE)
 
 
 _TIME_NOUN = lazy(r"\b([^\W\d_]+)\s+(?:time|period|list)s?\b", re.IGNORECASE)

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from index.dates import DAY_MONTH, NUMERIC_DAY, date_from_filename, find_dates, parse_danish_date, parse_numeric_date
-from index.search import values, year_written
+from index.dates import DAY_MONTH, DAY_NAMED, MONTH_NAME_ALT, NUMERIC_DAY, date_from_filename, find_dates, parse_danish_date, parse_numeric_date
+from index.search import asked, value_kinds, values, year_written
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,21 @@ def test_a_day_without_its_year_is_a_date_but_dates_no_year():
     assert [v.text for v in values.dates_in(text)] == ["18. juni"]
     assert year_written._DAY_YEAR.search(text) is None
     assert year_written._plain_years(text) == {2026}
+
+
+def test_a_month_named_in_full_is_one_piece_for_durations_deadlines_and_times():
+    """Round 23 (HEALTH23): the names of four letters or more (MONTH_NAME_ALT) and a day with one
+    (DAY_NAMED), which value_kinds' durations and deadlines and asked's times read, written once.
+    000's deadline for the development contribution is read; 002's "15. okt." is DAY_MONTH's, not
+    DAY_NAMED's (a three-letter abbreviation may be another word)."""
+    assert all(re.fullmatch(MONTH_NAME_ALT, name) for name in ("marts", "mart", "sept", "september", "juni"))
+    assert not any(re.fullmatch(MONTH_NAME_ALT, name) for name in ("mar", "jul", "okt", "maj"))
+    deadline = "der skal sendes et tilsagn inden 1. september 2021)"
+    found = re.search(DAY_NAMED, deadline)
+    assert found is not None and found.group() == "1. september"
+    assert value_kinds.gives_duration(deadline)
+    abbreviated = "godkendelse forventes at finde sted den 15. okt. 2021."
+    assert re.search(DAY_NAMED, abbreviated) is None and re.search(DAY_MONTH, abbreviated, re.IGNORECASE)
+    for reading in (value_kinds._DURATION_GIVEN, value_kinds._BY_END):
+        assert DAY_NAMED in reading.pattern
+    assert MONTH_NAME_ALT in asked._TIME.pattern and MONTH_NAME_ALT in value_kinds._DURATION_GIVEN.pattern
