@@ -32,7 +32,11 @@ counts only when it names the thing as fully as the fullest passage naming it as
 decision: one item often reports another event held beside the one it announces ("I juni blev der
 afholdt flere informationsmøder med … it-chefer" beside "Forud for kortlægningen afholdes en
 workshop med alle it-chefer"). A count asked and a number in one of those passages that the
-question does not write leaves it answered (a count the item states, "2-4 møder om året"). Then:
+question does not write leaves it answered (a count the item states, "2-4 møder om året"). So does a
+decision that names the thing beyond the title and says the meeting dealt with it, however little of
+the question it holds beside the plan's sentence ("drøftede sagen, herunder Uddannelsesudvalget og
+muligheden for at nedlægge udvalget …" against "Der lægges op til at KKR … drøfter om der fortsat skal
+nedsættes et selvstændigt uddannelsesudvalg": the meeting's record is what came of it). Then:
 refused, the item kept as the nearest ("punktet omtaler det kun som kommende eller planlagt, ikke
 hvad der kom ud af det"; read by asked.missing_asked, so the answered and the uncertain outcome
 alike).
@@ -159,6 +163,9 @@ def missing_outcome(r: Ranked, concepts: Sequence[Concept], parsed: ParsedQuesti
     # in the decision ("I juni blev der afholdt flere informationsmøder med … it-chefer" is another event
     # than "Forud for kortlægningen afholdes en workshop med alle it-chefer")
     if any(_done(text) for h, text, section in speaking if h >= coming or section == BESLUTNING):
+        return None
+    # a decision naming the thing beyond the title records what the meeting came to (module docstring)
+    if any(_done(text) for h, text, section in held if section == BESLUTNING and h > in_title):
         return None
     speaking = [text for _, text, _ in speaking]
     written = set(_DIGITS.findall(parsed.text))  # "over-60s": the question's own number, however written

@@ -55,6 +55,10 @@ def test_an_outcome_of_a_thing_only_announced_is_refused_with_the_item_kept(samp
     ("What did VIVE's evaluation find about the special places?", ("002", "3.3")),  # "VIVE præsenterede sin evaluering"
     ("Hvor mange kommuner deltog i KL's mobilitetssurvey?", ("004", "3.2")),  # "82 kommuner har svaret"
     ("Hvad kom der ud af temadrøftelsen om udsatte unge?", ("002", "3.1")),  # its decision: "Sagen blev aflyst."
+    # a decision naming the thing, though it holds less of the question than the plan's sentence does:
+    # "drøftede sagen, herunder Uddannelsesudvalget og muligheden for at nedlægge udvalget …"
+    ("Hvad kom KKR Midtjylland frem til om Uddannelsesudvalget ved drøftelsen af udpegningslisten?", ("001", "5.1")),
+    ("Hvad var konklusionen på drøftelsen af om der fortsat skal nedsættes et uddannelsesudvalg?", ("001", "5.1")),
 ])
 def test_an_outcome_the_item_records_still_answers(sample_engine, question: str, item) -> None:
     got = sample_engine.ask(question, today=TODAY)
