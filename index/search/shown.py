@@ -59,7 +59,8 @@ from index.search.sentence_links import CARRIES_ON, with_antecedent
 from index.search.subheadings import headed_lead_in, headings_shown
 from index.search.values import dates_in, values_in
 from index.search.year_figures import figure_years, naming_years, year_values
-from index.search.units import ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares, is_row, score_unit, window_of, windows_of
+from index.search.units import (ANSWER_TYPES_WITH_VALUES, MAX_CHARS, WINDOW_CHARS, Asked, Unit, Window, WordCredits, compares,
+                                is_row, score_unit, window_of, windows_of)
 from index.search.place_asked import place_shown
 
 __all__ = ["ASKED_LIST_CHARS", "CUT", "FULL_SECTION_CHARS", "LIST_CHARS", "MAX_CHARS", "Asked", "show", "verbatim_pieces"]
@@ -145,7 +146,8 @@ def show(item: AgendaItem, weights: Mapping[str, tuple[str, float]], *, bonus_te
         best = tied  # "i brug i august 2021": "… 10 ud af de 12 pladser pr. 10. august er taget i brug"
     else:
         tied = None
-    if asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text) and best.first.passage.kind != "row" and not answers_both(best, memo):
+    if (asked.two and asked.answer_type in ANSWER_TYPES_WITH_VALUES and asks_two_values(asked.text)
+            and best.first.passage.kind != "row" and not answers_both(best, memo)):
         # "how much into CDEU, and how much into the climate secretariat": the list giving both amounts
         both = next((w for w in typed if answers_both(w, memo)), None)
         if both is not None and rank(both) >= TYPED_SHARE * rank(best):
