@@ -33,7 +33,7 @@ from index.question.present_verb import opens_with_present_verb
 from index.question.yes_no_asked import VERB_OPENING, asking_clauses, main_clause
 from index.question.why_words import asks_reason
 
-__all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_yes_no", "number_unit", "yes_no_verb"]
+__all__ = ["AnswerType", "NumberUnit", "answer_type", "asking_part", "asks_comparison", "asks_if_on_it", "asks_two_things", "asks_when", "asks_yes_no", "number_unit", "yes_no_verb"]
 
 AnswerType = Literal["number", "date", "person", "list", "decision", "plan", "reason", "compare", "none"]
 NumberUnit = Literal["money", "share", "count", "rate"]
@@ -177,6 +177,16 @@ def asks_yes_no(text: str) -> bool:
     """Does the question ask yes or no ("Did KKR approve ...", "Følger der penge med ...",
     "ved man hvor mange ...")? Its answer may be a sentence that denies (ikke, no, uden)."""
     return any(_opens_yes_no(_plain(c)) or opens_with_present_verb(c) for c in asking_clauses(text))  # after a framing too; "Lægger KKR …?": present_verb.py
+
+
+# "hvornår", "when", "which date": a sentence asking when something is or was
+_WHEN_ASKED = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
+
+
+def asks_when(sentence: str) -> bool:
+    """Does the asking sentence ask when? Readings of a body's choice (choice_asked.py) or of an
+    event's outcome (announced_only.py) leave such a question to the date the item gives."""
+    return bool(_WHEN_ASKED.search(sentence))
 
 
 def _opens_yes_no(q: str) -> bool:

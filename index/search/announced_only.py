@@ -51,7 +51,7 @@ from datetime import date
 from index.dates import find_dates
 from index.lazy_patterns import first_search, lazy, lazy_tuple
 from index.model import BESLUTNING, Note
-from index.question.answer_type import asks_yes_no
+from index.question.answer_type import asks_when, asks_yes_no
 from index.question.parse import ParsedQuestion
 from index.question.sentences import last_sentence
 from index.search.figure import item_text, stems_of_text
@@ -93,7 +93,6 @@ _OUTCOME_WORD = lazy(
     re.IGNORECASE,
 )
 _DIGITS = lazy(r"\d+(?:[.,]\d+)*")
-_WHEN = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
 
 # An item's words putting a thing in the future or a plan.
 _COMING = lazy(
@@ -128,7 +127,7 @@ def outcome_asked(text: str) -> re.Match[str] | None:
     """The words asking an outcome in the past ("deltog", "viste", "did it find", "what came out of"),
     read in the asking sentence; None when none is asked, or when the question asks when or yes/no."""
     asking = last_sentence(text)
-    if _WHEN.search(asking) or asks_yes_no(text):
+    if asks_when(asking) or asks_yes_no(text):
         return None
     return first_search(_OUTCOME, asking)
 

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from index.lazy_patterns import first_search, lazy, lazy_tuple
 from index.model import Note
+from index.question.answer_type import asks_when
 from index.question.parse import ParsedQuestion
 from index.question.sentences import last_sentence
 from index.search.figure import stems_of_text
@@ -72,7 +73,6 @@ _ASKING = lazy_tuple(
     ),
     re.IGNORECASE,
 )
-_WHEN = lazy(r"\b(?:hvornår|when|which\s+date|what\s+date)\b", re.IGNORECASE)
 # Not a body other than the council: the council, its makers, the municipalities, a pronoun.
 _OWN = lazy(r"^(?:the\s+)?(?:kkr\b|kl\b|council|rådet|kommunekontaktråd|formandskab|chairmanship|kommunerne|municipalit|"
             r"de\b|den\b|det\b|man\b|they\b|it\b|we\b|vi\b|you\b|i\b|jeg\b|its\b|their\b|his\b|her\b|our\b|this\b|that\b|these\b|those\b)"
@@ -87,7 +87,7 @@ def chooser_of(text: str) -> tuple[str, str] | None:
     """The body whose choice the question asks and the act asked ("regionsrådet", "decide"); None
     when it asks no other body's choice. Read in the asking sentence."""
     asking = last_sentence(text)
-    if _WHEN.search(asking):
+    if asks_when(asking):
         return None  # when the body decides: the item saying when it will is the answer
     if (m := first_search(_ASKING, asking)) is None:
         return None
